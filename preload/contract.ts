@@ -1,0 +1,98 @@
+// The one IPC contract: every channel, its argument and its result. Used by main, preload and the browser adapter.
+// Types only (plus the channel-name list): the sandboxed preload must stay tiny; main validates with zod.
+import type { Scenario } from '../simulator/model/scenario';
+import type { InputProblem } from '../simulator/model/parse';
+import type { EvaluateOptions } from '../simulator/engine/types';
+
+export type ExportKind = 'reg' | 'intuneJson' | 'htmlReport';
+
+export interface OpenResult {
+  /** 'cancelled' when the user closed the dialog; 'invalid' keeps the current scenario untouched. */
+  status: 'opened' | 'cancelled' | 'invalid';
+  path?: string;
+  scenario?: Scenario;
+  problems?: InputProblem[];
+}
+
+export interface SaveResult {
+  status: 'saved' | 'cancelled' | 'failed';
+  path?: string;
+  error?: string;
+}
+
+export interface AutosaveRecord {
+  savedAt: string;
+  path: string | null;
+  scenario: Scenario;
+}
+
+export interface CaptureRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type MenuCommand =
+  | 'file.new'
+  | 'file.open'
+  | 'file.save'
+  | 'file.saveAs'
+  | 'export.reg'
+  | 'export.intuneJson'
+  | 'export.htmlReport'
+  | 'export.png'
+  | 'edit.undo'
+  | 'edit.redo'
+  | 'view.windows10'
+  | 'view.windows11'
+  | 'view.trainer'
+  | 'help.sources'
+  | 'help.about';
+
+/** Request/response channels: name → (argument) => result. */
+export interface RequestChannels {
+  'scenario:open': (arg: void) => OpenResult;
+  'scenario:openRecent': (arg: { path: string }) => OpenResult;
+  'scenario:save': (arg: { scenario: Scenario; path: string | null; saveAs: boolean }) => SaveResult;
+  'scenario:recent': (arg: void) => string[];
+  'autosave:write': (arg: { scenario: Scenario; path: string | null }) => void;
+  'autosave:read': (arg: void) => AutosaveRecord | null;
+  'autosave:clear': (arg: void) => void;
+  'export:file': (arg: { kind: ExportKind; scenario: Scenario; options: EvaluateOptions }) => SaveResult;
+  'export:png': (arg: { rect: CaptureRect; suggestedName: string }) => SaveResult;
+  'shell:openDoc': (arg: { url: string }) => boolean;
+  'window:state': (arg: { fileName: string | null; dirty: boolean }) => void;
+}
+
+/** Main → renderer events. */
+export interface EventChannels {
+  'menu:command': MenuCommand;
+}
+
+export type RequestChannel = keyof RequestChannels;
+export type RequestArg<C extends RequestChannel> = Parameters<RequestChannels[C]>[0];
+export type RequestResult<C extends RequestChannel> = ReturnType<RequestChannels[C]>;
+
+export const REQUEST_CHANNELS = [
+  'scenario:open',
+  'scenario:openRecent',
+  'scenario:save',
+  'scenario:recent',
+  'autosave:write',
+  'autosave:read',
+  'autosave:clear',
+  'export:file',
+  'export:png',
+  'shell:openDoc',
+  'window:state',
+] as const satisfies readonly RequestChannel[];
+
+export const EVENT_CHANNELS = ['menu:command'] as const satisfies readonly (keyof EventChannels)[];
+
+/** What the renderer sees as `window.ssprPreview` (Electron preload) or the browser adapter. */
+export interface SsprApi {
+  readonly edition: 'desktop' | 'browser';
+  invoke<C extends RequestChannel>(channel: C, arg: RequestArg<C>): Promise<RequestResult<C>>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

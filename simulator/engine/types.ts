@@ -1,0 +1,168 @@
+// Public types of the rule engine: effects, stages, eras, options and the verdict.
+import type { Method } from '../model/scenario';
+
+/** rules.md §0. */
+export type Effect = 'HIDE' | 'FAIL' | 'DENY' | 'DEFER' | 'WARN' | 'INFO';
+/** Evaluation order of rules.md §0; "pin" is the Windows Hello PIN reset of §7, "legacy" the Windows 7/8.1 add-in of §6. */
+export type Stage = 'device' | 'session' | 'launch' | 'service' | 'post' | 'legacy' | 'pin';
+export type Outcome = 'success' | 'hidden' | 'fails' | 'denied' | 'deferred' | 'undecided';
+export type Tri = 'yes' | 'no' | 'undecided';
+
+/** "Docs as of" eras (rules.md §9, A-4). */
+export const ERAS = ['2017-11', '2018-07', '2019-02', '2019-07', '2020-07', '2021-02', '2022-02', '2023-09', 'current'] as const;
+export type Era = (typeof ERAS)[number];
+
+export const ERA_LABELS: Record<Era, string> = {
+  '2017-11': 'Nov 2017 — the seed (L17): 1709+, Azure AD joined only',
+  '2018-07': 'Jul 2018 (T18): 1803+, hybrid added, Ctrl+Alt+Del fails',
+  '2019-02': 'Feb 2019 (T19): Ctrl+Alt+Del only before 1809',
+  '2019-07': 'Jul 2019 (W19a): first three-setting combination',
+  '2020-07': 'Jul 2020 (W20): Ctrl+Alt+Del up to 1909; combination "not Home or Pro"',
+  '2021-02': 'Feb 2021 (GH#69522): Ctrl+Alt+Del on any Windows 10',
+  '2022-02': 'Feb 2022 (GH#87326): combination third item "Home"',
+  '2023-09': 'Sep 2023 (W23): Windows 11; Ctrl+Alt+Del only in the combination',
+  current: 'Current docs (W25, 2025)',
+};
+
+export interface EvaluateOptions {
+  docsAsOf?: Era;
+  /** A-6: a user without a qualifying licence is denied instead of warned. */
+  strictLicensing?: boolean;
+  /** A-14: field reports outside the docs become WARN/HIDE rules. */
+  fieldReports?: boolean;
+  /** A-2: draw the link only after a failed sign-in attempt. */
+  linkAfterFailedAttempt?: boolean;
+}
+
+export interface ResolvedOptions {
+  docsAsOf: Era;
+  strictLicensing: boolean;
+  fieldReports: boolean;
+  linkAfterFailedAttempt: boolean;
+}
+
+export interface FiredRule {
+  id: string;
+  stage: Stage;
+  effect: Effect;
+  /** Message key for translation ("rule.R-OS"); `message` is the English text. */
+  messageKey: string;
+  message: string;
+  sources: readonly string[];
+  /** The fact values the rule saw (the explanation). */
+  facts: Record<string, unknown>;
+  /** Set when the rule applies to the "I forgot my PIN" flow. */
+  target: 'password' | 'pin';
+  unofficial?: boolean;
+}
+
+export interface UndecidedRule {
+  id: string;
+  stage: Stage;
+  effect: Effect;
+  message: string;
+  sources: readonly string[];
+  /** Scenario fields that are unknown and that this rule needs. */
+  missing: string[];
+  target: 'password' | 'pin';
+}
+
+export interface PolicySourceReport {
+  index: number;
+  kind: string;
+  name: string;
+  /** The exact path / setting / registry value this source writes. */
+  path: string;
+  value: unknown;
+  applies: Tri;
+  /** Why it does or doesn't apply (rule ID + short reason). */
+  reason: string;
+  ruleId?: string;
+  assignment?: string;
+}
+
+export interface PolicyResolution {
+  /** Effective AllowAadPasswordReset: 1 allowed, 0 not allowed (default). */
+  value: 0 | 1 | 'unknown';
+  /** Index into scenario.policies.passwordReset of the source that produced 1, if any. */
+  sourceIndex: number | null;
+  explanation: string;
+  sources: PolicySourceReport[];
+}
+
+export interface PinResolution {
+  enablePinRecovery: boolean | 'unknown';
+  sourceIndex: number | null;
+  mode: 'destructive' | 'nonDestructive' | 'undecided';
+  canReset: 'DestructiveAndNonDestructive' | 'DestructiveOnly' | 'undecided';
+  sources: PolicySourceReport[];
+}
+
+export type StepId =
+  | 'lockScreen'
+  | 'signIn'
+  | 'pleaseWait'
+  | 'userId'
+  | 'verify1'
+  | 'verify2'
+  | 'newPassword'
+  | 'done'
+  | 'signInNew';
+
+export interface FlowStep {
+  id: StepId;
+  title: string;
+  detail: string;
+}
+
+export interface VerificationOption {
+  /** Key of the simulated-screen string (strings.md), e.g. "method.sms". */
+  key: 'method.email' | 'method.sms' | 'method.call' | 'method.office' | 'method.questions' | 'method.appNotify' | 'method.appCode';
+  method: Method;
+}
+
+export interface Verdict {
+  outcome: Outcome;
+  passwordLink: Tri;
+  pinLink: Tri;
+  pinOutcome: Outcome;
+  /** Rule IDs that decided the outcome (the strongest effect that fired). */
+  deciding: string[];
+  fired: FiredRule[];
+  undecided: UndecidedRule[];
+  warnings: FiredRule[];
+  policy: PolicyResolution;
+  pin: PinResolution;
+  /** What the user will see (rules.md §5), up to where the flow stops. */
+  steps: FlowStep[];
+  /** Verification options this user can pick, in screen order. */
+  verification: VerificationOption[];
+  methodsRequired: 1 | 2 | 'unknown';
+  /** Windows 7/8/8.1 add-in flow ("Forgot password?") instead of "Reset password". */
+  legacy: boolean;
+  /** SSPR_00xx code shown on the portal error page for DENY outcomes. */
+  errorCode: string | null;
+  options: ResolvedOptions;
+}
+
+/** One setting change of a fix, by dotted scenario path. */
+export interface Change {
+  path: string;
+  from: unknown;
+  to: unknown;
+  /** Human label, e.g. "Session: Remote Desktop → console". */
+  label: string;
+}
+
+export interface Fix {
+  /** Stable id built from the changed paths. */
+  id: string;
+  title: string;
+  changes: Change[];
+  /** Rule IDs this fix clears. */
+  clears: string[];
+  /** Lower is preferred: fewer changes, tenant/policy before OS upgrade or re-join. */
+  cost: number;
+  /** Outcome after applying (always verified by re-evaluating). */
+  outcomeAfter: Outcome;
+}

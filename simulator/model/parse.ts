@@ -1,0 +1,195 @@
+// Parsing scenario input: merge over the default, validate, and report every problem readably.
+import type { z } from 'zod';
+import { DEFAULT_SCENARIO } from './defaults';
+import { scenarioSchema, scenarioJsonSchema, type Scenario } from './scenario';
+
+export interface InputProblem {
+  /** Dotted field path, e.g. "device.os.build" or "policies.passwordReset[0].dataType". */
+  path: string;
+  expected: string;
+  found: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: InputProblem[] };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Objects merge key by key; arrays and scalars in `patch` replace the base value. */
+export function deepMerge<T>(base: T, patch: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return (patch === undefined ? base : patch) as T;
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    result[key] = key in base ? deepMerge((base as Record<string, unknown>)[key], value) : value;
+  }
+  return result as T;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(root)';
+}
+
+function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = root;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+function describeExpected(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'int' ? 'an integer' : `a ${issue.expected}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'too_small':
+      return `${issue.origin === 'array' ? 'at least' : '≥'} ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''}`;
+    case 'too_big':
+      return `${issue.origin === 'array' ? 'at most' : '≤'} ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''}`;
+    case 'invalid_format':
+      return issue.message || `format ${issue.format}`;
+    case 'unrecognized_keys':
+      return 'no other keys';
+    default:
+      return issue.message;
+  }
+}
+
+/** A union of "X | 'unknown'": report the X branch, and mention that "unknown" is allowed too. */
+function flattenIssue(issue: z.core.$ZodIssue, input: unknown, out: InputProblem[]): void {
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const branches = issue.errors.filter((branch) => branch.length > 0);
+    const allowsUnknown = branches.some((branch) =>
+      branch.some((inner) => inner.code === 'invalid_value' && inner.values.includes('unknown')),
+    );
+    const concrete = branches.filter(
+      (branch) => !branch.every((inner) => inner.code === 'invalid_value' && inner.values.includes('unknown')),
+    );
+    // Discriminated or scalar unions: pick the branch that got furthest (deepest issue path).
+    const best = concrete.sort((a, b) => depth(b) - depth(a))[0];
+    if (best && (concrete.length === 1 || depth(best) > 0)) {
+      const before = out.length;
+      for (const inner of best) flattenIssue({ ...inner, path: [...issue.path, ...inner.path] }, input, out);
+      if (allowsUnknown) {
+        for (let i = before; i < out.length; i++) {
+          const item = out[i];
+          item.expected += ' or "unknown"';
+          item.message = `${item.path}: expected ${item.expected}, found ${item.found}`;
+        }
+      }
+      return;
+    }
+    const expected = concrete
+      .map((branch) => branch.map((inner) => describeExpected(inner)).join(' and '))
+      .concat(allowsUnknown ? ['"unknown"'] : [])
+      .join(', or ');
+    out.push(problem(issue.path, expected || issue.message, input));
+    return;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      out.push({
+        path: formatPath([...issue.path, key]),
+        expected: 'no such field (check the spelling)',
+        found: describeFound(valueAt(input, [...issue.path, key])),
+        message: `${formatPath([...issue.path, key])}: unknown field`,
+      });
+    }
+    return;
+  }
+  out.push(problem(issue.path, describeExpected(issue), input));
+}
+
+function depth(branch: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...branch.map((inner) => inner.path.length));
+}
+
+function problem(path: readonly PropertyKey[], expected: string, input: unknown): InputProblem {
+  const found = describeFound(valueAt(input, path));
+  const where = formatPath(path);
+  return { path: where, expected, found, message: `${where}: expected ${expected}, found ${found}` };
+}
+
+/** Validates already-merged input (a complete scenario). */
+export function validateScenario(input: unknown): ParseResult {
+  const result = scenarioSchema.safeParse(input);
+  if (result.success) return { ok: true, scenario: result.data };
+  const problems: InputProblem[] = [];
+  for (const issue of result.error.issues) flattenIssue(issue, input, problems);
+  return { ok: false, problems: dedupe(problems) };
+}
+
+function dedupe(problems: InputProblem[]): InputProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((item) => (seen.has(item.message) ? false : (seen.add(item.message), true)));
+}
+
+/** Parses a partial or complete scenario: merges it over DEFAULT_SCENARIO, then validates. */
+export function parseScenario(input: unknown): ParseResult {
+  if (!isPlainObject(input)) {
+    return {
+      ok: false,
+      problems: [problem([], 'a JSON object with "schemaVersion": 1', input)],
+    };
+  }
+  if (input.schemaVersion !== undefined && input.schemaVersion !== 1) {
+    return { ok: false, problems: [problem(['schemaVersion'], '1 (the only schema version)', input)] };
+  }
+  const merged = deepMerge(DEFAULT_SCENARIO, { ...input, schemaVersion: 1 });
+  return validateScenario(merged);
+}
+
+/** Parses JSON text; a syntax error is reported as one problem, never thrown. */
+export function parseScenarioJson(text: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '(file)', expected: 'valid JSON', found: reason, message: `(file): not valid JSON: ${reason}` }] };
+  }
+  return parseScenario(data);
+}
+
+export function formatProblems(problems: readonly InputProblem[]): string {
+  return problems.map((item) => `- ${item.message}`).join('\n');
+}
+
+const DISCRIMINATORS = ['kind', 'target', 'property'];
+
+/** JSON Schema for scenario files: every field optional (missing fields take the default scenario's value). */
+export function scenarioFileJsonSchema(): Record<string, unknown> {
+  const schema = scenarioJsonSchema();
+  const relax = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(relax);
+    if (!isPlainObject(node)) return;
+    const properties = isPlainObject(node.properties) ? node.properties : {};
+    const discriminated = DISCRIMINATORS.some((key) => key in properties);
+    if (Array.isArray(node.required) && 'schemaVersion' in properties) node.required = ['schemaVersion'];
+    else if (Array.isArray(node.required) && !discriminated) delete node.required;
+    for (const value of Object.values(node)) relax(value);
+  };
+  relax(schema);
+  schema.title = 'SSPR Preview scenario';
+  schema.description = 'Partial scenarios are merged over the default scenario; any leaf may be "unknown".';
+  return schema;
+}

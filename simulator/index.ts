@@ -1,0 +1,12 @@
+// Public surface of the simulator (pure TypeScript: no electron, react, DOM or node:fs).
+export * from './model/scenario';
+export * from './model/defaults';
+export * from './model/parse';
+export * from './model/windows';
+export * from './engine/types';
+export { evaluate, resolveOptions } from './engine/evaluate';
+export { RULES, RULE_IDS, ruleById, type Rule } from './engine/catalogue';
+export { fixes, applyChanges } from './engine/fixes';
+export { compareEras, type EraComparison } from './engine/eras';
+export { evaluateMany, type FleetSummary } from './engine/fleet';
+export { PRESETS, presetById, presetScenario, type Preset } from './presets/presets';

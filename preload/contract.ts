@@ -36,6 +36,7 @@ export interface CaptureRect {
 export type MenuCommand =
   | 'file.new'
   | 'file.open'
+  | 'file.openRecent'
   | 'file.save'
   | 'file.saveAs'
   | 'export.reg'
@@ -65,9 +66,14 @@ export interface RequestChannels {
   'window:state': (arg: { fileName: string | null; dirty: boolean }) => void;
 }
 
+/** Extra data of a menu command: File › Open Recent carries the picked path (pass it to 'scenario:openRecent'). */
+export interface MenuCommandDetail {
+  path?: string;
+}
+
 /** Main → renderer events. */
 export interface EventChannels {
-  'menu:command': MenuCommand;
+  'menu:command': { command: MenuCommand; detail?: MenuCommandDetail };
 }
 
 export type RequestChannel = keyof RequestChannels;
@@ -94,5 +100,5 @@ export const EVENT_CHANNELS = ['menu:command'] as const satisfies readonly (keyo
 export interface SsprApi {
   readonly edition: 'desktop' | 'browser';
   invoke<C extends RequestChannel>(channel: C, arg: RequestArg<C>): Promise<RequestResult<C>>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand(listener: (command: MenuCommand, detail?: MenuCommandDetail) => void): () => void;
 }

@@ -1,0 +1,87 @@
+// Crash recovery: the renderer's latest scenario is autosaved to userData/autosave.json; a marker file lives while the
+// app runs and is removed on a clean exit. Found at start-up, it means the last run crashed and the autosave is offered.
+import { access, readFile, unlink, writeFile } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { validateScenario, type Scenario } from '../../simulator/index';
+import { writeFileAtomically } from './atomic-write';
+
+export const AUTOSAVE_FILE = 'autosave.json';
+export const RUNNING_MARKER_FILE = 'session-running.lock';
+
+export interface AutosaveRecord {
+  savedAt: string;
+  path: string | null;
+  scenario: Scenario;
+}
+
+const recordShape = z.object({
+  savedAt: z.string(),
+  path: z.string().nullable(),
+  scenario: z.unknown(),
+});
+
+export class AutosaveStore {
+  private recoverable = false;
+  readonly autosavePath: string;
+  readonly markerPath: string;
+
+  constructor(
+    userDataDir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.autosavePath = path.join(userDataDir, AUTOSAVE_FILE);
+    this.markerPath = path.join(userDataDir, RUNNING_MARKER_FILE);
+  }
+
+  /** Call once at start-up: notes whether the previous run ended without a clean exit, then marks this run. */
+  async begin(): Promise<{ previousRunCrashed: boolean }> {
+    const previousRunCrashed = await exists(this.markerPath);
+    this.recoverable = previousRunCrashed;
+    await writeFile(this.markerPath, JSON.stringify({ pid: process.pid, startedAt: this.now().toISOString() }));
+    return { previousRunCrashed };
+  }
+
+  /** Synchronous because it runs in the app's final 'will-quit' moment. */
+  markCleanExit(): void {
+    try {
+      unlinkSync(this.markerPath);
+    } catch {
+      // Already gone: nothing to do.
+    }
+  }
+
+  async write(scenario: Scenario, filePath: string | null): Promise<void> {
+    const record: AutosaveRecord = { savedAt: this.now().toISOString(), path: filePath, scenario };
+    await writeFileAtomically(this.autosavePath, JSON.stringify(record));
+  }
+
+  /** The autosave, only after a crash and only when it still holds a valid scenario. */
+  async readRecoverable(): Promise<AutosaveRecord | null> {
+    if (!this.recoverable) return null;
+    try {
+      const shape = recordShape.safeParse(JSON.parse(await readFile(this.autosavePath, 'utf8')));
+      if (!shape.success) return null;
+      const checked = validateScenario(shape.data.scenario);
+      if (!checked.ok) return null;
+      return { savedAt: shape.data.savedAt, path: shape.data.path, scenario: checked.scenario };
+    } catch {
+      return null;
+    }
+  }
+
+  async clear(): Promise<void> {
+    this.recoverable = false;
+    await unlink(this.autosavePath).catch(() => undefined);
+  }
+}
+
+async function exists(filePath: string): Promise<boolean> {
+  try {
+    await access(filePath);
+    return true;
+  } catch {
+    return false;
+  }
+}

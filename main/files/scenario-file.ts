@@ -1,0 +1,59 @@
+// Reading and writing scenario files. Reading never throws on bad content; writing validates first and never
+// replaces a file with something that is not a valid scenario.
+import { readFile } from 'node:fs/promises';
+import { parseScenarioJson, validateScenario, type InputProblem, type Scenario } from '../../simulator/index';
+import { writeFileAtomically, type AtomicWriteOptions } from './atomic-write';
+
+/** Scenario files are small; anything larger is not one (and would stall the parser). */
+export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
+
+export type ReadScenarioResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; problems: InputProblem[] };
+
+export async function readScenarioFile(filePath: string): Promise<ReadScenarioResult> {
+  let text: string;
+  try {
+    const bytes = await readFile(filePath);
+    if (bytes.byteLength > MAX_SCENARIO_BYTES) {
+      return fileProblem(`a scenario file under ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`, `${bytes.byteLength} bytes`);
+    }
+    text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    return fileProblem('a readable file', describeError(error));
+  }
+  const parsed = parseScenarioJson(text);
+  return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, problems: parsed.problems };
+}
+
+export type WriteScenarioResult = { ok: true } | { ok: false; error: string; problems?: InputProblem[] };
+
+/** Validates, then writes atomically. An invalid scenario or a failed write leaves the file on disk untouched. */
+export async function writeScenarioFile(
+  filePath: string,
+  candidate: unknown,
+  options: AtomicWriteOptions = {},
+): Promise<WriteScenarioResult> {
+  const checked = validateScenario(candidate);
+  if (!checked.ok) {
+    return { ok: false, error: `Not saved: the scenario is invalid (${checked.problems.length} problem(s)).`, problems: checked.problems };
+  }
+  try {
+    await writeFileAtomically(filePath, `${JSON.stringify(checked.scenario, null, 2)}\n`, options);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: `Not saved: ${describeError(error)}` };
+  }
+}
+
+function fileProblem(expected: string, found: string): ReadScenarioResult {
+  return { ok: false, problems: [{ path: '(file)', expected, found, message: `(file): expected ${expected}, found ${found}` }] };
+}
+
+export function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    const message = 'message' in error && typeof error.message === 'string' ? error.message : '';
+    return message || error.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,20 @@
+// Everything the IPC handlers, the menu and the close guard share, created once in main.ts.
+import type { BrowserWindow } from 'electron';
+import type { MenuCommand, MenuCommandDetail } from '../preload/contract';
+import type { DocumentState } from './document-state';
+import type { AutosaveStore } from './files/autosave-store';
+import type { RecentFiles } from './files/recent-files';
+
+export interface MainServices {
+  getWindow(): BrowserWindow | null;
+  document: DocumentState;
+  recent: RecentFiles;
+  autosave: AutosaveStore;
+  /** Re-reads the recent list into the menu. */
+  refreshMenu(): Promise<void>;
+  sendMenuCommand(command: MenuCommand, detail?: MenuCommandDetail): void;
+  /** Closes the window without the unsaved-changes prompt. */
+  closeWithoutPrompt(): void;
+  appVersion: string;
+  documentsDir: string;
+}

@@ -1,0 +1,14 @@
+// Export builders: pure functions from scenario/verdict to file content. The desktop app writes them to disk.
+export { buildRegistryFile, formatDword } from './registry-file';
+export {
+  buildIntuneCustomProfile,
+  buildIntuneProfileJson,
+  DEFAULT_PROFILE_NAME,
+  DEFAULT_PROFILE_DESCRIPTION,
+  type Windows10CustomConfiguration,
+  type OmaSettingInteger,
+  type IntuneProfileNames,
+} from './intune-profile';
+export { buildHtmlReport, type HtmlReportInput } from './html-report';
+export { escapeHtml } from './html-escape';
+export { exportFileName, EXPORT_FORMATS, type ExportFormat, type ExportTarget } from './file-names';

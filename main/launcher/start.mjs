@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { buildTargets, staleTargets } from './build-state.mjs';
 import { electronBinary } from './electron.mjs';
 import { openInBrowser } from './open-browser.mjs';
-import { DEFAULT_PORT, parsePort, serveUntilStopped, startServer } from '../web-edition/serve.mjs';
+import { DEFAULT_PORT, parsePort, serveUntilStopped } from '../web-edition/serve.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -23,22 +23,24 @@ function build(targets) {
   }
 }
 
-/** Finds a free port from the preferred one upwards, so a second copy or another dev server doesn't block start. */
-async function serveOnFreePort(preferred, open) {
-  for (let port = preferred; port < preferred + 10; port++) {
+const FALLBACK_LINE = (url) =>
+  `Electron's runtime is not installed on this machine (its download is blocked), so SSPR Preview opens as the browser edition: ${url}`;
+
+/**
+ * Serves the browser edition. Without an explicit --port, the next free port is used when the default one is taken
+ * (a second copy, or another dev server), so start never fails just for that.
+ */
+async function serveBrowserEdition({ port, exactPort, announce, open }) {
+  const last = exactPort ? port : port + 9;
+  for (let candidate = port; candidate <= last; candidate++) {
     try {
-      const probe = await startServer({ port });
-      await new Promise((resolve) => probe.server.close(resolve));
-      return await serveUntilStopped({ port }, (url) =>
-        `Electron's runtime is not installed on this machine (its download is blocked), so SSPR Preview opens as the browser edition: ${url}`,
-      ).then(({ url }) => {
-        if (open) openInBrowser(url);
-      });
+      const { url } = await serveUntilStopped({ port: candidate }, announce);
+      if (open) openInBrowser(url);
+      return;
     } catch (error) {
-      if (!/already in use/.test(error.message)) throw error;
+      if (!/already in use/.test(error.message) || candidate === last) throw error;
     }
   }
-  throw new Error(`ports ${preferred} to ${preferred + 9} on 127.0.0.1 are all in use; pick another with --port.`);
 }
 
 async function main() {
@@ -65,12 +67,12 @@ async function main() {
     for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
     return;
   }
-  const wantsOpen = !values['no-open'] && !process.env.CI;
-  if (values.web) {
-    await serveUntilStopped({ port });
-    return;
-  }
-  await serveOnFreePort(port, wantsOpen);
+  await serveBrowserEdition({
+    port,
+    exactPort: values.port !== undefined,
+    announce: values.web ? undefined : FALLBACK_LINE,
+    open: !values['no-open'] && !process.env.CI,
+  });
 }
 
 main().catch((error) => fail(error.message));

@@ -1,0 +1,216 @@
+// Plain-text rendering of verdicts, fixes, presets and the rule catalogue for the command line. Pure: no I/O.
+import type { Fix, FiredRule, PolicySourceReport, ResolvedOptions, Tri, UndecidedRule, Verdict } from '../index';
+import type { InputProblem } from '../index';
+
+/** English labels of the verification options (strings.md, "Reset web flow"). */
+const METHOD_LABELS: Record<string, string> = {
+  'method.email': 'Email my alternate email',
+  'method.sms': 'Text my mobile phone',
+  'method.call': 'Call my mobile phone',
+  'method.office': 'Call my office phone',
+  'method.questions': 'Answer my security questions',
+  'method.appNotify': 'Approve a notification on my authenticator app',
+  'method.appCode': 'Enter a code from my authenticator app',
+};
+
+const OUTCOME_TEXT: Record<Verdict['outcome'], string> = {
+  success: 'success: the reset completes',
+  hidden: 'hidden: the link is not drawn on the sign-in screen',
+  fails: 'fails: the link is drawn, but clicking it errors, hangs or loops back',
+  denied: 'denied: the reset dialog opens, but the SSPR service refuses',
+  deferred: 'deferred: the reset succeeds in Entra, but the new password is not usable on this PC yet',
+  undecided: 'undecided: an unknown input blocks the answer',
+};
+
+function linkText(value: Tri): string {
+  if (value === 'yes') return 'shown';
+  if (value === 'no') return 'not shown';
+  return 'undecided';
+}
+
+/** Left-aligns every column to its widest cell; the last column is not padded. */
+export function table(rows: readonly (readonly string[])[], gap = 2): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] + gap)))
+      .join('')
+      .trimEnd(),
+  );
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : ['', title, ...lines.map((line) => `  ${line}`)];
+}
+
+function ruleLines(rules: readonly FiredRule[]): string[] {
+  const out: string[] = [];
+  for (const rule of rules) {
+    const flags = [rule.target === 'pin' ? 'PIN' : '', rule.unofficial ? 'unofficial' : ''].filter(Boolean).join(', ');
+    out.push(`${rule.id}  ${rule.effect}  [${rule.stage}${flags ? `; ${flags}` : ''}]  ${rule.message}`);
+    if (rule.sources.length > 0) out.push(`    sources: ${rule.sources.join(', ')}`);
+  }
+  return out;
+}
+
+function undecidedLines(rules: readonly UndecidedRule[]): string[] {
+  const out: string[] = [];
+  for (const rule of rules) {
+    const target = rule.target === 'pin' ? '; PIN' : '';
+    out.push(`${rule.id}  ${rule.effect}  [${rule.stage}${target}]  ${rule.message}`);
+    out.push(`    missing: ${rule.missing.join(', ') || '(not named)'}`);
+    if (rule.sources.length > 0) out.push(`    sources: ${rule.sources.join(', ')}`);
+  }
+  return out;
+}
+
+function policySourceLine(source: PolicySourceReport): string {
+  const assignment = source.assignment ? `; assignment: ${source.assignment}` : '';
+  return `#${source.index + 1} ${source.kind} "${source.name}": ${source.path} = ${JSON.stringify(source.value)}; applies: ${source.applies} (${source.reason})${assignment}`;
+}
+
+function policyLines(verdict: Verdict): string[] {
+  const { policy } = verdict;
+  const value = policy.value === 'unknown' ? 'unknown' : `${policy.value} (${policy.value === 1 ? 'allowed' : 'not allowed'})`;
+  const from = policy.sourceIndex === null ? 'no source sets it' : `from source #${policy.sourceIndex + 1}`;
+  const lines = [`AllowAadPasswordReset: ${value}, ${from}`];
+  if (policy.explanation) lines.push(policy.explanation);
+  return lines.concat(policy.sources.map(policySourceLine));
+}
+
+function pinLines(verdict: Verdict): string[] {
+  const { pin } = verdict;
+  const from = pin.sourceIndex === null ? 'no source sets it' : `from source #${pin.sourceIndex + 1}`;
+  return [
+    `EnablePinRecovery: ${String(pin.enablePinRecovery)}, ${from}; mode: ${pin.mode}; CanReset: ${pin.canReset}`,
+    ...pin.sources.map(policySourceLine),
+  ];
+}
+
+function optionsLine(options: ResolvedOptions): string {
+  const onOff = (value: boolean) => (value ? 'on' : 'off');
+  return (
+    `docs as of ${options.docsAsOf}; strict licensing ${onOff(options.strictLicensing)}; ` +
+    `field reports ${onOff(options.fieldReports)}; link after a failed attempt ${onOff(options.linkAfterFailedAttempt)}`
+  );
+}
+
+function sameRule(a: FiredRule, b: FiredRule): boolean {
+  return a.id === b.id && a.target === b.target;
+}
+
+export function formatFixes(fixes: readonly Fix[]): string[] {
+  if (fixes.length === 0) return ['', 'Fixes', '  No change set found that makes the reset succeed.'];
+  const out = ['', `Fixes (${fixes.length}, smallest first)`];
+  fixes.forEach((fix, i) => {
+    const clears = fix.clears.length > 0 ? `; clears ${fix.clears.join(', ')}` : '';
+    out.push(`  ${i + 1}. ${fix.title}  → ${fix.outcomeAfter} (cost ${fix.cost}${clears})`);
+    for (const change of fix.changes) {
+      out.push(`       - ${change.label}  (${change.path}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)})`);
+    }
+  });
+  return out;
+}
+
+export interface SummaryContext {
+  /** What was evaluated, e.g. the preset title or the file name. */
+  title: string;
+  fixes?: readonly Fix[];
+}
+
+/** The readable verdict: outcome, links, every fired and undecided rule, the policy, the steps and the methods. */
+export function formatVerdict(verdict: Verdict, context: SummaryContext): string {
+  const extraWarnings = verdict.warnings.filter((warning) => !verdict.fired.some((rule) => sameRule(rule, warning)));
+  const pinOutcome = verdict.pinLink === 'yes' ? `, PIN reset ${verdict.pinOutcome}` : '';
+  const head = table([
+    ['Outcome:', OUTCOME_TEXT[verdict.outcome] + (verdict.errorCode ? ` (${verdict.errorCode})` : '')],
+    ['Reset password link:', linkText(verdict.passwordLink) + (verdict.legacy ? ' (Windows 7/8.1 add-in: "Forgot password?")' : '')],
+    ['I forgot my PIN link:', linkText(verdict.pinLink) + pinOutcome],
+    ['Deciding rules:', verdict.deciding.length > 0 ? verdict.deciding.join(', ') : 'none'],
+    ['Options:', optionsLine(verdict.options)],
+  ]);
+  const methodsRequired = verdict.methodsRequired === 'unknown' ? 'unknown number of' : String(verdict.methodsRequired);
+  const lines = [
+    `SSPR Preview: ${context.title}`,
+    ...head,
+    ...section(`Fired rules (${verdict.fired.length})`, ruleLines(verdict.fired)),
+    ...section(`Other warnings (${extraWarnings.length})`, ruleLines(extraWarnings)),
+    ...section(`Undecided rules (${verdict.undecided.length}): these need inputs that are unknown`, undecidedLines(verdict.undecided)),
+    ...section('Effective policy', policyLines(verdict)),
+    ...section('Windows Hello PIN recovery', pinLines(verdict)),
+    ...section(
+      'Steps the user sees',
+      verdict.steps.map((step, i) => `${i + 1}. ${step.title}${step.detail ? `: ${step.detail}` : ''}`),
+    ),
+    ...section(
+      `Verification methods (${methodsRequired} required)`,
+      verdict.verification.length > 0
+        ? verdict.verification.map((option) => METHOD_LABELS[option.key] ?? option.key)
+        : ['none this user can use'],
+    ),
+  ];
+  if (context.fixes) lines.push(...formatFixes(context.fixes));
+  return lines.join('\n');
+}
+
+export function formatInputProblems(source: string, problems: readonly InputProblem[]): string {
+  const rows = problems.map((item) => [item.path, `expected ${item.expected}`, `found ${item.found}`]);
+  return [`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, ...table(rows).map((row) => `  ${row}`)].join('\n');
+}
+
+export interface CatalogueRule {
+  id: string;
+  stage: string;
+  effect: string;
+  target: string;
+  message: string;
+  sources: readonly string[];
+}
+
+export function formatRules(rules: readonly CatalogueRule[]): string {
+  const rows = [['ID', 'STAGE', 'EFFECT', 'TARGET', 'SOURCES', 'MESSAGE']];
+  for (const rule of rules) rows.push([rule.id, rule.stage, rule.effect, rule.target, rule.sources.join(', '), rule.message]);
+  return [...table(rows), '', `${rules.length} rules`].join('\n');
+}
+
+export interface CataloguePreset {
+  id: string;
+  title: string;
+  expected: { outcome: string };
+}
+
+export function formatPresets(presets: readonly CataloguePreset[]): string {
+  const rows = [['ID', 'EXPECTED', 'DESCRIPTION']];
+  for (const preset of presets) rows.push([preset.id, preset.expected.outcome, preset.title]);
+  return [...table(rows), '', 'Run one with: sspr-preview evaluate --preset <ID>'].join('\n');
+}
+
+export function usage(eras: readonly string[]): string {
+  return `SSPR Preview: does the Reset password link appear on the Windows sign-in screen, and does the reset complete?
+
+Usage
+  sspr-preview evaluate <file.json | -> [options]   evaluate a scenario file (- reads standard input)
+  sspr-preview evaluate --preset <ID> [file.json]   evaluate a built-in preset; a file merges over it
+  sspr-preview schema                               print the JSON Schema of scenario files
+  sspr-preview presets [--json]                     list the built-in presets
+  sspr-preview rules [--json]                       list the rule catalogue
+  sspr-preview --help | --version
+
+Options of evaluate
+  --preset <ID>              start from a preset instead of the default scenario (happy path)
+  --docs-as-of <ERA>         apply the rules as documented at that time: ${eras.join(', ')}
+  --strict-licensing         deny a user without a qualifying licence instead of warning (A-6)
+  --field-reports            include field reports outside the docs (A-14)
+  --link-after-failed-attempt  draw the link only after a failed sign-in attempt (A-2)
+  --fixes                    also list the smallest verified change sets that make the reset succeed
+  --json                     print the full verdict as JSON (with --fixes: plus a "fixes" array)
+
+Partial scenario files merge over the default scenario; any leaf may be "unknown".
+
+Exit codes
+  0  the reset succeeds
+  1  it won't: the link is hidden, the reset fails, is denied or is deferred
+  2  bad input or usage
+  3  undecided: an unknown input blocks the answer`;
+}

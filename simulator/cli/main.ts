@@ -1,0 +1,202 @@
+// The sspr-preview command: argument parsing and I/O. All text comes from ./format (pure).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
+import {
+  ERAS,
+  PRESETS,
+  RULES,
+  deepMerge,
+  evaluate,
+  fixes,
+  parseScenario,
+  parseScenarioJson,
+  presetById,
+  scenarioFileJsonSchema,
+  type Era,
+  type EvaluateOptions,
+  type InputProblem,
+  type Outcome,
+  type ParseResult,
+} from '../index';
+import { formatInputProblems, formatPresets, formatRules, formatVerdict, usage } from './format';
+
+export const EXIT = { success: 0, wont: 1, badInput: 2, undecided: 3, internal: 4 } as const;
+
+/** A mistake in how the command was called: reported in one line with a pointer to --help, exit 2. */
+class UsageError extends Error {}
+/** Scenario input that does not validate: reported as a problem list, exit 2. */
+class InputError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: InputProblem[],
+  ) {
+    super(`${source}: invalid scenario`);
+  }
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  preset: { type: 'string', short: 'p' },
+  'docs-as-of': { type: 'string' },
+  'strict-licensing': { type: 'boolean' },
+  'field-reports': { type: 'boolean' },
+  'link-after-failed-attempt': { type: 'boolean' },
+  fixes: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+const EVALUATE_ONLY = ['preset', 'docs-as-of', 'strict-licensing', 'field-reports', 'link-after-failed-attempt', 'fixes'] as const;
+
+function out(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function err(text: string): void {
+  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function exitCodeFor(outcome: Outcome): number {
+  if (outcome === 'success') return EXIT.success;
+  if (outcome === 'undecided') return EXIT.undecided;
+  return EXIT.wont;
+}
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
+  }
+}
+
+function docsAsOf(value: string | undefined): Era | undefined {
+  if (value === undefined) return undefined;
+  if (!(ERAS as readonly string[]).includes(value)) {
+    throw new UsageError(`--docs-as-of must be one of ${ERAS.join(', ')}; found "${value}"`);
+  }
+  return value as Era;
+}
+
+function runEvaluate(flags: Flags, files: string[]): number {
+  if (files.length > 1) throw new UsageError(`evaluate takes one scenario file; found ${files.length}: ${files.join(' ')}`);
+  const file = files[0];
+  const preset = flags.preset === undefined ? undefined : presetById(flags.preset);
+  if (flags.preset !== undefined && !preset) {
+    throw new UsageError(`no preset "${flags.preset}". Presets: ${PRESETS.map((item) => item.id).join(', ')}`);
+  }
+  if (!file && !preset) throw new UsageError('evaluate needs a scenario file, - for standard input, or --preset <ID>');
+
+  const source = file === '-' ? 'standard input' : (file ?? `preset ${preset?.id}`);
+  let parsed: ParseResult;
+  if (file === undefined) parsed = parseScenario(preset!.scenario);
+  else if (!preset) parsed = parseScenarioJson(readInput(file));
+  else {
+    const text = readInput(file);
+    const syntax = parseScenarioJson(text);
+    // A syntax error is reported as is; otherwise the file's fields replace the preset's.
+    parsed = !syntax.ok && syntax.problems[0]?.path === '(file)' ? syntax : parseScenario(deepMerge(preset.scenario, JSON.parse(text)));
+  }
+  if (!parsed.ok) throw new InputError(source, parsed.problems);
+
+  const options: EvaluateOptions = { ...preset?.options };
+  const era = docsAsOf(flags['docs-as-of']);
+  if (era) options.docsAsOf = era;
+  if (flags['strict-licensing']) options.strictLicensing = true;
+  if (flags['field-reports']) options.fieldReports = true;
+  if (flags['link-after-failed-attempt']) options.linkAfterFailedAttempt = true;
+
+  const verdict = evaluate(parsed.scenario, options);
+  const suggested = flags.fixes ? fixes(parsed.scenario, options) : undefined;
+  if (flags.json) {
+    out(JSON.stringify(suggested ? { ...verdict, fixes: suggested } : verdict, null, 2));
+  } else {
+    const origin = [preset ? `preset ${preset.id}` : '', file ? source : ''].filter(Boolean).join(' + ');
+    out(formatVerdict(verdict, { title: `${parsed.scenario.name} (${origin})`, fixes: suggested }));
+  }
+  return exitCodeFor(verdict.outcome);
+}
+
+function rejectFlags(command: string, flags: Flags, names: readonly (keyof Flags)[]): void {
+  const given = names.filter((name) => flags[name] !== undefined);
+  if (given.length > 0) throw new UsageError(`${command} does not take ${given.map((name) => `--${String(name)}`).join(', ')}`);
+}
+
+function run(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values: flags, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (flags.version) {
+    out(version);
+    return EXIT.success;
+  }
+  if (flags.help || command === 'help' || command === undefined) {
+    out(usage(ERAS));
+    return command === undefined && !flags.help ? EXIT.badInput : EXIT.success;
+  }
+  switch (command) {
+    case 'evaluate':
+      return runEvaluate(flags, rest);
+    case 'schema':
+      rejectFlags(command, flags, [...EVALUATE_ONLY, 'json']);
+      if (rest.length > 0) throw new UsageError('schema takes no arguments');
+      out(JSON.stringify(scenarioFileJsonSchema(), null, 2));
+      return EXIT.success;
+    case 'presets':
+      rejectFlags(command, flags, EVALUATE_ONLY);
+      if (rest.length > 0) throw new UsageError('presets takes no arguments');
+      out(
+        flags.json
+          ? JSON.stringify(PRESETS.map(({ id, title, description, options, expected }) => ({ id, title, description, options, expected })), null, 2)
+          : formatPresets(PRESETS),
+      );
+      return EXIT.success;
+    case 'rules':
+      rejectFlags(command, flags, EVALUATE_ONLY);
+      if (rest.length > 0) throw new UsageError('rules takes no arguments');
+      out(
+        flags.json
+          ? JSON.stringify(RULES.map(({ id, stage, effect, target, messageKey, message, sources }) => ({ id, stage, effect, target, messageKey, message, sources })), null, 2)
+          : formatRules(RULES),
+      );
+      return EXIT.success;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+function main(): void {
+  // A closed pipe (sspr-preview rules | head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  const json = process.argv.includes('--json');
+  try {
+    process.exitCode = run(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof InputError) {
+      if (json) out(JSON.stringify({ ok: false, problems: error.problems }, null, 2));
+      err(formatInputProblems(error.source, error.problems));
+      process.exitCode = EXIT.badInput;
+    } else if (error instanceof UsageError) {
+      err(`sspr-preview: ${error.message}\nRun sspr-preview --help for usage.`);
+      process.exitCode = EXIT.badInput;
+    } else {
+      err(`sspr-preview: internal error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = EXIT.internal;
+    }
+  }
+}
+
+main();

@@ -1,0 +1,213 @@
+// Facts derived once per evaluation from the scenario (policy resolution, methods, licences…), with unknown propagation.
+import type { Licence, Method, Scenario } from '../model/scenario';
+import { UNKNOWN } from '../model/scenario';
+import { resolvePasswordResetPolicy, resolvePinRecovery, type PasswordResetResolution, type PinRecoveryResolution } from './policy';
+
+type U = typeof UNKNOWN;
+
+export interface Derived {
+  /** Windows 10/11 (true) or Windows 7/8/8.1 (false). */
+  modern: boolean | U;
+  policy: 0 | 1 | U;
+  policyTypeError: boolean;
+  mdmBlocked: boolean | U;
+  assignBlocked: boolean | U;
+  mixedExclusionIgnored: boolean;
+  userTargetedPolicy: boolean;
+  /** User's password is managed on-premises (PHS, PTA or federated). */
+  onPremManaged: boolean | U;
+  writebackOn: boolean | U;
+  /** Admin policy governs this user (admin role), with two gates when past trial / custom domain / sync (R-ADMIN). */
+  adminTwoGates: boolean | U;
+  inScopeGroup: boolean | U;
+  tenantLicensed: boolean | U;
+  userLicensed: boolean | U;
+  /** Registered methods the applicable policy lets this user use. */
+  usableMethods: Method[] | U;
+  methodsRequired: 1 | 2 | U;
+  newPasswordCloudOk: boolean;
+  newPasswordOnPremOk: boolean | U;
+  throttled: boolean | U;
+  pinRecovery: boolean | U;
+  pinPolicy: PinRecoveryResolution;
+  passwordPolicy: PasswordResetResolution;
+  /** Scenario paths behind each unknown derived fact. */
+  missing: Record<string, string[]>;
+}
+
+const CLOUD_RESET_LICENCES: readonly Licence[] = [
+  'microsoft365BusinessStandard',
+  'microsoft365BusinessPremium',
+  'entraIdP1',
+  'entraIdP2',
+  'microsoft365E3',
+  'microsoft365E5',
+];
+const WRITEBACK_LICENCES: readonly Licence[] = ['microsoft365BusinessPremium', 'entraIdP1', 'entraIdP2', 'microsoft365E3', 'microsoft365E5'];
+const ADMIN_METHODS: readonly Method[] = ['email', 'mobilePhone', 'officePhone', 'mobileAppNotification', 'mobileAppCode'];
+/** A small banned list for the cloud password rules (R-CLOUDPW); Entra's own list is larger and fuzzy. */
+export const BANNED_PASSWORD_WORDS = ['password', 'wachtwoord', 'welcome', 'welkom', 'qwerty', 'letmein', 'contoso', 'summer', 'winter', 'spring', 'autumn', 'admin', '123456'];
+
+export function characterClasses(text: string): number {
+  return (/[a-z]/.test(text) ? 1 : 0) + (/[A-Z]/.test(text) ? 1 : 0) + (/[0-9]/.test(text) ? 1 : 0) + (/[^a-zA-Z0-9]/.test(text) ? 1 : 0);
+}
+
+/** Cloud rules: 8–256 characters, 3 of 4 classes, no banned word (normalised for common substitutions). */
+export function cloudPasswordProblems(password: string): string[] {
+  const problems: string[] = [];
+  if (password.length < 8) problems.push('at least 8 characters');
+  if (password.length > 256) problems.push('at most 256 characters');
+  if (characterClasses(password) < 3) problems.push('3 of 4: lowercase, uppercase, digits, symbols');
+  const normalised = password.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/4|@/g, 'a').replace(/\$|5/g, 's');
+  const banned = BANNED_PASSWORD_WORDS.find((word) => normalised.includes(word));
+  if (banned) problems.push(`contains a banned word ("${banned}")`);
+  return problems;
+}
+
+function hasAny(list: readonly string[] | U, wanted: readonly string[]): boolean | U {
+  return list === UNKNOWN ? UNKNOWN : list.some((item) => wanted.includes(item));
+}
+
+export function derive(s: Scenario): Derived {
+  const missing: Record<string, string[]> = {};
+  const { device, tenant, user } = s;
+  const family = device.os.family;
+  const build = device.os.build;
+
+  let modern: boolean | U;
+  if (family !== UNKNOWN) modern = family === 'windows10' || family === 'windows11';
+  else if (build !== UNKNOWN) modern = build >= 10240;
+  else {
+    modern = UNKNOWN;
+    missing.modern = ['device.os.family', 'device.os.build'];
+  }
+
+  const passwordPolicy = resolvePasswordResetPolicy(s);
+  if (passwordPolicy.value === UNKNOWN) missing.policy = passwordPolicy.missing;
+  if (passwordPolicy.mdmBlocked === UNKNOWN) missing.mdmBlocked = passwordPolicy.missing;
+  if (passwordPolicy.assignBlocked === UNKNOWN) missing.assignBlocked = passwordPolicy.missing;
+
+  const auth = user.authentication;
+  const onPremManaged: boolean | U = auth === UNKNOWN ? UNKNOWN : auth !== 'cloudOnly';
+  if (onPremManaged === UNKNOWN) missing.onPremManaged = ['user.authentication'];
+  const onPrem = tenant.sspr.onPremises;
+  let writebackOn: boolean | U;
+  if (onPrem.writebackEnabled === true || onPrem.cloudSyncWriteback === true) writebackOn = true;
+  else if (onPrem.writebackEnabled === UNKNOWN || onPrem.cloudSyncWriteback === UNKNOWN) {
+    writebackOn = UNKNOWN;
+    missing.writebackOn = ['tenant.sspr.onPremises.writebackEnabled', 'tenant.sspr.onPremises.cloudSyncWriteback'].filter(
+      (path) => (path.endsWith('writebackEnabled') ? onPrem.writebackEnabled : onPrem.cloudSyncWriteback) === UNKNOWN,
+    );
+  } else writebackOn = false;
+
+  // R-ADMIN (POL): admins follow the Microsoft-managed policy; two gates past a 30-day trial, with a custom domain or with sync.
+  let adminTwoGates: boolean | U;
+  const adminKnown = user.adminRole !== UNKNOWN;
+  if (!adminKnown) {
+    adminTwoGates = UNKNOWN;
+    missing.adminTwoGates = ['user.adminRole'];
+  } else if (user.adminRole === false) adminTwoGates = false;
+  else if (tenant.customDomain === true || tenant.directorySync === true || (tenant.trialDaysElapsed !== UNKNOWN && tenant.trialDaysElapsed >= 30)) adminTwoGates = true;
+  else if (tenant.customDomain === UNKNOWN || tenant.directorySync === UNKNOWN || tenant.trialDaysElapsed === UNKNOWN) {
+    adminTwoGates = UNKNOWN;
+    missing.adminTwoGates = ['tenant.customDomain', 'tenant.directorySync', 'tenant.trialDaysElapsed'];
+  } else adminTwoGates = false;
+
+  const selected = tenant.sspr.selectedGroup;
+  let inScopeGroup: boolean | U;
+  if (selected === UNKNOWN || user.groups === UNKNOWN) {
+    inScopeGroup = UNKNOWN;
+    missing.inScopeGroup = [selected === UNKNOWN ? 'tenant.sspr.selectedGroup' : 'user.groups'];
+  } else inScopeGroup = selected !== null && user.groups.includes(selected);
+
+  const neededLicences = onPremManaged === true ? WRITEBACK_LICENCES : CLOUD_RESET_LICENCES;
+  const tenantLicensed = onPremManaged === UNKNOWN ? UNKNOWN : hasAny(tenant.licences, neededLicences);
+  if (tenantLicensed === UNKNOWN) missing.tenantLicensed = onPremManaged === UNKNOWN ? ['user.authentication'] : ['tenant.licences'];
+  const userLicensed = onPremManaged === UNKNOWN ? UNKNOWN : hasAny(user.licences, neededLicences);
+  if (userLicensed === UNKNOWN) missing.userLicensed = onPremManaged === UNKNOWN ? ['user.authentication'] : ['user.licences'];
+
+  // Methods: the admin policy (no security questions; voice barred during a trial) or the tenant's SSPR methods.
+  let usableMethods: Method[] | U;
+  let methodsRequired: 1 | 2 | U;
+  const registered = user.registeredMethods;
+  if (registered === UNKNOWN || adminTwoGates === UNKNOWN && user.adminRole !== false) {
+    usableMethods = UNKNOWN;
+    missing.usableMethods = registered === UNKNOWN ? ['user.registeredMethods'] : (missing.adminTwoGates ?? ['user.adminRole']);
+  } else if (user.adminRole === true) {
+    const trial = tenant.trialDaysElapsed !== UNKNOWN && tenant.trialDaysElapsed < 30 && tenant.customDomain !== true;
+    usableMethods = registered.filter((method) => ADMIN_METHODS.includes(method) && !(trial && method === 'officePhone'));
+  } else {
+    const available = tenant.sspr.methodsAvailable;
+    if (available === UNKNOWN) {
+      usableMethods = UNKNOWN;
+      missing.usableMethods = ['tenant.sspr.methodsAvailable'];
+    } else {
+      usableMethods = registered.filter(
+        (method) => available.includes(method) && (method !== 'securityQuestions' || user.securityQuestionsRegistered >= tenant.sspr.questionsToReset),
+      );
+    }
+  }
+  if (user.adminRole === true && adminTwoGates !== UNKNOWN) methodsRequired = adminTwoGates ? 2 : 1;
+  else if (user.adminRole === UNKNOWN) {
+    methodsRequired = UNKNOWN;
+    missing.methodsRequired = ['user.adminRole'];
+  } else {
+    methodsRequired = tenant.sspr.methodsRequired;
+    if (methodsRequired === UNKNOWN) missing.methodsRequired = ['tenant.sspr.methodsRequired'];
+  }
+  if (usableMethods !== UNKNOWN && methodsRequired === UNKNOWN) missing.usableMethods = missing.methodsRequired;
+
+  const newPassword = user.newPassword;
+  const newPasswordCloudOk = newPassword === null || cloudPasswordProblems(newPassword).length === 0;
+  let newPasswordOnPremOk: boolean | U = true;
+  if (newPassword !== null) {
+    const policy = onPrem.passwordPolicy;
+    const checks: (boolean | U)[] = [
+      policy.minimumLength === UNKNOWN ? UNKNOWN : newPassword.length >= policy.minimumLength,
+      policy.complexity === UNKNOWN ? UNKNOWN : !policy.complexity || (characterClasses(newPassword) >= 3 && !newPassword.toLowerCase().includes(user.userPrincipalName.split('@')[0].toLowerCase())),
+      user.newPasswordInHistory === UNKNOWN ? UNKNOWN : !user.newPasswordInHistory,
+      policy.minimumAgeDays === UNKNOWN || user.passwordLastSetHoursAgo === UNKNOWN ? UNKNOWN : user.passwordLastSetHoursAgo >= policy.minimumAgeDays * 24,
+    ];
+    if (checks.includes(false)) newPasswordOnPremOk = false;
+    else if (checks.includes(UNKNOWN)) {
+      newPasswordOnPremOk = UNKNOWN;
+      missing.newPasswordOnPremOk = ['tenant.sspr.onPremises.passwordPolicy', 'user.newPasswordInHistory', 'user.passwordLastSetHoursAgo'];
+    }
+  }
+
+  const attempts = user.recentAttempts;
+  const counts = [attempts.phoneValidations, attempts.securityQuestionTries, attempts.resets];
+  let throttled: boolean | U = counts.some((count) => count !== UNKNOWN && count >= 5);
+  if (!throttled && counts.includes(UNKNOWN)) {
+    throttled = UNKNOWN;
+    missing.throttled = ['user.recentAttempts'];
+  }
+
+  const pinPolicy = resolvePinRecovery(s);
+  if (pinPolicy.value === UNKNOWN) missing.pinRecovery = pinPolicy.missing;
+
+  return {
+    modern,
+    policy: passwordPolicy.value,
+    policyTypeError: passwordPolicy.typeError,
+    mdmBlocked: passwordPolicy.mdmBlocked,
+    assignBlocked: passwordPolicy.assignBlocked,
+    mixedExclusionIgnored: passwordPolicy.mixedExclusionIgnored,
+    userTargetedPolicy: passwordPolicy.userTargeted,
+    onPremManaged,
+    writebackOn,
+    adminTwoGates,
+    inScopeGroup,
+    tenantLicensed,
+    userLicensed,
+    usableMethods,
+    methodsRequired,
+    newPasswordCloudOk,
+    newPasswordOnPremOk,
+    throttled,
+    pinRecovery: pinPolicy.value,
+    pinPolicy,
+    passwordPolicy,
+    missing,
+  };
+}

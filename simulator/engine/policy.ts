@@ -1,0 +1,330 @@
+// Resolving AllowAadPasswordReset (R-POLICY-SRC, R-POLICY-TYPE, R-MDM, R-ASSIGN, R-ASSIGN-MIX) and EnablePinRecovery (P-POLICY-SRC).
+import type { Assignment, PasswordResetSource, PinRecoverySource, Scenario } from '../model/scenario';
+import {
+  PASSWORD_RESET_CATALOG_ID,
+  PASSWORD_RESET_REGISTRY_KEY,
+  PASSWORD_RESET_REGISTRY_VALUE,
+  UNKNOWN,
+} from '../model/scenario';
+import type { PolicySourceReport, Tri } from './types';
+
+const OMA_DEVICE_PATH = './Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
+const OMA_SHORT_PATH = './Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
+const OMA_USER_PATH = './User/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
+const PIN_RECOVERY_PATH = /^\.\/Device\/Vendor\/MSFT\/PassportForWork\/[^/]+\/Policies\/EnablePinRecovery$/;
+/** A-11: the 2024 PIN doc prints this form; treated as a typo (not applied, WARN). */
+const PIN_RECOVERY_TYPO = /^\.\/Vendor\/MSFT\/Policy\/PassportForWork\/[^/]+\/Policies\/EnablePinRecovery$/;
+
+export interface AssignmentCheck {
+  applies: Tri;
+  reason: string;
+  /** Include and exclude targets of different kinds: Intune ignores the exclusion (R-ASSIGN-MIX). */
+  mixedExclusionIgnored: boolean;
+  userTargeted: boolean;
+  missing: string[];
+}
+
+export interface PasswordResetResolution {
+  value: 0 | 1 | typeof UNKNOWN;
+  sourceIndex: number | null;
+  typeError: boolean;
+  mdmBlocked: boolean | typeof UNKNOWN;
+  assignBlocked: boolean | typeof UNKNOWN;
+  mixedExclusionIgnored: boolean;
+  userTargeted: boolean;
+  reports: PolicySourceReport[];
+  missing: string[];
+}
+
+function memberOf(groups: string[] | typeof UNKNOWN, group: string): boolean | typeof UNKNOWN {
+  return groups === UNKNOWN ? UNKNOWN : groups.includes(group);
+}
+
+function versionKey(text: string): number[] {
+  return text.split('.').map((part) => Number(part));
+}
+
+function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/** Intune assignment semantics: include, exclude (same kind only), then applicability rules (status "Not applicable"). */
+export function checkAssignment(assignment: Assignment, scenario: Scenario): AssignmentCheck {
+  const { device, user } = scenario;
+  const missing: string[] = [];
+  let included: boolean | typeof UNKNOWN = false;
+  let includedAs: 'device' | 'user' | null = null;
+  let userTargeted = false;
+  for (const target of assignment.include) {
+    let hit: boolean | typeof UNKNOWN;
+    let kind: 'device' | 'user';
+    if (target.target === 'allDevices') {
+      hit = true;
+      kind = 'device';
+    } else if (target.target === 'allUsers') {
+      hit = true;
+      kind = 'user';
+    } else {
+      kind = target.groupType;
+      hit = memberOf(kind === 'device' ? device.groups : user.groups, target.group);
+      if (hit === UNKNOWN) missing.push(kind === 'device' ? 'device.groups' : 'user.groups');
+    }
+    if (hit === true) {
+      included = true;
+      includedAs = includedAs ?? kind;
+      if (kind === 'user') userTargeted = true;
+    } else if (hit === UNKNOWN && included !== true) included = UNKNOWN;
+  }
+  if (included === false) return { applies: 'no', reason: 'not in any included group', mixedExclusionIgnored: false, userTargeted, missing };
+
+  let mixedExclusionIgnored = false;
+  let excluded: boolean | typeof UNKNOWN = false;
+  for (const target of assignment.exclude) {
+    if (includedAs && target.groupType !== includedAs) {
+      mixedExclusionIgnored = true;
+      continue;
+    }
+    const hit = memberOf(target.groupType === 'device' ? device.groups : user.groups, target.group);
+    if (hit === true) excluded = true;
+    else if (hit === UNKNOWN && excluded !== true) {
+      excluded = UNKNOWN;
+      missing.push(target.groupType === 'device' ? 'device.groups' : 'user.groups');
+    }
+  }
+  if (excluded === true) {
+    return { applies: 'no', reason: 'member of an excluded group', mixedExclusionIgnored, userTargeted, missing };
+  }
+
+  for (const rule of assignment.applicability) {
+    const wantMatch = rule.rule === 'assignIf';
+    let matches: boolean | typeof UNKNOWN;
+    if (rule.property === 'osEdition') {
+      const edition = device.os.edition;
+      if (edition === UNKNOWN) missing.push('device.os.edition');
+      matches = edition === UNKNOWN ? UNKNOWN : (rule.editions as string[]).includes(edition);
+    } else {
+      const { build, ubr } = device.os;
+      if (build === UNKNOWN) missing.push('device.os.build');
+      if (build === UNKNOWN) matches = UNKNOWN;
+      else {
+        const version = [10, 0, build, ubr === UNKNOWN ? 0 : ubr];
+        matches =
+          compareVersions(version, versionKey(rule.min)) >= 0 && compareVersions(version.slice(0, versionKey(rule.max).length), versionKey(rule.max)) <= 0;
+      }
+    }
+    if (matches === UNKNOWN) return { applies: 'undecided', reason: 'applicability rule needs unknown OS data', mixedExclusionIgnored, userTargeted, missing };
+    if (matches !== wantMatch) {
+      return { applies: 'no', reason: `Not applicable (${rule.property} rule)`, mixedExclusionIgnored, userTargeted, missing };
+    }
+  }
+  if (included === UNKNOWN || excluded === UNKNOWN) {
+    return { applies: 'undecided', reason: 'group membership unknown', mixedExclusionIgnored, userTargeted, missing };
+  }
+  return { applies: 'yes', reason: `assigned (${includedAs} target)`, mixedExclusionIgnored, userTargeted, missing };
+}
+
+export function describeAssignment(assignment: Assignment): string {
+  const include = assignment.include.map((t) => (t.target === 'group' ? `${t.group} (${t.groupType} group)` : t.target === 'allDevices' ? 'All devices' : 'All users'));
+  const exclude = assignment.exclude.map((t) => `${t.group} (${t.groupType} group)`);
+  return `include: ${include.join(', ') || 'none'}${exclude.length ? `; exclude: ${exclude.join(', ')}` : ''}${assignment.applicability.length ? `; ${assignment.applicability.length} applicability rule(s)` : ''}`;
+}
+
+interface SourceValue {
+  configures: boolean;
+  path: string;
+  value: unknown;
+  valid: boolean;
+  problem: string;
+}
+
+function readPasswordResetSource(source: PasswordResetSource): SourceValue {
+  if (source.kind === 'omaUri') {
+    const path = source.omaUri.trim();
+    const isUser = path === OMA_USER_PATH;
+    const configures = path === OMA_DEVICE_PATH || path === OMA_SHORT_PATH || isUser;
+    if (!configures) return { configures, path, value: source.value, valid: false, problem: 'OMA-URI is not AllowAadPasswordReset' };
+    if (isUser) return { configures, path, value: source.value, valid: false, problem: './User/ scope: the CSP is device-scoped' };
+    if (source.dataType !== 'Integer') return { configures, path, value: source.value, valid: false, problem: `data type ${source.dataType}, expected Integer` };
+    const numeric = typeof source.value === 'number' ? source.value : NaN;
+    if (numeric !== 0 && numeric !== 1) return { configures, path, value: source.value, valid: false, problem: `value ${JSON.stringify(source.value)}, expected 0 or 1` };
+    return { configures, path, value: numeric, valid: true, problem: '' };
+  }
+  if (source.kind === 'settingsCatalog') {
+    const configures = source.settingDefinitionId === PASSWORD_RESET_CATALOG_ID;
+    return { configures, path: 'Authentication > Allow Aad Password Reset', value: source.value, valid: configures, problem: configures ? '' : 'another setting' };
+  }
+  const key = source.key.trim().replace(/^HKLM\\/i, 'HKEY_LOCAL_MACHINE\\').replace(/\\+$/, '');
+  const configures = key.toLowerCase() === PASSWORD_RESET_REGISTRY_KEY.toLowerCase() && source.valueName.toLowerCase() === PASSWORD_RESET_REGISTRY_VALUE.toLowerCase();
+  const path = `${source.key}\\${source.valueName}`;
+  if (!configures) return { configures, path, value: source.value, valid: false, problem: 'not the AllowPasswordReset value' };
+  if (source.valueType !== 'REG_DWORD') return { configures, path, value: source.value, valid: false, problem: `${source.valueType}, expected REG_DWORD` };
+  if (source.value !== 0 && source.value !== 1) return { configures, path, value: source.value, valid: false, problem: `value ${JSON.stringify(source.value)}, expected 0 or 1` };
+  return { configures, path, value: source.value, valid: true, problem: '' };
+}
+
+/** R-POLICY-SRC: any applied source that sets 1 enables the link; the default is 0 (Not allowed). */
+export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetResolution {
+  const enrolled = scenario.device.intuneEnrolled;
+  const result: PasswordResetResolution = {
+    value: 0,
+    sourceIndex: null,
+    typeError: false,
+    mdmBlocked: false,
+    assignBlocked: false,
+    mixedExclusionIgnored: false,
+    userTargeted: false,
+    reports: [],
+    missing: [],
+  };
+  let undecided = false;
+  const sources = scenario.policies.passwordReset;
+  for (let index = 0; index < sources.length; index++) {
+    const source = sources[index];
+    const read = readPasswordResetSource(source);
+    const report: PolicySourceReport = { index, kind: source.kind, name: source.name, path: read.path, value: read.value, applies: 'no', reason: '' };
+    result.reports.push(report);
+    if (!read.configures) {
+      report.reason = read.problem;
+      continue;
+    }
+    if (!read.valid) {
+      result.typeError = true;
+      report.reason = read.problem;
+      report.ruleId = 'R-POLICY-TYPE';
+      continue;
+    }
+    if (source.kind !== 'registry') {
+      report.assignment = describeAssignment(source.assignment);
+      if (enrolled !== true) {
+        report.ruleId = 'R-MDM';
+        if (enrolled === UNKNOWN) {
+          report.applies = 'undecided';
+          report.reason = 'Intune enrolment unknown';
+          if (read.value === 1) {
+            undecided = true;
+            if (result.mdmBlocked === false) result.mdmBlocked = UNKNOWN;
+            result.missing.push('device.intuneEnrolled');
+          }
+        } else {
+          report.reason = 'device is not Intune-enrolled';
+          if (read.value === 1) result.mdmBlocked = true;
+        }
+        continue;
+      }
+      const check = checkAssignment(source.assignment, scenario);
+      if (check.mixedExclusionIgnored) result.mixedExclusionIgnored = true;
+      if (check.applies !== 'yes') {
+        report.applies = check.applies;
+        report.reason = check.reason;
+        report.ruleId = 'R-ASSIGN';
+        if (read.value === 1) {
+          if (check.applies === 'undecided') {
+            undecided = true;
+            if (result.assignBlocked === false) result.assignBlocked = UNKNOWN;
+            result.missing.push(...check.missing);
+          } else result.assignBlocked = true;
+        }
+        continue;
+      }
+      if (check.userTargeted) result.userTargeted = true;
+      report.reason = check.reason;
+    } else {
+      report.reason = 'registry value present (test route; A-13: join rule still applies)';
+    }
+    report.applies = 'yes';
+    if (read.value === 1 && result.sourceIndex === null) {
+      result.value = 1;
+      result.sourceIndex = index;
+      report.ruleId = 'R-POLICY-SRC';
+    }
+  }
+  if (result.value !== 1 && undecided) result.value = UNKNOWN;
+  if (result.value === 1) {
+    result.mdmBlocked = false;
+    result.assignBlocked = false;
+  }
+  return result;
+}
+
+export interface PinRecoveryResolution {
+  value: boolean | typeof UNKNOWN;
+  sourceIndex: number | null;
+  typoPath: boolean;
+  reports: PolicySourceReport[];
+  missing: string[];
+}
+
+/** P-POLICY-SRC: EnablePinRecovery from the settings catalog, account protection, GPO or the PassportForWork CSP. */
+export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
+  const result: PinRecoveryResolution = { value: false, sourceIndex: null, typoPath: false, reports: [], missing: [] };
+  let undecided = false;
+  const sources = scenario.policies.pinRecovery;
+  for (let index = 0; index < sources.length; index++) {
+    const source: PinRecoverySource = sources[index];
+    const report: PolicySourceReport = { index, kind: source.kind, name: source.name, path: '', value: null, applies: 'no', reason: '' };
+    result.reports.push(report);
+    let value: boolean;
+    if (source.kind === 'gpo') {
+      report.path = 'Computer Configuration > Administrative Templates > Windows Components > Windows Hello for Business > Use PIN Recovery';
+      value = source.state === 'Enabled';
+      report.value = source.state;
+    } else {
+      if (source.kind === 'omaUri') {
+        report.path = source.omaUri;
+        report.value = source.value;
+        if (PIN_RECOVERY_TYPO.test(source.omaUri)) {
+          result.typoPath = true;
+          report.reason = 'A-11: "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo; the CSP path is ./Device/Vendor/MSFT/PassportForWork/...';
+          report.ruleId = 'P-POLICY-SRC';
+          continue;
+        }
+        if (!PIN_RECOVERY_PATH.test(source.omaUri)) {
+          report.reason = 'OMA-URI is not EnablePinRecovery';
+          continue;
+        }
+        if (source.dataType !== 'Boolean' || typeof source.value !== 'boolean') {
+          report.reason = `data type ${source.dataType}, expected Boolean`;
+          continue;
+        }
+        value = source.value;
+      } else {
+        report.path = source.kind === 'settingsCatalog' ? 'Windows Hello For Business > Enable Pin Recovery' : 'Endpoint security > Account protection > Enable Pin Recovery';
+        report.value = source.value;
+        value = source.value;
+      }
+      if (scenario.device.intuneEnrolled !== true) {
+        report.applies = scenario.device.intuneEnrolled === UNKNOWN ? 'undecided' : 'no';
+        report.reason = 'device is not Intune-enrolled';
+        if (value && scenario.device.intuneEnrolled === UNKNOWN) {
+          undecided = true;
+          result.missing.push('device.intuneEnrolled');
+        }
+        continue;
+      }
+      const check = checkAssignment(source.assignment, scenario);
+      report.assignment = describeAssignment(source.assignment);
+      if (check.applies !== 'yes') {
+        report.applies = check.applies;
+        report.reason = check.reason;
+        if (value && check.applies === 'undecided') {
+          undecided = true;
+          result.missing.push(...check.missing);
+        }
+        continue;
+      }
+    }
+    report.applies = 'yes';
+    report.reason = report.reason || 'applied';
+    if (value && result.sourceIndex === null) {
+      result.value = true;
+      result.sourceIndex = index;
+      report.ruleId = 'P-POLICY-SRC';
+    }
+  }
+  if (result.value !== true && undecided) result.value = UNKNOWN;
+  return result;
+}

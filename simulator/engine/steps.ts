@@ -1,0 +1,59 @@
+// What the user sees (rules.md §5): the steps up to where the flow stops, and the verification options offered.
+import type { Method, Scenario } from '../model/scenario';
+import { UNKNOWN } from '../model/scenario';
+import type { Derived } from './derive';
+import type { FlowStep, Outcome, VerificationOption } from './types';
+
+const ALL_STEPS: Record<FlowStep['id'], Omit<FlowStep, 'id'>> = {
+  lockScreen: { title: 'Lock screen', detail: 'The user dismisses the lock screen (click or key).' },
+  signIn: { title: 'Sign-in screen', detail: 'User tile selected; the Reset password link sits under the password box.' },
+  pleaseWait: { title: 'Please wait', detail: 'Windows starts the temporary defaultuser1 session and opens passwordreset.microsoftonline.com.' },
+  userId: { title: 'Get back into your account', detail: 'The user confirms the user ID and selects Next.' },
+  verify1: { title: 'Verification step 1', detail: 'One registered, enabled method.' },
+  verify2: { title: 'Verification step 2', detail: 'A second, different method (two are required).' },
+  newPassword: { title: 'Create a new password', detail: 'Enter and confirm the new password, then Next.' },
+  done: { title: 'Your password has been reset', detail: 'Finish; a notification email may follow.' },
+  signInNew: { title: 'Sign in with the new password', detail: 'Back at the sign-in screen with the new password.' },
+};
+
+function steps(ids: FlowStep['id'][]): FlowStep[] {
+  return ids.map((id) => ({ id, ...ALL_STEPS[id] }));
+}
+
+export function buildSteps(outcome: Outcome, optionCount: number, required: 1 | 2 | typeof UNKNOWN): FlowStep[] {
+  switch (outcome) {
+    case 'hidden':
+      return steps(['lockScreen', 'signIn']);
+    case 'fails':
+      return steps(['lockScreen', 'signIn', 'pleaseWait']);
+    case 'denied':
+      return steps(['lockScreen', 'signIn', 'pleaseWait', 'userId']);
+    case 'undecided':
+      return steps(['lockScreen', 'signIn']);
+    default: {
+      const ids: FlowStep['id'][] = ['lockScreen', 'signIn', 'pleaseWait', 'userId', 'verify1'];
+      if (required === 2 && optionCount > 0) ids.push('verify2');
+      ids.push('newPassword', 'done', 'signInNew');
+      return steps(ids);
+    }
+  }
+}
+
+/** Screen order of §5: email, text, call, office, questions, app notification, app code. */
+const METHOD_OPTIONS: { method: Method; key: VerificationOption['key'] }[] = [
+  { method: 'email', key: 'method.email' },
+  { method: 'mobilePhone', key: 'method.sms' },
+  { method: 'mobilePhone', key: 'method.call' },
+  { method: 'officePhone', key: 'method.office' },
+  { method: 'securityQuestions', key: 'method.questions' },
+  { method: 'mobileAppNotification', key: 'method.appNotify' },
+  { method: 'mobileAppCode', key: 'method.appCode' },
+];
+
+export function verificationOptions(scenario: Scenario, d: Derived): VerificationOption[] {
+  const usable = d.usableMethods;
+  if (usable === UNKNOWN) return [];
+  // HOW §Mobile app and SSPR: under the legacy policy with one method required, the app offers a code only.
+  const codeOnly = scenario.tenant.sspr.methodsPolicyMigrated === false && d.methodsRequired === 1;
+  return METHOD_OPTIONS.filter((option) => usable.includes(option.method) && !(codeOnly && option.key === 'method.appNotify'));
+}

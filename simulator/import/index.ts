@@ -1,0 +1,10 @@
+// Public surface of the tenant import (pure): snapshot format, Graph record compaction, scenario mapping, apply plan.
+export * from './snapshot';
+export * from './graph-records';
+export * from './vocabulary';
+export * from './tenant-index';
+export * from './provenance';
+export { scenarioFromSnapshot, type PairSelection } from './to-scenario';
+export * from './apply-plan';
+export * from './apply-export';
+export * from './connection-types';

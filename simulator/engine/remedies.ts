@@ -1,0 +1,182 @@
+// Candidate remedies per rule: the setting changes that clear it, each with a cost class.
+// Costs: tenant / policy / user / session changes are cheap; device settings next; enrolment, edition, OS upgrade, re-join last.
+import type { Scenario } from '../model/scenario';
+import { PASSWORD_RESET_CATALOG_ID, UNKNOWN } from '../model/scenario';
+import type { Change } from './types';
+
+export interface Remedy {
+  changes: Change[];
+  cost: number;
+}
+
+export const COST = { tenant: 1, policy: 1, user: 1, session: 1, device: 2, network: 2, enrol: 4, edition: 6, upgrade: 7, rejoin: 8 } as const;
+
+function read(scenario: Scenario, path: string): unknown {
+  return path.split('.').reduce<any>((value, key) => value?.[key], scenario);
+}
+
+function set(scenario: Scenario, path: string, to: unknown, label: string, cost: number): Remedy | null {
+  const from = read(scenario, path);
+  if (JSON.stringify(from) === JSON.stringify(to)) return null;
+  return { changes: [{ path, from, to, label }], cost };
+}
+
+function add(scenario: Scenario, path: string, item: string, label: string, cost: number): Remedy | null {
+  const list = read(scenario, path);
+  const base = Array.isArray(list) ? list : [];
+  if (base.includes(item)) return null;
+  return set(scenario, path, [...base, item], label, cost);
+}
+
+const compact = (items: (Remedy | null)[]): Remedy[] => items.filter((item): item is Remedy => item !== null);
+
+function flag(path: string, to: unknown, label: string, cost: number = COST.device) {
+  return (s: Scenario) => compact([set(s, path, to, label, cost)]);
+}
+
+/** A settings catalog policy assigned to a group the device is in (or All devices). */
+function addCatalogPolicy(s: Scenario): Remedy | null {
+  const groups = s.device.groups;
+  const target =
+    groups !== UNKNOWN && groups.length > 0
+      ? { target: 'group' as const, group: groups[0], groupType: 'device' as const }
+      : { target: 'allDevices' as const };
+  const source = {
+    kind: 'settingsCatalog' as const,
+    name: 'Allow Aad Password Reset',
+    settingDefinitionId: PASSWORD_RESET_CATALOG_ID,
+    value: 1 as const,
+    assignment: { include: [target], exclude: [], applicability: [] },
+  };
+  const where = target.target === 'group' ? `device group "${target.group}"` : 'All devices';
+  return set(s, 'policies.passwordReset', [...s.policies.passwordReset, source], `Add settings catalog "Allow Aad Password Reset = Allow" assigned to ${where}`, COST.policy);
+}
+
+function policyRemedies(s: Scenario): Remedy[] {
+  const out: (Remedy | null)[] = [];
+  s.policies.passwordReset.forEach((source, index) => {
+    const base = `policies.passwordReset[${index}]`;
+    if (source.kind === 'omaUri' && /AllowAadPasswordReset$/.test(source.omaUri)) {
+      const fixed = { ...source, omaUri: source.omaUri.replace(/^\.\/User\//, './Device/'), dataType: 'Integer' as const, value: 1 };
+      out.push(set(s, base, fixed, `Custom profile "${source.name}": OMA-URI ${fixed.omaUri}, Integer, value 1`, COST.policy));
+    } else if (source.kind === 'settingsCatalog' && source.value !== 1) {
+      out.push(set(s, `${base}.value`, 1, `Settings catalog "${source.name}": Allow Aad Password Reset = Allow`, COST.policy));
+    } else if (source.kind === 'registry' && /AllowPasswordReset/i.test(source.valueName)) {
+      out.push(set(s, base, { ...source, valueType: 'REG_DWORD', value: 1 }, `Registry ${source.valueName} = DWORD 1`, COST.policy));
+    }
+    if (source.kind !== 'registry') {
+      const include = source.assignment.include.find((target) => target.target === 'group');
+      if (include && include.target === 'group') {
+        const path = include.groupType === 'device' ? 'device.groups' : 'user.groups';
+        out.push(add(s, path, include.group, `Add the ${include.groupType} to group "${include.group}" (assigned to "${source.name}")`, COST.policy));
+      }
+      const groups = include?.target === 'group' && include.groupType === 'device' ? s.device.groups : null;
+      if (groups !== null && groups !== UNKNOWN && source.assignment.exclude.some((target) => groups.includes(target.group))) {
+        out.push(set(s, `${base}.assignment.exclude`, [], `Remove the exclusions from "${source.name}"`, COST.policy));
+      }
+      if (source.assignment.applicability.length > 0) {
+        out.push(set(s, `${base}.assignment.applicability`, [], `Remove the applicability rules from "${source.name}"`, COST.policy));
+      }
+      if (source.assignment.include.length === 0) {
+        out.push(set(s, `${base}.assignment.include`, [{ target: 'allDevices' }], `Assign "${source.name}" to All devices`, COST.policy));
+      }
+    }
+  });
+  out.push(addCatalogPolicy(s));
+  return compact(out);
+}
+
+const HYBRID_OR_JOIN = (s: Scenario) => compact([set(s, 'device.joinState', 'entraJoined', 'Join the device to Entra ID', COST.rejoin)]);
+
+/** Remedies by rule key; the engine verifies every combination it proposes. */
+export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
+  'R-VERSION': (s) =>
+    compact([
+      set(s, 'device.os', { ...s.device.os, family: 'windows10', build: 19045, ubr: 0 }, 'Upgrade to Windows 10 22H2 (19045)', COST.upgrade),
+    ]),
+  'R-EDITION': flag('device.os.edition', 'Pro', 'Upgrade the edition to Pro', COST.edition),
+  'R-JOIN': HYBRID_OR_JOIN,
+  'R-POLICY': policyRemedies,
+  'R-POLICY-TYPE': policyRemedies,
+  'R-MDM': flag('device.intuneEnrolled', true, 'Enrol the device in Intune', COST.enrol),
+  'R-ASSIGN': policyRemedies,
+  'R-NOLOCK': flag('device.settings.NoLockScreen', 0, 'NoLockScreen = 0 (show the lock screen)'),
+  'R-PWLESS': (s) =>
+    compact([
+      set(s, 'session.tile', 'otherUser', 'Use the "Other user" tile', COST.session),
+      set(s, 'device.settings.EnablePasswordlessExperience', 0, 'EnablePasswordlessExperience = 0', COST.device),
+    ]),
+  'R-SESSION-RDP': flag('session.kind', 'console', 'Use the console instead of Remote Desktop', COST.session),
+  'R-SESSION-HV': flag('session.kind', 'hyperVBasic', 'Turn off View > Enhanced session (basic session)', COST.session),
+  'R-AFTER-FAILURE': flag('session.failedAttempts', 1, 'Enter a wrong password once', COST.session),
+  'R-SECURE-ASSESS': flag('device.settings.secureAssessmentProfile', false, 'Unassign the Secure assessment profile'),
+  'R-LSNOTIF': flag('device.settings.DisableLockScreenAppNotifications', 0, 'DisableLockScreenAppNotifications = 0'),
+  'R-FUS': flag('device.settings.HideFastUserSwitching', 0, 'HideFastUserSwitching = 0'),
+  'R-DDLU': flag('device.settings.DontDisplayLastUserName', 0, 'DontDisplayLastUserName = 0'),
+  'R-APPX': flag('device.settings.BlockNonAdminUserInstall', 0, 'BlockNonAdminUserInstall = 0'),
+  'R-LOST': flag('device.settings.EnableLostMode', false, 'Disable Lost Mode'),
+  'R-SHELL': flag('device.settings.customShell', false, 'Restore Explorer.exe as the shell'),
+  'R-SMARTCARD': flag('device.settings.RequireSmartCard', 0, 'Interactive logon: Require smart card = Disabled'),
+  'R-UAC': flag('device.settings.EnableLUA', 1, 'EnableLUA = 1 (turn UAC on)'),
+  'R-8021X': flag('device.network.dot1x', 'machineAuthentication', '802.1x: machine authentication', COST.network),
+  'R-NET': (s) =>
+    compact([
+      set(
+        s,
+        'device.network',
+        { ...s.device.network, reachesPasswordResetService: true, reachesAjaxCdn: true },
+        'Allow 443 to passwordreset.microsoftonline.com and ajax.aspnetcdn.com',
+        COST.network,
+      ),
+    ]),
+  'R-PROXY': flag('device.network.proxy', 'machineWide', 'Make proxy settings per-machine', COST.network),
+  'R-AV': flag('device.network.securitySoftwareBlocks', [], 'Exclude the reset hosts in the security software', COST.network),
+  'R-TEMPACCT': flag('device.settings.temporaryAccountBlocked', false, 'Let defaultuser1 sign in locally'),
+  'R-CAD': flag('device.settings.DisableCAD', 1, 'Interactive logon: Do not require CTRL+ALT+DEL = Enabled'),
+  'R-COMBO': (s) =>
+    compact([
+      set(s, 'device.settings.DisableCAD', 1, 'Interactive logon: Do not require CTRL+ALT+DEL = Enabled', COST.device),
+      set(s, 'device.settings.DisableLockScreenAppNotifications', 0, 'DisableLockScreenAppNotifications = 0', COST.device),
+    ]),
+  'R-W11-LOCKED': flag('session.startedFrom', 'signInScreen', 'Sign out and start the reset from the sign-in screen', COST.session),
+  'R-L-INSTALL': flag('device.legacyAddIn.installed', true, 'Install SsprWindowsLogon.PROD.msi'),
+  'R-L-OS': flag('device.legacyAddIn.osPatched', true, 'Patch Windows'),
+  'R-L-TLS': flag('device.legacyAddIn.tls12Enabled', true, 'Enable TLS 1.2 explicitly'),
+  'R-L-NET': flag('device.network.reachesPasswordResetService', true, 'Allow 443 to passwordreset.microsoftonline.com', COST.network),
+  'R-SSPR-NOPOLICY': flag('tenant.passwordResetPolicyDefined', true, 'Define a password reset policy', COST.tenant),
+  'R-SSPR-NONE': (s) => compact([set(s, 'tenant.sspr.enabled', 'All', 'Self service password reset enabled = All', COST.tenant)]),
+  'R-SSPR-SCOPE': (s) =>
+    compact([
+      typeof s.tenant.sspr.selectedGroup === 'string' && s.tenant.sspr.selectedGroup !== UNKNOWN
+        ? add(s, 'user.groups', s.tenant.sspr.selectedGroup, `Add the user to "${s.tenant.sspr.selectedGroup}"`, COST.user)
+        : null,
+      set(s, 'tenant.sspr.enabled', 'All', 'Self service password reset enabled = All', COST.tenant),
+    ]),
+  'R-LICENSE/tenant': (s) => compact([add(s, 'tenant.licences', 'entraIdP1', 'Buy Entra ID P1 for the tenant', COST.tenant)]),
+  'R-LICENSE/user': (s) => compact([add(s, 'user.licences', 'entraIdP1', 'Assign an Entra ID P1 licence to the user', COST.user)]),
+  'R-REG': (s) => registerMethods(s),
+  'R-METHODS': (s) => [
+    ...registerMethods(s),
+    ...compact([s.user.adminRole === false ? set(s, 'tenant.sspr.methodsRequired', 1, 'Number of methods required to reset = 1', COST.tenant) : null]),
+  ],
+  'R-ADMIN-OFF': flag('tenant.allowedToUseSSPR', true, 'allowedToUseSSPR = true', COST.tenant),
+  'R-WRITEBACK': flag('tenant.sspr.onPremises.writebackEnabled', true, 'Enable password write back for synced users', COST.tenant),
+  'R-ONPREM': flag('user.newPassword', 'Tulip-Harbour-42!', 'Choose a password that meets the AD policy', COST.user),
+  'R-ONPREM-CONN': flag('tenant.sspr.onPremises.writebackClient', 'healthy', 'Repair the writeback client (Entra Connect)', COST.tenant),
+  'R-CLOUDPW': flag('user.newPassword', 'Tulip-Harbour-42!', 'Choose a password that meets the cloud rules', COST.user),
+  'R-THROTTLE': (s) =>
+    compact([set(s, 'user.recentAttempts', { phoneValidations: 0, securityQuestionTries: 0, resets: 0 }, 'Wait 24 hours after the last try', COST.user)]),
+  'R-HYBRID-DC': flag('device.network.domainControllerReachable', true, 'Connect to the corporate network or VPN', COST.network),
+  'R-CLOUD-COMMIT': flag('tenant.sspr.onPremises.cloudCommitLag', false, 'Wait a few minutes for the cloud commit', COST.tenant),
+};
+
+/** Register the methods the policy allows, as many as required. */
+function registerMethods(s: Scenario): Remedy[] {
+  const required = s.user.adminRole === true ? 2 : s.tenant.sspr.methodsRequired === UNKNOWN ? 2 : s.tenant.sspr.methodsRequired;
+  const available =
+    s.user.adminRole === true ? ['mobileAppNotification', 'email'] : s.tenant.sspr.methodsAvailable === UNKNOWN ? [] : s.tenant.sspr.methodsAvailable.filter((m) => m !== 'securityQuestions');
+  const current = s.user.registeredMethods === UNKNOWN ? [] : s.user.registeredMethods;
+  const next = [...current];
+  for (const method of available) if (next.length < required + current.length && !next.includes(method as never) && next.filter((m) => available.includes(m)).length < required) next.push(method as never);
+  return compact([set(s, 'user.registeredMethods', next, `Register ${next.filter((m) => !current.includes(m)).join(' and ') || 'methods'} at https://aka.ms/ssprsetup`, COST.user)]);
+}

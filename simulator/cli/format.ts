@@ -47,7 +47,7 @@ function section(title: string, lines: readonly string[]): string[] {
 function ruleLines(rules: readonly FiredRule[]): string[] {
   const out: string[] = [];
   for (const rule of rules) {
-    const flags = [rule.target === 'pin' ? 'PIN' : '', rule.unofficial ? 'unofficial' : ''].filter(Boolean).join(', ');
+    const flags = [rule.target === 'pin' && rule.stage !== 'pin' ? 'PIN' : '', rule.unofficial ? 'unofficial' : ''].filter(Boolean).join(', ');
     out.push(`${rule.id}  ${rule.effect}  [${rule.stage}${flags ? `; ${flags}` : ''}]  ${rule.message}`);
     if (rule.sources.length > 0) out.push(`    sources: ${rule.sources.join(', ')}`);
   }
@@ -57,7 +57,7 @@ function ruleLines(rules: readonly FiredRule[]): string[] {
 function undecidedLines(rules: readonly UndecidedRule[]): string[] {
   const out: string[] = [];
   for (const rule of rules) {
-    const target = rule.target === 'pin' ? '; PIN' : '';
+    const target = rule.target === 'pin' && rule.stage !== 'pin' ? '; PIN' : '';
     out.push(`${rule.id}  ${rule.effect}  [${rule.stage}${target}]  ${rule.message}`);
     out.push(`    missing: ${rule.missing.join(', ') || '(not named)'}`);
     if (rule.sources.length > 0) out.push(`    sources: ${rule.sources.join(', ')}`);
@@ -107,7 +107,9 @@ export function formatFixes(fixes: readonly Fix[]): string[] {
     const clears = fix.clears.length > 0 ? `; clears ${fix.clears.join(', ')}` : '';
     out.push(`  ${i + 1}. ${fix.title}  → ${fix.outcomeAfter} (cost ${fix.cost}${clears})`);
     for (const change of fix.changes) {
-      out.push(`       - ${change.label}  (${change.path}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)})`);
+      const setting = `${change.path}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}`;
+      // A one-change fix is usually titled after its change; then the setting itself is the useful part.
+      out.push(change.label === fix.title ? `       - ${setting}` : `       - ${change.label}  (${setting})`);
     }
   });
   return out;
@@ -127,7 +129,7 @@ export function formatVerdict(verdict: Verdict, context: SummaryContext): string
     ['Outcome:', OUTCOME_TEXT[verdict.outcome] + (verdict.errorCode ? ` (${verdict.errorCode})` : '')],
     ['Reset password link:', linkText(verdict.passwordLink) + (verdict.legacy ? ' (Windows 7/8.1 add-in: "Forgot password?")' : '')],
     ['I forgot my PIN link:', linkText(verdict.pinLink) + pinOutcome],
-    ['Deciding rules:', verdict.deciding.length > 0 ? verdict.deciding.join(', ') : 'none'],
+    ['Deciding rules:', verdict.deciding.length > 0 ? verdict.deciding.join(', ') : 'none (nothing stops the reset)'],
     ['Options:', optionsLine(verdict.options)],
   ]);
   const methodsRequired = verdict.methodsRequired === 'unknown' ? 'unknown number of' : String(verdict.methodsRequired);

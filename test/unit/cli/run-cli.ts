@@ -1,0 +1,42 @@
+// Runs the built command-line tool the way a user does (node simulator/cli/bin.cjs ...), building it first if needed.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../..', import.meta.url));
+const bundle = join(root, 'dist', 'cli', 'sspr-preview.mjs');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/cli when it is missing or older than any simulator source, so tests never run a stale CLI. */
+export function ensureCliBuilt(): void {
+  const stale = !existsSync(bundle) || newestSource(join(root, 'simulator')) > statSync(bundle).mtimeMs;
+  if (stale) execSync('npm run build:cli', { cwd: root, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], input?: string): CliResult {
+  const result = spawnSync(process.execPath, [join(root, 'simulator', 'cli', 'bin.cjs'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A stack trace line ("    at fn (file:1:2)") must never reach the user. */
+export const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;

@@ -3,6 +3,14 @@
 import type { Scenario } from '../simulator/model/scenario';
 import type { InputProblem } from '../simulator/model/parse';
 import type { EvaluateOptions } from '../simulator/engine/types';
+import type { SnapshotSummary, TenantSnapshot, TenantStatements } from '../simulator/import/snapshot';
+import type {
+  ApplyRequest,
+  ApplyResult,
+  ImportProgress,
+  TenantConnectionSettings,
+  TenantStatus,
+} from '../simulator/import/connection-types';
 
 export type ExportKind = 'reg' | 'intuneJson' | 'htmlReport';
 
@@ -64,6 +72,19 @@ export interface RequestChannels {
   'export:png': (arg: { rect: CaptureRect; suggestedName: string }) => SaveResult;
   'shell:openDoc': (arg: { url: string }) => boolean;
   'window:state': (arg: { fileName: string | null; dirty: boolean }) => void;
+  // Tenant connection (desktop only; tokens stay in main). Import progress is polled: start returns at once.
+  'tenant:status': (arg: void) => TenantStatus;
+  'tenant:configure': (arg: TenantConnectionSettings) => TenantStatus;
+  'tenant:signIn': (arg: void) => TenantStatus;
+  'tenant:signOut': (arg: void) => TenantStatus;
+  'tenant:import:start': (arg: void) => ImportProgress;
+  'tenant:import:progress': (arg: void) => ImportProgress | null;
+  'tenant:import:cancel': (arg: void) => ImportProgress | null;
+  'tenant:snapshots:list': (arg: void) => SnapshotSummary[];
+  'tenant:snapshots:open': (arg: { id: string }) => { ok: true; snapshot: TenantSnapshot } | { ok: false; error: string };
+  'tenant:statements:read': (arg: { tenantId: string }) => TenantStatements | null;
+  'tenant:statements:save': (arg: TenantStatements) => void;
+  'tenant:apply': (arg: ApplyRequest) => ApplyResult;
 }
 
 /** Extra data of a menu command: File › Open Recent carries the picked path (pass it to 'scenario:openRecent'). */
@@ -92,6 +113,18 @@ export const REQUEST_CHANNELS = [
   'export:png',
   'shell:openDoc',
   'window:state',
+  'tenant:status',
+  'tenant:configure',
+  'tenant:signIn',
+  'tenant:signOut',
+  'tenant:import:start',
+  'tenant:import:progress',
+  'tenant:import:cancel',
+  'tenant:snapshots:list',
+  'tenant:snapshots:open',
+  'tenant:statements:read',
+  'tenant:statements:save',
+  'tenant:apply',
 ] as const satisfies readonly RequestChannel[];
 
 export const EVENT_CHANNELS = ['menu:command'] as const satisfies readonly (keyof EventChannels)[];

@@ -1,0 +1,50 @@
+// MSAL token cache persisted only encrypted, through Electron safeStorage (DPAPI / Keychain / libsecret).
+// Without OS encryption the cache stays in memory: plain-text tokens are never written.
+import { readFile, rm } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
+
+/** The part of Electron's safeStorage this plugin needs (injected, so it is testable). */
+export interface SecretStore {
+  isEncryptionAvailable(): boolean;
+  encryptString(plainText: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+}
+
+export class EncryptedCachePlugin implements ICachePlugin {
+  constructor(
+    private readonly filePath: string,
+    private readonly secrets: SecretStore,
+  ) {}
+
+  get persistent(): boolean {
+    return this.secrets.isEncryptionAvailable();
+  }
+
+  async beforeCacheAccess(context: TokenCacheContext): Promise<void> {
+    if (!this.persistent) return;
+    let encrypted: Buffer;
+    try {
+      encrypted = await readFile(this.filePath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    try {
+      context.tokenCache.deserialize(this.secrets.decryptString(encrypted));
+    } catch {
+      // Encrypted by another user or machine, or damaged: start signed out rather than fail every call.
+      await this.clear();
+    }
+  }
+
+  async afterCacheAccess(context: TokenCacheContext): Promise<void> {
+    if (!context.cacheHasChanged || !this.persistent) return;
+    const encrypted = this.secrets.encryptString(context.tokenCache.serialize());
+    await writeFileAtomic(this.filePath, encrypted, { mode: 0o600 });
+  }
+
+  async clear(): Promise<void> {
+    await rm(this.filePath, { force: true });
+  }
+}

@@ -1,6 +1,7 @@
 // MSAL token cache persisted only encrypted, through Electron safeStorage (DPAPI / Keychain / libsecret).
 // Without OS encryption the cache stays in memory: plain-text tokens are never written.
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 
@@ -41,6 +42,7 @@ export class EncryptedCachePlugin implements ICachePlugin {
   async afterCacheAccess(context: TokenCacheContext): Promise<void> {
     if (!context.cacheHasChanged || !this.persistent) return;
     const encrypted = this.secrets.encryptString(context.tokenCache.serialize());
+    await mkdir(path.dirname(this.filePath), { recursive: true });
     await writeFileAtomic(this.filePath, encrypted, { mode: 0o600 });
   }
 

@@ -1,0 +1,137 @@
+// The simulated Windows device: the lock and sign-in screens and everything after Reset password / I forgot my PIN,
+// drawn live from the verdict. Uncontrolled (the admin pane: the user clicks through) or controlled by the trainer
+// (`flow` + `step`, with `onNavigate` for clicks on the device).
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Scenario, Verdict } from '../../../simulator/index';
+import { useScreenText, type Language } from '../../i18n/index';
+import { DeviceStrip } from './DeviceStrip';
+import { buildFlow, indexOfStep, type DeviceStep, type FlowKind, type StepKind } from './flow';
+import type { Look, ScreenContext } from './screens/common';
+import { StepView } from './StepView';
+import { PORTAL_CSS } from './styles/portal-css';
+import { SCREEN_CSS } from './styles/screen-css';
+import { useStyles } from './styles/inject';
+
+export type { DeviceStep, FlowKind, StepKind } from './flow';
+
+export interface SimulatedDeviceProps {
+  scenario: Scenario;
+  verdict: Verdict;
+  look: Look;
+  language: Language;
+  /** Called whenever the step on screen changes (also after a scenario change moved it). */
+  onStepChange?(step: DeviceStep): void;
+  /** Controlled mode: the flow and step to draw. */
+  flow?: FlowKind;
+  step?: StepKind;
+  /** Controlled mode: the user clicked something on the device that leads to `step`. */
+  onNavigate?(step: DeviceStep): void;
+  /** Where an uncontrolled device starts (default: the sign-in screen, where the link is). */
+  initialStep?: 'lock' | 'signIn';
+  /** The strip outside the Windows chrome with badges and "Start over" (default on). */
+  showStrip?: boolean;
+  /** Fixed clock (exports, screenshots). */
+  now?: Date;
+  /** Focus the device on mount (trainer mode). */
+  autoFocus?: boolean;
+  /** Id of the 1280×720 screen element, for PNG export. */
+  screenId?: string;
+}
+
+const SCREEN_WIDTH = 1280;
+const SCREEN_HEIGHT = 720;
+
+/** Scale the 1280×720 screen to fit its box, keeping the aspect ratio. */
+function useFitScale(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(0.5);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const { width, height } = element.getBoundingClientRect();
+      if (width > 0 && height > 0) setScale(Math.min(width / SCREEN_WIDTH, height / SCREEN_HEIGHT));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, scale];
+}
+
+export function SimulatedDevice(props: SimulatedDeviceProps) {
+  useStyles('sd-screen', SCREEN_CSS);
+  useStyles('sd-portal', PORTAL_CSS);
+  const { scenario, verdict, look, language } = props;
+  const t = useScreenText(language, scenario.stringOverrides);
+  const controlled = props.step !== undefined;
+  const [local, setLocal] = useState<{ flow: FlowKind; kind: StepKind }>({
+    flow: 'password',
+    kind: props.initialStep ?? 'signIn',
+  });
+  const flow = controlled ? (props.flow ?? 'password') : local.flow;
+  const requested = controlled ? (props.step as StepKind) : local.kind;
+  const steps = useMemo(() => buildFlow(flow, verdict, scenario), [flow, verdict, scenario]);
+  const index = indexOfStep(steps, requested);
+  const step = steps[index];
+  const [fitRef, scale] = useFitScale();
+
+  const ctx: ScreenContext = useMemo(() => ({ t, look, legacy: verdict.legacy, scenario }), [t, look, verdict.legacy, scenario]);
+
+  const { onNavigate, onStepChange } = props;
+  const go = useCallback(
+    (kind: StepKind, nextFlow?: FlowKind) => {
+      const targetFlow = nextFlow ?? flow;
+      const targetSteps = targetFlow === flow ? steps : buildFlow(targetFlow, verdict, scenario);
+      const target = targetSteps[indexOfStep(targetSteps, kind)];
+      if (controlled) onNavigate?.(target);
+      else setLocal({ flow: targetFlow, kind: target.kind });
+    },
+    [controlled, flow, steps, verdict, scenario, onNavigate],
+  );
+  const next = useCallback(() => {
+    const following = steps[index + 1];
+    if (following) go(following.kind);
+  }, [steps, index, go]);
+  const restart = useCallback(() => go(steps[0].kind, flow), [go, steps, flow]);
+
+  useEffect(() => {
+    onStepChange?.(step);
+    // Only the identity of the step matters, not the array it came from.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [step.kind, step.flow, step.rules.join(',')]);
+
+  const lookClass = verdict.legacy ? 'sd-legacy sd-w10' : look === 'windows10' ? 'sd-w10' : 'sd-w11';
+  return (
+    <div className="sd-root" data-testid="simulated-device" data-step={step.kind} data-flow={step.flow} data-look={look} lang={language}>
+      <div className="sd-frame">
+        <div className="sd-stage" ref={fitRef}>
+          <div className="sd-fit">
+            <div
+              id={props.screenId}
+              className={`sd-screen ${lookClass}`}
+              role="region"
+              aria-label={t('device.label')}
+              aria-roledescription={t(`step.${step.kind}`, { code: verdict.errorCode ?? '' })}
+              style={{ transform: `scale(${scale})` }}
+            >
+              <StepView
+                ctx={ctx}
+                verdict={verdict}
+                step={step}
+                language={language}
+                autoAdvance={!controlled}
+                autoFocus={Boolean(props.autoFocus)}
+                now={props.now}
+                go={go}
+                next={next}
+              />
+            </div>
+          </div>
+        </div>
+        {props.showStrip !== false && <DeviceStrip t={t} verdict={verdict} step={step} onRestart={restart} onLock={() => go(verdict.legacy ? 'chooseUser' : 'lock')} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// The admin UI: header, left navigation, the configuration screen, and the live preview with verdict and fixes.
+// In trainer mode the simulated device takes the whole window instead.
+import { Suspense, lazy } from 'react';
+import { FluentProvider, Spinner, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FixesPanel } from '../features/fixes/FixesPanel';
+import { PreviewPane } from '../features/preview/PreviewPane';
+import { VerdictPanel } from '../features/verdict/VerdictPanel';
+import { useAppStore } from '../store/app-store';
+import { useUiStore } from '../store/ui-store';
+import { Notices, RecoveryBar } from './Banners';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Header } from './Header';
+import { NavPane } from './NavPane';
+import { SCREEN_COMPONENTS } from './screens';
+import { TrainerHost } from './TrainerHost';
+import { useAppEffects } from './useAppEffects';
+
+const InvalidFileDialog = lazy(() => import('./dialogs/InvalidFileDialog').then((m) => ({ default: m.InvalidFileDialog })));
+const AboutDialog = lazy(() => import('./dialogs/AboutDialog').then((m) => ({ default: m.AboutDialog })));
+
+const useStyles = makeStyles({
+  root: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
+  body: { flexGrow: 1, minHeight: 0, display: 'flex' },
+  center: { flexGrow: 1, minWidth: 0, overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground2 },
+  right: {
+    width: 'clamp(380px, 34vw, 620px)',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  loading: { padding: tokens.spacingHorizontalXXL },
+});
+
+function CurrentScreen() {
+  const screen = useUiStore((state) => state.screen);
+  const Screen = SCREEN_COMPONENTS[screen];
+  return (
+    <ErrorBoundary name="This screen" resetKey={screen}>
+      <Suspense fallback={<Spinner style={{ padding: 48 }} label="Loading…" />}>
+        <Screen />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function AdminUi() {
+  const styles = useStyles();
+  const invalidFile = useUiStore((state) => state.invalidFile);
+  const aboutOpen = useUiStore((state) => state.aboutOpen);
+  return (
+    <div className={styles.root} data-testid="app-ready">
+      <Header />
+      <div className={styles.body}>
+        <NavPane />
+        <main className={styles.center} data-testid="main-pane">
+          <RecoveryBar />
+          <CurrentScreen />
+        </main>
+        <aside className={styles.right} aria-label="Preview and verdict" data-testid="right-pane">
+          <ErrorBoundary name="The simulated sign-in screen">
+            <PreviewPane />
+          </ErrorBoundary>
+          <ErrorBoundary name="The verdict">
+            <VerdictPanel />
+            <FixesPanel />
+          </ErrorBoundary>
+        </aside>
+      </div>
+      <Suspense fallback={null}>
+        {invalidFile && <InvalidFileDialog />}
+        {aboutOpen && <AboutDialog />}
+      </Suspense>
+      <Notices />
+    </div>
+  );
+}
+
+export function App() {
+  useAppEffects();
+  const theme = useAppStore((state) => state.theme);
+  const trainerMode = useAppStore((state) => state.trainerMode);
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} data-theme={theme}>
+      {trainerMode ? <TrainerHost /> : <AdminUi />}
+    </FluentProvider>
+  );
+}

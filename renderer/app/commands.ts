@@ -1,0 +1,127 @@
+// Every file, edit and view command, whether it comes from the desktop menu, a shortcut or the header bar.
+import type { ExportKind, MenuCommand, MenuCommandDetail } from '../../preload/contract';
+import { DEFAULT_SCENARIO } from '../../simulator/index';
+import { getApi } from '../platform/api';
+import { useAppStore } from '../store/app-store';
+import { useUiStore } from '../store/ui-store';
+
+const SOURCES_URL = 'https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows';
+
+export function fileNameOf(path: string | null): string | null {
+  if (!path) return null;
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+function confirmDiscard(): boolean {
+  return !useAppStore.getState().dirty || window.confirm('Discard unsaved changes to this scenario?');
+}
+
+export async function openScenario(recentPath?: string): Promise<void> {
+  if (!confirmDiscard()) return;
+  const api = getApi();
+  const result = recentPath
+    ? await api.invoke('scenario:openRecent', { path: recentPath })
+    : await api.invoke('scenario:open', undefined);
+  if (result.status === 'invalid') {
+    // The current scenario stays exactly as it was; the dialog lists every problem.
+    useUiStore.getState().setInvalidFile({
+      fileName: fileNameOf(result.path ?? null) ?? 'The file',
+      problems: result.problems ?? [],
+    });
+    return;
+  }
+  if (result.status === 'opened' && result.scenario) {
+    useAppStore.getState().loadScenario(result.scenario, { filePath: result.path ?? null, dirty: false });
+    useUiStore.getState().notify('success', `Opened ${fileNameOf(result.path ?? null) ?? 'scenario'}.`);
+  }
+}
+
+export async function saveScenario(saveAs: boolean): Promise<void> {
+  const { scenario, filePath, markSaved } = useAppStore.getState();
+  const api = getApi();
+  const result = await api.invoke('scenario:save', { scenario, path: filePath, saveAs: saveAs || !filePath });
+  const ui = useUiStore.getState();
+  if (result.status === 'saved') {
+    // Only clear the dirty flag if nothing changed while the dialog was open.
+    if (useAppStore.getState().scenario === scenario) markSaved(result.path ?? filePath);
+    await api.invoke('autosave:clear', undefined);
+    ui.notify('success', `Saved ${fileNameOf(result.path ?? null) ?? 'scenario'}.`);
+  } else if (result.status === 'failed') {
+    ui.notify('error', `Not saved: ${result.error ?? 'unknown error'}. The file on disk is unchanged.`);
+  }
+}
+
+export async function exportFile(kind: ExportKind): Promise<void> {
+  const { scenario, options } = useAppStore.getState();
+  const result = await getApi().invoke('export:file', { kind, scenario, options });
+  reportExport(result.status, result.path, result.error);
+}
+
+export async function exportPng(): Promise<void> {
+  const element = document.querySelector<HTMLElement>('[data-capture="preview"]');
+  if (!element) {
+    useUiStore.getState().notify('warning', 'Open a screen with the simulated sign-in screen first.');
+    return;
+  }
+  const box = element.getBoundingClientRect();
+  const rect = { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+  const { scenario, look } = useAppStore.getState();
+  const result = await getApi().invoke('export:png', { rect, suggestedName: `sign-in-${look}-${slug(scenario.name)}.png` });
+  reportExport(result.status, result.path, result.error);
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'scenario';
+}
+
+function reportExport(status: string, path?: string, error?: string): void {
+  const ui = useUiStore.getState();
+  if (status === 'saved') ui.notify('success', `Exported ${fileNameOf(path ?? null) ?? ''}.`);
+  else if (status === 'failed') ui.notify('error', `Export failed: ${error ?? 'unknown error'}.`);
+}
+
+export function newScenario(): void {
+  if (!confirmDiscard()) return;
+  useAppStore.getState().loadScenario(DEFAULT_SCENARIO, { filePath: null, dirty: false });
+  useUiStore.getState().showScreen('start');
+}
+
+export function runCommand(command: MenuCommand, detail?: MenuCommandDetail): void {
+  const app = useAppStore.getState();
+  const ui = useUiStore.getState();
+  const failed = (error: unknown) => ui.notify('error', error instanceof Error ? error.message : String(error));
+  switch (command) {
+    case 'file.new':
+      return newScenario();
+    case 'file.open':
+      return void openScenario().catch(failed);
+    case 'file.openRecent':
+      return void openScenario(detail?.path).catch(failed);
+    case 'file.save':
+      return void saveScenario(false).catch(failed);
+    case 'file.saveAs':
+      return void saveScenario(true).catch(failed);
+    case 'export.reg':
+      return void exportFile('reg').catch(failed);
+    case 'export.intuneJson':
+      return void exportFile('intuneJson').catch(failed);
+    case 'export.htmlReport':
+      return void exportFile('htmlReport').catch(failed);
+    case 'export.png':
+      return void exportPng().catch(failed);
+    case 'edit.undo':
+      return app.undo();
+    case 'edit.redo':
+      return app.redo();
+    case 'view.windows10':
+      return app.setLook('windows10');
+    case 'view.windows11':
+      return app.setLook('windows11');
+    case 'view.trainer':
+      return app.setTrainerMode(!app.trainerMode);
+    case 'help.sources':
+      return void getApi().invoke('shell:openDoc', { url: SOURCES_URL }).catch(failed);
+    case 'help.about':
+      return ui.setAboutOpen(true);
+  }
+}

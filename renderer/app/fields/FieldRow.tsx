@@ -1,0 +1,74 @@
+// One labelled row of a settings blade: name, one-line help, rule IDs, provenance badge and the control.
+import type { ReactNode } from 'react';
+import { Badge, Caption1, Label, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { provenanceLabel } from './edit';
+import { useProvenance } from './useField';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(220px, 2fr) minmax(240px, 3fr)',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: 'start',
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    '@media (max-width: 900px)': { gridTemplateColumns: '1fr' },
+  },
+  labelColumn: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  labelLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  help: { color: tokens.colorNeutralForeground3 },
+  control: { minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+});
+
+export interface FieldRowProps {
+  path: string;
+  label: string;
+  /** One line saying what the setting does and how the rules read it. */
+  help?: string;
+  /** Rule IDs that read this field (rules.md). */
+  rules?: readonly string[];
+  controlId?: string;
+  children: ReactNode;
+}
+
+const PROVENANCE_COLORS = {
+  imported: 'brand',
+  inferred: 'warning',
+  statedByAdmin: 'informative',
+  unknown: 'danger',
+  manual: 'subtle',
+} as const;
+
+export function FieldRow({ path, label, help, rules, controlId, children }: FieldRowProps) {
+  const styles = useStyles();
+  const provenance = useProvenance(path);
+  const provenanceText = provenance
+    ? [provenance.endpoint, provenance.at, provenance.note].filter(Boolean).join(' · ') || provenanceLabel(provenance.kind)
+    : '';
+  return (
+    <div className={styles.row} data-testid={`field-${path}`}>
+      <div className={styles.labelColumn}>
+        <div className={styles.labelLine}>
+          <Label htmlFor={controlId} weight="semibold">
+            {label}
+          </Label>
+          {rules?.map((rule) => (
+            <Badge key={rule} size="small" appearance="outline" color="informative">
+              {rule}
+            </Badge>
+          ))}
+          {provenance && (
+            <Tooltip content={provenanceText} relationship="description">
+              <Badge size="small" appearance="tint" color={PROVENANCE_COLORS[provenance.kind]} data-testid={`provenance-${path}`}>
+                {provenanceLabel(provenance.kind)}
+              </Badge>
+            </Tooltip>
+          )}
+        </div>
+        {help && <Caption1 className={styles.help}>{help}</Caption1>}
+      </div>
+      <div className={styles.control}>{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// Array inputs: a set of known values (check boxes) or a free list of names (groups, URLs, domains).
+import { useId, useState } from 'react';
+import { Button, Checkbox, Input, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { UNKNOWN } from '../../../simulator/index';
+import { FieldRow, type FieldRowProps } from './FieldRow';
+import { UnknownToggle } from './UnknownToggle';
+import { useField } from './useField';
+
+const useStyles = makeStyles({
+  checks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
+  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  input: { flexGrow: 1, minWidth: '200px' },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface MultiChoiceFieldProps<T extends string> extends Omit<FieldRowProps, 'children' | 'controlId'> {
+  options: readonly { value: T; label: string }[];
+  allowUnknown?: boolean;
+}
+
+export function MultiChoiceField<T extends string>({ options, allowUnknown = true, ...row }: MultiChoiceFieldProps<T>) {
+  const styles = useStyles();
+  const [value, setValue] = useField<T[] | typeof UNKNOWN>(row.path, row.label);
+  const selected = value === UNKNOWN ? [] : value;
+  const toggle = (item: T, on: boolean) => {
+    const next = options.map((option) => option.value).filter((v) => (v === item ? on : selected.includes(v)));
+    const label = options.find((option) => option.value === item)?.label ?? item;
+    setValue(next, `${on ? '+' : '−'} ${label}`);
+  };
+  return (
+    <FieldRow {...row}>
+      <div className={styles.checks} role="group" aria-label={row.label}>
+        {options.map((option) => (
+          <Checkbox
+            key={option.value}
+            label={option.label}
+            checked={selected.includes(option.value)}
+            disabled={value === UNKNOWN}
+            onChange={(_, data) => toggle(option.value, data.checked === true)}
+          />
+        ))}
+      </div>
+      {allowUnknown && (
+        <UnknownToggle path={row.path} value={value} fallback={[]} onChange={(v, l) => setValue(v as T[], l)} />
+      )}
+    </FieldRow>
+  );
+}
+
+export interface ListFieldProps extends Omit<FieldRowProps, 'children' | 'controlId'> {
+  allowUnknown?: boolean;
+  placeholder?: string;
+  itemName?: string;
+}
+
+export function ListField({ allowUnknown = true, placeholder, itemName = 'item', ...row }: ListFieldProps) {
+  const styles = useStyles();
+  const id = useId();
+  const [value, setValue] = useField<string[] | typeof UNKNOWN>(row.path, row.label);
+  const [draft, setDraft] = useState('');
+  const items = value === UNKNOWN ? [] : value;
+  const add = () => {
+    const entry = draft.trim();
+    if (!entry || items.includes(entry)) return;
+    setValue([...items, entry], `+ ${entry}`);
+    setDraft('');
+  };
+  return (
+    <FieldRow {...row} controlId={id}>
+      {items.length > 0 ? (
+        <TagGroup
+          aria-label={row.label}
+          onDismiss={(_, data) => setValue(items.filter((item) => item !== data.value), `− ${String(data.value)}`)}
+        >
+          {items.map((item) => (
+            <Tag key={item} value={item} dismissible dismissIcon={{ 'aria-label': `Remove ${item}` }} size="small">
+              {item}
+            </Tag>
+          ))}
+        </TagGroup>
+      ) : (
+        <span className={styles.empty}>{value === UNKNOWN ? 'Unknown' : `No ${itemName}s`}</span>
+      )}
+      <div className={styles.line}>
+        <Input
+          id={id}
+          className={styles.input}
+          value={draft}
+          disabled={value === UNKNOWN}
+          placeholder={placeholder ?? `Add a ${itemName}`}
+          onChange={(_, data) => setDraft(data.value)}
+          onKeyDown={(event) => event.key === 'Enter' && add()}
+        />
+        <Button size="small" onClick={add} disabled={value === UNKNOWN || !draft.trim()}>
+          Add
+        </Button>
+        {allowUnknown && (
+          <UnknownToggle path={row.path} value={value} fallback={[]} onChange={(v, l) => setValue(v as string[], l)} />
+        )}
+      </div>
+    </FieldRow>
+  );
+}

@@ -1,0 +1,65 @@
+// Wiring between the store and the outside: menu commands, title / dirty state, autosave and crash recovery,
+// and the simulated screens' language.
+import { useEffect } from 'react';
+import { getApi } from '../platform/api';
+import { useAppStore } from '../store/app-store';
+import { useUiStore } from '../store/ui-store';
+import { fileNameOf, runCommand } from './commands';
+
+export const AUTOSAVE_DELAY_MS = 800;
+
+export function useAppEffects(): void {
+  useEffect(() => getApi().onMenuCommand(runCommand), []);
+
+  useEffect(() => {
+    const api = getApi();
+    const send = (filePath: string | null, dirty: boolean) =>
+      void api.invoke('window:state', { fileName: fileNameOf(filePath), dirty }).catch(() => undefined);
+    const { filePath, dirty } = useAppStore.getState();
+    send(filePath, dirty);
+    return useAppStore.subscribe((state, previous) => {
+      if (state.filePath !== previous.filePath || state.dirty !== previous.dirty) send(state.filePath, state.dirty);
+    });
+  }, []);
+
+  useEffect(() => {
+    const api = getApi();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.scenario === previous.scenario && state.dirty === previous.dirty) return;
+      clearTimeout(timer);
+      if (!state.dirty) {
+        if (previous.dirty) void api.invoke('autosave:clear', undefined).catch(() => undefined);
+        return;
+      }
+      timer = setTimeout(() => {
+        const { scenario, filePath, dirty } = useAppStore.getState();
+        if (dirty) void api.invoke('autosave:write', { scenario, path: filePath }).catch(() => undefined);
+      }, AUTOSAVE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    getApi()
+      .invoke('autosave:read', undefined)
+      .then((record) => {
+        if (!cancelled && record) useUiStore.getState().setRecovery(record);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const language = useAppStore((state) => state.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    // i18next is only needed by the simulated screens and trainer mode, so it loads outside the first bundle.
+    void import('../i18n/index').then((i18n) => i18n.setAppLanguage(language)).catch(() => undefined);
+  }, [language]);
+}

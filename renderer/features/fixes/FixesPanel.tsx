@@ -1,0 +1,69 @@
+// Smallest fixes for the current verdict, each verified by the engine; Apply is one undoable change.
+import { Badge, Body1, Body1Strong, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { applyChanges, type Fix } from '../../../simulator/index';
+import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
+import { useAppStore } from '../../store/app-store';
+import { useFixes } from '../../store/verdict';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', marginTop: '2px' },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
+  none: { color: tokens.colorNeutralForeground3 },
+});
+
+export function applyFix(fix: Fix): void {
+  const { scenario, setScenario } = useAppStore.getState();
+  setScenario(applyChanges(scenario, fix.changes), `Fix: ${fix.title}`);
+}
+
+export function FixesPanel() {
+  const styles = useStyles();
+  const { fixes, stale } = useFixes();
+  return (
+    <section data-testid="fixes-panel" aria-label="Fixes">
+      <div className={styles.heading}>
+        <Subtitle2>Fixes</Subtitle2>
+        {stale && <Spinner size="extra-tiny" aria-label="Updating fixes" />}
+      </div>
+      {fixes.length === 0 ? (
+        <Body1 className={styles.none}>No change needed, or none found within a few steps.</Body1>
+      ) : (
+        <ol className={styles.list}>
+          {fixes.map((fix) => (
+            <li key={fix.id} className={styles.item} data-testid="fix-item" data-fix-id={fix.id}>
+              <div>
+                <Body1Strong>{fix.title}</Body1Strong>
+                <ul className={styles.changes}>
+                  {fix.changes.map((change) => (
+                    <li key={change.path}>{change.label}</li>
+                  ))}
+                </ul>
+                <div className={styles.meta}>
+                  <Caption1>Clears {fix.clears.join(', ')}</Caption1>
+                  <Caption1>· then</Caption1>
+                  <Badge size="small" appearance="tint" color={OUTCOME_COLORS[fix.outcomeAfter]}>
+                    {OUTCOME_LABELS[fix.outcomeAfter]}
+                  </Badge>
+                </div>
+              </div>
+              <Button appearance="primary" size="small" disabled={stale} onClick={() => applyFix(fix)} data-testid="fix-apply">
+                Apply
+              </Button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

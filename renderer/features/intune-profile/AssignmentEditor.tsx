@@ -1,0 +1,212 @@
+// Assignments of an Intune profile: included / excluded groups and applicability rules (ASG, CRT).
+import { Button, Caption1, Checkbox, Dropdown, Option, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Add16Regular } from '@fluentui/react-icons/svg/add';
+import { Delete16Regular } from '@fluentui/react-icons/svg/delete';
+import { EDITIONS, type Assignment } from '../../../simulator/index';
+import { CommitInput, editField, useFieldValue } from '../../app/fields';
+
+type Include = Assignment['include'][number];
+type Exclude = Assignment['exclude'][number];
+type Applicability = Assignment['applicability'][number];
+
+const useStyles = makeStyles({
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  narrow: { minWidth: '150px', width: '150px' },
+  group: { flexGrow: 1, minWidth: '180px' },
+  editions: { display: 'flex', flexWrap: 'wrap' },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+const VERSION_PATTERN = /^10\.0\.\d+(\.\d+)?$/;
+
+function includeText(target: Include['target']): string {
+  return target === 'group' ? 'Group' : target === 'allDevices' ? 'All devices' : 'All users';
+}
+
+function Select<T extends string>({ value, options, label, onSelect }: { value: T; options: Record<T, string>; label: string; onSelect(value: T): void }) {
+  const styles = useStyles();
+  return (
+    <Dropdown
+      className={styles.narrow}
+      aria-label={label}
+      value={options[value]}
+      selectedOptions={[value]}
+      onOptionSelect={(_, data) => data.optionValue && onSelect(data.optionValue as T)}
+    >
+      {(Object.keys(options) as T[]).map((key) => (
+        <Option key={key} value={key}>
+          {options[key]}
+        </Option>
+      ))}
+    </Dropdown>
+  );
+}
+
+export function AssignmentEditor({ basePath, title }: { basePath: string; title: string }) {
+  const styles = useStyles();
+  const assignment = useFieldValue<Assignment>(basePath);
+  const write = <K extends keyof Assignment>(key: K, value: Assignment[K], label: string) =>
+    editField(`${basePath}.${key}`, value, `${title}: ${label}`);
+  const replace = <T,>(list: readonly T[], index: number, item: T) => list.map((entry, i) => (i === index ? item : entry));
+  const remove = <T,>(list: readonly T[], index: number) => list.filter((_, i) => i !== index);
+
+  return (
+    <div className={styles.block} data-testid={`assignment-${basePath}`}>
+      <Subtitle2>Assignments</Subtitle2>
+      <Caption1 className={styles.hint}>Included groups</Caption1>
+      {assignment.include.map((entry, index) => (
+        <div className={styles.row} key={index}>
+          <Select
+            label="Included target"
+            value={entry.target}
+            options={{ group: 'Group', allDevices: 'All devices', allUsers: 'All users' }}
+            onSelect={(target) =>
+              write(
+                'include',
+                replace(assignment.include, index, target === 'group' ? { target, group: 'New group', groupType: 'device' } : { target }),
+                `include ${includeText(target)}`,
+              )
+            }
+          />
+          {entry.target === 'group' && (
+            <>
+              <CommitInput
+                className={styles.group}
+                aria-label="Included group name"
+                value={entry.group}
+                onCommit={(group) => void (group.trim() && write('include', replace(assignment.include, index, { ...entry, group: group.trim() }), `include ${group.trim()}`))}
+              />
+              <Select
+                label="Group type"
+                value={entry.groupType}
+                options={{ device: 'Device group', user: 'User group' }}
+                onSelect={(groupType) => write('include', replace(assignment.include, index, { ...entry, groupType }), `${entry.group} is a ${groupType} group`)}
+              />
+            </>
+          )}
+          <Button
+            aria-label="Remove included target"
+            icon={<Delete16Regular />}
+            appearance="subtle"
+            onClick={() => write('include', remove(assignment.include, index), `remove ${entry.target === 'group' ? entry.group : includeText(entry.target)}`)}
+          />
+        </div>
+      ))}
+      <div className={styles.row}>
+        <Button size="small" icon={<Add16Regular />} onClick={() => write('include', [...assignment.include, { target: 'group', group: 'New group', groupType: 'device' } as Include], 'add included group')}>
+          Add groups
+        </Button>
+      </div>
+
+      <Caption1 className={styles.hint}>Excluded groups (a user exclusion does not apply to a device inclusion, R-ASSIGN-MIX)</Caption1>
+      {assignment.exclude.map((entry, index) => (
+        <div className={styles.row} key={index}>
+          <CommitInput
+            className={styles.group}
+            aria-label="Excluded group name"
+            value={entry.group}
+            onCommit={(group) => void (group.trim() && write('exclude', replace(assignment.exclude, index, { ...entry, group: group.trim() }), `exclude ${group.trim()}`))}
+          />
+          <Select
+            label="Group type"
+            value={entry.groupType}
+            options={{ device: 'Device group', user: 'User group' }}
+            onSelect={(groupType) => write('exclude', replace(assignment.exclude, index, { ...entry, groupType }), `${entry.group} is a ${groupType} group`)}
+          />
+          <Button aria-label="Remove excluded group" icon={<Delete16Regular />} appearance="subtle" onClick={() => write('exclude', remove(assignment.exclude, index), `remove exclusion ${entry.group}`)} />
+        </div>
+      ))}
+      <div className={styles.row}>
+        <Button size="small" icon={<Add16Regular />} onClick={() => write('exclude', [...assignment.exclude, { group: 'Excluded group', groupType: 'device' } as Exclude], 'add excluded group')}>
+          Exclude groups
+        </Button>
+      </div>
+
+      <Caption1 className={styles.hint}>Applicability rules (a miss shows "Not applicable")</Caption1>
+      {assignment.applicability.map((rule, index) => (
+        <ApplicabilityRow
+          key={index}
+          rule={rule}
+          onChange={(next, label) => write('applicability', replace(assignment.applicability, index, next), label)}
+          onRemove={() => write('applicability', remove(assignment.applicability, index), 'remove applicability rule')}
+        />
+      ))}
+      <div className={styles.row}>
+        <Button
+          size="small"
+          icon={<Add16Regular />}
+          onClick={() => write('applicability', [...assignment.applicability, { property: 'osEdition', rule: 'assignIf', editions: ['Enterprise', 'Education', 'Pro'] } as Applicability], 'add applicability rule')}
+        >
+          Add rule
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function ApplicabilityRow({ rule, onChange, onRemove }: { rule: Applicability; onChange(next: Applicability, label: string): void; onRemove(): void }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      <Select
+        label="Rule"
+        value={rule.rule}
+        options={{ assignIf: 'Assign profile if', dontAssignIf: "Don't assign profile if" }}
+        onSelect={(value) => onChange({ ...rule, rule: value }, `applicability ${value}`)}
+      />
+      <Select
+        label="Property"
+        value={rule.property}
+        options={{ osEdition: 'OS edition', osVersion: 'OS version' }}
+        onSelect={(property) =>
+          onChange(
+            property === 'osEdition'
+              ? { property, rule: rule.rule, editions: ['Enterprise'] }
+              : { property, rule: rule.rule, min: '10.0.17134', max: '10.0.26100' },
+            `applicability by ${property === 'osEdition' ? 'OS edition' : 'OS version'}`,
+          )
+        }
+      />
+      {rule.property === 'osEdition' ? (
+        <div className={styles.editions} role="group" aria-label="Editions">
+          {EDITIONS.map((edition) => (
+            <Checkbox
+              key={edition}
+              label={edition}
+              checked={rule.editions.includes(edition)}
+              onChange={(_, data) => {
+                const editions = EDITIONS.filter((e) => (e === edition ? data.checked === true : rule.editions.includes(e)));
+                if (editions.length > 0) onChange({ ...rule, editions }, `${data.checked ? '+' : '−'} ${edition}`);
+              }}
+            />
+          ))}
+        </div>
+      ) : (
+        <>
+          <VersionInput label="Minimum OS version" value={rule.min} onCommit={(min) => onChange({ ...rule, min }, `OS version from ${min}`)} />
+          <span>to</span>
+          <VersionInput label="Maximum OS version" value={rule.max} onCommit={(max) => onChange({ ...rule, max }, `OS version up to ${max}`)} />
+        </>
+      )}
+      <Button aria-label="Remove applicability rule" icon={<Delete16Regular />} appearance="subtle" onClick={onRemove} />
+    </div>
+  );
+}
+
+function VersionInput({ label, value, onCommit }: { label: string; value: string; onCommit(value: string): void }) {
+  const styles = useStyles();
+  return (
+    <CommitInput
+      className={styles.narrow}
+      aria-label={label}
+      value={value}
+      placeholder="10.0.17134"
+      onCommit={(text) => {
+        // An invalid version is not written; the input snaps back to the stored value.
+        if (!VERSION_PATTERN.test(text.trim())) return false;
+        onCommit(text.trim());
+      }}
+    />
+  );
+}

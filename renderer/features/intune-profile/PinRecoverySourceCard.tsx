@@ -1,0 +1,83 @@
+// One EnablePinRecovery source (P-POLICY-SRC): settings catalog, account protection, custom OMA-URI or GPO.
+import { Button, Card, CardHeader, Dropdown, Option, Text } from '@fluentui/react-components';
+import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
+import { OMA_DATA_TYPES, type PinRecoverySource } from '../../../simulator/index';
+import { BoolField, ChoiceField, CommitInput, FieldRow, TextField, editField, useFieldValue } from '../../app/fields';
+import { useVerdict } from '../../store/verdict';
+import { AssignmentEditor } from './AssignmentEditor';
+import { parseOmaValue } from './PasswordResetSourceCard';
+import { SourceStatus } from './SourceStatus';
+import { PIN_RECOVERY_KINDS, pinRecoveryTemplate } from './templates';
+import { pinRecoverySourceIssues } from './validate';
+
+export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRemove(): void }) {
+  const base = `policies.pinRecovery[${index}]`;
+  const source = useFieldValue<PinRecoverySource>(base);
+  const report = useVerdict().pin.sources.find((entry) => entry.index === index);
+  if (!source) return null;
+  const setKind = (kind: PinRecoverySource['kind']) => {
+    if (kind === source.kind) return;
+    const assignment = source.kind === 'gpo' ? undefined : source.assignment;
+    editField(base, pinRecoveryTemplate(kind, assignment), `PIN source ${index + 1}: ${PIN_RECOVERY_KINDS[kind]}`);
+  };
+  return (
+    <Card style={{ marginBottom: 16 }} data-testid={`pin-source-${index}`}>
+      <CardHeader
+        header={<Text weight="semibold">{source.name}</Text>}
+        description={PIN_RECOVERY_KINDS[source.kind]}
+        action={<Button aria-label={`Remove ${source.name}`} icon={<Delete20Regular />} appearance="subtle" onClick={onRemove} />}
+      />
+      <SourceStatus report={report} issues={pinRecoverySourceIssues(source)} testId={`pin-source-${index}-status`} />
+      <FieldRow path={`${base}.kind`} label="Source">
+        <Dropdown
+          aria-label="PIN recovery source kind"
+          value={PIN_RECOVERY_KINDS[source.kind]}
+          selectedOptions={[source.kind]}
+          onOptionSelect={(_, data) => data.optionValue && setKind(data.optionValue as PinRecoverySource['kind'])}
+        >
+          {(Object.keys(PIN_RECOVERY_KINDS) as PinRecoverySource['kind'][]).map((kind) => (
+            <Option key={kind} value={kind}>
+              {PIN_RECOVERY_KINDS[kind]}
+            </Option>
+          ))}
+        </Dropdown>
+      </FieldRow>
+      {(source.kind === 'settingsCatalog' || source.kind === 'accountProtection') && (
+        <BoolField path={`${base}.value`} label="Enable Pin Recovery" rules={['P-POLICY-SRC']} allowUnknown={false} yes="True" no="False" />
+      )}
+      {source.kind === 'omaUri' && (
+        <>
+          <TextField path={`${base}.omaUri`} label="OMA-URI" rules={['P-POLICY-SRC', 'A-11']} />
+          <ChoiceField
+            path={`${base}.dataType`}
+            label="Data type"
+            allowUnknown={false}
+            layout="dropdown"
+            options={OMA_DATA_TYPES.map((value) => ({ value, label: value }))}
+          />
+          <FieldRow path={`${base}.value`} label="Value">
+            <CommitInput
+              aria-label="EnablePinRecovery value"
+              value={String(source.value)}
+              onCommit={(text) => editField(`${base}.value`, parseOmaValue(text), `PIN source ${index + 1} value: ${text}`)}
+            />
+          </FieldRow>
+        </>
+      )}
+      {source.kind === 'gpo' && (
+        <ChoiceField
+          path={`${base}.state`}
+          label="Use PIN Recovery"
+          help="Computer Configuration › Administrative Templates › Windows Components › Windows Hello for Business"
+          allowUnknown={false}
+          options={[
+            { value: 'Enabled', label: 'Enabled' },
+            { value: 'Disabled', label: 'Disabled' },
+            { value: 'NotConfigured', label: 'Not configured' },
+          ]}
+        />
+      )}
+      {source.kind !== 'gpo' && <AssignmentEditor basePath={`${base}.assignment`} title={`PIN source ${index + 1}`} />}
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+// The right pane's live preview: the simulated sign-in screen, re-rendered on every change. It uses
+// features/device/SimulatedDevice when that module is part of the build, else a plain placeholder.
+import { Suspense, lazy, type ComponentType } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useAppStore } from '../../store/app-store';
+import { useVerdict } from '../../store/verdict';
+import { PlaceholderDevice, type SimulatedDeviceProps } from './PlaceholderDevice';
+
+type DeviceModule = { SimulatedDevice: ComponentType<SimulatedDeviceProps> };
+
+const deviceModules = import.meta.glob<DeviceModule>('../device/SimulatedDevice.tsx');
+const loadDevice = Object.values(deviceModules)[0];
+
+const SimulatedDevice: ComponentType<SimulatedDeviceProps> = loadDevice
+  ? lazy(async () => ({ default: (await loadDevice()).SimulatedDevice }))
+  : PlaceholderDevice;
+
+const useStyles = makeStyles({
+  frame: {
+    borderRadius: tokens.borderRadiusLarge,
+    overflow: 'hidden',
+    boxShadow: tokens.shadow8,
+    backgroundColor: '#000',
+  },
+});
+
+export function PreviewPane() {
+  const styles = useStyles();
+  const scenario = useAppStore((state) => state.scenario);
+  const look = useAppStore((state) => state.look);
+  const language = useAppStore((state) => state.language);
+  const verdict = useVerdict();
+  return (
+    <div
+      className={styles.frame}
+      data-testid="preview"
+      data-capture="preview"
+      data-password-link={verdict.passwordLink}
+      data-outcome={verdict.outcome}
+      data-look={look}
+    >
+      <Suspense fallback={<PlaceholderDevice scenario={scenario} verdict={verdict} look={look} language={language} />}>
+        <SimulatedDevice scenario={scenario} verdict={verdict} look={look} language={language} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// Tenant › Password reset: the blades of Entra ID > Password reset (rules.md §8), with a resource menu on the left.
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { ScreenPage } from '../../app/ScreenPage';
+import { TENANT_BLADES, useUiStore, type TenantBlade } from '../../store/ui-store';
+import {
+  AdministratorBlade,
+  CustomizationBlade,
+  LicencesBlade,
+  MethodsBlade,
+  NotificationsBlade,
+  PropertiesBlade,
+  RegistrationBlade,
+} from './TenantBlades';
+import { OnPremisesBlade } from './OnPremisesBlade';
+
+export const TENANT_BLADE_TITLES: Record<TenantBlade, string> = {
+  properties: 'Properties',
+  methods: 'Authentication methods',
+  registration: 'Registration',
+  notifications: 'Notifications',
+  customization: 'Customization',
+  onPremises: 'On-premises integration',
+  administrator: 'Administrator policy',
+  licences: 'Licences and identity',
+};
+
+const BLADES: Record<TenantBlade, () => React.JSX.Element> = {
+  properties: PropertiesBlade,
+  methods: MethodsBlade,
+  registration: RegistrationBlade,
+  notifications: NotificationsBlade,
+  customization: CustomizationBlade,
+  onPremises: OnPremisesBlade,
+  administrator: AdministratorBlade,
+  licences: LicencesBlade,
+};
+
+const useStyles = makeStyles({
+  layout: { display: 'grid', gridTemplateColumns: '200px minmax(0, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  menu: { position: 'sticky', top: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}`, paddingRight: tokens.spacingHorizontalS },
+});
+
+export function TenantScreen() {
+  const styles = useStyles();
+  const blade = useUiStore((state) => state.tenantBlade);
+  const showTenantBlade = useUiStore((state) => state.showTenantBlade);
+  const Blade = BLADES[blade];
+  return (
+    <ScreenPage
+      testId="screen-tenant"
+      crumbs="Home › Microsoft Entra ID › Password reset"
+      title={`Password reset | ${TENANT_BLADE_TITLES[blade]}`}
+      description="Tenant settings only ever deny a reset; they never hide the link on the sign-in screen (A-1)."
+    >
+      <div className={styles.layout}>
+        <TabList
+          className={styles.menu}
+          vertical
+          size="small"
+          selectedValue={blade}
+          onTabSelect={(_, data) => showTenantBlade(data.value as TenantBlade)}
+          aria-label="Password reset"
+        >
+          {TENANT_BLADES.map((id) => (
+            <Tab key={id} value={id} data-testid={`blade-${id}`}>
+              {TENANT_BLADE_TITLES[id]}
+            </Tab>
+          ))}
+        </TabList>
+        <div data-testid={`blade-panel-${blade}`}>
+          <Blade />
+        </div>
+      </div>
+    </ScreenPage>
+  );
+}

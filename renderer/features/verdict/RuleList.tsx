@@ -1,0 +1,80 @@
+// Fired and undecided rules, each with its ID, effect, message and the documents it comes from.
+import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { FiredRule, UndecidedRule } from '../../../simulator/index';
+import { EFFECT_COLORS } from '../../app/labels';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  badges: { display: 'flex', flexDirection: 'column', gap: '2px', alignItems: 'flex-start' },
+  id: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  sources: { color: tokens.colorNeutralForeground3, display: 'block' },
+  missing: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+});
+
+function Sources({ sources }: { sources: readonly string[] }) {
+  const styles = useStyles();
+  return sources.length ? <Caption1 className={styles.sources}>Source: {sources.join('; ')}</Caption1> : null;
+}
+
+export function FiredRuleList({ rules, deciding, testId }: { rules: readonly FiredRule[]; deciding: readonly string[]; testId: string }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} data-testid={testId}>
+      {rules.map((rule, index) => (
+        <li key={`${rule.id}-${rule.target}-${index}`} className={styles.item} data-rule-id={rule.id}>
+          <div className={styles.badges}>
+            <Badge appearance={deciding.includes(rule.id) ? 'filled' : 'tint'} color={EFFECT_COLORS[rule.effect]}>
+              {rule.effect}
+            </Badge>
+          </div>
+          <div>
+            <span className={styles.id}>{rule.id}</span>
+            {rule.target === 'pin' && ' · PIN reset'}
+            {rule.unofficial && (
+              <>
+                {' '}
+                <Badge size="small" appearance="outline" color="warning">
+                  unofficial
+                </Badge>
+              </>
+            )}
+            <div>{rule.message}</div>
+            <Sources sources={rule.sources} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function UndecidedRuleList({ rules }: { rules: readonly UndecidedRule[] }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} data-testid="verdict-undecided">
+      {rules.map((rule, index) => (
+        <li key={`${rule.id}-${index}`} className={styles.item} data-rule-id={rule.id}>
+          <div className={styles.badges}>
+            <Badge appearance="outline" color="informative">
+              {rule.effect}?
+            </Badge>
+          </div>
+          <div>
+            <span className={styles.id}>{rule.id}</span> · not enough information
+            <div>{rule.message}</div>
+            <div>
+              Missing: <span className={styles.missing}>{rule.missing.join(', ')}</span>
+            </div>
+            <Sources sources={rule.sources} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,63 @@
+// UI-only state: which screen is shown, dialogs and notices. Kept apart from the scenario store so that
+// navigating never touches the undo history or the dirty flag.
+import { create } from 'zustand';
+import type { AutosaveRecord } from '../../preload/contract';
+import type { InputProblem } from '../../simulator/index';
+
+export const SCREENS = ['start', 'tenant', 'device', 'intune', 'user', 'session', 'era'] as const;
+export type ScreenId = (typeof SCREENS)[number];
+
+export const TENANT_BLADES = [
+  'properties',
+  'methods',
+  'registration',
+  'notifications',
+  'customization',
+  'onPremises',
+  'administrator',
+  'licences',
+] as const;
+export type TenantBlade = (typeof TENANT_BLADES)[number];
+
+export interface Notice {
+  id: number;
+  intent: 'success' | 'error' | 'info' | 'warning';
+  text: string;
+}
+
+export interface UiState {
+  screen: ScreenId;
+  tenantBlade: TenantBlade;
+  invalidFile: { fileName: string; problems: InputProblem[] } | null;
+  recovery: AutosaveRecord | null;
+  aboutOpen: boolean;
+  notices: Notice[];
+  showScreen(screen: ScreenId): void;
+  showTenantBlade(blade: TenantBlade): void;
+  setInvalidFile(value: UiState['invalidFile']): void;
+  setRecovery(record: AutosaveRecord | null): void;
+  setAboutOpen(open: boolean): void;
+  notify(intent: Notice['intent'], text: string): void;
+  dismissNotice(id: number): void;
+}
+
+let nextNoticeId = 1;
+
+export const useUiStore = create<UiState>()((set, get) => ({
+  screen: 'start',
+  tenantBlade: 'properties',
+  invalidFile: null,
+  recovery: null,
+  aboutOpen: false,
+  notices: [],
+  showScreen: (screen) => set({ screen }),
+  showTenantBlade: (tenantBlade) => set({ screen: 'tenant', tenantBlade }),
+  setInvalidFile: (invalidFile) => set({ invalidFile }),
+  setRecovery: (recovery) => set({ recovery }),
+  setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+  notify(intent, text) {
+    const notice = { id: nextNoticeId++, intent, text };
+    set({ notices: [...get().notices.slice(-2), notice] });
+  },
+  dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+}));

@@ -1,0 +1,70 @@
+// Every catalogue rule fires in a scenario built for it and stays silent in its near miss; the catalogue covers rules.md.
+import { describe, expect, it } from 'vitest';
+import { RULES, RULE_IDS, ruleById } from '../../../simulator/index';
+import { RULE_CASES } from './rule-cases';
+import { firedEntry, verdictOf } from './scenarios';
+
+/** Rule IDs of rules.md §2, §3, §4, §6, §7 and §11, copied by hand (R-BASELINE is a demo preset, "no new rule"). */
+const SPEC_RULE_IDS = `
+  R-OS R-VERSION R-EDITION R-JOIN R-POLICY R-POLICY-SRC R-POLICY-TYPE R-MDM R-ASSIGN R-ASSIGN-MIX R-SESSION-RDP
+  R-SESSION-HV R-NOLOCK R-PWLESS
+  R-LSNOTIF R-FUS R-DDLU R-APPX R-LOST R-SHELL R-SMARTCARD R-UAC R-3PCP R-8021X R-NET R-PROXY R-AV R-TEMPACCT R-CAD
+  R-COMBO R-W11-LOCKED R-SYSPREP
+  R-SSPR-NONE R-SSPR-SCOPE R-LICENSE R-REG R-METHODS R-APPONLY R-ADMIN R-ADMIN-OFF R-WRITEBACK R-ONPREM R-ONPREM-CONN
+  R-CLOUDPW R-THROTTLE R-MSA-GUEST R-HYBRID-DC R-UNLOCK
+  R-L-INSTALL R-L-OS R-L-TLS R-L-NET R-L-MULTICP R-L-LOG
+  P-LINK P-SSPR-LIMITS P-MODE P-NONDESTR P-POLICY-SRC P-EDITION P-JOIN P-HYB-KEY P-HYB-DC P-HYB-PW P-FED P-GOV P-W11
+  R-SSPR-NOPOLICY R-CLOUD-COMMIT R-SLOW P-MSA R-SECURE-ASSESS
+`.trim().split(/\s+/);
+
+/** Option rules that follow a §10 reading rather than a table row: A-2 (link after a failed attempt) and A-14 (field reports). */
+const READING_ONLY_IDS = ['R-AFTER-FAILURE', 'R-FIELD-REBOOT', 'R-FIELD-LOCKIMAGE', 'R-FIELD-DESKTOPSWITCH'];
+
+describe('rule catalogue', () => {
+  it('has exactly the rule IDs of rules.md §2, §3, §4, §6, §7 and §11, plus the A-2/A-14 option rules', () => {
+    expect(new Set(SPEC_RULE_IDS).size).toBe(SPEC_RULE_IDS.length);
+    expect([...RULE_IDS].sort()).toEqual([...SPEC_RULE_IDS, ...READING_ONLY_IDS].sort());
+  });
+
+  it('ties every option rule to its §10 reading', () => {
+    for (const id of READING_ONLY_IDS) expect(ruleById(id)?.reading, id).toMatch(/A-2|A-14/);
+  });
+
+  it('has unique keys, a message and at least one source per entry', () => {
+    expect(new Set(RULES.map((entry) => entry.key)).size).toBe(RULES.length);
+    for (const entry of RULES) {
+      expect(entry.message.length, entry.key).toBeGreaterThan(0);
+      expect(entry.sources.length, entry.key).toBeGreaterThan(0);
+      expect(entry.messageKey).toBe(`rule.${entry.key}`);
+    }
+  });
+
+  it('has one firing scenario and one near miss for every rule key', () => {
+    const covered = RULE_CASES.map((entry) => entry.key);
+    expect(new Set(covered).size).toBe(covered.length);
+    expect([...covered].sort()).toEqual(RULES.map((entry) => entry.key).sort());
+  });
+});
+
+describe.each(RULE_CASES)('$key', (ruleCase) => {
+  const rule = RULES.find((entry) => entry.key === ruleCase.key)!;
+
+  it(`fires (${ruleCase.effect})`, () => {
+    const verdict = verdictOf(ruleCase.fires, ruleCase.options);
+    const fired = firedEntry(verdict, rule);
+    expect(fired, `fired: ${verdict.fired.map((entry) => entry.id).join(', ')}`).toBeDefined();
+    expect(fired!.id).toBe(rule.id);
+    expect(fired!.effect).toBe(ruleCase.effect);
+    expect(fired!.target).toBe(ruleCase.target ?? 'password');
+    if (ruleCase.outcome) expect(verdict.outcome).toBe(ruleCase.outcome);
+    if (ruleCase.pinOutcome) expect(verdict.pinOutcome).toBe(ruleCase.pinOutcome);
+    if (ruleCase.effect === 'HIDE' && ruleCase.target !== 'pin') expect(verdict.passwordLink).toBe('no');
+    if (verdict.outcome !== 'undecided' && verdict.outcome !== 'success') expect(verdict.deciding.length).toBeGreaterThan(0);
+  });
+
+  it('does not fire in the near miss', () => {
+    const verdict = verdictOf(ruleCase.missesBy, ruleCase.options);
+    expect(firedEntry(verdict, rule)).toBeUndefined();
+    expect(verdict.undecided.map((entry) => entry.id)).not.toContain(rule.id);
+  });
+});

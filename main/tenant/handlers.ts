@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { tenantStatementsSchema } from '../../simulator/import/snapshot';
 import { defineHandler, type HandlerGroup } from '../ipc/registry';
 import { SnapshotStore } from './snapshot-store';
-import { TenantService, settingsSchema } from './tenant-service';
+import { TenantService, settingsSchema, type TenantServiceOptions } from './tenant-service';
 
 const none = z.undefined();
 const applyTargetSchema = z.discriminatedUnion('kind', [
@@ -62,8 +62,8 @@ export async function openSignInPage(url: string): Promise<void> {
   await shell.openExternal(target.toString());
 }
 
-/** The service with Electron's userData folder, safeStorage and the system browser. */
-export function createDesktopTenantService(): TenantService {
+/** The service with Electron's userData folder, safeStorage and the system browser (overrides: tests only). */
+export function createDesktopTenantService(overrides: Partial<TenantServiceOptions> = {}): TenantService {
   const folder = path.join(app.getPath('userData'), 'tenant');
   return new TenantService({
     store: new SnapshotStore(path.join(folder, 'snapshots')),
@@ -71,5 +71,6 @@ export function createDesktopTenantService(): TenantService {
     cacheFile: path.join(folder, 'token-cache.bin'),
     secrets: safeStorage,
     openBrowser: openSignInPage,
+    ...overrides,
   });
 }

@@ -23,15 +23,10 @@ const TARGETS = {
   preload: { entry: 'preload/preload.ts', outDir: 'dist/preload', file: 'preload.cjs', external: ['electron'] },
 } as const;
 
-// Two separate builds (`--mode main`, `--mode preload`) so no chunk is ever shared between them.
-export default defineConfig(({ mode }) => {
-  const target = TARGETS[mode as keyof typeof TARGETS];
-  if (!target) throw new Error(`Build with --mode main or --mode preload (got "${mode}")`);
+function environment(target: (typeof TARGETS)[keyof typeof TARGETS]) {
   return {
-    root,
-    logLevel: 'warn',
-    publicDir: false,
-    ssr: { noExternal: true, target: 'node' },
+    consumer: 'server' as const,
+    resolve: { noExternal: true as const, external: [] },
     build: {
       ssr: target.entry,
       outDir: target.outDir,
@@ -42,8 +37,23 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       rollupOptions: {
         external: packageMatcher(target.external),
-        output: { format: 'cjs', entryFileNames: target.file, codeSplitting: false },
+        output: { format: 'cjs' as const, entryFileNames: target.file, codeSplitting: false },
       },
     },
   };
+}
+
+// Two environments built one after the other by `vite build` (the builder), so no chunk is ever shared between them.
+export default defineConfig({
+  root,
+  logLevel: 'warn',
+  publicDir: false,
+  environments: { main: environment(TARGETS.main), preload: environment(TARGETS.preload) },
+  builder: {
+    // Only these two: the default client environment (index.html) belongs to the renderer's own config.
+    async buildApp(builder) {
+      await builder.build(builder.environments.main);
+      await builder.build(builder.environments.preload);
+    },
+  },
 });

@@ -1,29 +1,8 @@
 // The one application window: isolated, sandboxed renderer loaded from app://, guarded against leaving it.
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { BrowserWindow } from 'electron';
 import path from 'node:path';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { guardWebContents } from './security/web-contents-guards';
-
-/** Security-relevant settings, spelled out even where they equal Electron's defaults so a review sees them. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    // Middle-click would otherwise open links in new windows without going through the window-open handler.
-    disableBlinkFeatures: 'Auxclick',
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    safeDialogs: true,
-  };
-}
 
 export interface MainWindowOptions {
   /** Folder holding dist/preload/preload.cjs (dist/ at run time). */
@@ -44,7 +23,24 @@ export function createMainWindow({ distDir, title }: MainWindowOptions): Browser
     title,
     show: false,
     backgroundColor: '#f5f5f5',
-    webPreferences: secureWebPreferences(preloadPathFor(distDir)),
+    // Security-relevant settings spelled out (even Electron's defaults) as a literal, so reviews and scanners see them.
+    webPreferences: {
+      preload: preloadPathFor(distDir),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // Middle-click would otherwise open links in new windows without going through the window-open handler.
+      disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+    },
   });
   guardWebContents(window.webContents);
   window.once('ready-to-show', () => window.show());

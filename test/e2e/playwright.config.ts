@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { HOW_TO_GET_ONE, findChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const port = 4173;
+// SSPR_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.SSPR_E2E_PORT ?? 4173);
 const executablePath = findChromium();
 if (!executablePath) throw new Error(HOW_TO_GET_ONE);
 

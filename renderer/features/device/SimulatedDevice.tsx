@@ -36,6 +36,8 @@ export interface SimulatedDeviceProps {
   autoFocus?: boolean;
   /** Id of the 1280×720 screen element, for PNG export. */
   screenId?: string;
+  /** Fill the parent's height (trainer mode) instead of sizing by the 16:9 aspect ratio. */
+  fill?: boolean;
 }
 
 const SCREEN_WIDTH = 1280;
@@ -104,7 +106,7 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
 
   const lookClass = verdict.legacy ? 'sd-legacy sd-w10' : look === 'windows10' ? 'sd-w10' : 'sd-w11';
   return (
-    <div className="sd-root" data-testid="simulated-device" data-step={step.kind} data-flow={step.flow} data-look={look} lang={language}>
+    <div className={props.fill ? 'sd-root sd-fill' : 'sd-root'} data-testid="simulated-device" data-step={step.kind} data-flow={step.flow} data-look={look} lang={language}>
       <div className="sd-frame">
         <div className="sd-stage" ref={fitRef}>
           <div className="sd-fit">

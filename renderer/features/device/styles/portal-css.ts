@@ -59,20 +59,20 @@ export const PORTAL_CSS = `
 .sd-mode-d { background: #fff4ce; color: #3d3100; }
 
 /* ---------- outside the Windows chrome ---------- */
-.sd-frame { position: absolute; inset: 0; display: flex; flex-direction: column; gap: 8px; }
-.sd-stage { position: relative; flex: 1; min-height: 0; }
-.sd-strip { flex: none; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; min-height: 28px;
-  font-family: "Segoe UI Variable", "Segoe UI", Selawik, "Open Sans", "Noto Sans", sans-serif; font-size: 12px; color: #242424; }
-.sd-chip { display: inline-flex; align-items: center; gap: 6px; height: 24px; padding: 0 10px; border-radius: 12px; background: #f0f0f0;
-  border: 1px solid #d1d1d1; color: #242424; }
-.sd-chip-undecided { background: #fff4ce; border: 1px dashed #8a6d00; color: #3d3100; font-weight: 600; }
-.sd-chip-legacy { background: #e8f1fb; border-color: #9cc3ea; color: #0b3b70; }
-.sd-chip-hidden { background: #fde7e9; border-color: #eeacb2; color: #751d1f; }
-.sd-strip button { all: unset; cursor: pointer; height: 24px; padding: 0 10px; border-radius: 4px; border: 1px solid #c7c7c7; background: #fff;
-  color: #242424; font-size: 12px; display: inline-flex; align-items: center; }
-.sd-strip button:hover { background: #f5f5f5; }
-.sd-strip button:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 1px; }
+.sd-frame { display: flex; flex-direction: column; width: 100%; }
+.sd-fill .sd-frame { position: absolute; inset: 0; }
+.sd-stage { position: relative; width: 100%; aspect-ratio: 16 / 9; background: #000; }
+.sd-fill .sd-stage { flex: 1; min-height: 0; aspect-ratio: auto; }
+.sd-strip { flex: none; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; min-height: 36px; padding: 6px 10px;
+  background: #1c1c1c; font-family: "Segoe UI Variable", "Segoe UI", Selawik, "Open Sans", "Noto Sans", sans-serif; font-size: 12px; color: #f0f0f0; }
+.sd-chip { display: inline-flex; align-items: center; gap: 6px; min-height: 24px; padding: 2px 10px; border-radius: 12px;
+  background: rgba(255, 255, 255, 0.08); border: 1px solid rgba(255, 255, 255, 0.22); color: #f0f0f0; }
+.sd-chip-undecided { background: #3a3000; border: 1px dashed #e8c64a; color: #ffe38a; font-weight: 600; }
+.sd-chip-legacy { background: #0b2f57; border-color: #4f8fd1; color: #d6e9ff; }
+.sd-chip-hidden { background: #45201f; border-color: #c2585d; color: #ffd1d4; }
+.sd-strip button { all: unset; cursor: pointer; height: 24px; padding: 0 10px; border-radius: 4px; border: 1px solid rgba(255, 255, 255, 0.35);
+  color: #f0f0f0; font-size: 12px; display: inline-flex; align-items: center; }
+.sd-strip button:hover { background: rgba(255, 255, 255, 0.1); }
+.sd-strip button:focus-visible { outline: 2px solid #4cc2ff; outline-offset: 1px; }
 .sd-spacer { flex: 1; }
-.sd-banner { position: absolute; left: 50%; bottom: 96px; transform: translateX(-50%); max-width: 720px; padding: 10px 16px; border-radius: 6px;
-  background: rgba(255, 244, 206, 0.96); color: #3d3100; font-size: 14px; border: 1px dashed #8a6d00; text-align: center; }
 `;

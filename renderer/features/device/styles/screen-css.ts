@@ -1,7 +1,8 @@
 // Lock screen and sign-in screen of the Windows 10 and Windows 11 looks (strings.md §Look). The screen is laid out
 // at 1280×720 logical pixels and scaled to fit, so proportions are the same in the admin pane and on a projector.
 export const SCREEN_CSS = `
-.sd-root { all: initial; display: block; position: relative; width: 100%; height: 100%; min-height: 0; }
+.sd-root { all: initial; display: block; position: relative; width: 100%; min-height: 0; }
+.sd-root.sd-fill { height: 100%; }
 .sd-root *, .sd-root *::before, .sd-root *::after { box-sizing: border-box; }
 .sd-fit { position: absolute; inset: 0; overflow: hidden; display: flex; align-items: center; justify-content: center; }
 .sd-screen {

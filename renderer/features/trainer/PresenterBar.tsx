@@ -1,0 +1,194 @@
+// The presenter bar at the bottom of trainer mode: step back / forward, the scene and rule being demonstrated, the
+// speaker notes, and the script, recording, export, language and screen-text controls.
+import { Button, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  ArrowLeft20Regular,
+  ArrowRight20Regular,
+  ArrowDownload20Regular,
+  DocumentText20Regular,
+  EyeOff20Regular,
+  FolderOpen20Regular,
+  Image20Regular,
+  Play20Regular,
+  Record20Regular,
+  Save20Regular,
+  Stop20Regular,
+  TextEditStyle20Regular,
+  Add20Regular,
+  Dismiss20Regular,
+  Edit20Regular,
+} from '@fluentui/react-icons';
+import { LANGUAGES, LANGUAGE_NAMES, type Language, type ScreenText } from '../../i18n/index';
+import type { FlowKind } from '../device/flow';
+import type { SpeakerNotes } from './notes';
+
+const useStyles = makeStyles({
+  bar: {
+    flex: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground1,
+  },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  counter: { minWidth: '110px', textAlign: 'center', fontVariantNumeric: 'tabular-nums' },
+  scene: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  spacer: { flex: 1 },
+  notes: { display: 'grid', gridTemplateColumns: 'minmax(220px, 1fr) 2fr', gap: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase300 },
+  heading: { fontSize: tokens.fontSizeBase200, textTransform: 'uppercase', letterSpacing: '0.06em', color: tokens.colorNeutralForeground3, marginBottom: '2px' },
+  rule: { margin: 0 },
+  ruleId: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1, marginRight: '6px' },
+  line: { margin: '0 0 2px' },
+  flag: { margin: '2px 0 0', color: tokens.colorPaletteYellowForeground2 },
+  status: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface PresenterBarProps {
+  t: ScreenText;
+  position: number;
+  total: number;
+  sceneTitle: string;
+  stepTitle: string;
+  notes: SpeakerNotes;
+  language: Language;
+  scripted: boolean;
+  flow: FlowKind;
+  recordingCount: number | null;
+  status: string | null;
+  busy: boolean;
+  onBack(): void;
+  onNext(): void;
+  onFlow(flow: FlowKind): void;
+  onLanguage(language: Language): void;
+  onDemo(): void;
+  onStopScript(): void;
+  onRecord(): void;
+  onAddStep(): void;
+  onStopRecording(): void;
+  onSave(): void;
+  onLoad(): void;
+  onExportPng(): void;
+  onExportHandout(): void;
+  onStrings(): void;
+  onEditScene(): void;
+  onHide(): void;
+  onExit(): void;
+}
+
+export function PresenterBar(props: PresenterBarProps) {
+  const styles = useStyles();
+  const { t, notes } = props;
+  return (
+    <section className={styles.bar} aria-label={t('trainer.title')} data-testid="presenter-bar">
+      <div className={styles.row}>
+        <Button icon={<ArrowLeft20Regular />} onClick={props.onBack} disabled={props.position === 0 || props.busy} aria-label={t('trainer.back')} title={t('trainer.back')} data-testid="trainer-back" />
+        <span className={styles.counter} aria-live="polite" data-testid="trainer-counter">
+          {t('trainer.stepOf', { current: props.position + 1, total: props.total })}
+        </span>
+        <Button icon={<ArrowRight20Regular />} onClick={props.onNext} disabled={props.position >= props.total - 1 || props.busy} aria-label={t('trainer.next')} title={t('trainer.next')} data-testid="trainer-next" />
+        <span className={styles.scene} data-testid="trainer-scene">
+          {props.sceneTitle} · {props.stepTitle}
+        </span>
+        <span className={styles.spacer} />
+        {!props.scripted && (
+          <Select value={props.flow} onChange={(_, data) => props.onFlow(data.value as FlowKind)} aria-label={t('device.flowPassword')} data-testid="trainer-flow">
+            <option value="password">{t('trainer.flowPassword')}</option>
+            <option value="pin">{t('trainer.flowPin')}</option>
+          </Select>
+        )}
+        <Select value={props.language} onChange={(_, data) => props.onLanguage(data.value as Language)} aria-label={t('trainer.language')} data-testid="trainer-language">
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </Select>
+        <Button icon={<EyeOff20Regular />} onClick={props.onHide} aria-label={t('trainer.hideBar')} title={t('trainer.hideBar')} />
+        <Button icon={<Dismiss20Regular />} onClick={props.onExit} data-testid="trainer-exit">
+          {t('trainer.exit')}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        {props.scripted ? (
+          <>
+            <Button icon={<Stop20Regular />} onClick={props.onStopScript} disabled={props.busy}>
+              {t('trainer.stopScript')}
+            </Button>
+            <Button icon={<Edit20Regular />} onClick={props.onEditScene} disabled={props.busy}>
+              {props.sceneTitle}
+            </Button>
+          </>
+        ) : (
+          <Button appearance="primary" icon={<Play20Regular />} onClick={props.onDemo} disabled={props.busy} data-testid="trainer-demo">
+            {t('trainer.demo')}
+          </Button>
+        )}
+        {props.recordingCount === null ? (
+          <Button icon={<Record20Regular />} onClick={props.onRecord} disabled={props.busy} data-testid="trainer-record">
+            {t('trainer.record')}
+          </Button>
+        ) : (
+          <>
+            <Button icon={<Add20Regular />} onClick={props.onAddStep} data-testid="trainer-add-step">
+              {t('trainer.addStep')}
+            </Button>
+            <span className={styles.status}>{t('trainer.recorded', { count: props.recordingCount })}</span>
+            <Button icon={<Stop20Regular />} onClick={props.onStopRecording} data-testid="trainer-stop-recording">
+              {t('trainer.stopRecording')}
+            </Button>
+          </>
+        )}
+        <Button icon={<Save20Regular />} onClick={props.onSave} disabled={props.busy} data-testid="trainer-save">
+          {t('trainer.saveScript')}
+        </Button>
+        <Button icon={<FolderOpen20Regular />} onClick={props.onLoad} disabled={props.busy} data-testid="trainer-load">
+          {t('trainer.loadScript')}
+        </Button>
+        <Button icon={<Image20Regular />} onClick={props.onExportPng} disabled={props.busy} data-testid="trainer-export-png">
+          {t('trainer.exportPng')}
+        </Button>
+        <Button icon={<DocumentText20Regular />} onClick={props.onExportHandout} disabled={props.busy} data-testid="trainer-export-handout">
+          {t('trainer.exportHandout')}
+        </Button>
+        <Button icon={<TextEditStyle20Regular />} onClick={props.onStrings} disabled={props.busy} data-testid="trainer-strings">
+          {t('trainer.strings')}
+        </Button>
+        {props.status && (
+          <span className={styles.status} role="status">
+            <ArrowDownload20Regular style={{ verticalAlign: 'middle' }} /> {props.status}
+          </span>
+        )}
+        <span className={styles.spacer} />
+        <span className={styles.status}>{t('trainer.keys')}</span>
+      </div>
+      <div className={styles.notes}>
+        <div data-testid="trainer-rule">
+          <div className={styles.heading}>{t('trainer.rule')}</div>
+          {notes.rules.length === 0 ? (
+            <p className={styles.rule}>{t('trainer.noRule')}</p>
+          ) : (
+            notes.rules.map((rule) => (
+              <p key={rule.id} className={styles.rule}>
+                <span className={styles.ruleId}>{rule.id}</span>
+                {rule.message}
+              </p>
+            ))
+          )}
+        </div>
+        <div data-testid="trainer-notes">
+          <div className={styles.heading}>{t('trainer.notes')}</div>
+          {notes.lines.map((line) => (
+            <p key={line} className={styles.line}>
+              {line}
+            </p>
+          ))}
+          {notes.unverified.length > 0 && <p className={styles.flag} data-testid="trainer-unverified">{t('trainer.unverifiedFlag', { list: notes.unverified.join(', ') })}</p>}
+          {notes.overridden.length > 0 && <p className={styles.flag}>{t('trainer.overrideFlag', { list: notes.overridden.join(', ') })}</p>}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -7,6 +7,8 @@ export * from './engine/types';
 export { evaluate, resolveOptions } from './engine/evaluate';
 export { RULES, RULE_IDS, ruleById, type Rule } from './engine/catalogue';
 export { fixes, applyChanges } from './engine/fixes';
+export { describeAssignment, checkAssignment } from './engine/policy';
+export { cloudPasswordProblems, characterClasses, BANNED_PASSWORD_WORDS } from './engine/derive';
 export { compareEras, type EraComparison } from './engine/eras';
 export { evaluateMany, type FleetSummary } from './engine/fleet';
 export { PRESETS, presetById, presetScenario, type Preset } from './presets/presets';

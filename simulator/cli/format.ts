@@ -1,6 +1,7 @@
 // Plain-text rendering of verdicts, fixes, presets and the rule catalogue for the command line. Pure: no I/O.
 import type { Fix, FiredRule, PolicySourceReport, ResolvedOptions, Tri, UndecidedRule, Verdict } from '../index';
 import type { InputProblem } from '../index';
+import { describeAssignment } from '../index';
 
 /** English labels of the verification options (strings.md, "Reset web flow"). */
 const METHOD_LABELS: Record<string, string> = {
@@ -66,7 +67,7 @@ function undecidedLines(rules: readonly UndecidedRule[]): string[] {
 }
 
 function policySourceLine(source: PolicySourceReport): string {
-  const assignment = source.assignment ? `; assignment: ${source.assignment}` : '';
+  const assignment = source.assignment ? `; assignment: ${describeAssignment(source.assignment)}` : '';
   return `#${source.index + 1} ${source.kind} "${source.name}": ${source.path} = ${JSON.stringify(source.value)}; applies: ${source.applies} (${source.reason})${assignment}`;
 }
 

@@ -1,5 +1,6 @@
-// Rule conditions as data: each reads one named fact and tests it; compiled once into closures.
-// Three-valued: a condition over an unknown fact is "undecided" and names the missing scenario fields.
+// Three-valued logic for rule predicates. A predicate is one plain function (so V8 compiles each rule on its own);
+// it returns TRUE, FALSE or UNDECIDED (an input it needs is "unknown"). Rules declare the fields they read; the
+// explanation and the "missing inputs" list come from those declarations (checked against real reads by a test).
 import type { Scenario } from '../model/scenario';
 import { UNKNOWN } from '../model/scenario';
 import type { Derived } from './derive';
@@ -19,112 +20,63 @@ export interface Context {
 export const FALSE = 0;
 export const TRUE = 1;
 export const UNDECIDED = 2;
-export type Truth = typeof FALSE | typeof TRUE | typeof UNDECIDED;
+export type Truth = 0 | 1 | 2;
 
-export interface Condition {
-  /** Fact name shown in explanations: a scenario path ("device.settings.NoLockScreen") or a derived fact ("derived.policy"). */
-  readonly fact: string;
-  readonly get: (ctx: Context) => unknown;
-  readonly test: (value: any, ctx: Context) => boolean;
-  /** Scenario paths to name when the fact is unknown. */
-  readonly missing: (ctx: Context) => readonly string[];
-  readonly any?: readonly Condition[];
+/** `value` is known and equals `expected`. */
+export function eq(value: unknown, expected: unknown): Truth {
+  return value === UNKNOWN ? UNDECIDED : value === expected ? TRUE : FALSE;
 }
 
-function getterFor(path: string): (ctx: Context) => unknown {
-  const parts = path.split('.');
-  switch (parts.length) {
-    case 1:
-      return (ctx) => (ctx.s as any)[parts[0]];
-    case 2:
-      return (ctx) => (ctx.s as any)[parts[0]][parts[1]];
-    case 3:
-      return (ctx) => (ctx.s as any)[parts[0]][parts[1]][parts[2]];
-    case 4:
-      return (ctx) => (ctx.s as any)[parts[0]][parts[1]][parts[2]][parts[3]];
-    default:
-      return (ctx) => parts.reduce<any>((value, key) => value?.[key], ctx.s);
-  }
+/** `value` is known and `holds` (computed by the caller from that value). */
+export function is(value: unknown, holds: boolean): Truth {
+  return value === UNKNOWN ? UNDECIDED : holds ? TRUE : FALSE;
 }
 
-/** A condition on a scenario field, by dotted path. */
-export function field<T = any>(path: string, test: (value: T, ctx: Context) => boolean): Condition {
-  const missing = [path];
-  return { fact: path, get: getterFor(path), test, missing: () => missing };
+/** A fact that is never unknown (options, era). */
+export function when(holds: boolean): Truth {
+  return holds ? TRUE : FALSE;
 }
 
-/** A condition on a derived fact (computed once per evaluation in derive.ts). */
-export function derived<K extends keyof Derived>(
-  key: K,
-  test: (value: Exclude<Derived[K], typeof UNKNOWN>, ctx: Context) => boolean,
-): Condition {
-  return {
-    fact: `derived.${String(key)}`,
-    get: (ctx) => ctx.d[key],
-    test: test as Condition['test'],
-    missing: (ctx) => ctx.d.missing[key as string] ?? [],
-  };
+/** Kleene AND of up to six truths. */
+export function all(a: Truth, b: Truth = TRUE, c: Truth = TRUE, d: Truth = TRUE, e: Truth = TRUE, f: Truth = TRUE): Truth {
+  if (a === FALSE || b === FALSE || c === FALSE || d === FALSE || e === FALSE || f === FALSE) return FALSE;
+  return a === UNDECIDED || b === UNDECIDED || c === UNDECIDED || d === UNDECIDED || e === UNDECIDED || f === UNDECIDED ? UNDECIDED : TRUE;
 }
 
-/** True when any inner condition is true; undecided when none is true and one is undecided. */
-export function anyOf(fact: string, ...conditions: Condition[]): Condition {
-  return {
-    fact,
-    get: () => null,
-    test: () => false,
-    missing: (ctx) => conditions.flatMap((inner) => (evaluateCondition(inner, ctx) === UNDECIDED ? inner.missing(ctx) : [])),
-    any: conditions,
-  };
+/** Kleene OR of up to three truths. */
+export function any(a: Truth, b: Truth, c: Truth = FALSE): Truth {
+  if (a === TRUE || b === TRUE || c === TRUE) return TRUE;
+  return a === UNDECIDED || b === UNDECIDED || c === UNDECIDED ? UNDECIDED : FALSE;
 }
 
-/** A condition that is only about the evaluation options or era (never unknown). */
-export function option(fact: string, test: (ctx: Context) => boolean): Condition {
-  return { fact, get: () => true, test: (_value, ctx) => test(ctx), missing: () => [] };
-}
+const splitCache = new Map<string, string[]>();
 
-export function evaluateCondition(condition: Condition, ctx: Context): Truth {
-  if (condition.any) {
-    let result: Truth = FALSE;
-    for (const inner of condition.any) {
-      const truth = evaluateCondition(inner, ctx);
-      if (truth === TRUE) return TRUE;
-      if (truth === UNDECIDED) result = UNDECIDED;
-    }
-    return result;
-  }
-  const value = condition.get(ctx);
-  if (value === UNKNOWN) return UNDECIDED;
-  return condition.test(value, ctx) ? TRUE : FALSE;
-}
-
-/** Conjunction: false as soon as one decided condition is false; undecided if one is unknown and none false. */
-export function evaluateAll(conditions: readonly Condition[], ctx: Context): Truth {
-  let result: Truth = TRUE;
-  for (let i = 0; i < conditions.length; i++) {
-    const truth = evaluateCondition(conditions[i], ctx);
-    if (truth === FALSE) return FALSE;
-    if (truth === UNDECIDED) result = UNDECIDED;
-  }
-  return result;
+/** Reads a dotted scenario path, or "derived.<key>" from the derived facts. */
+export function readFact(path: string, ctx: Context): unknown {
+  let keys = splitCache.get(path);
+  if (!keys) splitCache.set(path, (keys = path.split('.')));
+  let value: any = keys[0] === 'derived' ? ctx.d : ctx.s;
+  for (let i = keys[0] === 'derived' ? 1 : 0; i < keys.length; i++) value = value?.[keys[i]];
+  return value;
 }
 
 /** The fact values a rule saw, for its explanation. */
-export function factsSeen(conditions: readonly Condition[], ctx: Context): Record<string, unknown> {
+export function factsSeen(reads: readonly string[], ctx: Context): Record<string, unknown> {
   const facts: Record<string, unknown> = {};
-  for (const condition of conditions) {
-    if (condition.any) {
-      for (const inner of condition.any) facts[inner.fact] = inner.get(ctx);
-    } else if (!condition.fact.startsWith('option.')) {
-      facts[condition.fact] = condition.get(ctx);
-    }
+  for (const path of reads) {
+    const value = readFact(path, ctx);
+    facts[path] = path === 'derived.passwordPolicy' || path === 'derived.pinPolicy' ? '(see policy)' : value;
   }
   return facts;
 }
 
-export function missingFacts(conditions: readonly Condition[], ctx: Context): string[] {
+/** Scenario fields behind an undecided rule: its unknown reads (derived facts expand to their inputs). */
+export function missingFacts(reads: readonly string[], ctx: Context): string[] {
   const out = new Set<string>();
-  for (const condition of conditions) {
-    if (evaluateCondition(condition, ctx) === UNDECIDED) for (const path of condition.missing(ctx)) out.add(path);
+  for (const path of reads) {
+    if (readFact(path, ctx) !== UNKNOWN) continue;
+    if (path.startsWith('derived.')) for (const input of ctx.d.missing[path.slice(8)] ?? []) out.add(input);
+    else out.add(path);
   }
   return [...out];
 }

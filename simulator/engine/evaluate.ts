@@ -4,22 +4,35 @@
 import type { Scenario } from '../model/scenario';
 import { UNKNOWN } from '../model/scenario';
 import { RULES, type Rule } from './catalogue';
-import { evaluateAll, factsSeen, FALSE, missingFacts, UNDECIDED, type Context } from './conditions';
+import { all, eq, factsSeen, FALSE, is, missingFacts, TRUE, UNDECIDED, type Context } from './conditions';
 import { derive, type Derived } from './derive';
 import { nonDestructiveEditionOk } from './rules-legacy-pin';
 import { buildSteps, verificationOptions } from './steps';
-import { ERAS, type Effect, type EvaluateOptions, type FiredRule, type Outcome, type ResolvedOptions, type Tri, type UndecidedRule, type Verdict } from './types';
+import { ERAS, type Effect, type EvaluateOptions, type FiredRule, type Outcome, type ResolvedOptions, type Stage, type Tri, type UndecidedRule, type Verdict } from './types';
 
-const PASSWORD_RULES = RULES.filter((entry) => entry.target === 'password');
-const PIN_RULES = RULES.filter((entry) => entry.target === 'pin');
 const RANK: Partial<Record<Effect, number>> = { HIDE: 0, FAIL: 1, DENY: 2, DEFER: 3 };
 const SUCCESS_RANK = 4;
 const OUTCOME_BY_RANK: readonly Outcome[] = ['hidden', 'fails', 'denied', 'deferred', 'success'];
 /** Rules about the AllowAadPasswordReset policy or the password tile only: they don't limit the PIN reset. */
 const NOT_SHARED_WITH_PIN = new Set(['R-POLICY', 'R-POLICY-TYPE', 'R-MDM', 'R-ASSIGN', 'R-VERSION', 'R-EDITION', 'R-PWLESS', 'R-AFTER-FAILURE']);
-const SHARED_STAGES = new Set(['device', 'session', 'launch']);
+const SHARED_STAGES: ReadonlySet<Stage> = new Set(['device', 'session', 'launch']);
 
-export function resolveOptions(options: EvaluateOptions = {}): ResolvedOptions {
+interface CompiledRule {
+  rule: Rule;
+  /** A HIDE/FAIL of this rule also limits the lock-screen PIN reset (P-SSPR-LIMITS). */
+  sharedWithPin: boolean;
+}
+
+const compile = (rules: readonly Rule[]): CompiledRule[] =>
+  rules.map((rule) => ({ rule, sharedWithPin: SHARED_STAGES.has(rule.stage) && !NOT_SHARED_WITH_PIN.has(rule.id) }));
+const PASSWORD_RULES = compile(RULES.filter((entry) => entry.target === 'password'));
+const PIN_RULES = compile(RULES.filter((entry) => entry.target === 'pin'));
+const ERROR_CODES = new Map(RULES.filter((entry) => entry.errorCode && entry.effect === 'DENY').map((entry) => [entry.id, entry.errorCode as string]));
+
+const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ docsAsOf: 'current', strictLicensing: false, fieldReports: false, linkAfterFailedAttempt: false });
+
+export function resolveOptions(options?: EvaluateOptions): ResolvedOptions {
+  if (!options) return DEFAULT_OPTIONS;
   const docsAsOf = options.docsAsOf ?? 'current';
   if (!ERAS.includes(docsAsOf)) throw new RangeError(`docsAsOf: expected one of ${ERAS.join(', ')}, found ${JSON.stringify(docsAsOf)}`);
   return {
@@ -28,6 +41,42 @@ export function resolveOptions(options: EvaluateOptions = {}): ResolvedOptions {
     fieldReports: options.fieldReports ?? false,
     linkAfterFailedAttempt: options.linkAfterFailedAttempt ?? false,
   };
+}
+
+/** A fired rule; its fact values (the explanation) are read on first access, keeping evaluate() allocation-light. */
+class FiredEntry implements FiredRule {
+  readonly id: string;
+  readonly stage: Stage;
+  readonly effect: Effect;
+  readonly messageKey: string;
+  readonly message: string;
+  readonly sources: readonly string[];
+  readonly target: 'password' | 'pin';
+  readonly unofficial?: boolean;
+  #rule: Rule;
+  #ctx: Context;
+  #facts: Record<string, unknown> | null = null;
+
+  constructor(rule: Rule, effect: Effect, ctx: Context) {
+    this.id = rule.id;
+    this.stage = rule.stage;
+    this.effect = effect;
+    this.messageKey = rule.messageKey;
+    this.message = rule.message;
+    this.sources = rule.sources;
+    this.target = rule.target;
+    if (rule.unofficial) this.unofficial = true;
+    this.#rule = rule;
+    this.#ctx = ctx;
+  }
+
+  get facts(): Record<string, unknown> {
+    return (this.#facts ??= factsSeen(this.#rule.reads, this.#ctx));
+  }
+
+  toJSON(): FiredRule {
+    return { ...this, facts: this.facts };
+  }
 }
 
 interface Pass {
@@ -40,46 +89,35 @@ interface Pass {
   sharedUndecided: boolean;
 }
 
-function runRules(rules: readonly Rule[], ctx: Context): Pass {
+function runRules(rules: readonly CompiledRule[], ctx: Context): Pass {
   const pass: Pass = { fired: [], undecided: [], decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
   for (let i = 0; i < rules.length; i++) {
-    const entry = rules[i];
-    const truth = evaluateAll(entry.when, ctx);
+    const { rule, sharedWithPin } = rules[i];
+    const truth = rule.when(ctx);
     if (truth === FALSE) continue;
-    const effect = entry.effectFor ? entry.effectFor(ctx) : entry.effect;
+    const effect = rule.effectFor ? rule.effectFor(ctx) : rule.effect;
     const rank = RANK[effect];
-    const shared = SHARED_STAGES.has(entry.stage) && (effect === 'HIDE' || effect === 'FAIL') && !NOT_SHARED_WITH_PIN.has(entry.id);
+    const shared = sharedWithPin && (effect === 'HIDE' || effect === 'FAIL');
     if (truth === UNDECIDED) {
       pass.undecided.push({
-        id: entry.id,
-        stage: entry.stage,
+        id: rule.id,
+        stage: rule.stage,
         effect,
-        message: entry.message,
-        sources: entry.sources,
-        missing: missingFacts(entry.when, ctx),
-        target: entry.target,
+        message: rule.message,
+        sources: rule.sources,
+        missing: missingFacts(rule.reads, ctx),
+        target: rule.target,
       });
       if (rank !== undefined && rank < pass.undecidedRank) pass.undecidedRank = rank;
       if (shared) pass.sharedUndecided = true;
       continue;
     }
-    const fired: FiredRule = {
-      id: entry.id,
-      stage: entry.stage,
-      effect,
-      messageKey: entry.messageKey,
-      message: entry.message,
-      sources: entry.sources,
-      facts: factsSeen(entry.when, ctx),
-      target: entry.target,
-    };
-    if (entry.unofficial) fired.unofficial = true;
-    pass.fired.push(fired);
+    pass.fired.push(new FiredEntry(rule, effect, ctx));
     if (rank !== undefined) {
       if (rank < pass.decidedRank) {
         pass.decidedRank = rank;
-        pass.deciding = [entry.id];
-      } else if (rank === pass.decidedRank) pass.deciding.push(entry.id);
+        pass.deciding = [rule.id];
+      } else if (rank === pass.decidedRank) pass.deciding.push(rule.id);
     }
     if (shared) pass.sharedLimit = effect === 'HIDE' || pass.sharedLimit === 'HIDE' ? 'HIDE' : 'FAIL';
   }
@@ -90,22 +128,35 @@ function outcomeOf(pass: Pass): Outcome {
   return pass.undecidedRank < pass.decidedRank ? 'undecided' : OUTCOME_BY_RANK[pass.decidedRank];
 }
 
-function linkState(pass: Pass, hideRank = 0): Tri {
-  if (pass.decidedRank === hideRank) return 'no';
-  return pass.undecidedRank === hideRank ? 'undecided' : 'yes';
+function linkState(pass: Pass): Tri {
+  if (pass.decidedRank === 0) return 'no';
+  return pass.undecidedRank === 0 ? 'undecided' : 'yes';
 }
 
+/** P-NONDESTR needs recovery on, consent, a supported edition (P-EDITION), a joined device (P-JOIN) and a work account (P-MSA). */
 function pinModeOf(scenario: Scenario, d: Derived, ctx: Context): Context['pinMode'] {
   const join = scenario.device.joinState;
-  const checks: (boolean | typeof UNKNOWN)[] = [
-    d.pinRecovery,
-    scenario.tenant.pinResetConsent,
+  const mode = all(
+    eq(d.pinRecovery, true),
+    eq(scenario.tenant.pinResetConsent, true),
     nonDestructiveEditionOk(ctx),
-    join === UNKNOWN ? UNKNOWN : join === 'entraJoined' || join === 'hybridJoined',
-    scenario.user.accountKind === UNKNOWN ? UNKNOWN : scenario.user.accountKind === 'workOrSchool',
-  ];
-  if (checks.includes(false)) return 'destructive';
-  return checks.includes(UNKNOWN) ? 'undecided' : 'nonDestructive';
+    is(join, join === 'entraJoined' || join === 'hybridJoined'),
+    eq(scenario.user.accountKind, 'workOrSchool'),
+  );
+  return mode === TRUE ? 'nonDestructive' : mode === FALSE ? 'destructive' : 'undecided';
+}
+
+function has(entries: readonly { id: string }[], id: string): boolean {
+  for (let i = 0; i < entries.length; i++) if (entries[i].id === id) return true;
+  return false;
+}
+
+function policyExplanation(d: Derived): string {
+  const policy = d.passwordPolicy;
+  if (policy.value === UNKNOWN) return 'AllowAadPasswordReset is undecided: an input it depends on is unknown';
+  if (policy.value !== 1) return 'AllowAadPasswordReset = 0 (default: Not allowed): no applied source sets 1';
+  const source = policy.reports[policy.sourceIndex ?? 0];
+  return `AllowAadPasswordReset = 1 from "${source.name}" (${source.kind})`;
 }
 
 export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict {
@@ -115,43 +166,30 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
 
   const password = runRules(PASSWORD_RULES, ctx);
   const outcome = outcomeOf(password);
-  const passwordLink = linkState(password);
 
   ctx.sharedLimit = password.sharedLimit;
   ctx.pinMode = pinModeOf(scenario, d, ctx);
   const pin = runRules(PIN_RULES, ctx);
-  const pinLinkFired = pin.fired.some((entry) => entry.id === 'P-LINK');
-  const pinLinkUndecided = pin.undecided.some((entry) => entry.id === 'P-LINK');
-  let pinLink: Tri = pinLinkFired ? linkState(pin) : pinLinkUndecided ? 'undecided' : 'no';
+  let pinLink: Tri = has(pin.fired, 'P-LINK') ? linkState(pin) : has(pin.undecided, 'P-LINK') ? 'undecided' : 'no';
   if (pinLink === 'yes' && password.sharedUndecided && password.sharedLimit === null) pinLink = 'undecided';
-  const pinOutcome: Outcome = pinLink === 'no' ? 'hidden' : pinLink === 'undecided' ? 'undecided' : outcomeOf(pin);
 
   const fired = password.fired.concat(pin.fired);
-  const denyRule = password.decidedRank === RANK.DENY ? password.deciding[0] : null;
-  const denyEntry = denyRule ? RULES.find((entry) => entry.id === denyRule && entry.errorCode) : undefined;
-  const policy = d.passwordPolicy;
+  const warnings: FiredRule[] = [];
+  for (const entry of fired) if (entry.effect === 'WARN') warnings.push(entry);
+  let errorCode = password.decidedRank === RANK.DENY ? (ERROR_CODES.get(password.deciding[0]) ?? null) : null;
+  if (errorCode === 'SSPR_0030' && scenario.tenant.sspr.onPremises.writebackClient === 'adminActionRequired') errorCode = 'SSPR_0029';
   const verification = verificationOptions(scenario, d);
 
   return {
     outcome,
-    passwordLink,
+    passwordLink: linkState(password),
     pinLink,
-    pinOutcome,
+    pinOutcome: pinLink === 'no' ? 'hidden' : pinLink === 'undecided' ? 'undecided' : outcomeOf(pin),
     deciding: password.deciding,
     fired,
-    undecided: password.undecided.concat(pin.undecided),
-    warnings: fired.filter((entry) => entry.effect === 'WARN'),
-    policy: {
-      value: policy.value,
-      sourceIndex: policy.sourceIndex,
-      explanation:
-        policy.value === 1
-          ? `AllowAadPasswordReset = 1 from "${policy.reports[policy.sourceIndex ?? 0]?.name}" (${policy.reports[policy.sourceIndex ?? 0]?.kind})`
-          : policy.value === UNKNOWN
-            ? 'AllowAadPasswordReset is undecided: an input it depends on is unknown'
-            : 'AllowAadPasswordReset = 0 (default: Not allowed): no applied source sets 1',
-      sources: policy.reports,
-    },
+    undecided: pin.undecided.length > 0 ? password.undecided.concat(pin.undecided) : password.undecided,
+    warnings,
+    policy: { value: d.passwordPolicy.value, sourceIndex: d.passwordPolicy.sourceIndex, explanation: policyExplanation(d), sources: d.passwordPolicy.reports },
     pin: {
       enablePinRecovery: d.pinRecovery,
       sourceIndex: d.pinPolicy.sourceIndex,
@@ -163,7 +201,7 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
     verification,
     methodsRequired: d.methodsRequired,
     legacy: d.modern === false,
-    errorCode: denyEntry?.errorCode === 'SSPR_0030' && scenario.tenant.sspr.onPremises.writebackClient === 'adminActionRequired' ? 'SSPR_0029' : (denyEntry?.errorCode ?? null),
+    errorCode,
     options: o,
   };
 }

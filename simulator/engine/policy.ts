@@ -198,7 +198,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
       continue;
     }
     if (source.kind !== 'registry') {
-      report.assignment = describeAssignment(source.assignment);
+      report.assignment = source.assignment;
       if (enrolled !== true) {
         report.ruleId = 'R-MDM';
         if (enrolled === UNKNOWN) {
@@ -305,8 +305,8 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
         }
         continue;
       }
+      report.assignment = source.assignment;
       const check = checkAssignment(source.assignment, scenario);
-      report.assignment = describeAssignment(source.assignment);
       if (check.applies !== 'yes') {
         report.applies = check.applies;
         report.reason = check.reason;

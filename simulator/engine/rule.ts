@@ -1,5 +1,5 @@
-// The shape of one catalogue entry: rules are data (id, stage, effect, message, sources, condition).
-import { derived, field, type Condition, type Context } from './conditions';
+// The shape of one catalogue entry: rules are data (id, stage, effect, message, sources, reads, predicate).
+import { eq, type Context, type Truth } from './conditions';
 import type { Effect, Stage } from './types';
 
 export interface Rule {
@@ -13,10 +13,12 @@ export interface Rule {
   messageKey: string;
   message: string;
   sources: readonly string[];
-  /** All conditions must hold (three-valued). */
-  when: readonly Condition[];
-  /** Era- or scenario-dependent effect (R-CAD, P-SSPR-LIMITS). */
-  effectFor?: (ctx: Context) => Effect;
+  /** Scenario paths ("device.settings.NoLockScreen") and derived facts ("derived.policy") the predicate reads. */
+  reads: readonly string[];
+  /** Three-valued predicate: TRUE fires, UNDECIDED when a needed input is unknown. */
+  when: (c: Context) => Truth;
+  /** Era- or scenario-dependent effect (R-CAD, R-LICENSE/user, P-SSPR-LIMITS). */
+  effectFor?: (c: Context) => Effect;
   /** SSPR_00xx code for DENY rules. */
   errorCode?: string;
   /** Not from Microsoft documentation (field report or open PR). */
@@ -25,16 +27,14 @@ export interface Rule {
   reading?: string;
 }
 
-type RuleInput = Omit<Rule, 'key' | 'messageKey' | 'target'> & { key?: string; target?: Rule['target'] };
+type RuleInput = Omit<Rule, 'key' | 'messageKey' | 'target' | 'reads'> & { key?: string; target?: Rule['target']; reads: readonly string[] };
 
 export function rule(input: RuleInput): Rule {
   const key = input.key ?? input.id;
   return { ...input, key, target: input.target ?? 'password', messageKey: `rule.${key}` };
 }
 
-/** Common conditions. */
-export const isModern = derived('modern', (modern) => modern === true);
-export const isLegacy = derived('modern', (modern) => modern === false);
-export const setTo1 = (path: string) => field(path, (value) => value === 1);
-export const isTrue = (path: string) => field(path, (value) => value === true);
-export const isFalse = (path: string) => field(path, (value) => value === false);
+/** Windows 10/11 (the §2/§3 rules); Windows 7/8/8.1 take the add-in rules of §6. */
+export const modern = (c: Context): Truth => eq(c.d.modern, true);
+export const legacy = (c: Context): Truth => eq(c.d.modern, false);
+export const MODERN = 'derived.modern';

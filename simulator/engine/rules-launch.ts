@@ -1,57 +1,65 @@
 // §3 launch and environment: the link is drawn but the reset breaks (FAIL), or may (WARN).
-import { anyOf, field, option, type Context } from './conditions';
-import { isModern, isTrue, rule, setTo1, type Rule } from './rule';
+import { all, any, eq, is, when, type Context, type Truth } from './conditions';
+import { modern, MODERN, rule, type Rule } from './rule';
 import { ERA } from './rules-visibility';
 import type { Effect } from './types';
 
 const SOMETHING_WENT_WRONG = 'Something went wrong. Please, try again later.';
 
-/** A-4: where the Ctrl+Alt+Del line applied, by era. */
-function ctrlAltDelFails(ctx: Context): boolean {
-  const build = ctx.s.device.os.build;
-  if (ctx.era === ERA.t18) return true;
-  if (ctx.era === ERA.t19 || ctx.era === ERA.w19a) return build !== 'unknown' && build < 17763;
-  if (ctx.era === ERA.w20) return build !== 'unknown' && build <= 18363;
-  if (ctx.era === ERA.gh69522 || ctx.era === ERA.gh87326) return build !== 'unknown' && build < 22000;
-  return false;
-}
-
-function ctrlAltDelEffect(ctx: Context): Effect {
-  return ctrlAltDelFails(ctx) ? 'FAIL' : 'WARN';
+/** A-4: where the Ctrl+Alt+Del line made the reset fail, by era (2023+: WARN only, citing GH#69522). */
+function ctrlAltDelEffect(c: Context): Effect {
+  const build = c.s.device.os.build;
+  const known = build !== 'unknown';
+  if (c.era === ERA.t18) return 'FAIL';
+  if (c.era === ERA.t19 || c.era === ERA.w19a) return known && build < 17763 ? 'FAIL' : 'WARN';
+  if (c.era === ERA.w20) return known && build <= 18363 ? 'FAIL' : 'WARN';
+  if (c.era === ERA.gh69522 || c.era === ERA.gh87326) return known && build < 22000 ? 'FAIL' : 'WARN';
+  return 'WARN';
 }
 
 /** A-5: the combination's third item changed with the docs. */
-function comboThirdItem(ctx: Context): boolean | 'unknown' {
-  const { settings, os } = ctx.s.device;
-  if (ctx.era === ERA.w19a) return settings.IsContentDeliveryPolicyEnforced === 'unknown' ? 'unknown' : settings.IsContentDeliveryPolicyEnforced === 1;
-  if (os.edition === 'unknown') return 'unknown';
-  if (ctx.era === ERA.w20 || ctx.era === ERA.gh69522) return os.edition !== 'Home' && os.edition !== 'Pro';
-  return os.edition === 'Home';
+function comboThirdItem(c: Context): Truth {
+  const { settings, os } = c.s.device;
+  if (c.era === ERA.w19a) return eq(settings.IsContentDeliveryPolicyEnforced, 1);
+  if (c.era === ERA.w20 || c.era === ERA.gh69522) return is(os.edition, os.edition !== 'Home' && os.edition !== 'Pro');
+  return eq(os.edition, 'Home');
+}
+
+/** A launch setting that fails the reset when it has the given value. */
+type Settings = Context['s']['device']['settings'];
+function launchSetting(id: string, setting: keyof Settings, read: (settings: Settings) => unknown, bad: unknown, message: string, sources: string[]): Rule {
+  return rule({
+    id,
+    stage: 'launch',
+    effect: 'FAIL',
+    message,
+    sources,
+    reads: [MODERN, `device.settings.${setting}`],
+    when: (c) => all(eq(read(c.s.device.settings), bad), modern(c)),
+  });
 }
 
 export const LAUNCH_RULES: Rule[] = [
-  rule({ id: 'R-LSNOTIF', stage: 'launch', effect: 'FAIL', message: 'Lock-screen notifications are off.', sources: ['W25'], when: [isModern, setTo1('device.settings.DisableLockScreenAppNotifications')] }),
-  rule({ id: 'R-FUS', stage: 'launch', effect: 'FAIL', message: 'Fast user switching hidden.', sources: ['W25'], when: [isModern, setTo1('device.settings.HideFastUserSwitching')] }),
-  rule({ id: 'R-DDLU', stage: 'launch', effect: 'FAIL', message: "'Don't display last signed-in' blocks reset.", sources: ['W25'], when: [isModern, setTo1('device.settings.DontDisplayLastUserName')] }),
-  rule({ id: 'R-APPX', stage: 'launch', effect: 'FAIL', message: 'Non-admin app install block.', sources: ['W25'], when: [isModern, setTo1('device.settings.BlockNonAdminUserInstall')] }),
-  rule({ id: 'R-LOST', stage: 'launch', effect: 'FAIL', message: 'Device in Lost Mode.', sources: ['W25'], when: [isModern, isTrue('device.settings.EnableLostMode')] }),
-  rule({ id: 'R-SHELL', stage: 'launch', effect: 'FAIL', message: 'Custom shell unsupported.', sources: ['W25'], when: [isModern, isTrue('device.settings.customShell')] }),
-  rule({ id: 'R-SMARTCARD', stage: 'launch', effect: 'FAIL', message: 'Smart-card-only logon.', sources: ['W23', 'W25'], when: [isModern, setTo1('device.settings.RequireSmartCard')] }),
-  rule({
-    id: 'R-UAC',
-    stage: 'launch',
-    effect: 'FAIL',
-    message: 'UAC disabled; reset returns to sign-in.',
-    sources: ['W25', 'GH#40734'],
-    when: [isModern, field('device.settings.EnableLUA', (value) => value === 0)],
-  }),
+  launchSetting('R-LSNOTIF', 'DisableLockScreenAppNotifications', (s) => s.DisableLockScreenAppNotifications, 1, 'Lock-screen notifications are off.', ['W25']),
+  launchSetting('R-FUS', 'HideFastUserSwitching', (s) => s.HideFastUserSwitching, 1, 'Fast user switching hidden.', ['W25']),
+  launchSetting('R-DDLU', 'DontDisplayLastUserName', (s) => s.DontDisplayLastUserName, 1, "'Don't display last signed-in' blocks reset.", ['W25']),
+  launchSetting('R-APPX', 'BlockNonAdminUserInstall', (s) => s.BlockNonAdminUserInstall, 1, 'Non-admin app install block.', ['W25']),
+  launchSetting('R-LOST', 'EnableLostMode', (s) => s.EnableLostMode, true, 'Device in Lost Mode.', ['W25']),
+  launchSetting('R-SHELL', 'customShell', (s) => s.customShell, true, 'Custom shell unsupported.', ['W25']),
+  launchSetting('R-SMARTCARD', 'RequireSmartCard', (s) => s.RequireSmartCard, 1, 'Smart-card-only logon.', ['W23', 'W25']),
+  launchSetting('R-UAC', 'EnableLUA', (s) => s.EnableLUA, 0, 'UAC disabled; reset returns to sign-in.', ['W25', 'GH#40734']),
+  launchSetting('R-TEMPACCT', 'temporaryAccountBlocked', (s) => s.temporaryAccountBlocked, true, "Temporary reset account couldn't start.", ['W25 §Troubleshoot', 'GH#62713']),
   rule({
     id: 'R-3PCP',
     stage: 'launch',
     effect: 'WARN',
     message: 'Third-party credential provider may interfere.',
     sources: ['W25'],
-    when: [isModern, field<number>('device.settings.thirdPartyCredentialProviders', (count) => count > 0)],
+    reads: [MODERN, 'device.settings.thirdPartyCredentialProviders'],
+    when: (c) => {
+      const count = c.s.device.settings.thirdPartyCredentialProviders;
+      return all(is(count, (count as number) > 0), modern(c));
+    },
   }),
   rule({
     id: 'R-8021X',
@@ -59,7 +67,8 @@ export const LAUNCH_RULES: Rule[] = [
     effect: 'FAIL',
     message: 'Use machine authentication for 802.1x.',
     sources: ['W25'],
-    when: [isModern, field('device.network.dot1x', (mode) => mode === 'beforeUserLogon')],
+    reads: [MODERN, 'device.network.dot1x'],
+    when: (c) => all(eq(c.s.device.network.dot1x, 'beforeUserLogon'), modern(c)),
   }),
   rule({
     id: 'R-NET',
@@ -67,14 +76,11 @@ export const LAUNCH_RULES: Rule[] = [
     effect: 'FAIL',
     message: SOMETHING_WENT_WRONG,
     sources: ['W25 §prerequisites'],
-    when: [
-      isModern,
-      anyOf(
-        'network',
-        field('device.network.reachesPasswordResetService', (ok) => ok === false),
-        field('device.network.reachesAjaxCdn', (ok) => ok === false),
-      ),
-    ],
+    reads: [MODERN, 'device.network.reachesPasswordResetService', 'device.network.reachesAjaxCdn'],
+    when: (c) => {
+      const network = c.s.device.network;
+      return all(any(eq(network.reachesPasswordResetService, false), eq(network.reachesAjaxCdn, false)), modern(c));
+    },
   }),
   rule({
     id: 'R-PROXY',
@@ -82,7 +88,11 @@ export const LAUNCH_RULES: Rule[] = [
     effect: 'FAIL',
     message: SOMETHING_WENT_WRONG,
     sources: ['W25 §Proxy configurations'],
-    when: [isModern, field('device.network.proxy', (proxy) => proxy === 'perUser' || proxy === 'authenticated')],
+    reads: [MODERN, 'device.network.proxy'],
+    when: (c) => {
+      const proxy = c.s.device.network.proxy;
+      return all(is(proxy, proxy === 'perUser' || proxy === 'authenticated'), modern(c));
+    },
   }),
   rule({
     id: 'R-AV',
@@ -90,15 +100,11 @@ export const LAUNCH_RULES: Rule[] = [
     effect: 'FAIL',
     message: SOMETHING_WENT_WRONG,
     sources: ['W25 §Proxy configurations'],
-    when: [isModern, field<string[]>('device.network.securitySoftwareBlocks', (hosts) => hosts.length > 0)],
-  }),
-  rule({
-    id: 'R-TEMPACCT',
-    stage: 'launch',
-    effect: 'FAIL',
-    message: "Temporary reset account couldn't start.",
-    sources: ['W25 §Troubleshoot', 'GH#62713'],
-    when: [isModern, isTrue('device.settings.temporaryAccountBlocked')],
+    reads: [MODERN, 'device.network.securitySoftwareBlocks'],
+    when: (c) => {
+      const blocks = c.s.device.network.securitySoftwareBlocks;
+      return all(is(blocks, blocks.length > 0), modern(c));
+    },
   }),
   rule({
     id: 'R-CAD',
@@ -107,13 +113,9 @@ export const LAUNCH_RULES: Rule[] = [
     effectFor: ctrlAltDelEffect,
     message: 'Ctrl+Alt+Del requirement can stop reset.',
     sources: ['T18', 'W19a', 'GH#69522', 'W23'],
-    reading: 'A-4: 2018 any build; 2019 before 1809; 2020 up to 1909; 2021 any Windows 10; 2023+ only in R-COMBO, WARN elsewhere.',
-    when: [
-      isModern,
-      field('device.settings.DisableCAD', (value) => value === 0),
-      // The Nov 2017 docs had no Ctrl+Alt+Del line.
-      option('option.docsAsOf', (ctx) => ctx.era !== ERA.seed),
-    ],
+    reading: 'A-4: 2018 any build; 2019 before 1809; 2020 up to 1909; 2021 any Windows 10; 2023+ only in R-COMBO, WARN elsewhere. None in the Nov 2017 docs.',
+    reads: [MODERN, 'device.settings.DisableCAD', 'device.os.build'],
+    when: (c) => all(eq(c.s.device.settings.DisableCAD, 0), when(c.era !== ERA.seed), modern(c)),
   }),
   rule({
     id: 'R-COMBO',
@@ -122,13 +124,18 @@ export const LAUNCH_RULES: Rule[] = [
     message: 'Known bad three-setting combination.',
     sources: ['W23', 'W25'],
     reading: 'A-5: third item by era (IsContentDeliveryPolicyEnforced, then "not Home or Pro", then Home); "1710 and earlier" read as ≤ 16299.',
-    when: [
-      isModern,
-      field('device.settings.DisableCAD', (value, ctx) => value === 0 && ctx.era >= ERA.w19a),
-      field<number>('device.os.build', (build) => build <= 16299),
-      setTo1('device.settings.DisableLockScreenAppNotifications'),
-      field('device.os.edition', (_edition, ctx) => comboThirdItem(ctx) === true),
-    ],
+    reads: [MODERN, 'device.settings.DisableCAD', 'device.settings.DisableLockScreenAppNotifications', 'device.os.build', 'device.os.edition', 'device.settings.IsContentDeliveryPolicyEnforced'],
+    when: (c) => {
+      const { settings, os } = c.s.device;
+      return all(
+        when(c.era >= ERA.w19a),
+        eq(settings.DisableCAD, 0),
+        eq(settings.DisableLockScreenAppNotifications, 1),
+        is(os.build, (os.build as number) <= 16299),
+        comboThirdItem(c),
+        modern(c),
+      );
+    },
   }),
   rule({
     id: 'R-W11-LOCKED',
@@ -138,7 +145,11 @@ export const LAUNCH_RULES: Rule[] = [
     sources: ['entra-docs PR #1550'],
     unofficial: true,
     reading: 'A-7: one stored revision and an open PR; tagged unofficial.',
-    when: [isModern, field<number>('device.os.build', (build) => build >= 22000), field('session.startedFrom', (from) => from === 'lockedSession')],
+    reads: [MODERN, 'session.startedFrom', 'device.os.build'],
+    when: (c) => {
+      const build = c.s.device.os.build;
+      return all(eq(c.s.session.startedFrom, 'lockedSession'), is(build, (build as number) >= 22000), modern(c));
+    },
   }),
   rule({
     id: 'R-SYSPREP',
@@ -146,6 +157,7 @@ export const LAUNCH_RULES: Rule[] = [
     effect: 'WARN',
     message: 'Clear web cache before CopyProfile.',
     sources: ['W25'],
-    when: [isModern, isTrue('device.settings.copyProfileWebCacheNotCleared')],
+    reads: [MODERN, 'device.settings.copyProfileWebCacheNotCleared'],
+    when: (c) => all(eq(c.s.device.settings.copyProfileWebCacheNotCleared, true), modern(c)),
   }),
 ];

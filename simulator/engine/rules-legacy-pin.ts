@@ -1,34 +1,43 @@
 // §6 Windows 7/8/8.1 add-in and §7 Windows Hello for Business "I forgot my PIN" (plus P-MSA of §11).
-import { derived, field, option, type Context } from './conditions';
-import { isFalse, isLegacy, isModern, isTrue, rule, type Rule } from './rule';
+import { all, any, eq, is, when, type Context, type Truth } from './conditions';
+import { legacy, modern, MODERN, rule, type Rule } from './rule';
 import { ERA } from './rules-visibility';
 
 /** P-EDITION: 1709–1809 Enterprise only; 1903+ Pro or Enterprise (Education added in the 2024 docs). */
-export function nonDestructiveEditionOk(ctx: Context): boolean | 'unknown' {
-  const { build, edition } = ctx.s.device.os;
-  if (build === 'unknown' || edition === 'unknown') return 'unknown';
-  if (build < 16299) return false;
-  if (build < 18362) return edition === 'Enterprise';
-  const education = ctx.era >= ERA.current && (edition === 'Education' || edition === 'ProEducation');
-  return edition === 'Pro' || edition === 'Enterprise' || education;
+export function nonDestructiveEditionOk(c: Context): Truth {
+  const { build, edition } = c.s.device.os;
+  if (build === 'unknown' || edition === 'unknown') return 2;
+  if (build < 16299) return 0;
+  if (build < 18362) return edition === 'Enterprise' ? 1 : 0;
+  const education = c.era >= ERA.current && (edition === 'Education' || edition === 'ProEducation');
+  return edition === 'Pro' || edition === 'Enterprise' || education ? 1 : 0;
 }
 
-const pinExists = isTrue('user.pin.hasPin');
-const recoveryOn = derived('pinRecovery', (on) => on === true);
-const isHybrid = field('device.joinState', (join) => join === 'hybridJoined');
+const hasPin = (c: Context): Truth => eq(c.s.user.pin.hasPin, true);
+const recoveryOn = (c: Context): Truth => eq(c.d.pinRecovery, true);
+const hybrid = (c: Context): Truth => eq(c.s.device.joinState, 'hybridJoined');
+const destructive = (c: Context): Truth => when(c.pinMode === 'destructive');
+
+function addIn(id: string, effect: 'HIDE' | 'FAIL', path: string, read: (c: Context) => unknown, message: string): Rule {
+  return rule({ id, stage: 'legacy', effect, message, sources: ['W25'], reads: [MODERN, path], when: (c) => all(eq(read(c), false), legacy(c)) });
+}
 
 export const LEGACY_RULES: Rule[] = [
-  rule({ id: 'R-L-INSTALL', stage: 'legacy', effect: 'HIDE', message: 'SsprWindowsLogon.PROD.msi is not installed (https://aka.ms/sspraddin).', sources: ['W25 §Install'], when: [isLegacy, isFalse('device.legacyAddIn.installed')] }),
-  rule({ id: 'R-L-OS', stage: 'legacy', effect: 'HIDE', message: 'Windows 7/8.1 not patched: unsupported.', sources: ['W25'], when: [isLegacy, isFalse('device.legacyAddIn.osPatched')] }),
-  rule({ id: 'R-L-TLS', stage: 'legacy', effect: 'FAIL', message: 'TLS 1.2 must be explicitly enabled (auto-negotiate is not enough).', sources: ['W25'], when: [isLegacy, isFalse('device.legacyAddIn.tls12Enabled')] }),
-  rule({ id: 'R-L-NET', stage: 'legacy', effect: 'FAIL', message: 'No 443 to passwordreset.microsoftonline.com.', sources: ['W25'], when: [isLegacy, isFalse('device.network.reachesPasswordResetService')] }),
+  { ...addIn('R-L-INSTALL', 'HIDE', 'device.legacyAddIn.installed', (c) => c.s.device.legacyAddIn.installed, 'SsprWindowsLogon.PROD.msi is not installed (https://aka.ms/sspraddin).'), sources: ['W25 §Install'] },
+  addIn('R-L-OS', 'HIDE', 'device.legacyAddIn.osPatched', (c) => c.s.device.legacyAddIn.osPatched, 'Windows 7/8.1 not patched: unsupported.'),
+  addIn('R-L-TLS', 'FAIL', 'device.legacyAddIn.tls12Enabled', (c) => c.s.device.legacyAddIn.tls12Enabled, 'TLS 1.2 must be explicitly enabled (auto-negotiate is not enough).'),
+  addIn('R-L-NET', 'FAIL', 'device.network.reachesPasswordResetService', (c) => c.s.device.network.reachesPasswordResetService, 'No 443 to passwordreset.microsoftonline.com.'),
   rule({
     id: 'R-L-MULTICP',
     stage: 'legacy',
     effect: 'WARN',
     message: 'More than one third-party credential provider: duplicate user tiles.',
     sources: ['W25'],
-    when: [isLegacy, field<number>('device.settings.thirdPartyCredentialProviders', (count) => count > 1)],
+    reads: [MODERN, 'device.settings.thirdPartyCredentialProviders'],
+    when: (c) => {
+      const count = c.s.device.settings.thirdPartyCredentialProviders;
+      return all(is(count, (count as number) > 1), legacy(c));
+    },
   }),
   rule({
     id: 'R-L-LOG',
@@ -36,7 +45,8 @@ export const LEGACY_RULES: Rule[] = [
     effect: 'INFO',
     message: 'EnableLogging = 1: events from AADPasswordResetCredentialProvider are logged.',
     sources: ['W25'],
-    when: [isLegacy, isTrue('device.legacyAddIn.loggingEnabled')],
+    reads: [MODERN, 'device.legacyAddIn.loggingEnabled'],
+    when: (c) => all(eq(c.s.device.legacyAddIn.loggingEnabled, true), legacy(c)),
   }),
 ];
 
@@ -48,18 +58,23 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: '"I forgot my PIN" on the lock screen (1709+) and in Settings > Accounts > Sign-in options (1703+).',
     sources: ['PIN21', 'PIN'],
-    when: [isModern, pinExists, field<number>('device.os.build', (build) => build >= 16299)],
+    reads: [MODERN, 'user.pin.hasPin', 'device.os.build'],
+    when: (c) => {
+      const build = c.s.device.os.build;
+      return all(hasPin(c), is(build, (build as number) >= 16299), modern(c));
+    },
   }),
   rule({
     id: 'P-SSPR-LIMITS',
     target: 'pin',
     stage: 'pin',
     effect: 'HIDE',
-    effectFor: (ctx) => (ctx.sharedLimit === 'HIDE' ? 'HIDE' : 'FAIL'),
+    effectFor: (c) => (c.sharedLimit === 'HIDE' ? 'HIDE' : 'FAIL'),
     message: 'Lock-screen PIN reset shares SSPR limits.',
     sources: ['W25 note', 'PIN'],
     reading: 'Applies the device, session and launch limits of §2/§3, not the AllowAadPasswordReset policy rules.',
-    when: [pinExists, option('option.sharedLimit', (ctx) => ctx.sharedLimit !== null)],
+    reads: ['user.pin.hasPin'],
+    when: (c) => all(when(c.sharedLimit !== null), hasPin(c)),
   }),
   rule({
     id: 'P-POLICY-SRC',
@@ -68,7 +83,8 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'EnablePinRecovery = True applied from a policy source.',
     sources: ['PIN', 'INT18'],
-    when: [recoveryOn],
+    reads: ['derived.pinRecovery'],
+    when: recoveryOn,
   }),
   rule({
     key: 'P-POLICY-SRC/typo',
@@ -79,7 +95,8 @@ export const PIN_RULES: Rule[] = [
     message: 'OMA-URI "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo and is not applied; use ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
     sources: ['PIN', 'CSP'],
     reading: 'A-11',
-    when: [option('option.pinTypo', (ctx) => ctx.d.pinPolicy.typoPath)],
+    reads: ['policies.pinRecovery'],
+    when: (c) => when(c.d.pinPolicy.typoPath),
   }),
   rule({
     id: 'P-MODE',
@@ -88,7 +105,8 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'PIN and Hello keys will be recreated.',
     sources: ['PIN'],
-    when: [pinExists, option('option.pinMode', (ctx) => ctx.pinMode === 'destructive')],
+    reads: ['user.pin.hasPin', 'derived.pinRecovery'],
+    when: (c) => all(destructive(c), hasPin(c)),
   }),
   rule({
     id: 'P-NONDESTR',
@@ -97,7 +115,8 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'PIN changed; keys kept.',
     sources: ['PIN'],
-    when: [pinExists, option('option.pinMode', (ctx) => ctx.pinMode === 'nonDestructive')],
+    reads: ['user.pin.hasPin', 'derived.pinRecovery', 'tenant.pinResetConsent'],
+    when: (c) => all(when(c.pinMode === 'nonDestructive'), hasPin(c)),
   }),
   rule({
     id: 'P-EDITION',
@@ -106,7 +125,11 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'Non-destructive reset unsupported here.',
     sources: ['PIN19', 'PIN23', 'PIN'],
-    when: [pinExists, recoveryOn, field('device.os.edition', (_edition, ctx) => nonDestructiveEditionOk(ctx) === false)],
+    reads: ['user.pin.hasPin', 'derived.pinRecovery', 'device.os.build', 'device.os.edition'],
+    when: (c) => {
+      const ok = nonDestructiveEditionOk(c);
+      return all(ok === 2 ? 2 : ok === 0 ? 1 : 0, recoveryOn(c), hasPin(c));
+    },
   }),
   rule({
     id: 'P-JOIN',
@@ -115,7 +138,11 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'Non-destructive reset needs an Entra joined or hybrid joined device; on-premises-only deployments reset destructively.',
     sources: ['PIN'],
-    when: [pinExists, recoveryOn, field('device.joinState', (join) => join !== 'entraJoined' && join !== 'hybridJoined')],
+    reads: ['user.pin.hasPin', 'derived.pinRecovery', 'device.joinState'],
+    when: (c) => {
+      const join = c.s.device.joinState;
+      return all(is(join, join !== 'entraJoined' && join !== 'hybridJoined'), recoveryOn(c), hasPin(c));
+    },
   }),
   rule({
     id: 'P-MSA',
@@ -124,7 +151,8 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'Non-destructive PIN reset is for work or school accounts only.',
     sources: ['PIN'],
-    when: [pinExists, field('user.accountKind', (kind) => kind === 'personalMicrosoftAccount')],
+    reads: ['user.pin.hasPin', 'user.accountKind'],
+    when: (c) => all(eq(c.s.user.accountKind, 'personalMicrosoftAccount'), hasPin(c)),
   }),
   rule({
     id: 'P-HYB-KEY',
@@ -133,7 +161,8 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: 'Key trust needs non-destructive reset.',
     sources: ['PIN'],
-    when: [pinExists, isHybrid, field('user.pin.trustType', (trust) => trust === 'key'), option('option.pinMode', (ctx) => ctx.pinMode === 'destructive')],
+    reads: ['user.pin.hasPin', 'device.joinState', 'user.pin.trustType', 'derived.pinRecovery'],
+    when: (c) => all(eq(c.s.user.pin.trustType, 'key'), hybrid(c), destructive(c), hasPin(c)),
   }),
   rule({
     id: 'P-HYB-DC',
@@ -142,12 +171,12 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: 'Connect to the corporate network.',
     sources: ['PIN'],
-    when: [
-      pinExists,
-      isHybrid,
-      option('option.pinMode', (ctx) => ctx.pinMode === 'destructive'),
-      field('device.network.domainControllerReachable', (ok, ctx) => ok === false || (ctx.s.user.pin.trustType === 'certificate' && ctx.s.device.network.adfsReachable === false)),
-    ],
+    reads: ['user.pin.hasPin', 'device.joinState', 'device.network.domainControllerReachable', 'user.pin.trustType', 'device.network.adfsReachable'],
+    when: (c) => {
+      const { domainControllerReachable: dc, adfsReachable: adfs } = c.s.device.network;
+      const offline = c.s.user.pin.trustType === 'certificate' ? any(eq(dc, false), eq(adfs, false)) : eq(dc, false);
+      return all(offline, hybrid(c), destructive(c), hasPin(c));
+    },
   }),
   rule({
     id: 'P-HYB-PW',
@@ -156,7 +185,8 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'Enter your password to continue.',
     sources: ['PIN'],
-    when: [pinExists, isHybrid],
+    reads: ['user.pin.hasPin', 'device.joinState'],
+    when: (c) => all(hybrid(c), hasPin(c)),
   }),
   rule({
     id: 'P-FED',
@@ -165,15 +195,14 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: "We can't open that page right now",
     sources: ['PIN', 'CSP'],
-    when: [
-      pinExists,
-      field('device.joinState', (join) => join === 'entraJoined'),
-      field('tenant.identityProvider', (idp) => idp === 'adfs' || idp === 'thirdParty'),
-      field<string[]>('tenant.identityProviderDomains', (domains, ctx) => {
-        const allowed = ctx.s.device.settings.ConfigureWebSignInAllowedUrls;
-        return allowed !== 'unknown' && domains.some((domain) => !allowed.includes(domain));
-      }),
-    ],
+    reads: ['user.pin.hasPin', 'device.joinState', 'tenant.identityProvider', 'tenant.identityProviderDomains', 'device.settings.ConfigureWebSignInAllowedUrls'],
+    when: (c) => {
+      const idp = c.s.tenant.identityProvider;
+      const domains = c.s.tenant.identityProviderDomains;
+      const allowed = c.s.device.settings.ConfigureWebSignInAllowedUrls;
+      const lacks = is(domains === 'unknown' ? domains : allowed, domains !== 'unknown' && allowed !== 'unknown' && domains.some((domain) => !allowed.includes(domain)));
+      return all(is(idp, idp === 'adfs' || idp === 'thirdParty'), eq(c.s.device.joinState, 'entraJoined'), lacks, hasPin(c));
+    },
   }),
   rule({
     id: 'P-GOV',
@@ -182,11 +211,11 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: "We can't open that page right now",
     sources: ['PIN', 'PIN21'],
-    when: [
-      pinExists,
-      field('tenant.cloud', (cloud) => cloud === 'usGovernment'),
-      field<string[]>('device.settings.ConfigureWebSignInAllowedUrls', (urls) => !urls.includes('login.microsoftonline.us')),
-    ],
+    reads: ['user.pin.hasPin', 'tenant.cloud', 'device.settings.ConfigureWebSignInAllowedUrls'],
+    when: (c) => {
+      const allowed = c.s.device.settings.ConfigureWebSignInAllowedUrls;
+      return all(eq(c.s.tenant.cloud, 'usGovernment'), is(allowed, !(allowed as string[]).includes('login.microsoftonline.us')), hasPin(c));
+    },
   }),
   rule({
     id: 'P-W11',
@@ -195,11 +224,11 @@ export const PIN_RULES: Rule[] = [
     effect: 'WARN',
     message: 'Web sign-in makes PIN reset smoother on Windows 11 22H2 with KB5030310 or later.',
     sources: ['WSI', 'CSP'],
-    when: [
-      pinExists,
-      field<number>('device.os.build', (build, ctx) => build > 22621 || (build === 22621 && ctx.s.device.os.ubr !== 'unknown' && ctx.s.device.os.ubr >= 2361)),
-      field('device.settings.EnableWebSignIn', (value) => value === 1),
-      field('device.joinState', (join) => join === 'entraJoined'),
-    ],
+    reads: ['user.pin.hasPin', 'device.os.build', 'device.os.ubr', 'device.settings.EnableWebSignIn', 'device.joinState'],
+    when: (c) => {
+      const { build, ubr } = c.s.device.os;
+      const recent = is(build, (build as number) > 22621 || (build === 22621 && ubr !== 'unknown' && ubr >= 2361));
+      return all(eq(c.s.device.settings.EnableWebSignIn, 1), recent, eq(c.s.device.joinState, 'entraJoined'), hasPin(c));
+    },
   }),
 ];

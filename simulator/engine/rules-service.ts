@@ -1,9 +1,11 @@
 // §4 and §11 service side: the reset dialog opens and the SSPR service decides (DENY), or the new password waits (DEFER).
-import { derived, field, option } from './conditions';
-import { isModern, isTrue, rule, type Rule } from './rule';
+import { all, eq, is, type Context, type Truth } from './conditions';
+import { modern, MODERN, rule, type Rule } from './rule';
 
-const notAdmin = field('user.adminRole', (admin) => admin === false);
-const isAdmin = field('user.adminRole', (admin) => admin === true);
+const notAdmin = (c: Context): Truth => eq(c.s.user.adminRole, false);
+const isAdmin = (c: Context): Truth => eq(c.s.user.adminRole, true);
+const onPremManaged = (c: Context): Truth => eq(c.d.onPremManaged, true);
+const writebackOn = (c: Context): Truth => eq(c.d.writebackOn, true);
 
 export const SERVICE_RULES: Rule[] = [
   rule({
@@ -13,7 +15,8 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0011',
     message: "SsprNotEnabledInUserPolicy = 11: Your organization hasn't defined a password reset policy.",
     sources: ['TS'],
-    when: [field('tenant.passwordResetPolicyDefined', (defined) => defined === false)],
+    reads: ['tenant.passwordResetPolicyDefined'],
+    when: (c) => eq(c.s.tenant.passwordResetPolicyDefined, false),
   }),
   rule({
     id: 'R-SSPR-NONE',
@@ -22,7 +25,8 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0009',
     message: "TenantSSPRFlagDisabled = 9: The directory isn't enabled for password reset.",
     sources: ['TS', 'UH20'],
-    when: [notAdmin, field('tenant.sspr.enabled', (enabled) => enabled === 'None')],
+    reads: ['tenant.sspr.enabled', 'user.adminRole'],
+    when: (c) => all(eq(c.s.tenant.sspr.enabled, 'None'), notAdmin(c)),
   }),
   rule({
     id: 'R-SSPR-SCOPE',
@@ -31,7 +35,8 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0013',
     message: 'UserNotMemberOfScopedAccessGroup = 13: the user is not in the selected SSPR group (nested members count).',
     sources: ['TS', 'TUT'],
-    when: [notAdmin, field('tenant.sspr.enabled', (enabled) => enabled === 'Selected'), derived('inScopeGroup', (inGroup) => !inGroup)],
+    reads: ['tenant.sspr.enabled', 'derived.inScopeGroup', 'user.adminRole'],
+    when: (c) => all(eq(c.s.tenant.sspr.enabled, 'Selected'), eq(c.d.inScopeGroup, false), notAdmin(c)),
   }),
   rule({
     key: 'R-LICENSE/tenant',
@@ -41,19 +46,21 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0012',
     message: "UserNotLicensed = 12: Your organization doesn't have the required licenses necessary to perform password reset.",
     sources: ['TS', 'LIC'],
-    when: [derived('tenantLicensed', (licensed) => !licensed)],
+    reads: ['derived.tenantLicensed'],
+    when: (c) => eq(c.d.tenantLicensed, false),
   }),
   rule({
     key: 'R-LICENSE/user',
     id: 'R-LICENSE',
     stage: 'service',
     effect: 'WARN',
-    effectFor: (ctx) => (ctx.o.strictLicensing ? 'DENY' : 'WARN'),
+    effectFor: (c) => (c.o.strictLicensing ? 'DENY' : 'WARN'),
     errorCode: 'SSPR_0012',
     message: 'Your administrator has not enabled you to use this feature. (No qualifying licence assigned to the user.)',
     sources: ['TS', 'LIC'],
     reading: 'A-6: WARN by default; DENY with the strict-licensing option.',
-    when: [derived('tenantLicensed', (licensed) => licensed), derived('userLicensed', (licensed) => !licensed)],
+    reads: ['derived.tenantLicensed', 'derived.userLicensed'],
+    when: (c) => all(eq(c.d.userLicensed, false), eq(c.d.tenantLicensed, true)),
   }),
   rule({
     id: 'R-REG',
@@ -62,7 +69,11 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0014',
     message: "UserNotProperlyConfigured = 14: no registered methods (https://aka.ms/ssprsetup never completed). Older text: \"We couldn't verify your account.\"",
     sources: ['W25', 'HOW', 'UH20'],
-    when: [field<string[]>('user.registeredMethods', (methods) => methods.length === 0)],
+    reads: ['user.registeredMethods'],
+    when: (c) => {
+      const methods = c.s.user.registeredMethods;
+      return is(methods, methods.length === 0);
+    },
   }),
   rule({
     id: 'R-METHODS',
@@ -71,10 +82,16 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0014',
     message: 'UserNotProperlyConfigured = 14: fewer registered, enabled methods than the number required to reset.',
     sources: ['HOW §Change authentication methods'],
-    when: [
-      field<string[]>('user.registeredMethods', (methods) => methods.length > 0),
-      derived('usableMethods', (usable, ctx) => ctx.d.methodsRequired !== 'unknown' && usable.length < ctx.d.methodsRequired),
-    ],
+    reads: ['user.registeredMethods', 'derived.usableMethods', 'derived.methodsRequired'],
+    when: (c) => {
+      const registered = c.s.user.registeredMethods;
+      const { usableMethods, methodsRequired } = c.d;
+      return all(
+        is(registered, registered.length > 0),
+        is(usableMethods, true),
+        is(methodsRequired, usableMethods !== 'unknown' && usableMethods.length < (methodsRequired as number)),
+      );
+    },
   }),
   rule({
     id: 'R-APPONLY',
@@ -82,11 +99,15 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'WARN',
     message: "Mobile app can't be the only method.",
     sources: ['HOW §Mobile app and SSPR'],
-    when: [
-      notAdmin,
-      field('tenant.sspr.methodsPolicyMigrated', (migrated) => migrated === false),
-      field<string[]>('tenant.sspr.methodsAvailable', (methods) => methods.length > 0 && methods.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode')),
-    ],
+    reads: ['tenant.sspr.methodsPolicyMigrated', 'tenant.sspr.methodsAvailable', 'user.adminRole'],
+    when: (c) => {
+      const available = c.s.tenant.sspr.methodsAvailable;
+      return all(
+        eq(c.s.tenant.sspr.methodsPolicyMigrated, false),
+        is(available, available.length > 0 && (available as string[]).every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode')),
+        notAdmin(c),
+      );
+    },
   }),
   rule({
     id: 'R-ADMIN',
@@ -94,7 +115,8 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'WARN',
     message: 'Admins must pass two checks.',
     sources: ['POL'],
-    when: [isAdmin, derived('adminTwoGates', (twoGates) => twoGates)],
+    reads: ['user.adminRole', 'derived.adminTwoGates'],
+    when: (c) => all(isAdmin(c), eq(c.d.adminTwoGates, true)),
   }),
   rule({
     id: 'R-ADMIN-OFF',
@@ -102,7 +124,8 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DENY',
     message: 'Admin self-service reset disabled.',
     sources: ['POL'],
-    when: [isAdmin, field('tenant.allowedToUseSSPR', (allowed) => allowed === false)],
+    reads: ['user.adminRole', 'tenant.allowedToUseSSPR'],
+    when: (c) => all(eq(c.s.tenant.allowedToUseSSPR, false), isAdmin(c)),
   }),
   rule({
     id: 'R-WRITEBACK',
@@ -111,7 +134,8 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0010',
     message: 'WritebackNotEnabled = 10: the password is managed on-premises and password writeback is off. Older text: "Please contact your administrator."',
     sources: ['HOW', 'TS', 'UH18'],
-    when: [derived('onPremManaged', (onPrem) => onPrem), derived('writebackOn', (on) => !on)],
+    reads: ['derived.onPremManaged', 'derived.writebackOn'],
+    when: (c) => all(onPremManaged(c), eq(c.d.writebackOn, false)),
   }),
   rule({
     id: 'R-ONPREM',
@@ -119,7 +143,8 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DENY',
     message: 'On-premises policy violation: Active Directory rejects the new password.',
     sources: ['TS', 'QS17'],
-    when: [derived('onPremManaged', (onPrem) => onPrem), derived('writebackOn', (on) => on), derived('newPasswordOnPremOk', (ok) => !ok)],
+    reads: ['derived.onPremManaged', 'derived.writebackOn', 'derived.newPasswordOnPremOk'],
+    when: (c) => all(eq(c.d.newPasswordOnPremOk, false), onPremManaged(c), writebackOn(c)),
   }),
   rule({
     id: 'R-ONPREM-CONN',
@@ -128,11 +153,11 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0030',
     message: 'OnPremisesConnectivityError = 30 / OnPremisesAdminActionRequired = 29: the writeback client is unreachable or misconfigured.',
     sources: ['TS'],
-    when: [
-      derived('onPremManaged', (onPrem) => onPrem),
-      derived('writebackOn', (on) => on),
-      field('tenant.sspr.onPremises.writebackClient', (state) => state !== 'healthy'),
-    ],
+    reads: ['derived.onPremManaged', 'derived.writebackOn', 'tenant.sspr.onPremises.writebackClient'],
+    when: (c) => {
+      const client = c.s.tenant.sspr.onPremises.writebackClient;
+      return all(is(client, client !== 'healthy'), onPremManaged(c), writebackOn(c));
+    },
   }),
   rule({
     id: 'R-CLOUDPW',
@@ -140,7 +165,8 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DENY',
     message: "Password doesn't comply with fuzzy policy (8–256 characters, 3 of 4 classes, no banned words); choose another.",
     sources: ['POL', 'TS'],
-    when: [derived('onPremManaged', (onPrem) => !onPrem), derived('newPasswordCloudOk', (ok) => !ok)],
+    reads: ['derived.onPremManaged', 'derived.newPasswordCloudOk', 'user.newPassword'],
+    when: (c) => all(eq(c.d.newPasswordCloudOk, false), eq(c.d.onPremManaged, false)),
   }),
   rule({
     id: 'R-THROTTLE',
@@ -148,7 +174,8 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DENY',
     message: 'Too many attempts; wait 24 hours.',
     sources: ['TS'],
-    when: [derived('throttled', (throttled) => throttled)],
+    reads: ['derived.throttled'],
+    when: (c) => eq(c.d.throttled, true),
   }),
   rule({
     id: 'R-MSA-GUEST',
@@ -156,7 +183,8 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DENY',
     message: 'Use Microsoft account recovery.',
     sources: ['HOW §B2B'],
-    when: [isTrue('user.guestPersonalAccount')],
+    reads: ['user.guestPersonalAccount'],
+    when: (c) => eq(c.s.user.guestPersonalAccount, true),
   }),
   rule({
     id: 'R-HYBRID-DC',
@@ -164,7 +192,8 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DEFER',
     message: 'Password changed; connect to corporate network/VPN to use it here.',
     sources: ['W25', 'T19'],
-    when: [field('device.joinState', (join) => join === 'hybridJoined'), field('device.network.domainControllerReachable', (ok) => ok === false)],
+    reads: ['device.joinState', 'device.network.domainControllerReachable'],
+    when: (c) => all(eq(c.s.device.joinState, 'hybridJoined'), eq(c.s.device.network.domainControllerReachable, false)),
   }),
   rule({
     id: 'R-CLOUD-COMMIT',
@@ -173,7 +202,8 @@ export const SERVICE_RULES: Rule[] = [
     message:
       "OnPremisesSuccessCloudFailure: We've reset your password successfully, but you have to wait a few minutes before the changes are committed to the cloud.",
     sources: ['TS'],
-    when: [derived('writebackOn', (on) => on), derived('onPremManaged', (onPrem) => onPrem), isTrue('tenant.sspr.onPremises.cloudCommitLag')],
+    reads: ['derived.writebackOn', 'derived.onPremManaged', 'tenant.sspr.onPremises.cloudCommitLag'],
+    when: (c) => all(eq(c.s.tenant.sspr.onPremises.cloudCommitLag, true), writebackOn(c), onPremManaged(c)),
   }),
   rule({
     id: 'R-UNLOCK',
@@ -182,7 +212,8 @@ export const SERVICE_RULES: Rule[] = [
     message: 'Unlock may need the web portal.',
     sources: ['T19', 'W19a'],
     reading: 'A-8: the 2019 text barred on-premises unlock at sign-in; later dropped silently.',
-    when: [isTrue('user.lockedOutOnPremises')],
+    reads: ['user.lockedOutOnPremises'],
+    when: (c) => eq(c.s.user.lockedOutOnPremises, true),
   }),
   rule({
     id: 'R-SLOW',
@@ -190,6 +221,7 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'WARN',
     message: "On a slow computer, if the reset dialog doesn't appear after clicking Reset password, retry until it does.",
     sources: ['TS'],
-    when: [isModern, option('option.always', () => true)],
+    reads: [MODERN],
+    when: modern,
   }),
 ];

@@ -1,6 +1,6 @@
 // §2 link visibility (device and session gates, all HIDE) plus the optional A-2 and A-14 rules.
-import { derived, field, option } from './conditions';
-import { isModern, rule, setTo1, isTrue, type Rule } from './rule';
+import { all, eq, is, when } from './conditions';
+import { legacy, modern, MODERN, rule, type Rule } from './rule';
 import { ERAS } from './types';
 
 export const ERA = {
@@ -22,7 +22,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'INFO',
     message: 'Legacy Windows needs the SSPR add-in.',
     sources: ['W25 §Windows 7, 8, and 8.1'],
-    when: [derived('modern', (modern) => modern === false)],
+    reads: [MODERN],
+    when: legacy,
   }),
   rule({
     id: 'R-VERSION',
@@ -31,7 +32,11 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Needs Windows 10 1803 (17134) or later.',
     sources: ['W25 §prerequisites', 'L17'],
     reading: '2017-era rules (L17): 1709 (16299) was the minimum.',
-    when: [isModern, field<number>('device.os.build', (build, ctx) => build < (ctx.era === ERA.seed ? 16299 : 17134))],
+    reads: [MODERN, 'device.os.build'],
+    when: (c) => {
+      const build = c.s.device.os.build;
+      return all(modern(c), is(build, (build as number) < (c.era === ERA.seed ? 16299 : 17134)));
+    },
   }),
   rule({
     id: 'R-EDITION',
@@ -39,7 +44,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: "AllowAadPasswordReset isn't available on Home.",
     sources: ['CSP'],
-    when: [isModern, field('device.os.edition', (edition) => edition === 'Home')],
+    reads: [MODERN, 'device.os.edition'],
+    when: (c) => all(eq(c.s.device.os.edition, 'Home'), modern(c)),
   }),
   rule({
     id: 'R-JOIN',
@@ -48,12 +54,11 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Device must be Entra joined or hybrid joined.',
     sources: ['W25', 'L17', 'T18'],
     reading: 'Nov 2017 docs (L17): Azure AD joined only; hybrid joined added in Jul 2018 (T18).',
-    when: [
-      isModern,
-      field('device.joinState', (join, ctx) =>
-        join === 'registered' || join === 'adDomainOnly' || join === 'workgroup' || (ctx.era === ERA.seed && join === 'hybridJoined'),
-      ),
-    ],
+    reads: [MODERN, 'device.joinState'],
+    when: (c) => {
+      const join = c.s.device.joinState;
+      return all(is(join, join !== 'entraJoined' && (join !== 'hybridJoined' || c.era === ERA.seed)), modern(c));
+    },
   }),
   rule({
     id: 'R-POLICY',
@@ -61,7 +66,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Reset at sign-in not enabled on this device.',
     sources: ['CSP'],
-    when: [isModern, derived('policy', (value) => value !== 1)],
+    reads: [MODERN, 'derived.policy'],
+    when: (c) => all(is(c.d.policy, c.d.policy !== 1), modern(c)),
   }),
   rule({
     id: 'R-POLICY-SRC',
@@ -69,7 +75,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'INFO',
     message: 'AllowAadPasswordReset = 1 applied from a policy source.',
     sources: ['W25', 'W19a', 'PCSP', 'live page (settings catalog)'],
-    when: [isModern, derived('policy', (value) => value === 1)],
+    reads: [MODERN, 'derived.policy'],
+    when: (c) => all(eq(c.d.policy, 1), modern(c)),
   }),
   rule({
     id: 'R-POLICY-TYPE',
@@ -77,7 +84,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Device-scope integer 0/1 expected.',
     sources: ['CSP'],
-    when: [isModern, derived('policyTypeError', (error) => error), derived('policy', (value) => value !== 1)],
+    reads: [MODERN, 'derived.policyTypeError', 'derived.policy'],
+    when: (c) => all(when(c.d.policyTypeError), is(c.d.policy, c.d.policy !== 1), modern(c)),
   }),
   rule({
     id: 'R-MDM',
@@ -85,7 +93,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Intune method needs an enrolled device.',
     sources: ['W25 §Enable ... using Intune'],
-    when: [isModern, derived('mdmBlocked', (blocked) => blocked)],
+    reads: [MODERN, 'derived.mdmBlocked'],
+    when: (c) => all(eq(c.d.mdmBlocked, true), modern(c)),
   }),
   rule({
     id: 'R-ASSIGN',
@@ -93,7 +102,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Profile not assigned/applicable.',
     sources: ['ASG', 'CRT'],
-    when: [isModern, derived('assignBlocked', (blocked) => blocked)],
+    reads: [MODERN, 'derived.assignBlocked'],
+    when: (c) => all(eq(c.d.assignBlocked, true), modern(c)),
   }),
   rule({
     id: 'R-ASSIGN-MIX',
@@ -101,7 +111,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'WARN',
     message: "Intune doesn't evaluate mixed user/device exclusions.",
     sources: ['ASG matrix'],
-    when: [isModern, derived('mixedExclusionIgnored', (mixed) => mixed)],
+    reads: [MODERN, 'derived.mixedExclusionIgnored'],
+    when: (c) => all(when(c.d.mixedExclusionIgnored), modern(c)),
   }),
   rule({
     id: 'R-NOLOCK',
@@ -109,7 +120,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Lock screen disabled; reset unavailable.',
     sources: ['T18', 'W25', 'GH#11080'],
-    when: [isModern, setTo1('device.settings.NoLockScreen')],
+    reads: [MODERN, 'device.settings.NoLockScreen'],
+    when: (c) => all(eq(c.s.device.settings.NoLockScreen, 1), modern(c)),
   }),
   rule({
     id: 'R-PWLESS',
@@ -118,13 +130,18 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Passwordless experience hides the password tile.',
     sources: ['PWL'],
     reading: 'A-9: inferred; only the last user\'s tile, "Other user" is unaffected.',
-    when: [
-      isModern,
-      field<number>('device.os.build', (build) => build >= 22000),
-      setTo1('device.settings.EnablePasswordlessExperience'),
-      field('session.lastSignInMethod', (method) => method === 'pin' || method === 'fido2'),
-      field('session.tile', (tile) => tile === 'lastUser'),
-    ],
+    reads: [MODERN, 'device.settings.EnablePasswordlessExperience', 'device.os.build', 'session.lastSignInMethod', 'session.tile'],
+    when: (c) => {
+      const { os, settings } = c.s.device;
+      const method = c.s.session.lastSignInMethod;
+      return all(
+        eq(settings.EnablePasswordlessExperience, 1),
+        eq(c.s.session.tile, 'lastUser'),
+        is(method, method === 'pin' || method === 'fido2'),
+        is(os.build, (os.build as number) >= 22000),
+        modern(c),
+      );
+    },
   }),
   rule({
     id: 'R-SESSION-RDP',
@@ -132,7 +149,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Not supported over Remote Desktop.',
     sources: ['W25 §General limitations', 'L17'],
-    when: [field('session.kind', (kind) => kind === 'remoteDesktop')],
+    reads: ['session.kind'],
+    when: (c) => eq(c.s.session.kind, 'remoteDesktop'),
   }),
   rule({
     id: 'R-SESSION-HV',
@@ -140,7 +158,8 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Turn off View > Enhanced session.',
     sources: ['W25', 'L17 §Common issues'],
-    when: [field('session.kind', (kind) => kind === 'hyperVEnhanced')],
+    reads: ['session.kind'],
+    when: (c) => eq(c.s.session.kind, 'hyperVEnhanced'),
   }),
   rule({
     id: 'R-AFTER-FAILURE',
@@ -149,7 +168,8 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Link shown only after a failed sign-in attempt (option).',
     sources: ['W25 §What do users see?'],
     reading: 'A-2: off by default; the Entra docs show the link without a failed attempt.',
-    when: [option('option.linkAfterFailedAttempt', (ctx) => ctx.o.linkAfterFailedAttempt), field('session.failedAttempts', (count) => count === 0)],
+    reads: ['session.failedAttempts'],
+    when: (c) => all(when(c.o.linkAfterFailedAttempt), eq(c.s.session.failedAttempts, 0)),
   }),
   rule({
     id: 'R-SECURE-ASSESS',
@@ -159,7 +179,8 @@ export const VISIBILITY_RULES: Rule[] = [
     sources: ['MicrosoftDocs/memdocs#418'],
     unofficial: true,
     reading: 'A-14: field report, only with the field-reports option.',
-    when: [option('option.fieldReports', (ctx) => ctx.o.fieldReports), isModern, isTrue('device.settings.secureAssessmentProfile')],
+    reads: [MODERN, 'device.settings.secureAssessmentProfile'],
+    when: (c) => all(when(c.o.fieldReports), eq(c.s.device.settings.secureAssessmentProfile, true), modern(c)),
   }),
   rule({
     id: 'R-FIELD-REBOOT',
@@ -169,7 +190,8 @@ export const VISIBILITY_RULES: Rule[] = [
     sources: ['GH#44561'],
     unofficial: true,
     reading: 'A-14',
-    when: [option('option.fieldReports', (ctx) => ctx.o.fieldReports), isModern, isTrue('device.settings.restartedSinceLastSignOut')],
+    reads: [MODERN, 'device.settings.restartedSinceLastSignOut'],
+    when: (c) => all(when(c.o.fieldReports), eq(c.s.device.settings.restartedSinceLastSignOut, true), modern(c)),
   }),
   rule({
     id: 'R-FIELD-LOCKIMAGE',
@@ -179,7 +201,8 @@ export const VISIBILITY_RULES: Rule[] = [
     sources: ['GH#38887'],
     unofficial: true,
     reading: 'A-14',
-    when: [option('option.fieldReports', (ctx) => ctx.o.fieldReports), isModern, isTrue('device.settings.customLockScreenImage')],
+    reads: [MODERN, 'device.settings.customLockScreenImage'],
+    when: (c) => all(when(c.o.fieldReports), eq(c.s.device.settings.customLockScreenImage, true), modern(c)),
   }),
   rule({
     id: 'R-FIELD-DESKTOPSWITCH',
@@ -189,10 +212,7 @@ export const VISIBILITY_RULES: Rule[] = [
     sources: ['GH#113847'],
     unofficial: true,
     reading: 'A-14',
-    when: [
-      option('option.fieldReports', (ctx) => ctx.o.fieldReports),
-      isModern,
-      field('device.settings.DelayedDesktopSwitchTimeout', (value) => value === 1),
-    ],
+    reads: [MODERN, 'device.settings.DelayedDesktopSwitchTimeout'],
+    when: (c) => all(when(c.o.fieldReports), eq(c.s.device.settings.DelayedDesktopSwitchTimeout, 1), modern(c)),
   }),
 ];

@@ -16,26 +16,28 @@ const ALL_STEPS: Record<FlowStep['id'], Omit<FlowStep, 'id'>> = {
   signInNew: { title: 'Sign in with the new password', detail: 'Back at the sign-in screen with the new password.' },
 };
 
-function steps(ids: FlowStep['id'][]): FlowStep[] {
-  return ids.map((id) => ({ id, ...ALL_STEPS[id] }));
+function steps(ids: FlowStep['id'][]): readonly FlowStep[] {
+  return Object.freeze(ids.map((id) => Object.freeze({ id, ...ALL_STEPS[id] })));
 }
 
-export function buildSteps(outcome: Outcome, optionCount: number, required: 1 | 2 | typeof UNKNOWN): FlowStep[] {
+// Shared, frozen step lists: verdicts reference them instead of rebuilding them on every evaluation.
+const UNTIL_SIGN_IN = steps(['lockScreen', 'signIn']);
+const UNTIL_WAIT = steps(['lockScreen', 'signIn', 'pleaseWait']);
+const UNTIL_USER_ID = steps(['lockScreen', 'signIn', 'pleaseWait', 'userId']);
+const ONE_METHOD = steps(['lockScreen', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'done', 'signInNew']);
+const TWO_METHODS = steps(['lockScreen', 'signIn', 'pleaseWait', 'userId', 'verify1', 'verify2', 'newPassword', 'done', 'signInNew']);
+
+export function buildSteps(outcome: Outcome, optionCount: number, required: 1 | 2 | typeof UNKNOWN): readonly FlowStep[] {
   switch (outcome) {
     case 'hidden':
-      return steps(['lockScreen', 'signIn']);
-    case 'fails':
-      return steps(['lockScreen', 'signIn', 'pleaseWait']);
-    case 'denied':
-      return steps(['lockScreen', 'signIn', 'pleaseWait', 'userId']);
     case 'undecided':
-      return steps(['lockScreen', 'signIn']);
-    default: {
-      const ids: FlowStep['id'][] = ['lockScreen', 'signIn', 'pleaseWait', 'userId', 'verify1'];
-      if (required === 2 && optionCount > 0) ids.push('verify2');
-      ids.push('newPassword', 'done', 'signInNew');
-      return steps(ids);
-    }
+      return UNTIL_SIGN_IN;
+    case 'fails':
+      return UNTIL_WAIT;
+    case 'denied':
+      return UNTIL_USER_ID;
+    default:
+      return required === 2 && optionCount > 0 ? TWO_METHODS : ONE_METHOD;
   }
 }
 

@@ -1,5 +1,5 @@
 // Public types of the rule engine: effects, stages, eras, options and the verdict.
-import type { Method } from '../model/scenario';
+import type { Assignment, Method } from '../model/scenario';
 
 /** rules.md §0. */
 export type Effect = 'HIDE' | 'FAIL' | 'DENY' | 'DEFER' | 'WARN' | 'INFO';
@@ -78,7 +78,8 @@ export interface PolicySourceReport {
   /** Why it does or doesn't apply (rule ID + short reason). */
   reason: string;
   ruleId?: string;
-  assignment?: string;
+  /** The Intune assignment (format with describeAssignment). */
+  assignment?: Assignment;
 }
 
 export interface PolicyResolution {
@@ -134,7 +135,7 @@ export interface Verdict {
   policy: PolicyResolution;
   pin: PinResolution;
   /** What the user will see (rules.md §5), up to where the flow stops. */
-  steps: FlowStep[];
+  steps: readonly FlowStep[];
   /** Verification options this user can pick, in screen order. */
   verification: VerificationOption[];
   methodsRequired: 1 | 2 | 'unknown';

@@ -3,6 +3,7 @@ import type { Scenario } from '../model/scenario';
 import type { Fix, FiredRule, Outcome, PolicySourceReport, Verdict } from '../engine/types';
 import { html, RawHtml } from './html-escape';
 import { REPORT_CSS } from './report-styles';
+import { describeAssignment } from '../engine/policy';
 
 export interface HtmlReportInput {
   scenario: Scenario;
@@ -116,7 +117,7 @@ ${rows}</tbody>
 
 function policyRow(source: PolicySourceReport, effectiveIndex: number | null): RawHtml {
   const marker = source.index === effectiveIndex ? ' (effective)' : '';
-  const assignment = source.assignment ? html`<br><small>${source.assignment}</small>` : '';
+  const assignment = source.assignment ? html`<br><small>${describeAssignment(source.assignment)}</small>` : '';
   return html`<tr><td>${source.name} <small>${source.kind}</small>${marker}</td><td><code>${source.path}</code></td>\
 <td>${source.value}</td><td>${source.applies}</td><td>${source.reason}${assignment}</td></tr>\n`;
 }

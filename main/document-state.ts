@@ -27,6 +27,7 @@ export class DocumentState {
   }
 
   title(): string {
-    return `${this.fileName ?? 'Untitled'}${this.dirty ? ' •' : ''} — ${PRODUCT_NAME}`;
+    // "*name" marks unsaved changes, as Notepad and most Windows editors do.
+    return `${this.dirty ? '*' : ''}${this.fileName ?? 'Untitled'} — ${PRODUCT_NAME}`;
   }
 }

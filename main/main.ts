@@ -16,6 +16,7 @@ import { buildMenuTemplate } from './menu';
 import { openDocUrl } from './security/external-links';
 import { denyAllPermissions, guardAllWebContents } from './security/web-contents-guards';
 import type { MainServices } from './services';
+import { createDesktopTenantService, tenantHandlers } from './tenant/handlers';
 import { createMainWindow } from './window';
 
 /** dist/main/main.cjs → dist/ */
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
   registerHandlerGroup(documentHandlers(services));
   registerHandlerGroup(appHandlers(services));
   registerHandlerGroup(exportHandlers(services));
+  registerHandlerGroup(tenantHandlers(createDesktopTenantService()));
   await services.refreshMenu();
 
   const openWindow = () => {

@@ -1,13 +1,12 @@
 // The admin UI: header, left navigation, the configuration screen, and the live preview with verdict and fixes.
 // In trainer mode the simulated device takes the whole window instead.
 import { Suspense, lazy } from 'react';
-import { FluentProvider, Spinner, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { FixesPanel } from '../features/fixes/FixesPanel';
 import { PreviewPane } from '../features/preview/PreviewPane';
 import { VerdictPanel } from '../features/verdict/VerdictPanel';
 import { useAppStore } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
-import { Notices, RecoveryBar } from './Banners';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { NavPane } from './NavPane';
@@ -16,6 +15,9 @@ import { TrainerHost } from './TrainerHost';
 import { useAppEffects } from './useAppEffects';
 
 const InvalidFileDialog = lazy(() => import('./dialogs/InvalidFileDialog').then((m) => ({ default: m.InvalidFileDialog })));
+// Banners only appear after an event (autosave found, file saved…), so their Fluent parts load on demand.
+const RecoveryBar = lazy(() => import('./Banners').then((m) => ({ default: m.RecoveryBar })));
+const Notices = lazy(() => import('./Banners').then((m) => ({ default: m.Notices })));
 const AboutDialog = lazy(() => import('./dialogs/AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 const useStyles = makeStyles({
@@ -41,7 +43,7 @@ function CurrentScreen() {
   const Screen = SCREEN_COMPONENTS[screen];
   return (
     <ErrorBoundary name="This screen" resetKey={screen}>
-      <Suspense fallback={<Spinner style={{ padding: 48 }} label="Loading…" />}>
+      <Suspense fallback={<div style={{ padding: 48 }}>Loading…</div>}>
         <Screen />
       </Suspense>
     </ErrorBoundary>
@@ -52,13 +54,19 @@ function AdminUi() {
   const styles = useStyles();
   const invalidFile = useUiStore((state) => state.invalidFile);
   const aboutOpen = useUiStore((state) => state.aboutOpen);
+  const hasRecovery = useUiStore((state) => state.recovery !== null);
+  const hasNotices = useUiStore((state) => state.notices.length > 0);
   return (
     <div className={styles.root} data-testid="app-ready">
       <Header />
       <div className={styles.body}>
         <NavPane />
         <main className={styles.center} data-testid="main-pane">
-          <RecoveryBar />
+          {hasRecovery && (
+            <Suspense fallback={null}>
+              <RecoveryBar />
+            </Suspense>
+          )}
           <CurrentScreen />
         </main>
         <aside className={styles.right} aria-label="Preview and verdict" data-testid="right-pane">
@@ -75,7 +83,11 @@ function AdminUi() {
         {invalidFile && <InvalidFileDialog />}
         {aboutOpen && <AboutDialog />}
       </Suspense>
-      <Notices />
+      {hasNotices && (
+        <Suspense fallback={null}>
+          <Notices />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -2,17 +2,16 @@
 // Always dark, like the Microsoft admin centers, whatever the page theme.
 import {
   Button,
-  Dropdown,
   FluentProvider,
   Menu,
   MenuDivider,
   MenuGroup,
   MenuGroupHeader,
   MenuItem,
+  MenuItemRadio,
   MenuList,
   MenuPopover,
   MenuTrigger,
-  Option,
   Text,
   ToggleButton,
   Tooltip,
@@ -23,6 +22,7 @@ import {
 import { ArrowRedo20Regular } from '@fluentui/react-icons/svg/arrow-redo';
 import { ArrowUndo20Regular } from '@fluentui/react-icons/svg/arrow-undo';
 import { Document20Regular } from '@fluentui/react-icons/svg/document';
+import { LocalLanguage20Regular } from '@fluentui/react-icons/svg/local-language';
 import { SlidePlay20Regular } from '@fluentui/react-icons/svg/slide-play';
 import { WeatherMoon20Regular } from '@fluentui/react-icons/svg/weather-moon';
 import { WeatherSunny20Regular } from '@fluentui/react-icons/svg/weather-sunny';
@@ -46,7 +46,6 @@ const useStyles = makeStyles({
   dot: { width: '8px', height: '8px', borderRadius: '50%', backgroundColor: '#f7c948', flexShrink: 0 },
   spacer: { flexGrow: 1 },
   group: { display: 'flex', alignItems: 'center', gap: '2px' },
-  language: { minWidth: '92px' },
 });
 
 const LANGUAGE_SHORT: Record<Language, string> = { 'en-US': 'EN', 'nl-NL': 'NL' };
@@ -120,19 +119,26 @@ export function Header() {
             Windows 11
           </ToggleButton>
         </div>
-        <Dropdown
-          className={styles.language}
-          size="small"
-          appearance="filled-darker"
-          aria-label="Language of the simulated screen"
-          value={LANGUAGE_SHORT[language]}
-          selectedOptions={[language]}
-          onOptionSelect={(_, data) => data.optionValue && setLanguage(data.optionValue as Language)}
-          data-testid="language"
+        <Menu
+          checkedValues={{ language: [language] }}
+          onCheckedValueChange={(_, data) => data.checkedItems[0] && setLanguage(data.checkedItems[0] as Language)}
         >
-          <Option value="en-US" text="EN">English</Option>
-          <Option value="nl-NL" text="NL">Nederlands</Option>
-        </Dropdown>
+          <MenuTrigger disableButtonEnhancement>
+            <Button appearance="subtle" size="small" icon={<LocalLanguage20Regular />} aria-label="Language of the simulated screen" data-testid="language">
+              {LANGUAGE_SHORT[language]}
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItemRadio name="language" value="en-US">
+                English (United States)
+              </MenuItemRadio>
+              <MenuItemRadio name="language" value="nl-NL">
+                Nederlands
+              </MenuItemRadio>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
         <Tooltip content={theme === 'dark' ? 'Light theme' : 'Dark theme'} relationship="label">
           <Button
             appearance="subtle"

@@ -23,8 +23,9 @@ export function withEdit(scenario: Scenario, path: string, value: unknown): Scen
   if (next === scenario) return scenario;
   const origin = scenario.provenance[path];
   if (!origin || origin.kind === 'manual') return next;
-  const was = origin.endpoint ? `${PROVENANCE_LABELS[origin.kind]} from ${origin.endpoint}` : PROVENANCE_LABELS[origin.kind];
-  const manual: ProvenanceEntry = { kind: 'manual', note: `Edited here; was ${was.toLowerCase()}` };
+  const kind = PROVENANCE_LABELS[origin.kind].toLowerCase();
+  const was = origin.endpoint ? `${kind} from ${origin.endpoint}` : kind;
+  const manual: ProvenanceEntry = { kind: 'manual', note: `Edited here; was ${was}` };
   return { ...next, provenance: { ...next.provenance, [path]: manual } };
 }
 

@@ -1,5 +1,5 @@
 // Smallest fixes for the current verdict, each verified by the engine; Apply is one undoable change.
-import { Badge, Body1, Body1Strong, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Body1Strong, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { applyChanges, type Fix } from '../../../simulator/index';
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
 import { useAppStore } from '../../store/app-store';
@@ -34,7 +34,7 @@ export function FixesPanel() {
     <section data-testid="fixes-panel" aria-label="Fixes">
       <div className={styles.heading}>
         <Subtitle2>Fixes</Subtitle2>
-        {stale && <Spinner size="extra-tiny" aria-label="Updating fixes" />}
+        {stale && <Caption1 aria-live="polite">updating…</Caption1>}
       </div>
       {fixes.length === 0 ? (
         <Body1 className={styles.none}>No change needed, or none found within a few steps.</Body1>

@@ -1,5 +1,5 @@
 // The presets gallery: built-in scenarios from the docs, each with the outcome the docs predict.
-import { Badge, Button, Caption1, Card, CardFooter, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PRESETS, type Preset } from '../../../simulator/index';
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
 import { useAppStore } from '../../store/app-store';
@@ -7,10 +7,20 @@ import { useUiStore } from '../../store/ui-store';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: tokens.spacingHorizontalL },
-  card: { height: '100%' },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow2,
+    ':hover': { boxShadow: tokens.shadow8 },
+  },
   description: { color: tokens.colorNeutralForeground2, flexGrow: 1 },
   rules: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
-  footer: { alignItems: 'center', justifyContent: 'space-between' },
+  footer: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
 
 export function loadPreset(preset: Preset): void {
@@ -26,27 +36,23 @@ export function PresetsGallery() {
   return (
     <div className={styles.grid} data-testid="presets-gallery">
       {PRESETS.map((preset) => (
-        <Card key={preset.id} className={styles.card} data-testid={`preset-${preset.id}`} size="small">
-          <CardHeader
-            header={<Text weight="semibold">{preset.title}</Text>}
-            description={
-              <Caption1 className={styles.rules}>
-                {preset.expected.rules.length ? preset.expected.rules.join(' · ') : 'no blocking rule'}
-              </Caption1>
-            }
-          />
+        <article key={preset.id} className={styles.card} data-testid={`preset-${preset.id}`} aria-label={preset.title}>
+          <Text weight="semibold">{preset.title}</Text>
+          <Caption1 className={styles.rules}>
+            {preset.expected.rules.length ? preset.expected.rules.join(' · ') : 'no blocking rule'}
+          </Caption1>
           <Text size={200} className={styles.description}>
             {preset.description}
           </Text>
-          <CardFooter className={styles.footer}>
+          <div className={styles.footer}>
             <Badge appearance="tint" color={OUTCOME_COLORS[preset.expected.outcome]} data-testid="preset-expected">
               Expected: {OUTCOME_LABELS[preset.expected.outcome]}
             </Badge>
             <Button size="small" appearance="primary" onClick={() => loadPreset(preset)} data-testid={`load-${preset.id}`}>
               Load
             </Button>
-          </CardFooter>
-        </Card>
+          </div>
+        </article>
       ))}
     </div>
   );

@@ -2,7 +2,7 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentAdd20Regular } from '@fluentui/react-icons/svg/document-add';
 import { FolderOpen20Regular } from '@fluentui/react-icons/svg/folder-open';
-import { Section } from '../../app/fields';
+import { Section } from '../../app/fields/Section';
 import { runCommand } from '../../app/commands';
 import { ScreenPage } from '../../app/ScreenPage';
 import { PresetsGallery } from '../presets/PresetsGallery';

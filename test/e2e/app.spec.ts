@@ -1,0 +1,146 @@
+// The admin UI's main paths: presets, Remote Desktop and its fix, undo, opening files, saving and recovery.
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { PRESETS } from '../../simulator/index';
+import { openApp, preview, showScreen, verdict, watchErrors } from './app-helpers';
+
+test('each preset shows the outcome and rules the docs predict', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  for (const preset of PRESETS) {
+    await showScreen(page, 'start');
+    await page.getByTestId(`load-${preset.id}`).click();
+    await expect(verdict(page), preset.id).toHaveAttribute('data-outcome', preset.expected.outcome);
+    await expect(preview(page), preset.id).toHaveAttribute('data-password-link', preset.expected.passwordLink);
+    for (const rule of preset.expected.rules) {
+      await expect(verdict(page).locator(`[data-rule-id="${rule}"]`).first(), `${preset.id} cites ${rule}`).toBeVisible();
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+test('Remote Desktop hides the link, the fix restores it, Ctrl+Z undoes', async ({ page }) => {
+  await openApp(page);
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'yes');
+  await showScreen(page, 'session');
+  await page.getByTestId('field-session.kind').getByText('Remote Desktop', { exact: true }).click();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+  await expect(verdict(page).locator('[data-rule-id="R-SESSION-RDP"]').first()).toBeVisible();
+  await expect(page.getByTestId('dirty-dot')).toBeVisible();
+
+  const fix = page.getByTestId('fix-item').filter({ hasText: /console/i }).first();
+  await expect(fix).toBeVisible();
+  await fix.getByTestId('fix-apply').click();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'yes');
+  await expect(verdict(page)).toHaveAttribute('data-outcome', 'success');
+
+  await page.keyboard.press('Control+z');
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('field-session.kind').getByRole('radio', { name: 'Console' })).toBeChecked();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'yes');
+  await page.keyboard.press('Control+y');
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+});
+
+test('an invalid file lists every problem with its field path and changes nothing', async ({ page }) => {
+  await openApp(page);
+  // The scenario has unsaved edits: the app asks before opening another file; the user agrees.
+  const prompts: string[] = [];
+  page.on('dialog', (dialog) => {
+    prompts.push(dialog.message());
+    void dialog.accept();
+  });
+  await showScreen(page, 'session');
+  await page.getByTestId('field-session.kind').getByText('Hyper-V enhanced session', { exact: true }).click();
+  await expect(verdict(page)).toHaveAttribute('data-outcome', 'hidden');
+  await showScreen(page, 'start');
+
+  const bad = { schemaVersion: 1, device: { os: { build: 'sixteen' }, joinState: 'domainJoined' }, session: { kind: 'vnc' } };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('start-open').click();
+  await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+
+  expect(prompts).toEqual(['Discard unsaved changes to this scenario?']);
+  const dialog = page.getByTestId('invalid-file-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('broken.json');
+  for (const path of ['device.os.build', 'device.joinState', 'session.kind']) {
+    await expect(dialog.locator(`[data-testid="invalid-problem"][data-path="${path}"]`)).toBeVisible();
+  }
+  await page.getByTestId('invalid-file-close').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('file-name')).toContainText('Untitled scenario');
+  await expect(verdict(page).locator('[data-rule-id="R-SESSION-HV"]').first()).toBeVisible();
+  await showScreen(page, 'session');
+  await expect(page.getByTestId('field-session.kind').getByRole('radio', { name: 'Hyper-V enhanced session' })).toBeChecked();
+});
+
+test('opening a valid partial file loads it; saving downloads it and clears the dirty marker', async ({ page }) => {
+  await openApp(page);
+  const partial = { name: 'Lab PC over RDP', session: { kind: 'remoteDesktop' } };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('start-open').click();
+  await (await chooser).setFiles({ name: 'lab.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(partial)) });
+  await expect(page.getByTestId('file-name')).toContainText('lab.json');
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+  await expect(page.getByTestId('dirty-dot')).toHaveCount(0);
+
+  await showScreen(page, 'device');
+  await page.getByTestId('field-device.os.edition').getByRole('combobox').click();
+  await page.getByRole('option', { name: 'Education', exact: true }).click();
+  await expect(page.getByTestId('dirty-dot')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('lab.json');
+  const saved = JSON.parse(await readFile(await file.path(), 'utf8'));
+  expect(saved.session.kind).toBe('remoteDesktop');
+  expect(saved.device.os.edition).toBe('Education');
+  await expect(page.getByTestId('dirty-dot')).toHaveCount(0);
+});
+
+test('unsaved work is autosaved and offered back after a reload', async ({ page }) => {
+  await openApp(page);
+  await showScreen(page, 'session');
+  await page.getByTestId('field-session.kind').getByText('Remote Desktop', { exact: true }).click();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('sspr-preview.autosave'))).not.toBeNull();
+  await page.reload();
+  await expect(page.getByTestId('recovery-bar')).toBeVisible();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'yes');
+  await page.getByTestId('recovery-restore').click();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+  await expect(page.getByTestId('dirty-dot')).toBeVisible();
+});
+
+test('a String-typed OMA-URI is flagged inline and hides the link (R-POLICY-TYPE)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('load-seed-2017-intune').click();
+  await showScreen(page, 'intune');
+  const card = page.getByTestId('password-source-0');
+  await card.getByTestId('field-policies.passwordReset[0].dataType').getByRole('combobox').click();
+  await page.getByRole('option', { name: 'String', exact: true }).click();
+  await expect(card.getByTestId('password-source-0-status-issues')).toContainText('R-POLICY-TYPE');
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+  await expect(verdict(page).locator('[data-rule-id="R-POLICY-TYPE"]').first()).toBeVisible();
+});
+
+test('the version picker knows the builds: Windows 10 1709 is build 16299', async ({ page }) => {
+  await openApp(page);
+  await showScreen(page, 'device');
+  await page.getByTestId('version-picker').click();
+  await page.getByRole('option', { name: /Windows 10 1709/ }).click();
+  await expect(page.getByTestId('field-device.os.build').locator('input').first()).toHaveValue('16299');
+  await expect(page.getByTestId('field-device.os.family').getByRole('combobox')).toContainText('Windows 10');
+  await expect(verdict(page).locator('[data-rule-id="R-VERSION"]').first()).toBeVisible();
+});
+
+test('an unknown input makes the verdict say which rule it cannot decide', async ({ page }) => {
+  await openApp(page);
+  await showScreen(page, 'session');
+  await page.getByTestId('field-session.kind').getByText('Unknown', { exact: true }).click();
+  await expect(verdict(page)).toHaveAttribute('data-outcome', 'undecided');
+  await expect(page.getByTestId('verdict-undecided')).toContainText('session.kind');
+});

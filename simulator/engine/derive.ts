@@ -29,6 +29,8 @@ export interface Derived {
   newPasswordOnPremOk: boolean | U;
   throttled: boolean | U;
   pinRecovery: boolean | U;
+  /** an EnablePinRecovery OMA-URI uses the doc's typo path. */
+  pinRecoveryTypo: boolean;
   pinPolicy: PinRecoveryResolution;
   passwordPolicy: PasswordResetResolution;
   /** Scenario paths behind each unknown derived fact. */
@@ -206,6 +208,7 @@ export function derive(s: Scenario): Derived {
     newPasswordOnPremOk,
     throttled,
     pinRecovery: pinPolicy.value,
+    pinRecoveryTypo: pinPolicy.typoPath,
     pinPolicy,
     passwordPolicy,
     missing,

@@ -95,8 +95,8 @@ export const PIN_RULES: Rule[] = [
     message: 'OMA-URI "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo and is not applied; use ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
     sources: ['PIN', 'CSP'],
     reading: 'A-11',
-    reads: ['policies.pinRecovery'],
-    when: (c) => when(c.d.pinPolicy.typoPath),
+    reads: ['derived.pinRecoveryTypo'],
+    when: (c) => when(c.d.pinRecoveryTypo),
   }),
   rule({
     id: 'P-MODE',

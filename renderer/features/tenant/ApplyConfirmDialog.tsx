@@ -1,0 +1,54 @@
+// The confirmation before anything is written: every request, the write permissions that will be asked for, and
+// the tenant. Only "Write to tenant" sends the plan — by its fingerprint, so main refuses anything else.
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import type { ApplyPlan } from '../../../simulator/import/index';
+
+const useStyles = makeStyles({
+  list: { paddingInlineStart: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalS },
+  url: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
+});
+
+export function ApplyConfirmDialog({
+  plan,
+  tenantName,
+  open,
+  onCancel,
+  onConfirm,
+}: {
+  plan: ApplyPlan;
+  tenantName: string;
+  open: boolean;
+  onCancel(): void;
+  onConfirm(): void;
+}) {
+  const styles = useStyles();
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onCancel()} modalType="alert">
+      <DialogSurface data-testid="tenant-apply-confirm">
+        <DialogBody>
+          <DialogTitle>Write {plan.requests.length} change(s) to {tenantName}?</DialogTitle>
+          <DialogContent>
+            These requests will be sent to Microsoft Graph, in this order:
+            <ol className={styles.list}>
+              {plan.requests.map((request) => (
+                <li key={request.id}>
+                  {request.title}
+                  <div className={styles.url}>
+                    {request.method} {request.url}
+                  </div>
+                </li>
+              ))}
+            </ol>
+            You will be asked to consent to: {plan.scopes.join(', ')}.
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onCancel}>Cancel</Button>
+            <Button appearance="primary" onClick={onConfirm} data-testid="tenant-apply-confirm-write">
+              Write to tenant
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,119 @@
+// Where each value of an imported scenario comes from: a badge per field (imported with endpoint and time,
+// inferred, stated by the admin, unknown), the key fields first and every field on request.
+import { useState } from 'react';
+import { Badge, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import type { Scenario } from '../../../simulator/index';
+import { provenanceCounts, type Provenance, type ProvenanceKind } from '../../../simulator/import/index';
+import { getAt } from '../../store/paths';
+
+export const PROVENANCE_LABELS: Record<ProvenanceKind, string> = {
+  imported: 'Imported',
+  inferred: 'Inferred',
+  statedByAdmin: 'Stated by admin',
+  unknown: 'Unknown',
+  manual: 'Set by hand',
+};
+
+const BADGE_COLOURS: Record<ProvenanceKind, 'success' | 'warning' | 'informative' | 'danger' | 'subtle'> = {
+  imported: 'success',
+  inferred: 'warning',
+  statedByAdmin: 'informative',
+  unknown: 'danger',
+  manual: 'subtle',
+};
+
+/** The fields an admin checks first, in reading order. */
+const KEY_FIELDS = [
+  'device.os.build',
+  'device.os.edition',
+  'device.joinState',
+  'device.intuneEnrolled',
+  'device.groups',
+  'policies.passwordReset',
+  'tenant.sspr.enabled',
+  'tenant.sspr.methodsRequired',
+  'tenant.sspr.methodsAvailable',
+  'tenant.allowedToUseSSPR',
+  'tenant.licences',
+  'user.licences',
+  'user.registeredMethods',
+  'user.adminRole',
+  'session.kind',
+  'device.settings.NoLockScreen',
+];
+
+const useStyles = makeStyles({
+  summary: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', marginBlock: tokens.spacingVerticalS },
+  path: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  origin: { color: tokens.colorNeutralForeground3 },
+});
+
+export function ProvenanceBadge({ entry }: { entry: Provenance | undefined }) {
+  const kind = entry?.kind ?? 'unknown';
+  const detail = [entry?.endpoint, entry?.at && new Date(entry.at).toLocaleString(), entry?.note].filter(Boolean).join(' — ');
+  return (
+    <Badge appearance="tint" color={BADGE_COLOURS[kind]} title={detail} data-provenance={kind}>
+      {PROVENANCE_LABELS[kind]}
+    </Badge>
+  );
+}
+
+function formatValue(value: unknown): string {
+  if (Array.isArray(value)) {
+    if (value.length && typeof value[0] === 'object') return `${value.length} item(s): ${value.map((item) => (item as { name?: string }).name ?? '?').join(', ')}`;
+    return value.length ? value.join(', ') : '(none)';
+  }
+  if (value !== null && typeof value === 'object') return (value as { name?: string }).name ?? JSON.stringify(value);
+  return String(value);
+}
+
+function describeOrigin(entry: Provenance | undefined): string {
+  if (!entry) return '';
+  return [entry.endpoint, entry.note].filter(Boolean).join(' · ');
+}
+
+export function ProvenanceView({ scenario }: { scenario: Scenario }) {
+  const styles = useStyles();
+  const [showAll, setShowAll] = useState(false);
+  const counts = provenanceCounts(scenario.provenance);
+  const paths = showAll ? Object.keys(scenario.provenance).sort() : KEY_FIELDS;
+  return (
+    <div data-testid="tenant-provenance">
+      <div className={styles.summary}>
+        {(Object.keys(counts) as ProvenanceKind[])
+          .filter((kind) => counts[kind] > 0)
+          .map((kind) => (
+            <Badge key={kind} appearance="filled" color={BADGE_COLOURS[kind]} data-testid={`provenance-count-${kind}`}>
+              {PROVENANCE_LABELS[kind]}: {counts[kind]}
+            </Badge>
+          ))}
+        <Button size="small" appearance="subtle" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Key fields only' : `All ${Object.keys(scenario.provenance).length} fields`}
+        </Button>
+      </div>
+      <Table size="extra-small" aria-label="Field provenance">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Field</TableHeaderCell>
+            <TableHeaderCell>Value</TableHeaderCell>
+            <TableHeaderCell>Source</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {paths.map((path) => {
+            const entry = scenario.provenance[path];
+            return (
+              <TableRow key={path} data-field={path}>
+                <TableCell className={styles.path}>{path}</TableCell>
+                <TableCell>{formatValue(getAt(scenario, path))}</TableCell>
+                <TableCell>
+                  <ProvenanceBadge entry={entry} /> <Caption1 className={styles.origin}>{describeOrigin(entry)}</Caption1>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

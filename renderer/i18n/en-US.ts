@@ -179,6 +179,7 @@ export const enUS = {
     language: 'Language',
     demo: 'Run the 10-minute demo',
     stopScript: 'Stop script',
+    editScene: 'Edit this scene',
     record: 'Record',
     stopRecording: 'Stop recording',
     addStep: 'Add this step',

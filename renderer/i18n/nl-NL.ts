@@ -183,6 +183,7 @@ export const nlNL: Catalogue = {
     language: 'Taal',
     demo: 'Demo van 10 minuten starten',
     stopScript: 'Script stoppen',
+    editScene: 'Deze scène bewerken',
     record: 'Opnemen',
     stopRecording: 'Opname stoppen',
     addStep: 'Deze stap toevoegen',

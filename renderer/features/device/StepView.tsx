@@ -9,6 +9,7 @@ import { PinBlockedPage, PinDonePage, PinNewPage, PinVerifyPage } from './screen
 import { DonePage, ErrorPage, NewPasswordPage, SomethingWentWrongPage, UserIdPage, VerifyPage } from './screens/PortalScreens';
 import { SignInScreen } from './screens/SignInScreen';
 import { EXAMPLE_NEW_PASSWORD } from './password-rules';
+import { rejectionKey } from './portal-texts';
 
 export interface StepViewProps {
   ctx: ScreenContext;
@@ -37,11 +38,6 @@ function WaitScreen({ ctx, text }: { ctx: ScreenContext; text: string }) {
       </div>
     </div>
   );
-}
-
-/** Which rejection text the service shows on the password page. */
-function rejectionKey(step: DeviceStep): string {
-  return step.rules.some((id) => id.startsWith('R-ONPREM')) ? 'portal.rejectOnPrem' : 'portal.rejectCloud';
 }
 
 export function StepView(props: StepViewProps) {
@@ -103,7 +99,7 @@ export function StepView(props: StepViewProps) {
           key="npr"
           ctx={ctx}
           verdict={verdict}
-          rejection={t(rejectionKey(step))}
+          rejection={t(rejectionKey(step.rules))}
           ruleCode={verdict.errorCode ?? undefined}
           onNext={next}
           onCancel={backToSignIn}

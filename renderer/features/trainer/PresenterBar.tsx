@@ -37,7 +37,7 @@ const useStyles = makeStyles({
   counter: { minWidth: '110px', textAlign: 'center', fontVariantNumeric: 'tabular-nums' },
   scene: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   spacer: { flex: 1 },
-  notes: { display: 'grid', gridTemplateColumns: 'minmax(220px, 1fr) 2fr', gap: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase300 },
+  notes: { display: 'grid', gridTemplateColumns: 'minmax(220px, 1fr) 2fr', gap: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase300, minHeight: '72px', maxHeight: '22vh', overflowY: 'auto' },
   heading: { fontSize: tokens.fontSizeBase200, textTransform: 'uppercase', letterSpacing: '0.06em', color: tokens.colorNeutralForeground3, marginBottom: '2px' },
   rule: { margin: 0 },
   ruleId: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1, marginRight: '6px' },
@@ -114,46 +114,46 @@ export function PresenterBar(props: PresenterBarProps) {
       <div className={styles.row}>
         {props.scripted ? (
           <>
-            <Button icon={<Stop20Regular />} onClick={props.onStopScript} disabled={props.busy}>
+            <Button size="small" icon={<Stop20Regular />} onClick={props.onStopScript} disabled={props.busy}>
               {t('trainer.stopScript')}
             </Button>
-            <Button icon={<Edit20Regular />} onClick={props.onEditScene} disabled={props.busy}>
-              {props.sceneTitle}
+            <Button size="small" icon={<Edit20Regular />} onClick={props.onEditScene} disabled={props.busy}>
+              {t('trainer.editScene')}
             </Button>
           </>
         ) : (
-          <Button appearance="primary" icon={<Play20Regular />} onClick={props.onDemo} disabled={props.busy} data-testid="trainer-demo">
+          <Button size="small" appearance="primary" icon={<Play20Regular />} onClick={props.onDemo} disabled={props.busy} data-testid="trainer-demo">
             {t('trainer.demo')}
           </Button>
         )}
         {props.recordingCount === null ? (
-          <Button icon={<Record20Regular />} onClick={props.onRecord} disabled={props.busy} data-testid="trainer-record">
+          <Button size="small" icon={<Record20Regular />} onClick={props.onRecord} disabled={props.busy} data-testid="trainer-record">
             {t('trainer.record')}
           </Button>
         ) : (
           <>
-            <Button icon={<Add20Regular />} onClick={props.onAddStep} data-testid="trainer-add-step">
+            <Button size="small" icon={<Add20Regular />} onClick={props.onAddStep} data-testid="trainer-add-step">
               {t('trainer.addStep')}
             </Button>
             <span className={styles.status}>{t('trainer.recorded', { count: props.recordingCount })}</span>
-            <Button icon={<Stop20Regular />} onClick={props.onStopRecording} data-testid="trainer-stop-recording">
+            <Button size="small" icon={<Stop20Regular />} onClick={props.onStopRecording} data-testid="trainer-stop-recording">
               {t('trainer.stopRecording')}
             </Button>
           </>
         )}
-        <Button icon={<Save20Regular />} onClick={props.onSave} disabled={props.busy} data-testid="trainer-save">
+        <Button size="small" icon={<Save20Regular />} onClick={props.onSave} disabled={props.busy} data-testid="trainer-save">
           {t('trainer.saveScript')}
         </Button>
-        <Button icon={<FolderOpen20Regular />} onClick={props.onLoad} disabled={props.busy} data-testid="trainer-load">
+        <Button size="small" icon={<FolderOpen20Regular />} onClick={props.onLoad} disabled={props.busy} data-testid="trainer-load">
           {t('trainer.loadScript')}
         </Button>
-        <Button icon={<Image20Regular />} onClick={props.onExportPng} disabled={props.busy} data-testid="trainer-export-png">
+        <Button size="small" icon={<Image20Regular />} onClick={props.onExportPng} disabled={props.busy} data-testid="trainer-export-png">
           {t('trainer.exportPng')}
         </Button>
-        <Button icon={<DocumentText20Regular />} onClick={props.onExportHandout} disabled={props.busy} data-testid="trainer-export-handout">
+        <Button size="small" icon={<DocumentText20Regular />} onClick={props.onExportHandout} disabled={props.busy} data-testid="trainer-export-handout">
           {t('trainer.exportHandout')}
         </Button>
-        <Button icon={<TextEditStyle20Regular />} onClick={props.onStrings} disabled={props.busy} data-testid="trainer-strings">
+        <Button size="small" icon={<TextEditStyle20Regular />} onClick={props.onStrings} disabled={props.busy} data-testid="trainer-strings">
           {t('trainer.strings')}
         </Button>
         {props.status && (

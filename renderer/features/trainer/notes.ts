@@ -1,8 +1,9 @@
 // Speaker notes for a slide: the scene's point, what the step shows, the rule being demonstrated, and which of the
 // texts on screen are unverified (strings.md) or overridden by the trainer.
 import type { Verdict } from '../../../simulator/index';
-import { catalogueText, overrideKey, textStatus, type Language, type ScreenText } from '../../i18n/index';
+import { overrideKey, textStatus, type Language, type ScreenText } from '../../i18n/index';
 import type { DeviceStep, StepKind } from '../device/flow';
+import { errorMessageKeys, rejectionKey } from '../device/portal-texts';
 import type { Slide } from './script';
 
 /** Catalogue keys drawn inside the Windows chrome on each step (what the unverified flags look at). */
@@ -17,8 +18,8 @@ const STEP_TEXTS: Record<StepKind, string[]> = {
   verify1: ['portal.title', 'portal.verificationStep1', 'portal.chooseNewPassword', 'portal.chooseMethod'],
   verify2: ['portal.title', 'portal.verificationStep2', 'portal.chooseNewPassword', 'portal.chooseMethod'],
   newPassword: ['portal.newPassword', 'portal.enterNewPassword', 'portal.confirmNewPassword', 'portal.strengthHint', 'portal.check.length', 'portal.check.classes', 'portal.check.banned', 'portal.check.match'],
-  passwordRejected: ['portal.newPassword', 'portal.rejectCloud', 'portal.rejectOnPrem'],
-  portalError: ['portal.title', 'portal.contactAdmin', 'portal.errorCode', 'portal.notEnabled', 'portal.adminNotEnabledYou', 'portal.couldNotVerify', 'portal.pleaseContactAdmin'],
+  passwordRejected: ['portal.newPassword', 'portal.enterNewPassword', 'portal.confirmNewPassword'],
+  portalError: ['portal.title', 'portal.contactAdmin', 'portal.errorCode'],
   resetDone: ['portal.resetDone', 'portal.resetDoneDetail', 'portal.finish'],
   signInNew: ['screen.passwordPlaceholder'],
   deferred: ['screen.incorrectPassword', 'screen.ok'],
@@ -27,9 +28,9 @@ const STEP_TEXTS: Record<StepKind, string[]> = {
   pinPasswordFirst: ['pin.passwordFirst', 'screen.passwordPlaceholder'],
   pinVerify: ['pin.verifyTitle'],
   pinNew: ['pin.setUpPin', 'pin.setUpPinHint', 'pin.newPin', 'pin.confirmPin', 'pin.includeLetters'],
-  pinDone: ['pin.doneTitle', 'pin.doneNonDestructive', 'pin.doneDestructive', 'pin.continue'],
+  pinDone: ['pin.doneTitle', 'pin.continue'],
   pinBlocked: ['screen.pinPageBlocked'],
-  pinFailed: ['screen.somethingWentWrong', 'pin.connectNetwork'],
+  pinFailed: [],
 };
 
 const LEGACY_SIGN_IN = ['screen.passwordPlaceholder', 'screen.forgotPassword', 'legacy.switchUser'];
@@ -53,8 +54,22 @@ function methodKeys(verdict: Verdict): string[] {
 export function stepTextKeys(step: DeviceStep, verdict: Verdict): string[] {
   if (verdict.legacy && (step.kind === 'signIn' || step.kind === 'loopBack')) return LEGACY_SIGN_IN;
   const keys = STEP_TEXTS[step.kind];
-  if (step.kind === 'verify1' || step.kind === 'verify2' || step.kind === 'pinVerify') return [...keys, ...methodKeys(verdict)];
-  return keys;
+  switch (step.kind) {
+    case 'verify1':
+    case 'verify2':
+    case 'pinVerify':
+      return [...keys, ...methodKeys(verdict)];
+    case 'portalError':
+      return [...keys, ...errorMessageKeys(verdict.errorCode)];
+    case 'passwordRejected':
+      return [...keys, rejectionKey(step.rules)];
+    case 'pinDone':
+      return [...keys, verdict.pin.mode === 'nonDestructive' ? 'pin.doneNonDestructive' : 'pin.doneDestructive'];
+    case 'pinFailed':
+      return [step.rules.some((id) => id === 'P-HYB-DC' || id === 'P-HYB-KEY') ? 'pin.connectNetwork' : 'screen.somethingWentWrong'];
+    default:
+      return keys;
+  }
 }
 
 /** Rule messages in the slide's language; a split rule ("R-LICENSE/user") is translated by its own key. */
@@ -100,7 +115,7 @@ export function speakerNotes(slide: Slide, step: DeviceStep, verdict: Verdict, l
   const overrides = slide.scenario.stringOverrides;
   const overridden = keys.filter((key) => overrides[overrideKey(language, key)]);
   const unverified = keys.filter((key) => textStatus(language, key) === 'unverified' && !overridden.includes(key));
-  const quote = (key: string) => `\u201c${catalogueText(language, key) ?? key}\u201d`;
+  const quote = (key: string) => `\u201c${t(key, { code: verdict.errorCode ?? '' })}\u201d`;
   return {
     lines,
     rules: demonstratedRules(step, verdict, t),

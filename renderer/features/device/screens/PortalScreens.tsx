@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Method, Verdict, VerificationOption } from '../../../../simulator/index';
 import { CheckIcon, CrossIcon } from '../icons';
 import { EXAMPLE_NEW_PASSWORD, checkNewPassword, passwordAccepted } from '../password-rules';
+import { errorMessageKeys } from '../portal-texts';
 import { PortalDialog, type ScreenContext } from './common';
 
 interface PageProps {
@@ -160,18 +161,8 @@ export function DonePage({ ctx, onNext, cloudCommitLag }: { ctx: ScreenContext; 
   );
 }
 
-/** End-user text per SSPR_00xx code (strings.md, rules.md §4); codes without a known page text use the generic line. */
-const CODE_MESSAGES: Record<string, string[]> = {
-  SSPR_0009: ['portal.adminNotEnabledYou'],
-  SSPR_0011: ['portal.notEnabled'],
-  SSPR_0012: ['portal.adminNotEnabledYou'],
-  SSPR_0013: ['portal.notEnabled'],
-  SSPR_0014: ['portal.couldNotVerify'],
-  SSPR_0010: ['portal.pleaseContactAdmin'],
-};
-
 export function ErrorPage({ ctx, code, onCancel }: { ctx: ScreenContext; code: string | null; onCancel(): void }) {
-  const keys = (code && CODE_MESSAGES[code]) || ['portal.pleaseContactAdmin'];
+  const keys = errorMessageKeys(code);
   return (
     <PortalDialog ctx={ctx} label={ctx.t('portal.title')}>
       <h1 className="sd-h1">{ctx.t('portal.title')}</h1>

@@ -95,9 +95,9 @@ export const SCREEN_CSS = `
 .sd-center { position: absolute; inset: 0; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 26px; }
 .sd-wait-text { font-size: 26px; font-weight: 300; }
 .sd-w11 .sd-wait-text { font-size: 22px; font-weight: 600; }
-.sd-spinner { position: relative; width: 48px; height: 48px; }
+.sd-spinner { position: relative; width: 58px; height: 58px; }
 .sd-spinner i { position: absolute; inset: 0; animation: sd-orbit 4.2s infinite; }
-.sd-spinner i::before { content: ""; position: absolute; left: 50%; top: 0; width: 6px; height: 6px; margin-left: -3px;
+.sd-spinner i::before { content: ""; position: absolute; left: 50%; top: 0; width: 7px; height: 7px; margin-left: -3.5px;
   border-radius: 50%; background: #fff; }
 .sd-spinner i:nth-child(2) { animation-delay: 0.17s; } .sd-spinner i:nth-child(3) { animation-delay: 0.34s; }
 .sd-spinner i:nth-child(4) { animation-delay: 0.51s; } .sd-spinner i:nth-child(5) { animation-delay: 0.68s; }

@@ -67,7 +67,9 @@ export function cloudPasswordProblems(password: string): string[] {
 }
 
 function hasAny(list: readonly string[] | U, wanted: readonly string[]): boolean | U {
-  return list === UNKNOWN ? UNKNOWN : list.some((item) => wanted.includes(item));
+  if (list === UNKNOWN) return UNKNOWN;
+  for (let i = 0; i < list.length; i++) if (wanted.includes(list[i])) return true;
+  return false;
 }
 
 export function derive(s: Scenario): Derived {
@@ -177,10 +179,10 @@ export function derive(s: Scenario): Derived {
     }
   }
 
-  const attempts = user.recentAttempts;
-  const counts = [attempts.phoneValidations, attempts.securityQuestionTries, attempts.resets];
-  let throttled: boolean | U = counts.some((count) => count !== UNKNOWN && count >= 5);
-  if (!throttled && counts.includes(UNKNOWN)) {
+  const { phoneValidations, securityQuestionTries, resets } = user.recentAttempts;
+  const atLimit = (count: number | U) => count !== UNKNOWN && count >= 5;
+  let throttled: boolean | U = atLimit(phoneValidations) || atLimit(securityQuestionTries) || atLimit(resets);
+  if (!throttled && (phoneValidations === UNKNOWN || securityQuestionTries === UNKNOWN || resets === UNKNOWN)) {
     throttled = UNKNOWN;
     missing.throttled = ['user.recentAttempts'];
   }

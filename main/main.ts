@@ -84,6 +84,7 @@ async function start(): Promise<void> {
     window = createMainWindow({ distDir: DIST_DIR, title: PRODUCT_NAME });
     closeGuard = installCloseGuard(window, services);
     applyWindowState(window, services);
+    reloadAfterRendererCrash(window, autosave);
     window.on('closed', () => {
       window = null;
       closeGuard = null;
@@ -102,3 +103,14 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => app.quit());
+
+/** A crashed page is reloaded (a few times at most) and offered its autosave, instead of leaving a blank window. */
+function reloadAfterRendererCrash(window: BrowserWindow, autosave: AutosaveStore, maxReloads = 3): void {
+  let reloads = 0;
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || reloads >= maxReloads || window.isDestroyed()) return;
+    reloads += 1;
+    autosave.markRecoverable();
+    window.webContents.reload();
+  });
+}

@@ -43,6 +43,11 @@ export class AutosaveStore {
     return { previousRunCrashed };
   }
 
+  /** The page crashed while the app kept running: its reload should offer the autosave like after an app crash. */
+  markRecoverable(): void {
+    this.recoverable = true;
+  }
+
   /** Synchronous because it runs in the app's final 'will-quit' moment. */
   markCleanExit(): void {
     try {

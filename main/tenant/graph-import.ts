@@ -84,7 +84,7 @@ class TenantReader {
           if (this.options.signal.aborted) return false;
           onItem(item);
           count += 1;
-          if (count % PROGRESS_EVERY === 0) this.options.onCount?.(source, count);
+          if (recordSource && count % PROGRESS_EVERY === 0) this.options.onCount?.(source, count);
           return true;
         },
         { options: { signal: this.options.signal } as RequestInit },
@@ -229,7 +229,7 @@ export async function importTenant(options: ImportOptions): Promise<TenantSnapsh
     const group = await reader.group(groupId);
     groups.push(group);
     members += group.deviceIds.length + group.userIds.length;
-    options.onCount?.('groups', groups.length);
+    options.onCount?.('groups', members);
   }
   reader.sources.groups = {
     endpoint: 'GET /v1.0/groups/{id}/transitiveMembers?$select=id',

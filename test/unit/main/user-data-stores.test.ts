@@ -72,6 +72,15 @@ describe('autosave and crash recovery', () => {
     expect(existsSync(next.autosavePath)).toBe(false);
   });
 
+  it('offers the autosave after the page crashed while the app kept running', async () => {
+    const store = new AutosaveStore(userData, clock);
+    await store.begin();
+    await store.write({ ...DEFAULT_SCENARIO, name: 'Before the page crashed' }, null);
+    expect(await store.readRecoverable()).toBeNull();
+    store.markRecoverable();
+    expect((await store.readRecoverable())?.scenario.name).toBe('Before the page crashed');
+  });
+
   it('offers nothing when the autosave no longer holds a valid scenario', async () => {
     const crashed = new AutosaveStore(userData, clock);
     await crashed.begin();

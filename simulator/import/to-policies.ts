@@ -112,11 +112,17 @@ export function mapPolicies(index: TenantIndex, prov: ProvenanceRecorder): Scena
       }
     }
   }
-  if (passwordReset.length === 0) {
-    prov.imported('policies.passwordReset', 'deviceConfigurations', 'No custom profile or catalog policy sets AllowAadPasswordReset.');
-  }
-  if (pinRecovery.length === 0) {
-    prov.imported('policies.pinRecovery', 'deviceConfigurations', 'No profile sets EnablePinRecovery.');
-  }
+  prov.imported(
+    'policies.passwordReset',
+    'deviceConfigurations',
+    passwordReset.length
+      ? `${passwordReset.length} custom profile / settings-catalog source(s) set AllowAadPasswordReset (catalog: beta).`
+      : 'No custom profile or catalog policy sets AllowAadPasswordReset.',
+  );
+  prov.imported(
+    'policies.pinRecovery',
+    'deviceConfigurations',
+    pinRecovery.length ? `${pinRecovery.length} source(s) set EnablePinRecovery.` : 'No profile sets EnablePinRecovery.',
+  );
   return { passwordReset, pinRecovery };
 }

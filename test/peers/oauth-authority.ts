@@ -225,45 +225,50 @@ export class AuthorityPeer {
     this.json(res, 400, { error: 'unsupported_grant_type' });
   }
 
-  /**
-   * The system browser: GET the authorize URL (trusting our certificate), then deliver its redirect to the app's
-   * loopback listener. Returns the page the app showed.
-   */
+  /** Plays the system browser for an authorize URL of this authority. */
   async playBrowser(authorizeUrl: string): Promise<string> {
-    const page = await new Promise<string>((resolve, reject) => {
-      https
-        .get(authorizeUrl, { ca: this.options.certificate.cert }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            if (res.statusCode === 200) resolve(text);
-            else reject(new Error(`authorize answered ${res.statusCode}: ${text}`));
-          });
-        })
-        .on('error', reject);
-    });
-    const action = /<form method="post" action="([^"]+)">/.exec(page)?.[1];
-    if (!action) throw new Error('The authorize page has no form to submit.');
-    const form = new URLSearchParams();
-    for (const match of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
-      form.set(match[1], unescapeHtml(match[2]));
-    }
-    const body = form.toString();
-    return new Promise<string>((resolve, reject) => {
-      const req = http.request(
-        unescapeHtml(action),
-        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+    return playBrowser(authorizeUrl, this.options.certificate.cert);
   }
+}
+
+/**
+ * The system browser: GET the authorize page (trusting the peers' certificate), then submit its form_post to the
+ * app's loopback listener. Returns the page the app showed.
+ */
+export async function playBrowser(authorizeUrl: string, caCertificate: string): Promise<string> {
+  const page = await new Promise<string>((resolve, reject) => {
+    https
+      .get(authorizeUrl, { ca: caCertificate }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode === 200) resolve(text);
+          else reject(new Error(`authorize answered ${res.statusCode}: ${text}`));
+        });
+      })
+      .on('error', reject);
+  });
+  const action = /<form method="post" action="([^"]+)">/.exec(page)?.[1];
+  if (!action) throw new Error('The authorize page has no form to submit.');
+  const form = new URLSearchParams();
+  for (const match of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
+    form.set(match[1], unescapeHtml(match[2]));
+  }
+  const body = form.toString();
+  return new Promise<string>((resolve, reject) => {
+    const req = http.request(
+      unescapeHtml(action),
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 function escapeHtml(text: string): string {

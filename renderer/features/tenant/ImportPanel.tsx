@@ -18,7 +18,7 @@ const SOURCE_LABELS: Record<(typeof SOURCE_KEYS)[number], string> = {
   userRegistrationDetails: 'Registration details',
   subscribedSkus: 'Licences',
   users: 'Users',
-  groups: 'Groups',
+  groups: 'Group members',
 };
 
 const POLL_MS = 300;

@@ -69,7 +69,8 @@ function formatValue(value: unknown): string {
 
 function describeOrigin(entry: Provenance | undefined): string {
   if (!entry) return '';
-  return [entry.endpoint, entry.note].filter(Boolean).join(' · ');
+  // The query ($select …) stays in the badge's tooltip; the column shows the resource.
+  return [entry.endpoint?.split('?')[0], entry.note].filter(Boolean).join(' · ');
 }
 
 export function ProvenanceView({ scenario }: { scenario: Scenario }) {

@@ -190,6 +190,15 @@ export function formatPresets(presets: readonly CataloguePreset[]): string {
 }
 
 export function usage(eras: readonly string[]): string {
+  const options = table([
+    ['--preset <ID>', 'start from a preset instead of the default scenario (happy path)'],
+    ['--docs-as-of <ERA>', `apply the rules as documented at that time: ${eras.join(', ')}`],
+    ['--strict-licensing', 'deny a user without a qualifying licence instead of warning (A-6)'],
+    ['--field-reports', 'include field reports outside the docs (A-14)'],
+    ['--link-after-failed-attempt', 'draw the link only after a failed sign-in attempt (A-2)'],
+    ['--fixes', 'also list the smallest verified change sets that make the reset succeed'],
+    ['--json', 'print the full verdict as JSON (with --fixes: plus a "fixes" array)'],
+  ]);
   return `SSPR Preview: does the Reset password link appear on the Windows sign-in screen, and does the reset complete?
 
 Usage
@@ -201,13 +210,7 @@ Usage
   sspr-preview --help | --version
 
 Options of evaluate
-  --preset <ID>              start from a preset instead of the default scenario (happy path)
-  --docs-as-of <ERA>         apply the rules as documented at that time: ${eras.join(', ')}
-  --strict-licensing         deny a user without a qualifying licence instead of warning (A-6)
-  --field-reports            include field reports outside the docs (A-14)
-  --link-after-failed-attempt  draw the link only after a failed sign-in attempt (A-2)
-  --fixes                    also list the smallest verified change sets that make the reset succeed
-  --json                     print the full verdict as JSON (with --fixes: plus a "fixes" array)
+${options.map((line) => `  ${line}`).join('\n')}
 
 Partial scenario files merge over the default scenario; any leaf may be "unknown".
 
@@ -215,5 +218,6 @@ Exit codes
   0  the reset succeeds
   1  it won't: the link is hidden, the reset fails, is denied or is deferred
   2  bad input or usage
-  3  undecided: an unknown input blocks the answer`;
+  3  undecided: an unknown input blocks the answer
+  4  internal error (please report it with the scenario)`;
 }

@@ -34,6 +34,7 @@ export interface AutosaveRecord {
   scenario: Scenario;
 }
 
+/** Area of the page in CSS pixels, as getBoundingClientRect reports it (main applies the page zoom). */
 export interface CaptureRect {
   x: number;
   y: number;

@@ -1,7 +1,7 @@
 // export:file (.reg, Intune Graph JSON, HTML report) and export:png (capturePage of the preview's bounds).
 import { dialog } from 'electron';
 import path from 'node:path';
-import type { ExportKind, SaveResult } from '../../preload/contract';
+import type { CaptureRect, ExportKind, SaveResult } from '../../preload/contract';
 import { evaluate, fixes, type EvaluateOptions, type Scenario } from '../../simulator/index';
 import {
   buildHtmlReport,
@@ -28,7 +28,7 @@ export function exportHandlers(services: MainServices, now: () => Date = () => n
       defineHandler('export:png', requestSchemas['export:png'], async ({ rect, suggestedName }) => {
         const window = services.getWindow();
         if (!window || window.isDestroyed()) return { status: 'failed', error: 'The window is closed.' };
-        const image = await window.webContents.capturePage(rect);
+        const image = await window.webContents.capturePage(toWindowPixels(rect, window.webContents.getZoomFactor()));
         if (image.isEmpty()) return { status: 'failed', error: 'Nothing to capture in that area.' };
         return saveWithDialog(services, 'png', pngFileName(suggestedName), image.toPNG());
       }),
@@ -56,6 +56,19 @@ export function buildExportContent(
         productVersion: meta.version,
       });
   }
+}
+
+/** The page measures in CSS pixels; capturePage takes window (DIP) coordinates, which page zoom scales. */
+export function toWindowPixels(rect: CaptureRect, zoomFactor: number): CaptureRect {
+  const zoom = Number.isFinite(zoomFactor) && zoomFactor > 0 ? zoomFactor : 1;
+  const x = Math.floor(rect.x * zoom);
+  const y = Math.floor(rect.y * zoom);
+  return {
+    x,
+    y,
+    width: Math.ceil((rect.x + rect.width) * zoom) - x,
+    height: Math.ceil((rect.y + rect.height) * zoom) - y,
+  };
 }
 
 /** The renderer's suggestion reduced to a plain file name ending in .png. */

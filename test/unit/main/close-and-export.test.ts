@@ -8,7 +8,7 @@ import { electronFake, invokeAs, resetElectronFake } from './electron-fake';
 import { createServicesFixture, type ServicesFixture } from './main-services-fixture';
 import { installCloseGuard } from '../../../main/close-guard';
 import { documentHandlers } from '../../../main/ipc/document-handlers';
-import { exportHandlers, pngFileName } from '../../../main/ipc/export-handlers';
+import { exportHandlers, pngFileName, toWindowPixels } from '../../../main/ipc/export-handlers';
 import { registerHandlerGroup, removeAllHandlers, trustSenders } from '../../../main/ipc/registry';
 import { createSenderCheck } from '../../../main/ipc/sender-check';
 import { buildIntuneProfileJson, buildRegistryFile } from '../../../simulator/exports/index';
@@ -132,6 +132,14 @@ describe('exports', () => {
     expect(dialog.showSaveDialog.mock.calls[0][1].defaultPath).toBe(path.join(fixture.dir, 'windows-11-sign-in.png'));
   });
 
+  it('scales the CSS-pixel rectangle by the page zoom before capturing', async () => {
+    fixture.window.webContents.zoomFactor = 1.25;
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(fixture.dir, 'zoomed.png') });
+    await invoke('export:png', { rect: { x: 101, y: 40, width: 640, height: 401 }, suggestedName: 'zoomed' });
+    // Edges are rounded outwards so the capture never cuts into the preview.
+    expect(fixture.window.webContents.capturePage).toHaveBeenCalledWith({ x: 126, y: 50, width: 801, height: 502 });
+  });
+
   it('refuses capture rectangles that are not whole, positive and bounded', async () => {
     for (const rect of [
       { x: -1, y: 0, width: 10, height: 10 },
@@ -142,6 +150,13 @@ describe('exports', () => {
       await expect(invoke('export:png', { rect, suggestedName: 'x' })).rejects.toThrow(/invalid argument/);
     }
     expect(fixture.window.webContents.capturePage).not.toHaveBeenCalled();
+  });
+
+  it('keeps the rectangle as it is at 100 % zoom and ignores a broken zoom factor', () => {
+    const rect = { x: 10, y: 20, width: 30, height: 40 };
+    expect(toWindowPixels(rect, 1)).toEqual(rect);
+    expect(toWindowPixels(rect, Number.NaN)).toEqual(rect);
+    expect(toWindowPixels(rect, 0)).toEqual(rect);
   });
 
   it('reduces suggested PNG names to a plain file name', () => {

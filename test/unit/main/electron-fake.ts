@@ -16,6 +16,10 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload });
   }
+  zoomFactor = 1;
+  getZoomFactor(): number {
+    return this.zoomFactor;
+  }
   capturePage = vi.fn(async () => ({ isEmpty: () => false, toPNG: () => Buffer.from([0x89, 0x50, 0x4e, 0x47]) }));
 }
 

@@ -20,9 +20,9 @@ function verdictOf(stdout: string): Verdict {
 
 beforeAll(() => ensureCliBuilt(), 120_000);
 
-describe('sspr-preview evaluate --preset (every built-in preset)', () => {
-  it.each(PRESETS.map((preset) => [preset.id, preset] as const))('%s: outcome, exit code and rules match the preset', (_id, preset) => {
-    const result = runCli(['evaluate', '--preset', preset.id, '--json']);
+describe.concurrent('sspr-preview evaluate --preset (every built-in preset)', () => {
+  it.each(PRESETS.map((preset) => [preset.id, preset] as const))('%s: outcome, exit code and rules match the preset', async (_id, preset) => {
+    const result = await runCli(['evaluate', '--preset', preset.id, '--json']);
     expect(result.stderr).toBe('');
     const verdict = verdictOf(result.stdout);
     expect(verdict.outcome).toBe(preset.expected.outcome);
@@ -34,10 +34,10 @@ describe('sspr-preview evaluate --preset (every built-in preset)', () => {
     expect(verdict).toEqual(JSON.parse(JSON.stringify(evaluate(preset.scenario, preset.options))));
   });
 
-  it('explains the seed case (Windows 10 1709, 2017 rules) in readable text', () => {
+  it('explains the seed case (Windows 10 1709, 2017 rules) in readable text', async () => {
     const seed = PRESETS.find((preset) => preset.options.docsAsOf === '2017-11');
     expect(seed, 'a preset with the 2017 rules').toBeDefined();
-    const result = runCli(['evaluate', '--preset', seed!.id]);
+    const result = await runCli(['evaluate', '--preset', seed!.id]);
     const verdict = evaluate(seed!.scenario, seed!.options);
     expect(result.code).toBe(EXPECTED_EXIT[verdict.outcome]);
     expect(result.stdout).toContain(`Outcome:`);
@@ -53,35 +53,35 @@ describe('sspr-preview evaluate --preset (every built-in preset)', () => {
   });
 });
 
-describe('sspr-preview evaluate with scenario files', () => {
-  it('reads a partial scenario from standard input and merges it over the default', () => {
+describe.concurrent('sspr-preview evaluate with scenario files', () => {
+  it('reads a partial scenario from standard input and merges it over the default', async () => {
     const patch = { session: { kind: 'remoteDesktop' } };
     const parsed = parseScenario(patch);
     if (!parsed.ok) throw new Error('test scenario must be valid');
     const expected = evaluate(parsed.scenario);
-    const result = runCli(['evaluate', '-', '--json'], JSON.stringify(patch));
+    const result = await runCli(['evaluate', '-', '--json'], JSON.stringify(patch));
     expect(verdictOf(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(result.code).toBe(EXPECTED_EXIT[expected.outcome]);
   });
 
-  it('merges a file over a preset, keeping the preset options', () => {
+  it('merges a file over a preset, keeping the preset options', async () => {
     const preset = PRESETS[0];
     const patch = { device: { settings: { NoLockScreen: 1 } } };
     const parsed = parseScenario(deepMerge(preset.scenario, patch));
     if (!parsed.ok) throw new Error('test scenario must be valid');
     const expected = evaluate(parsed.scenario, preset.options);
-    const result = runCli(['evaluate', writeScenario('merge.json', patch), '--preset', preset.id, '--json']);
+    const result = await runCli(['evaluate', writeScenario('merge.json', patch), '--preset', preset.id, '--json']);
     expect(verdictOf(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(result.code).toBe(EXPECTED_EXIT[expected.outcome]);
   });
 
-  it('exits 3 when an unknown input blocks the answer, naming the missing input', () => {
+  it('exits 3 when an unknown input blocks the answer, naming the missing input', async () => {
     const patch = { device: { os: { family: 'unknown', build: 'unknown' } } };
     const parsed = parseScenario(patch);
     if (!parsed.ok) throw new Error('test scenario must be valid');
     const expected = evaluate(parsed.scenario);
     expect(expected.outcome).toBe('undecided');
-    const result = runCli(['evaluate', writeScenario('unknown.json', patch)]);
+    const result = await runCli(['evaluate', writeScenario('unknown.json', patch)]);
     expect(result.code).toBe(3);
     expect(result.stdout).toContain('Undecided rules');
     const missing = expected.undecided.flatMap((rule) => rule.missing);
@@ -89,27 +89,27 @@ describe('sspr-preview evaluate with scenario files', () => {
     for (const field of missing) expect(result.stdout).toContain(field);
   });
 
-  it('passes --docs-as-of, --strict-licensing and --field-reports to the engine', () => {
-    const result = runCli(['evaluate', '-', '--json', '--docs-as-of', '2019-02', '--strict-licensing', '--field-reports'], '{}');
+  it('passes --docs-as-of, --strict-licensing and --field-reports to the engine', async () => {
+    const result = await runCli(['evaluate', '-', '--json', '--docs-as-of', '2019-02', '--strict-licensing', '--field-reports'], '{}');
     expect(verdictOf(result.stdout).options).toMatchObject({ docsAsOf: '2019-02', strictLicensing: true, fieldReports: true });
   });
 
-  it('lists verified fixes with --fixes', () => {
+  it('lists verified fixes with --fixes', async () => {
     const broken = PRESETS.find((preset) => preset.expected.outcome !== 'success' && preset.expected.outcome !== 'undecided');
     expect(broken, 'a preset where the reset does not succeed').toBeDefined();
     const suggested = fixes(broken!.scenario, broken!.options);
-    const json = runCli(['evaluate', '--preset', broken!.id, '--fixes', '--json']);
+    const json = await runCli(['evaluate', '--preset', broken!.id, '--fixes', '--json']);
     const parsed = JSON.parse(json.stdout) as Verdict & { fixes: unknown[] };
     expect(parsed.fixes).toEqual(JSON.parse(JSON.stringify(suggested)));
-    const text = runCli(['evaluate', '--preset', broken!.id, '--fixes']);
+    const text = await runCli(['evaluate', '--preset', broken!.id, '--fixes']);
     expect(text.stdout).toContain('Fixes');
     for (const fix of suggested) expect(text.stdout).toContain(fix.title);
   });
 });
 
-describe('sspr-preview bad input and usage (exit 2, readable, no stack trace)', () => {
-  it('reports each invalid field with its path, what was expected and what was found', () => {
-    const result = runCli(['evaluate', writeScenario('bad.json', { device: { os: { build: 'abc' } }, session: { kind: 'teleport' } })]);
+describe.concurrent('sspr-preview bad input and usage (exit 2, readable, no stack trace)', () => {
+  it('reports each invalid field with its path, what was expected and what was found', async () => {
+    const result = await runCli(['evaluate', writeScenario('bad.json', { device: { os: { build: 'abc' } }, session: { kind: 'teleport' } })]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/device\.os\.build\s+expected .+\s+found "abc"/);
@@ -117,8 +117,8 @@ describe('sspr-preview bad input and usage (exit 2, readable, no stack trace)', 
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('with --json, prints the problems as JSON too', () => {
-    const result = runCli(['evaluate', '-', '--json'], '{"user":{"adminRole":"maybe"}}');
+  it('with --json, prints the problems as JSON too', async () => {
+    const result = await runCli(['evaluate', '-', '--json'], '{"user":{"adminRole":"maybe"}}');
     expect(result.code).toBe(2);
     const body = JSON.parse(result.stdout) as { ok: boolean; problems: { path: string }[] };
     expect(body.ok).toBe(false);
@@ -135,23 +135,23 @@ describe('sspr-preview bad input and usage (exit 2, readable, no stack trace)', 
     ['evaluate without a scenario', ['evaluate'], undefined, /needs a scenario file/],
     ['two scenario files', ['evaluate', 'a.json', 'b.json'], undefined, /one scenario file/],
     ['an option another command does not take', ['schema', '--fixes'], undefined, /schema does not take --fixes/],
-  ])('rejects %s', (_label, args, input, message) => {
-    const result = runCli(args, input);
+  ])('rejects %s', async (_label, args, input, message) => {
+    const result = await runCli(args, input);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('prints usage and exits 2 when called without a command', () => {
-    const result = runCli([]);
+  it('prints usage and exits 2 when called without a command', async () => {
+    const result = await runCli([]);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('Usage');
   });
 });
 
-describe('sspr-preview catalogue commands', () => {
-  it('--help documents every command and exit code', () => {
-    const result = runCli(['--help']);
+describe.concurrent('sspr-preview catalogue commands', () => {
+  it('--help documents every command and exit code', async () => {
+    const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     for (const word of ['evaluate', 'schema', 'presets', 'rules', '--docs-as-of', '--fixes', '--json']) expect(result.stdout).toContain(word);
     for (const code of ['0  ', '1  ', '2  ', '3  ']) expect(result.stdout).toContain(code);
@@ -159,25 +159,25 @@ describe('sspr-preview catalogue commands', () => {
 
   it('--version prints the package version', async () => {
     const { default: pkg } = await import(join(root, 'package.json'), { with: { type: 'json' } });
-    expect(runCli(['--version']).stdout.trim()).toBe(pkg.version);
+    expect((await runCli(['--version'])).stdout.trim()).toBe(pkg.version);
   });
 
-  it('presets lists every preset id with its title', () => {
-    const result = runCli(['presets']);
+  it('presets lists every preset id with its title', async () => {
+    const result = await runCli(['presets']);
     expect(result.code).toBe(0);
     for (const preset of PRESETS) expect(result.stdout).toMatch(new RegExp(`^${preset.id}\\s.*${escapeRegex(preset.title)}`, 'm'));
   });
 
-  it('rules lists the whole catalogue, as a table and as JSON', () => {
-    const table = runCli(['rules']);
+  it('rules lists the whole catalogue, as a table and as JSON', async () => {
+    const table = await runCli(['rules']);
     expect(table.code).toBe(0);
     for (const rule of RULES) expect(table.stdout).toMatch(new RegExp(`^${escapeRegex(rule.id)}\\s+${rule.stage}\\s+${rule.effect}\\s`, 'm'));
-    const json = JSON.parse(runCli(['rules', '--json']).stdout) as { id: string }[];
+    const json = JSON.parse((await runCli(['rules', '--json'])).stdout) as { id: string }[];
     expect(json.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.id));
   });
 
-  it('schema prints a JSON Schema that accepts partial scenarios', () => {
-    const result = runCli(['schema']);
+  it('schema prints a JSON Schema that accepts partial scenarios', async () => {
+    const result = await runCli(['schema']);
     expect(result.code).toBe(0);
     const schema = JSON.parse(result.stdout) as { title: string; properties: Record<string, unknown>; required?: string[] };
     expect(schema.title).toBe('SSPR Preview scenario');

@@ -1,5 +1,5 @@
 // Runs the built command-line tool the way a user does (node simulator/cli/bin.cjs ...), building it first if needed.
-import { execSync, spawnSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,14 +28,18 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], input?: string): CliResult {
-  const result = spawnSync(process.execPath, [join(root, 'simulator', 'cli', 'bin.cjs'), ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    timeout: 20_000,
+/** Runs the CLI without blocking, so independent cases can run side by side. */
+export function runCli(args: string[], input?: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'simulator', 'cli', 'bin.cjs'), ...args], { cwd: root, timeout: 20_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A stack trace line ("    at fn (file:1:2)") must never reach the user. */

@@ -45,15 +45,15 @@ export class GraphPeer {
   ) {}
 
   static async start(options: GraphPeerOptions): Promise<GraphPeer> {
-    let peer: GraphPeer | undefined;
-    const server = https.createServer({ key: options.certificate.key, cert: options.certificate.cert }, (req, res) => {
-      peer!.handle(req, res).catch((error: Error) => {
-        if (!res.headersSent) peer!.json(res, 500, { error: { code: 'peerError', message: error.message } });
-      });
-    });
+    const server = https.createServer({ key: options.certificate.key, cert: options.certificate.cert });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    peer = new GraphPeer(server, `https://localhost:${port}`, options);
+    const peer = new GraphPeer(server, `https://localhost:${port}`, options);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      peer.handle(req, res).catch((error: Error) => {
+        if (!res.headersSent) peer.json(res, 500, { error: { code: 'peerError', message: error.message } });
+      });
+    });
     return peer;
   }
 
@@ -101,7 +101,8 @@ export class GraphPeer {
   }
 
   private applyFault(res: ServerResponse, fault: Fault): void {
-    const retryAfter = fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+    const retryAfter: Record<string, string> =
+      fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
     switch (fault.kind) {
       case 'throttle':
         this.json(res, 429, { error: { code: 'TooManyRequests', message: 'Too many requests.' } }, retryAfter);

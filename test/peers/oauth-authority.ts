@@ -43,13 +43,13 @@ export class AuthorityPeer {
   }
 
   static async start(options: AuthorityPeerOptions): Promise<AuthorityPeer> {
-    let peer: AuthorityPeer | undefined;
-    const server = https.createServer({ key: options.certificate.key, cert: options.certificate.cert }, (req, res) => {
-      peer!.handle(req, res).catch((error: Error) => peer!.json(res, 500, { error: 'server_error', error_description: error.message }));
-    });
+    const server = https.createServer({ key: options.certificate.key, cert: options.certificate.cert });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    peer = new AuthorityPeer(server, `https://localhost:${port}`, options);
+    const peer = new AuthorityPeer(server, `https://localhost:${port}`, options);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      peer.handle(req, res).catch((error: Error) => peer.json(res, 500, { error: 'server_error', error_description: error.message }));
+    });
     return peer;
   }
 

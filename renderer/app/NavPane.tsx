@@ -10,7 +10,7 @@ import { PhoneLaptop20Regular } from '@fluentui/react-icons/svg/phone-laptop';
 import { ShieldKeyhole20Regular } from '@fluentui/react-icons/svg/shield-keyhole';
 import { useUiStore, type ScreenId } from '../store/ui-store';
 
-const useStyles = makeStyles({
+export const useNavStyles = makeStyles({
   nav: {
     width: '224px',
     minWidth: '224px',
@@ -95,7 +95,7 @@ const SECTIONS: { header?: string; entries: NavEntry[] }[] = [
 ];
 
 export function NavPane() {
-  const styles = useStyles();
+  const styles = useNavStyles();
   const screen = useUiStore((state) => state.screen);
   const showScreen = useUiStore((state) => state.showScreen);
   return (

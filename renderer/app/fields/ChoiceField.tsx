@@ -36,6 +36,8 @@ export function ChoiceField<T extends string | number | boolean | null>(props: C
     if (index >= 0) setValue(all[index].value, all[index].label);
   };
   const useDropdown = layout === 'dropdown' || (layout === undefined && all.length > 5);
+  // Short lists of short labels sit on one line; anything longer stacks so labels never wrap mid-word.
+  const vertical = all.length > 3 || all.some((option) => option.label.length > 16);
 
   return (
     <FieldRow {...row} controlId={id}>
@@ -57,7 +59,7 @@ export function ChoiceField<T extends string | number | boolean | null>(props: C
         <RadioGroup
           id={id}
           aria-label={row.label}
-          layout="horizontal"
+          layout={vertical ? 'vertical' : 'horizontal'}
           value={selectedKey}
           onChange={(_, data) => choose(data.value)}
         >

@@ -5,20 +5,21 @@ import { provenanceLabel } from './edit';
 import { useProvenance } from './useField';
 
 const useStyles = makeStyles({
+  // Label beside the control when there is room, above it when the pane is narrow (no media query needed:
+  // the columns wrap by their own minimum widths).
   row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(220px, 2fr) minmax(240px, 3fr)',
+    display: 'flex',
+    flexWrap: 'wrap',
     columnGap: tokens.spacingHorizontalXL,
     rowGap: tokens.spacingVerticalXS,
-    alignItems: 'start',
+    alignItems: 'flex-start',
     paddingBlock: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-    '@media (max-width: 900px)': { gridTemplateColumns: '1fr' },
   },
-  labelColumn: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  labelColumn: { flex: '2 1 220px', display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
   labelLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   help: { color: tokens.colorNeutralForeground3 },
-  control: { minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  control: { flex: '3 1 260px', minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
 export interface FieldRowProps {

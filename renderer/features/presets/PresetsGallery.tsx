@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
     ':hover': { boxShadow: tokens.shadow8 },
   },
-  description: { color: tokens.colorNeutralForeground2, flexGrow: 1 },
+  description: { color: tokens.colorNeutralForeground2, flexGrow: 1, overflowWrap: 'anywhere' },
   rules: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   footer: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });

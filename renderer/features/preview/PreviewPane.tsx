@@ -17,6 +17,8 @@ const SimulatedDevice: ComponentType<SimulatedDeviceProps> = loadDevice
 
 const useStyles = makeStyles({
   frame: {
+    // The right pane is a scrolling flex column: without this the screen would be squeezed to fit.
+    flexShrink: 0,
     borderRadius: tokens.borderRadiusLarge,
     overflow: 'hidden',
     boxShadow: tokens.shadow8,

@@ -1,5 +1,5 @@
 // Start: what the app answers, how to begin (new, open, a preset) and the presets gallery.
-import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentAdd20Regular } from '@fluentui/react-icons/svg/document-add';
 import { FolderOpen20Regular } from '@fluentui/react-icons/svg/folder-open';
 import { Section } from '../../app/fields/Section';
@@ -28,10 +28,10 @@ export function StartScreen() {
           Open scenario file…
         </Button>
       </div>
-      <Section title="Presets" description="Scenarios from Microsoft's docs and field reports, with the outcome the docs predict.">
-        <Body1 as="p" style={{ marginTop: 0 }}>
-          Loading a preset replaces the current scenario and sets its Docs as of era.
-        </Body1>
+      <Section
+        title="Presets"
+        description="Scenarios from Microsoft's docs and field reports, with the outcome the docs predict. Loading one replaces the current scenario and sets its Docs as of era."
+      >
         <PresetsGallery />
       </Section>
     </ScreenPage>

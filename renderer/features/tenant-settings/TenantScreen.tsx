@@ -1,5 +1,6 @@
 // Tenant › Password reset: the blades of Entra ID > Password reset (rules.md §8), with a resource menu on the left.
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useNavStyles } from '../../app/NavPane';
 import { ScreenPage } from '../../app/ScreenPage';
 import { TENANT_BLADES, useUiStore, type TenantBlade } from '../../store/ui-store';
 import {
@@ -36,12 +37,21 @@ const BLADES: Record<TenantBlade, () => React.JSX.Element> = {
 };
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: '200px minmax(0, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
-  menu: { position: 'sticky', top: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}`, paddingRight: tokens.spacingHorizontalS },
+  layout: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
+  menu: {
+    flex: '0 0 200px',
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  panel: { flex: '1 1 420px', minWidth: 0 },
 });
 
 export function TenantScreen() {
   const styles = useStyles();
+  const nav = useNavStyles();
   const blade = useUiStore((state) => state.tenantBlade);
   const showTenantBlade = useUiStore((state) => state.showTenantBlade);
   const Blade = BLADES[blade];
@@ -53,21 +63,22 @@ export function TenantScreen() {
       description="Tenant settings only ever deny a reset; they never hide the link on the sign-in screen (A-1)."
     >
       <div className={styles.layout}>
-        <TabList
-          className={styles.menu}
-          vertical
-          size="small"
-          selectedValue={blade}
-          onTabSelect={(_, data) => showTenantBlade(data.value as TenantBlade)}
-          aria-label="Password reset"
-        >
+        <ul className={styles.menu} aria-label="Password reset">
           {TENANT_BLADES.map((id) => (
-            <Tab key={id} value={id} data-testid={`blade-${id}`}>
-              {TENANT_BLADE_TITLES[id]}
-            </Tab>
+            <li key={id}>
+              <button
+                type="button"
+                className={mergeClasses(nav.item, blade === id && nav.selected)}
+                aria-current={blade === id ? 'page' : undefined}
+                onClick={() => showTenantBlade(id)}
+                data-testid={`blade-${id}`}
+              >
+                {TENANT_BLADE_TITLES[id]}
+              </button>
+            </li>
           ))}
-        </TabList>
-        <div data-testid={`blade-panel-${blade}`}>
+        </ul>
+        <div className={styles.panel} data-testid={`blade-panel-${blade}`}>
           <Blade />
         </div>
       </div>

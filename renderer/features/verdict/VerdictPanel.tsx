@@ -57,12 +57,10 @@ export function VerdictPanel() {
         </dd>
         <dt>AllowAadPasswordReset</dt>
         <dd data-testid="verdict-policy">
-          {verdict.policy.value === 'unknown' ? 'Unknown' : verdict.policy.value}
-          {producer
-            ? ` from “${policySources[producer.index]?.name ?? producer.name}”${producer.assignment ? ` (${producer.assignment})` : ''}`
-            : ''}
-          {' — '}
-          {verdict.policy.explanation}
+          <strong>{verdict.policy.value === 'unknown' ? 'Unknown' : verdict.policy.value}</strong>
+          {producer ? ` · ${policySources[producer.index]?.name ?? producer.name} (${producer.kind})` : ''}
+          {producer?.reason ? ` · ${producer.reason}` : ''}
+          {!producer && ` · ${verdict.policy.explanation}`}
         </dd>
         <dt>Docs as of</dt>
         <dd>{verdict.options.docsAsOf}</dd>

@@ -6,6 +6,7 @@ import {
   BLOCKABLE_HOSTS,
   CLOUDS,
   DEFAULT_DEVICE_GROUP,
+  DEFAULT_SCENARIO,
   DEFAULT_USER_GROUP,
   DOT1X_MODES,
   EDITIONS,
@@ -209,3 +210,31 @@ export const evaluateOptions: Arb<EvaluateOptions> = fc.record({
   fieldReports: fc.boolean(),
   linkAfterFailedAttempt: fc.boolean(),
 });
+
+/** Leaf paths of the default scenario (arrays count as leaves), within the sections the arbitraries generate. */
+function leafPaths(value: unknown, path: string[] = []): string[][] {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([key, inner]) => leafPaths(inner, [...path, key]));
+  }
+  return [path];
+}
+const GENERATED_SECTIONS = ['device', 'session', 'policies', 'tenant', 'user'];
+const NEAR_DEFAULT_PATHS = leafPaths(DEFAULT_SCENARIO).filter((path) => GENERATED_SECTIONS.includes(path[0]));
+
+/**
+ * The default (working) scenario with one to four leaves replaced by random valid values: few problems at a time,
+ * so fixes() has something within reach.
+ */
+export const nearDefaultInput = fc
+  .tuple(scenarioInput, fc.subarray(NEAR_DEFAULT_PATHS, { minLength: 1, maxLength: 4 }))
+  .map(([random, paths]) => {
+    const out = structuredClone(DEFAULT_SCENARIO) as Record<string, any>;
+    for (const path of paths) {
+      const value = path.reduce<any>((node, key) => node?.[key], random);
+      if (value === undefined) continue;
+      let target = out;
+      for (const key of path.slice(0, -1)) target = target[key];
+      target[path[path.length - 1]] = value;
+    }
+    return out;
+  });

@@ -148,3 +148,27 @@ describe('policy source and assignment with unknown group membership', () => {
     expect(entry?.missing).toContain('tenant.sspr.selectedGroup');
   });
 });
+
+describe('missing fields are named precisely', () => {
+  // rules.md §12: an unknown input makes the verdict say which rule could not be decided, naming the missing field.
+  // Engine disagreement: R-THROTTLE names the parent object "user.recentAttempts" instead of the unknown leaf, so the
+  // user can't tell which count to state and fixes() cannot offer "state the value" (it finds no "unknown" there).
+  it.fails('R-THROTTLE names the unknown count, not its parent object', () => {
+    const entry = undecided({ user: { recentAttempts: { resets: 'unknown' } } }, 'R-THROTTLE');
+    expect(entry?.missing).toEqual(['user.recentAttempts.resets']);
+  });
+
+  // Engine disagreement: R-ONPREM names the whole password policy object plus two fields that are known.
+  it.fails('R-ONPREM names only the unknown password-policy field', () => {
+    const entry = undecided(
+      { tenant: { sspr: { onPremises: { writebackEnabled: true, passwordPolicy: { complexity: 'unknown' } } } }, user: { authentication: 'passwordHashSync', newPassword: 'Tulip-Harbour-42!' } },
+      'R-ONPREM',
+    );
+    expect(entry?.missing).toEqual(['tenant.sspr.onPremises.passwordPolicy.complexity']);
+  });
+
+  it('names exactly the unknown leaf for simple field rules', () => {
+    expect(undecided({ device: { settings: { HideFastUserSwitching: 'unknown' } } }, 'R-FUS')?.missing).toEqual(['device.settings.HideFastUserSwitching']);
+    expect(undecided({ device: { network: { reachesAjaxCdn: 'unknown' } } }, 'R-NET')?.missing).toEqual(['device.network.reachesAjaxCdn']);
+  });
+});

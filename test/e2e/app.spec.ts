@@ -144,3 +144,54 @@ test('an unknown input makes the verdict say which rule it cannot decide', async
   await expect(verdict(page)).toHaveAttribute('data-outcome', 'undecided');
   await expect(page.getByTestId('verdict-undecided')).toContainText('session.kind');
 });
+
+test('imported or unknown fields show their provenance badge', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('load-imported-unknown-scope').click();
+  await showScreen(page, 'tenant');
+  await expect(page.getByTestId('provenance-tenant.sspr.enabled')).toHaveText('Unknown');
+  await expect(verdict(page)).toHaveAttribute('data-outcome', 'undecided');
+  await expect(page.getByTestId('verdict-undecided')).toContainText('tenant.sspr.enabled');
+  // Stating the value by hand settles the verdict and records that it was edited here.
+  await page.getByTestId('field-tenant.sspr.enabled').getByText('All', { exact: true }).click();
+  await expect(page.getByTestId('provenance-tenant.sspr.enabled')).toHaveText('Edited');
+  await expect(verdict(page)).not.toHaveAttribute('data-outcome', 'undecided');
+});
+
+test('header undo/redo buttons and the window title follow the history', async ({ page }) => {
+  await openApp(page);
+  await expect(page).toHaveTitle('Untitled — SSPR Preview');
+  await expect(page.getByTestId('undo')).toBeDisabled();
+  await showScreen(page, 'device');
+  await page.getByTestId('field-device.settings.NoLockScreen').getByText('1 · Enabled', { exact: true }).click();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+  await expect(page).toHaveTitle('● Untitled — SSPR Preview');
+  await page.getByTestId('undo').click();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'yes');
+  await page.getByTestId('redo').click();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+  await expect(verdict(page).locator('[data-rule-id="R-NOLOCK"]').first()).toBeVisible();
+});
+
+test('the verdict exports as a self-contained HTML report', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('load-remote-desktop').click();
+  await page.getByTestId('menu-file').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('menu-export-html').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^sspr-report-.*\.html$/);
+  const html = await readFile(await file.path(), 'utf8');
+  expect(html).toContain('R-SESSION-RDP');
+  expect(html).toContain('Content-Security-Policy');
+});
+
+test('F5 switches to trainer mode and back', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('F5');
+  // Trainer mode draws itself position: fixed over the window, so its host box has no size of its own.
+  await expect(page.getByTestId('trainer-host')).toBeAttached();
+  await expect(page.getByTestId('app-ready')).toHaveCount(0);
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('app-ready')).toBeVisible();
+});

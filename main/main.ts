@@ -1,5 +1,5 @@
 // Electron main process entry: secure defaults first, then the window, the IPC handlers and the menu.
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import path from 'node:path';
 import type { MenuCommand, MenuCommandDetail } from '../preload/contract';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -14,7 +14,7 @@ import { registerHandlerGroup, trustSenders } from './ipc/registry';
 import { createSenderCheck } from './ipc/sender-check';
 import { buildMenuTemplate } from './menu';
 import { openDocUrl } from './security/external-links';
-import { denyAllPermissions, guardAllWebContents } from './security/web-contents-guards';
+import { blockRemoteRequests, denyAllPermissions, guardAllWebContents } from './security/web-contents-guards';
 import type { MainServices } from './services';
 import { createDesktopTenantService, tenantHandlers } from './tenant/handlers';
 import { createMainWindow } from './window';
@@ -30,12 +30,19 @@ guardAllWebContents(app);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void app.whenReady().then(start);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('SSPR Preview could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
   serveAppProtocol(path.join(DIST_DIR, 'renderer'));
   denyAllPermissions(session.defaultSession);
+  blockRemoteRequests(session.defaultSession);
 
   const userData = app.getPath('userData');
   const autosave = new AutosaveStore(userData);

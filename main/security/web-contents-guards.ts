@@ -28,6 +28,18 @@ export function denyAllPermissions(session: Session): void {
   session.setDisplayMediaRequestHandler((_request, callback) => callback({}));
 }
 
+/** Schemes the page may load at all: its own origin plus in-memory data and blob URLs (images, exports). */
+export function isPermittedRequestUrl(rawUrl: string): boolean {
+  if (isAppUrl(rawUrl)) return true;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(rawUrl)?.[1]?.toLowerCase();
+  return scheme === 'data' || scheme === 'blob' || scheme === 'devtools';
+}
+
+/** Second line behind the CSP: the renderer's session never reaches the network or the file system. */
+export function blockRemoteRequests(session: Session): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPermittedRequestUrl(details.url) }));
+}
+
 /** Applies the guards to every web contents the app ever creates, including ones it did not expect. */
 export function guardAllWebContents(app: Electron.App): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));

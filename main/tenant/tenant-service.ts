@@ -251,6 +251,6 @@ export class TenantService {
     }
     return failed
       ? { status: 'failed', message: 'A request failed; later steps were not sent. Objects already created are listed.', results }
-      : { status: 'applied', message: 'All requests succeeded.', results };
+      : { status: 'applied', message: 'All requests succeeded. Refresh the import to see the new policy in the snapshot.', results };
   }
 }

@@ -45,6 +45,8 @@ describe('the built main bundle', () => {
     expect(indexOf('protocol.handle')).toBeGreaterThan(ready);
     expect(indexOf('session.setPermissionRequestHandler')).toBeGreaterThan(ready);
     expect(indexOf('session.setPermissionCheckHandler')).toBeGreaterThan(ready);
+    expect(indexOf('session.webRequest.onBeforeRequest')).toBeGreaterThan(ready);
+    expect(names()).not.toContain('dialog.showErrorBox');
     expect(indexOf('Menu.setApplicationMenu')).toBeGreaterThan(ready);
   });
 

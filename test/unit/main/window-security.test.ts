@@ -4,7 +4,12 @@ vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
 
 import { electronFake, FakeBrowserWindow, FakeWebContents, resetElectronFake } from './electron-fake';
 import { createMainWindow } from '../../../main/window';
-import { denyAllPermissions, guardWebContents } from '../../../main/security/web-contents-guards';
+import {
+  blockRemoteRequests,
+  denyAllPermissions,
+  guardWebContents,
+  isPermittedRequestUrl,
+} from '../../../main/security/web-contents-guards';
 
 beforeEach(() => resetElectronFake());
 
@@ -111,5 +116,34 @@ describe('permissions', () => {
     const displayCallback = vi.fn();
     (handlers.display as (...args: unknown[]) => void)({}, displayCallback);
     expect(displayCallback).toHaveBeenCalledWith({});
+  });
+});
+
+describe('request blocking behind the CSP', () => {
+  it.each([
+    ['app://sspr-preview/assets/index.js', true],
+    ['data:image/png;base64,AAAA', true],
+    ['blob:app://sspr-preview/1234', true],
+    ['devtools://devtools/bundled/inspector.html', true],
+    ['https://cdn.example/x.js', false],
+    ['http://127.0.0.1:8080/', false],
+    ['wss://evil.example/socket', false],
+    ['file:///etc/passwd', false],
+    ['app://other/index.js', false],
+    ['ftp://example/x', false],
+  ])('%s → allowed %s', (url, allowed) => {
+    expect(isPermittedRequestUrl(url)).toBe(allowed);
+  });
+
+  it('cancels every request the page may not make', () => {
+    let listener: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | null = null;
+    blockRemoteRequests({ webRequest: { onBeforeRequest: (fn: typeof listener) => (listener = fn) } } as never);
+    const decide = (url: string) => {
+      let decision: { cancel: boolean } | null = null;
+      listener!({ url }, (response) => (decision = response));
+      return decision;
+    };
+    expect(decide('https://evil.example/')).toEqual({ cancel: true });
+    expect(decide('app://sspr-preview/index.html')).toEqual({ cancel: false });
   });
 });

@@ -1,25 +1,20 @@
-// Tenant connection end to end: a real import through the local HTTPS peers (MSAL sign-in, paged Graph reads)
-// produces a snapshot file; the browser edition's tenant page opens it, shows device × user scenarios with
-// provenance badges, and previews (and exports) the apply requests. The page is mounted on its own harness page,
-// built at test time with the browser edition's API adapter, until it has its place in the app's navigation.
+// Tenant connection end to end in the browser edition: a real import through the local HTTPS peers (MSAL sign-in,
+// paged Graph reads) produces a snapshot file; the tenant page, with the browser edition's API adapter, opens it,
+// shows device × user scenarios with provenance badges, and previews (and exports) the apply requests. The page is
+// mounted on its own harness page, built at test time, until it has its place in the app's navigation.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
 import { createPeerService, startPeers } from '../peers/harness';
+import { buildTenantPage, serveTenantPage } from '../peers/page-harness';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const workDir = path.join(root, 'test/output/tenant-e2e');
-const harnessDir = path.join(workDir, 'harness');
-const distDir = path.join(workDir, 'dist');
+const workDir = path.join(root, 'test/output/tenant-e2e-browser');
 const snapshotFile = path.join(workDir, 'contoso-snapshot.json');
 const damagedFile = path.join(workDir, 'damaged-snapshot.json');
 
-let server: http.Server;
+let page$: { url: string; close(): Promise<void> };
 let baseUrl = '';
 
 async function importSnapshot(): Promise<void> {
@@ -39,55 +34,6 @@ async function importSnapshot(): Promise<void> {
   }
 }
 
-async function buildHarness(): Promise<void> {
-  await mkdir(harnessDir, { recursive: true });
-  const renderer = path.join(root, 'renderer');
-  await writeFile(
-    path.join(harnessDir, 'index.html'),
-    '<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Tenant connection</title></head>' +
-      '<body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>',
-  );
-  await writeFile(
-    path.join(harnessDir, 'main.tsx'),
-    [
-      `import '${renderer}/app/zod-setup';`,
-      "import { createRoot } from 'react-dom/client';",
-      "import { FluentProvider, webLightTheme } from '@fluentui/react-components';",
-      `import { TenantPage } from '${renderer}/features/tenant/TenantPage';`,
-      "createRoot(document.getElementById('root')!).render(<FluentProvider theme={webLightTheme}><TenantPage /></FluentProvider>);",
-    ].join('\n'),
-  );
-  await build({
-    root: harnessDir,
-    base: './',
-    logLevel: 'warn',
-    configFile: false,
-    plugins: [react()],
-    build: { outDir: distDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
-  });
-}
-
-function serve(): Promise<void> {
-  server = http.createServer(async (req, res) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, '') || 'index.html';
-    const file = path.join(distDir, name);
-    if (!file.startsWith(distDir)) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-      res.writeHead(200, { 'content-type': type }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-      resolve();
-    }),
-  );
-}
-
 test.describe('tenant connection (browser edition)', () => {
   test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -95,12 +41,12 @@ test.describe('tenant connection (browser edition)', () => {
     await rm(workDir, { recursive: true, force: true });
     await mkdir(workDir, { recursive: true });
     await importSnapshot();
-    await buildHarness();
-    await serve();
+    page$ = await serveTenantPage(await buildTenantPage({ root, workDir, edition: 'browser' }));
+    baseUrl = page$.url;
   });
 
   test.afterAll(async () => {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await page$?.close();
   });
 
   test('open a snapshot → scenarios with provenance badges → apply shows the request preview', async ({ page }) => {

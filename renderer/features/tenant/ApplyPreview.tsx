@@ -29,6 +29,7 @@ const useStyles = makeStyles({
     margin: 0,
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
+  nameInput: { minWidth: '340px' },
 });
 
 const DEFAULT_NAME = 'SSPR - Reset password at Windows sign-in';
@@ -41,7 +42,7 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
   const status = useTenantStore((state) => state.status);
   const [targetKind, setTargetKind] = useState<'existingGroup' | 'newGroup'>(snapshot.groups.length ? 'existingGroup' : 'newGroup');
   const [groupId, setGroupId] = useState(snapshot.groups[0]?.id ?? '');
-  const [newGroupName, setNewGroupName] = useState('SSPR - Windows devices');
+  const [newGroupName, setNewGroupName] = useState('SSPR - Reset password devices');
   const [policyKind, setPolicyKind] = useState<ApplyInput['policyKind']>('customProfile');
   const [policyName, setPolicyName] = useState(DEFAULT_NAME);
   const [confirming, setConfirming] = useState(false);
@@ -105,7 +106,7 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
           <Radio value="settingsCatalog" label="Settings catalog (beta)" />
         </RadioGroup>
         <Field label="Profile name">
-          <Input value={policyName} onChange={(_, data) => setPolicyName(data.value)} />
+          <Input className={styles.nameInput} value={policyName} onChange={(_, data) => setPolicyName(data.value)} />
         </Field>
       </div>
 

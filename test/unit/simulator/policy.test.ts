@@ -1,5 +1,6 @@
 // AllowAadPasswordReset resolution (rules.md §2: R-POLICY-SRC, R-POLICY-TYPE, R-MDM, R-ASSIGN, R-ASSIGN-MIX; A-13).
 import { describe, expect, it } from 'vitest';
+import { describeAssignment } from '../../../simulator/index';
 import { merge } from './rule-cases';
 import {
   catalogSource,
@@ -214,7 +215,7 @@ describe('verdict.policy names the source that produced the value', () => {
     expect(verdict.policy.sources.map((source) => source.applies)).toEqual(['yes', 'no', 'yes', 'yes']);
     expect(verdict.policy.sources[1].ruleId).toBe('R-ASSIGN');
     expect(verdict.policy.sources.filter((source) => source.ruleId === 'R-POLICY-SRC')).toHaveLength(1);
-    expect(verdict.policy.sources[2].assignment).toContain(DEFAULT_DEVICE_GROUP);
+    expect(describeAssignment(verdict.policy.sources[2].assignment!)).toContain(DEFAULT_DEVICE_GROUP);
   });
 
   it('says the default (Not allowed) when nothing sets 1', () => {

@@ -172,3 +172,22 @@ describe('missing fields are named precisely', () => {
     expect(undecided({ device: { network: { reachesAjaxCdn: 'unknown' } } }, 'R-NET')?.missing).toEqual(['device.network.reachesAjaxCdn']);
   });
 });
+
+describe('unknown lists never crash the rules', () => {
+  // Regression: R-APPONLY called .every() on "unknown" (a string) and evaluate() threw a TypeError.
+  it('unknown methods available: R-APPONLY is undecided, evaluate() does not throw', () => {
+    const partial = { tenant: { sspr: { methodsPolicyMigrated: false, methodsAvailable: 'unknown' } } };
+    expect(() => verdictOf(partial)).not.toThrow();
+    expect(undecided(partial, 'R-APPONLY')?.missing).toContain('tenant.sspr.methodsAvailable');
+  });
+
+  it('unknown lists everywhere at once', () => {
+    const partial = {
+      device: { groups: 'unknown', settings: { ConfigureWebSignInAllowedUrls: 'unknown' }, network: { securitySoftwareBlocks: 'unknown' } },
+      tenant: { licences: 'unknown', identityProvider: 'adfs', identityProviderDomains: 'unknown', sspr: { methodsAvailable: 'unknown' } },
+      user: { groups: 'unknown', licences: 'unknown', registeredMethods: 'unknown' },
+    };
+    expect(() => verdictOf(partial)).not.toThrow();
+    expect(verdictOf(partial).outcome).toBe('undecided');
+  });
+});

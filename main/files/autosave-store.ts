@@ -24,6 +24,8 @@ const recordShape = z.object({
 
 export class AutosaveStore {
   private recoverable = false;
+  /** Writes and clears run one after another, so a clear is never undone by a write that was still in flight. */
+  private queue: Promise<unknown> = Promise.resolve();
   readonly autosavePath: string;
   readonly markerPath: string;
 
@@ -57,9 +59,9 @@ export class AutosaveStore {
     }
   }
 
-  async write(scenario: Scenario, filePath: string | null): Promise<void> {
+  write(scenario: Scenario, filePath: string | null): Promise<void> {
     const record: AutosaveRecord = { savedAt: this.now().toISOString(), path: filePath, scenario };
-    await writeFileAtomically(this.autosavePath, JSON.stringify(record));
+    return this.enqueue(() => writeFileAtomically(this.autosavePath, JSON.stringify(record)));
   }
 
   /** The autosave, only after a crash and only when it still holds a valid scenario. */
@@ -76,9 +78,15 @@ export class AutosaveStore {
     }
   }
 
-  async clear(): Promise<void> {
+  clear(): Promise<void> {
     this.recoverable = false;
-    await unlink(this.autosavePath).catch(() => undefined);
+    return this.enqueue(() => unlink(this.autosavePath).catch(() => undefined));
+  }
+
+  private enqueue(operation: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(operation, operation);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 }
 

@@ -1,6 +1,6 @@
 // Reading and writing scenario files. Reading never throws on bad content; writing validates first and never
 // replaces a file with something that is not a valid scenario.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseScenarioJson, validateScenario, type InputProblem, type Scenario } from '../../simulator/index';
 import { writeFileAtomically, type AtomicWriteOptions } from './atomic-write';
 
@@ -14,11 +14,12 @@ export type ReadScenarioResult =
 export async function readScenarioFile(filePath: string): Promise<ReadScenarioResult> {
   let text: string;
   try {
-    const bytes = await readFile(filePath);
-    if (bytes.byteLength > MAX_SCENARIO_BYTES) {
-      return fileProblem(`a scenario file under ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`, `${bytes.byteLength} bytes`);
+    const info = await stat(filePath);
+    if (!info.isFile()) return fileProblem('a readable file', 'a folder or device');
+    if (info.size > MAX_SCENARIO_BYTES) {
+      return fileProblem(`a scenario file under ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`, `${info.size} bytes`);
     }
-    text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    text = (await readFile(filePath, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
     return fileProblem('a readable file', describeError(error));
   }

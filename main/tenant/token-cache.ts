@@ -1,5 +1,6 @@
 // MSAL token cache persisted only encrypted, through Electron safeStorage (DPAPI / Keychain / libsecret).
-// Without OS encryption the cache stays in memory: plain-text tokens are never written.
+// Without OS encryption (or with Linux's hard-coded 'basic_text' key) the cache stays in memory: tokens that could
+// be read back without the user's keyring are never written.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -10,6 +11,16 @@ export interface SecretStore {
   isEncryptionAvailable(): boolean;
   encryptString(plainText: string): Buffer;
   decryptString(encrypted: Buffer): string;
+  /** Linux only: 'basic_text' means a hard-coded key, i.e. no real protection. */
+  getSelectedStorageBackend?(): string;
+}
+
+/** Encryption worth writing to disk: available, and on Linux backed by a real keyring. */
+export function hasRealEncryption(secrets: SecretStore): boolean {
+  if (!secrets.isEncryptionAvailable()) return false;
+  if (process.platform !== 'linux' || !secrets.getSelectedStorageBackend) return true;
+  const backend = secrets.getSelectedStorageBackend();
+  return backend !== 'basic_text' && backend !== 'unknown';
 }
 
 export class EncryptedCachePlugin implements ICachePlugin {
@@ -19,7 +30,7 @@ export class EncryptedCachePlugin implements ICachePlugin {
   ) {}
 
   get persistent(): boolean {
-    return this.secrets.isEncryptionAvailable();
+    return hasRealEncryption(this.secrets);
   }
 
   async beforeCacheAccess(context: TokenCacheContext): Promise<void> {

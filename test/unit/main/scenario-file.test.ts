@@ -88,6 +88,9 @@ describe('opening a scenario', () => {
     const broken = await readScenarioFile(target);
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.problems[0].expected).toBe('valid JSON');
+    const folder = await readScenarioFile(dir);
+    expect(folder.ok).toBe(false);
+    if (!folder.ok) expect(folder.problems[0]).toMatchObject({ expected: 'a readable file', found: 'a folder or device' });
     const missing = await readScenarioFile(path.join(dir, 'nope.json'));
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.problems[0]).toMatchObject({ path: '(file)', expected: 'a readable file' });

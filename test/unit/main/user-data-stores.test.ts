@@ -93,6 +93,15 @@ describe('autosave and crash recovery', () => {
     expect(await next.readRecoverable()).toBeNull();
   });
 
+  it('never lets a write that was still in flight undo a clear', async () => {
+    const store = new AutosaveStore(userData, clock);
+    await store.begin();
+    const writes = [store.write(DEFAULT_SCENARIO, null), store.write({ ...DEFAULT_SCENARIO, name: 'latest' }, null)];
+    const cleared = store.clear();
+    await Promise.all([...writes, cleared]);
+    expect(existsSync(store.autosavePath)).toBe(false);
+  });
+
   it('writes the autosave atomically as one JSON record', async () => {
     const store = new AutosaveStore(userData, clock);
     await store.begin();

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
@@ -7,6 +8,7 @@ import { createMainWindow } from '../../../main/window';
 import {
   blockRemoteRequests,
   denyAllPermissions,
+  guardAllWebContents,
   guardWebContents,
   isPermittedRequestUrl,
 } from '../../../main/security/web-contents-guards';
@@ -89,6 +91,15 @@ describe('navigation guards', () => {
     await Promise.resolve();
     expect(electronFake.shell.openExternal).toHaveBeenCalledTimes(1);
     expect(electronFake.shell.openExternal).toHaveBeenCalledWith('https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows');
+  });
+
+  it('guards every web contents the app creates, not only the main window', () => {
+    const app = new EventEmitter();
+    guardAllWebContents(app as never);
+    const other = new FakeWebContents();
+    app.emit('web-contents-created', {}, other);
+    expect(navigate(other, 'will-navigate', 'https://evil.example/')).toBe(true);
+    expect(other.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
   });
 
   it('refuses to attach a <webview>', () => {

@@ -116,3 +116,15 @@ describe('sign-in with MSAL through the local authority', () => {
     expect(text).not.toMatch(/token/i);
   });
 });
+
+describe('encryption backends', () => {
+  it("treats Linux's basic_text backend (a hard-coded key) as no encryption", async () => {
+    const { hasRealEncryption } = await import('../../../main/tenant/token-cache');
+    const store = (backend: string, available = true) => ({ ...createTestSecretStore(available), getSelectedStorageBackend: () => backend });
+    const linux = process.platform === 'linux';
+    expect(hasRealEncryption(store('gnome_libsecret'))).toBe(true);
+    expect(hasRealEncryption(store('basic_text'))).toBe(!linux);
+    expect(hasRealEncryption(store('kwallet5', false))).toBe(false);
+    expect(hasRealEncryption(createTestSecretStore())).toBe(true);
+  });
+});

@@ -2,9 +2,9 @@
 // Security gate: electronegativity over main/ and preload/, failing on any HIGH or MEDIUM finding that is not on the
 // reviewed allow-list below. electronegativity exits 0 whatever it finds, so its CSV report is parsed here.
 //
-// Both folders are copied into one temporary tree and scanned in one run: electronegativity takes a single input,
-// and its global checks (CSP, navigation limits, permission handler) need the whole app at once; scanning preload/
-// alone would report those as missing.
+// Both folders, plus the page the window loads (renderer/index.html), are copied into one temporary tree and scanned
+// in one run: electronegativity takes a single input, and its global checks (CSP, navigation limits, permission
+// handler) need the whole app at once; scanning preload/ alone would report those as missing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +18,8 @@ const csp = require('@doyensec/csp-evaluator');
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCANNED_FOLDERS = ['main', 'preload'];
+/** The renderer's HTML entry: its meta CSP is what electronegativity's HTML checks can see. */
+const SCANNED_FILES = ['renderer/index.html'];
 const FAILING_SEVERITIES = new Set(['HIGH', 'MEDIUM']);
 
 /**
@@ -25,16 +27,6 @@ const FAILING_SEVERITIES = new Set(['HIGH', 'MEDIUM']);
  * finding new again and sends it back to review.
  */
 const ALLOW_LIST = [
-  {
-    rule: 'CSP_GLOBAL_CHECK',
-    file: 'N/A',
-    sample: 'N/A',
-    why:
-      'The CSP is sent as a response header by the app:// protocol handler (main/app-protocol.ts with ' +
-      'main/security/content-security-policy.ts), a pattern electronegativity does not recognise: it only matches ' +
-      'literal webRequest.onHeadersReceived callbacks and HTML meta tags. The gate evaluates that exact policy below ' +
-      'with the same CSP evaluator instead; test/unit/main/app-protocol.test.ts checks the header on every response.',
-  },
   {
     rule: 'PRELOAD_JS_CHECK',
     file: 'main/window.ts',
@@ -73,8 +65,9 @@ function electronVersion() {
 
 function runElectronegativity(workDir) {
   const scanRoot = path.join(workDir, 'app');
-  for (const folder of SCANNED_FOLDERS) {
-    cpSync(path.join(ROOT, folder), path.join(scanRoot, folder), { recursive: true });
+  for (const entry of [...SCANNED_FOLDERS, ...SCANNED_FILES]) {
+    if (!existsSync(path.join(ROOT, entry))) throw new Error(`${entry} is missing`);
+    cpSync(path.join(ROOT, entry), path.join(scanRoot, entry), { recursive: true });
   }
   const report = path.join(workDir, 'electronegativity.csv');
   const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
@@ -110,7 +103,10 @@ function allowListEntryFor(finding) {
   return ALLOW_LIST.find((entry) => entry.rule === finding.rule && entry.file === finding.file && entry.sample === finding.sample);
 }
 
-/** The renderer's CSP exactly as main sends it, read from its one definition. */
+/**
+ * The CSP header main sends with every app:// response (stricter than the page's meta tag: frame-ancestors only
+ * works as a header). electronegativity cannot see it, so it is evaluated here with the same CSP evaluator.
+ */
 function readContentSecurityPolicy() {
   const source = readFileSync(path.join(ROOT, 'main/security/content-security-policy.ts'), 'utf8');
   const block = /CONTENT_SECURITY_POLICY\s*=\s*\[([\s\S]*?)\]\.join\('; '\)/.exec(source);
@@ -137,7 +133,8 @@ function main() {
     const findings = parseReport(csvText);
     const bySeverity = {};
     for (const finding of findings) bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
-    console.log(`electronegativity (Electron ${version}) over ${SCANNED_FOLDERS.join('/ and ')}/: ${findings.length} finding(s)`);
+    const scanned = [...SCANNED_FOLDERS.map((folder) => `${folder}/`), ...SCANNED_FILES].join(', ');
+    console.log(`electronegativity (Electron ${version}) over ${scanned}: ${findings.length} finding(s)`);
     console.log(`  by severity: ${Object.entries(bySeverity).map(([key, count]) => `${key} ${count}`).join(', ') || 'none'}`);
 
     const used = new Set();

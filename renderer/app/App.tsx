@@ -74,8 +74,9 @@ function AdminUi() {
             <PreviewPane />
           </ErrorBoundary>
           <ErrorBoundary name="The verdict">
-            <VerdictPanel />
-            <FixesPanel />
+            <VerdictPanel>
+              <FixesPanel />
+            </VerdictPanel>
           </ErrorBoundary>
         </aside>
       </div>

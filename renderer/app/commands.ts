@@ -1,6 +1,7 @@
 // Every file, edit and view command, whether it comes from the desktop menu, a shortcut or the header bar.
 import type { ExportKind, MenuCommand, MenuCommandDetail } from '../../preload/contract';
 import { DEFAULT_SCENARIO } from '../../simulator/index';
+import { findCaptureTarget } from '../features/preview/capture';
 import { getApi } from '../platform/api';
 import { useAppStore } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
@@ -58,7 +59,7 @@ export async function exportFile(kind: ExportKind): Promise<void> {
 }
 
 export async function exportPng(): Promise<void> {
-  const element = document.querySelector<HTMLElement>('[data-capture="preview"]');
+  const element = findCaptureTarget();
   if (!element) {
     useUiStore.getState().notify('warning', 'Open a screen with the simulated sign-in screen first.');
     return;

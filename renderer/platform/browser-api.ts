@@ -13,6 +13,7 @@ import type {
   SsprApi,
 } from '../../preload/contract';
 import { evaluate, fixes, parseScenarioJson } from '../../simulator/index';
+import { findCaptureTarget } from '../features/preview/capture';
 import { downloadBlob, downloadText, pickTextFile } from './browser-download';
 import { commandForKey } from './shortcuts';
 
@@ -83,12 +84,17 @@ async function exportFile(arg: RequestArg<'export:file'>): Promise<SaveResult> {
   return { status: 'saved', path: fileName };
 }
 
-/** The preview element marks itself with data-capture="preview"; the rect is what the desktop edition captures. */
+/**
+ * The desktop edition captures `rect` from the window; here the screen element is drawn at its own layout size
+ * (1280×720, without the scale that fits it into the pane), which gives a sharper image than the rect would.
+ */
 async function exportPng(arg: RequestArg<'export:png'>): Promise<SaveResult> {
-  const target = document.querySelector<HTMLElement>('[data-capture="preview"]');
+  const target = findCaptureTarget();
   if (!target) return { status: 'failed', error: 'The simulated screen is not on the page.' };
   const { toBlob } = await import('html-to-image');
-  const blob = await toBlob(target, { pixelRatio: 2, cacheBust: false });
+  const width = target.offsetWidth;
+  const height = target.offsetHeight;
+  const blob = await toBlob(target, { width, height, pixelRatio: 1, cacheBust: false, style: { transform: 'none', margin: '0' } });
   if (!blob) return { status: 'failed', error: 'The browser could not draw the screen.' };
   const fileName = arg.suggestedName.endsWith('.png') ? arg.suggestedName : `${arg.suggestedName}.png`;
   downloadBlob(blob, fileName);

@@ -195,3 +195,18 @@ test('F5 switches to trainer mode and back', async ({ page }) => {
   await page.keyboard.press('F5');
   await expect(page.getByTestId('app-ready')).toBeVisible();
 });
+
+test('the simulated screen exports as a PNG', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  await page.getByTestId('menu-file').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Sign-in screen (PNG)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^sign-in-windows11-.*\.png$/);
+  const png = await readFile(await file.path());
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  // The screen itself at its layout size (the PNG header's IHDR width and height), not the scaled pane.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 720]);
+  expect(errors).toEqual([]);
+});

@@ -8,6 +8,8 @@ export interface SimulatedDeviceProps {
   verdict: Verdict;
   look: Look;
   language: Language;
+  /** Id of the element that is the screen itself (PNG export captures it). */
+  screenId?: string;
 }
 
 const TEXT = {
@@ -15,7 +17,7 @@ const TEXT = {
   'nl-NL': { reset: 'Wachtwoord opnieuw instellen', forgot: 'Wachtwoord vergeten?', pin: 'Ik ben mijn pincode vergeten', password: 'Wachtwoord' },
 } as const;
 
-export function PlaceholderDevice({ scenario, verdict, look, language }: SimulatedDeviceProps) {
+export function PlaceholderDevice({ scenario, verdict, look, language, screenId }: SimulatedDeviceProps) {
   const text = TEXT[language];
   const background =
     look === 'windows11'
@@ -23,6 +25,7 @@ export function PlaceholderDevice({ scenario, verdict, look, language }: Simulat
       : 'linear-gradient(160deg, #0a5bb4 0%, #063a78 60%, #02224a 100%)';
   return (
     <div
+      id={screenId}
       role="img"
       aria-label="Simulated Windows sign-in screen"
       style={{

@@ -4,6 +4,7 @@ import { Suspense, lazy, type ComponentType } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
+import { PREVIEW_SCREEN_ID } from './capture';
 import { PlaceholderDevice, type SimulatedDeviceProps } from './PlaceholderDevice';
 
 type DeviceModule = { SimulatedDevice: ComponentType<SimulatedDeviceProps> };
@@ -42,7 +43,7 @@ export function PreviewPane() {
       data-look={look}
     >
       <Suspense fallback={<PlaceholderDevice scenario={scenario} verdict={verdict} look={look} language={language} />}>
-        <SimulatedDevice scenario={scenario} verdict={verdict} look={look} language={language} />
+        <SimulatedDevice scenario={scenario} verdict={verdict} look={look} language={language} screenId={PREVIEW_SCREEN_ID} />
       </Suspense>
     </div>
   );

@@ -1,7 +1,8 @@
 // The verdict under the simulated screen: outcome, link visibility, every rule that fired or couldn't be decided,
 // warnings, and the effective AllowAadPasswordReset with the source that produced it.
+import type { ReactNode } from 'react';
 import { Badge, Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Tri } from '../../../simulator/index';
+import type { Effect, FiredRule, Tri } from '../../../simulator/index';
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
@@ -25,11 +26,23 @@ const useStyles = makeStyles({
 
 const TRI_TEXT: Record<Tri, string> = { yes: 'Shown', no: 'Not shown', undecided: 'Undecided' };
 
-export function VerdictPanel() {
+const EFFECT_ORDER: Record<Effect, number> = { HIDE: 0, FAIL: 1, DENY: 2, DEFER: 3, WARN: 4, INFO: 5 };
+
+/** Deciding rules first, then by severity; the engine's order (its stages) breaks ties. */
+function byImportance(rules: readonly FiredRule[], deciding: readonly string[]): FiredRule[] {
+  const rank = (rule: FiredRule) => (deciding.includes(rule.id) ? -1 : EFFECT_ORDER[rule.effect]);
+  return rules
+    .map((rule, index) => ({ rule, index }))
+    .sort((a, b) => rank(a.rule) - rank(b.rule) || a.index - b.index)
+    .map((entry) => entry.rule);
+}
+
+/** `children` (the fixes) sit between the summary and the rule details, where the eye lands after the outcome. */
+export function VerdictPanel({ children }: { children?: ReactNode }) {
   const styles = useStyles();
   const verdict = useVerdict();
   const policySources = useAppStore((state) => state.scenario.policies.passwordReset);
-  const blocking = verdict.fired.filter((rule) => rule.effect !== 'WARN');
+  const blocking = byImportance(verdict.fired.filter((rule) => rule.effect !== 'WARN'), verdict.deciding);
   const producer = verdict.policy.sourceIndex === null ? null : verdict.policy.sources.find((s) => s.index === verdict.policy.sourceIndex);
   const linkName = verdict.legacy ? 'Forgot password? link' : 'Reset password link';
   return (
@@ -65,6 +78,7 @@ export function VerdictPanel() {
         <dt>Docs as of</dt>
         <dd>{verdict.options.docsAsOf}</dd>
       </dl>
+      {children}
       <div>
         <Subtitle2 className={styles.heading}>Rules that fired</Subtitle2>
         {blocking.length ? (

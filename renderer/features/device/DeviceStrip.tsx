@@ -33,8 +33,6 @@ export function DeviceStrip({ t, verdict, step, onRestart, onLock }: DeviceStrip
         </span>
       )}
       {verdict.legacy && <span className="sd-chip sd-chip-legacy">{t('device.legacyBadge')}</span>}
-      {step.kind === 'loopBack' && <span className="sd-chip sd-chip-hidden">{t('device.loopBack')}</span>}
-      {step.kind === 'deferred' && <span className="sd-chip sd-chip-undecided">{t('device.deferredBanner')}</span>}
       <span className="sd-spacer" />
       <button type="button" onClick={onLock}>
         {t('device.lock')}

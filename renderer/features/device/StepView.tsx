@@ -80,7 +80,7 @@ export function StepView(props: StepViewProps) {
     case 'signIn':
       return signIn({});
     case 'loopBack':
-      return signIn({ onReset: () => go('pleaseWait') });
+      return signIn({ onReset: () => go('pleaseWait'), annotation: t('device.loopBack') });
     case 'pleaseWait':
       return <WaitScreen ctx={ctx} text={t('screen.pleaseWait')} />;
     case 'somethingWentWrong':
@@ -116,6 +116,7 @@ export function StepView(props: StepViewProps) {
         typed: ctx.scenario.user.newPassword ?? EXAMPLE_NEW_PASSWORD,
         message: message ?? t('screen.incorrectPassword'),
         onDismissMessage: () => setMessage(null),
+        annotation: t('device.deferredBanner'),
       });
     case 'desktop':
       return <WaitScreen ctx={ctx} text={t('screen.welcome')} />;

@@ -22,6 +22,8 @@ export interface SignInScreenProps {
   typed?: string;
   /** Hide the links (password-first step of the PIN reset, signing in with the new password). */
   linksHidden?: boolean;
+  /** The simulator's explanation drawn over the screen (dashed, clearly not part of Windows). */
+  annotation?: string;
   onReset(): void;
   onForgotPin(): void;
   onSubmit(value: string): void;
@@ -129,7 +131,7 @@ export function SignInScreen(props: SignInScreenProps) {
         {!props.linksHidden && !props.message && provider === 'pin' && (
           <ResetLink state={props.pinLink} label={t('screen.forgotPin')} onClick={props.onForgotPin} testId="device-forgot-pin" />
         )}
-        {!ctx.legacy && !props.linksHidden && (
+        {!ctx.legacy && !props.linksHidden && !props.message && (
           <>
             <button
               type="button"
@@ -178,6 +180,11 @@ export function SignInScreen(props: SignInScreenProps) {
         <button type="button" className="sd-switch" onClick={props.onSwitchUser}>
           {t('legacy.switchUser')}
         </button>
+      )}
+      {props.annotation && (
+        <div className="sd-annotation" role="note" data-testid="device-annotation">
+          {props.annotation}
+        </div>
       )}
       {!ctx.legacy && <UserList ctx={ctx} otherUserSelected={ctx.scenario.session.tile === 'otherUser'} />}
       <CornerButtons ctx={ctx} />

@@ -58,6 +58,11 @@ export const PORTAL_CSS = `
 .sd-mode-nd { background: #dff6dd; color: #0b3d0b; }
 .sd-mode-d { background: #fff4ce; color: #3d3100; }
 
+/* ---------- annotation drawn over the screen (not Windows UI: dashed, like the undecided badge) ---------- */
+.sd-annotation { position: absolute; left: 50%; top: 22px; transform: translateX(-50%); max-width: 820px; padding: 10px 18px; border-radius: 8px;
+  background: rgba(58, 48, 0, 0.92); border: 1px dashed #e8c64a; color: #ffe38a; font-size: 16px; font-weight: 600; text-align: center;
+  font-family: "Segoe UI Variable", "Segoe UI", Selawik, "Open Sans", "Noto Sans", sans-serif; }
+
 /* ---------- outside the Windows chrome ---------- */
 .sd-frame { display: flex; flex-direction: column; width: 100%; }
 .sd-fill .sd-frame { position: absolute; inset: 0; }

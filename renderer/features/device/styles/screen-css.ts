@@ -114,7 +114,7 @@ export const SCREEN_CSS = `
 
 /* ---------- Windows 7 / 8.1 add-in ---------- */
 .sd-legacy .sd-column { top: 170px; }
-.sd-legacy .sd-avatar { width: 128px; height: 128px; border-radius: 6px; border: 3px solid rgba(255, 255, 255, 0.7);
+.sd-legacy .sd-avatar { width: 128px; height: 128px; border-radius: 6px; border: 3px solid rgba(255, 255, 255, 0.7); background: linear-gradient(#d9dde3, #b8bec8);
   box-shadow: 0 4px 18px rgba(0, 0, 0, 0.4); }
 .sd-legacy .sd-name { font-size: 26px; font-weight: 400; }
 .sd-legacy .sd-field { width: 230px; border-radius: 3px; border: 1px solid #7aa6d6; background: #fff; }

@@ -99,8 +99,33 @@ export function parseReport(csvText) {
   }));
 }
 
-function allowListEntryFor(finding) {
-  return ALLOW_LIST.find((entry) => entry.rule === finding.rule && entry.file === finding.file && entry.sample === finding.sample);
+/** HIGH and MEDIUM findings fail unless reviewed; everything is listed. */
+export function judgeFindings(findings, allowList = ALLOW_LIST) {
+  const lines = [];
+  const used = new Set();
+  let failed = false;
+  for (const finding of findings) {
+    const where = `${finding.file}:${finding.location}`;
+    const blocking = FAILING_SEVERITIES.has(finding.severity);
+    const entry = blocking ? allowListEntryFor(finding, allowList) : undefined;
+    if (blocking && !entry) {
+      failed = true;
+      lines.push(`  FAIL ${finding.severity} ${finding.rule} at ${where}: ${finding.description}\n       ${finding.sample}`);
+    } else if (entry) {
+      used.add(entry);
+      lines.push(`  reviewed ${finding.severity} ${finding.rule} at ${where}: ${entry.why}`);
+    } else {
+      lines.push(`  note ${finding.severity} ${finding.rule} at ${where}: ${finding.description}`);
+    }
+  }
+  for (const entry of allowList.filter((item) => !used.has(item))) {
+    lines.push(`  stale allow-list entry (no longer reported; remove it): ${entry.rule} ${entry.file}`);
+  }
+  return { failed, lines };
+}
+
+function allowListEntryFor(finding, allowList) {
+  return allowList.find((entry) => entry.rule === finding.rule && entry.file === finding.file && entry.sample === finding.sample);
 }
 
 /**
@@ -137,23 +162,9 @@ function main() {
     console.log(`electronegativity (Electron ${version}) over ${scanned}: ${findings.length} finding(s)`);
     console.log(`  by severity: ${Object.entries(bySeverity).map(([key, count]) => `${key} ${count}`).join(', ') || 'none'}`);
 
-    const used = new Set();
-    for (const finding of findings) {
-      const where = `${finding.file}:${finding.location}`;
-      const entry = FAILING_SEVERITIES.has(finding.severity) ? allowListEntryFor(finding) : undefined;
-      if (FAILING_SEVERITIES.has(finding.severity) && !entry) {
-        failed = true;
-        console.log(`  FAIL ${finding.severity} ${finding.rule} at ${where}: ${finding.description}\n       ${finding.sample}`);
-      } else if (entry) {
-        used.add(entry);
-        console.log(`  reviewed ${finding.severity} ${finding.rule} at ${where}: ${entry.why}`);
-      } else {
-        console.log(`  note ${finding.severity} ${finding.rule} at ${where}: ${finding.description}`);
-      }
-    }
-    for (const entry of ALLOW_LIST.filter((item) => !used.has(item))) {
-      console.log(`  stale allow-list entry (no longer reported; remove it): ${entry.rule} ${entry.file}`);
-    }
+    const verdict = judgeFindings(findings);
+    for (const line of verdict.lines) console.log(line);
+    failed = verdict.failed;
 
     const policy = readContentSecurityPolicy();
     const cspResult = evaluateContentSecurityPolicy(policy);

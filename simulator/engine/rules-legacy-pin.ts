@@ -214,7 +214,7 @@ export const PIN_RULES: Rule[] = [
     reads: ['user.pin.hasPin', 'tenant.cloud', 'device.settings.ConfigureWebSignInAllowedUrls'],
     when: (c) => {
       const allowed = c.s.device.settings.ConfigureWebSignInAllowedUrls;
-      return all(eq(c.s.tenant.cloud, 'usGovernment'), is(allowed, !(allowed as string[]).includes('login.microsoftonline.us')), hasPin(c));
+      return all(eq(c.s.tenant.cloud, 'usGovernment'), is(allowed, Array.isArray(allowed) && !allowed.includes('login.microsoftonline.us')), hasPin(c));
     },
   }),
   rule({

@@ -104,7 +104,7 @@ export const SERVICE_RULES: Rule[] = [
       const available = c.s.tenant.sspr.methodsAvailable;
       return all(
         eq(c.s.tenant.sspr.methodsPolicyMigrated, false),
-        is(available, available.length > 0 && (available as string[]).every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode')),
+        is(available, Array.isArray(available) && available.length > 0 && available.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode')),
         notAdmin(c),
       );
     },

@@ -106,6 +106,17 @@ export const VISIBILITY_RULES: Rule[] = [
     when: (c) => all(eq(c.d.assignBlocked, true), modern(c)),
   }),
   rule({
+    key: 'R-ASSIGN/user',
+    id: 'R-ASSIGN',
+    stage: 'device',
+    effect: 'WARN',
+    message: 'Assigned through a user group: the device-scoped setting arrives only after that user has signed in on this device; assign it to a device group.',
+    sources: ['ASG', 'CSP'],
+    reading: 'A-10: the CSP is device-scoped, so device-group assignment is preferred.',
+    reads: [MODERN, 'derived.userTargetedPolicy', 'derived.policy'],
+    when: (c) => all(when(c.d.userTargetedPolicy), eq(c.d.policy, 1), modern(c)),
+  }),
+  rule({
     id: 'R-ASSIGN-MIX',
     stage: 'device',
     effect: 'WARN',

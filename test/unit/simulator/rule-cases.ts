@@ -73,6 +73,13 @@ export const RULE_CASES: RuleCase[] = [
   { key: 'R-MDM', effect: 'HIDE', fires: { device: { intuneEnrolled: false } }, missesBy: { device: { intuneEnrolled: true } }, outcome: 'hidden' },
   { key: 'R-ASSIGN', effect: 'HIDE', fires: { device: { groups: [] } }, missesBy: { device: { groups: [DEFAULT_DEVICE_GROUP] } }, outcome: 'hidden' },
   {
+    key: 'R-ASSIGN/user',
+    effect: 'WARN',
+    fires: passwordResetPolicies(catalogSource(1, { include: [{ target: 'group', group: DEFAULT_USER_GROUP, groupType: 'user' }] })),
+    missesBy: passwordResetPolicies(catalogSource(1)),
+    outcome: 'success',
+  },
+  {
     key: 'R-ASSIGN-MIX',
     effect: 'WARN',
     fires: passwordResetPolicies(catalogSource(1, { exclude: [{ group: DEFAULT_USER_GROUP, groupType: 'user' }] })),

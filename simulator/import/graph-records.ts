@@ -28,6 +28,8 @@ export const GRAPH_READS = {
       '/deviceManagement/managedDevices?$select=id,deviceName,azureADDeviceId,osVersion,operatingSystem,' +
       'userId,userPrincipalName,skuFamily,joinType&$filter=operatingSystem eq \'Windows\'',
   },
+  // No $select: omaSettings and the applicability rules belong to derived types, which $select on the base
+  // collection cannot name; the compactor keeps only windows10CustomConfiguration profiles that touch our settings.
   deviceConfigurations: {
     version: 'v1.0',
     path: '/deviceManagement/deviceConfigurations?$expand=assignments',

@@ -68,7 +68,7 @@ test.describe('tenant connection (desktop path against the local peers)', () => 
     await expect(page.getByTestId('tenant-account')).toContainText('Signed in as admin@contoso.com');
 
     // One throttled page on the way: the import waits for Retry-After and says so.
-    peers.graph.faults = [{ match: /^\/v1\.0\/users\?\$top=999&\$skiptoken=9$/, kind: 'throttle', times: 1, retryAfterSeconds: 1 }];
+    peers.graph.faults = [{ match: /^\/v1\.0\/users\?\$top=999&\$skiptoken=9~/, kind: 'throttle', times: 1, retryAfterSeconds: 1 }];
     await page.getByRole('button', { name: 'Import tenant' }).click();
     await expect(page.getByTestId('tenant-import-state')).toContainText('Imported and saved', { timeout: 30_000 });
     const counts = page.getByTestId('tenant-import-counts');

@@ -8,10 +8,13 @@ import { randomUUID } from 'node:crypto';
 import type { PeerCertificate } from './tls';
 import type { Collection, TenantFixture } from './tenant-fixture';
 
+/** Appended to every skip token: '+', '/' and '=' must survive the round trip through the client. */
+export const OPAQUE_TOKEN_TAIL = 'RFNwdAoA+QAB/QA==';
+
 export type FaultKind = 'throttle' | 'unavailable' | 'drop' | 'malformed' | 'forbidden';
 
 export interface Fault {
-  /** Tested against the request's path and query, e.g. /\/v1.0\/devices\?\$skiptoken=200/. */
+  /** Tested against the decoded path and query, e.g. /\/v1.0\/devices\?\$top=999&\$skiptoken=200~/. */
   match: RegExp;
   kind: FaultKind;
   /** How many matching requests fail before the endpoint answers normally (Infinity: always). */
@@ -128,7 +131,14 @@ export class GraphPeer {
 
   private page(res: ServerResponse, url: URL, collection: Collection): void {
     const pageSize = Math.min(Number(url.searchParams.get('$top')) || Infinity, this.options.pageSize ?? 100);
-    const offset = Number(url.searchParams.get('$skiptoken') ?? 0);
+    const token = url.searchParams.get('$skiptoken');
+    // Real skip tokens are opaque and carry characters that need URL encoding; a client that alters the
+    // nextLink (re-encoding, dropping a parameter) gets a 400 here, as it would from Graph.
+    if (token !== null && !token.endsWith(`~${OPAQUE_TOKEN_TAIL}`)) {
+      this.json(res, 400, { error: { code: 'BadRequest', message: `The $skiptoken was altered: ${token}` } });
+      return;
+    }
+    const offset = token === null ? 0 : Number.parseInt(token, 10);
     const end = Math.min(offset + pageSize, collection.count);
     const value = [];
     for (let i = offset; i < end; i += 1) value.push(collection.itemAt(i));
@@ -136,7 +146,7 @@ export class GraphPeer {
     if (end < collection.count) {
       const next = new URL(url.pathname, this.origin);
       if (url.searchParams.get('$top')) next.searchParams.set('$top', url.searchParams.get('$top')!);
-      next.searchParams.set('$skiptoken', String(end));
+      next.searchParams.set('$skiptoken', `${end}~${OPAQUE_TOKEN_TAIL}`);
       body['@odata.nextLink'] = next.toString();
     }
     this.json(res, 200, body);

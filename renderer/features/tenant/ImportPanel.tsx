@@ -47,6 +47,11 @@ export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) 
     if (timer.current !== null) window.clearInterval(timer.current);
   }, []);
 
+  // An import still running when the page (re)opens: follow it.
+  useEffect(() => {
+    if (progress?.state === 'running' && timer.current === null) poll();
+  });
+
   const poll = () => {
     if (timer.current !== null) window.clearInterval(timer.current);
     timer.current = window.setInterval(async () => {

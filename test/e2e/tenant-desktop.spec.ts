@@ -108,6 +108,17 @@ test.describe('tenant connection (desktop path against the local peers)', () => 
     ]);
     await page.screenshot({ path: path.join(root, 'test/output/screenshots/tenant-connection-desktop.png'), fullPage: true });
 
+    // Refresh refused by Graph: a clear error, and the snapshot list and open snapshot stay as they were.
+    const snapshotRows = page.getByTestId('tenant-snapshots').getByRole('row');
+    await expect(snapshotRows).toHaveCount(2);
+    peers.graph.faults = [{ match: /^\/v1\.0\/devices/, kind: 'forbidden', times: 1 }];
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByTestId('tenant-import-state')).toContainText(
+      'Import failed: Microsoft Graph refused GET /v1.0/devices (403 Forbidden). Grant the delegated permission Device.Read.All',
+    );
+    await expect(snapshotRows).toHaveCount(2);
+    await expect(page.getByTestId('tenant-open-snapshot')).toContainText('40 devices');
+
     await connect.getByRole('button', { name: 'Sign out' }).click();
     await expect(connect.getByRole('button', { name: 'Sign in' })).toBeVisible();
     expect(await readdir(peers.directory)).not.toContain('token-cache.bin');

@@ -40,6 +40,10 @@ export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) 
   const styles = useStyles();
   const progress = useTenantStore((state) => state.progress);
   const signedIn = useTenantStore((state) => state.status?.signedIn ?? false);
+  // Refresh re-imports the signed-in tenant; its snapshots stay until the new one is complete.
+  const hasSnapshot = useTenantStore((state) =>
+    state.snapshots.some((entry) => entry.tenantId === state.status?.account?.tenantId),
+  );
   const { setProgress, setError } = useTenantStore.getState();
   const timer = useRef<number | null>(null);
 
@@ -81,7 +85,7 @@ export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) 
     <Section title="Import" description="Reads devices, Intune profiles and assignments, policies, users and licences (read-only)." testId="tenant-import">
       <div className={styles.actions}>
         <Button appearance="primary" onClick={start} disabled={!signedIn || running}>
-          {progress?.state === 'completed' ? 'Refresh' : 'Import tenant'}
+          {hasSnapshot ? 'Refresh' : 'Import tenant'}
         </Button>
         {running && <Button onClick={cancel}>Cancel</Button>}
       </div>

@@ -25,7 +25,7 @@ import {
   SIGN_IN_METHODS,
   type EvaluateOptions,
 } from '../../../simulator/index';
-import { DEVICE_OMA_URI, USER_OMA_URI, VENDOR_OMA_URI } from './scenarios';
+import { DEVICE_OMA_URI, readAt, USER_OMA_URI, VENDOR_OMA_URI, writeAt } from './scenarios';
 
 type Arb<T> = fc.Arbitrary<T>;
 
@@ -228,13 +228,10 @@ const NEAR_DEFAULT_PATHS = leafPaths(DEFAULT_SCENARIO).filter((path) => GENERATE
 export const nearDefaultInput = fc
   .tuple(scenarioInput, fc.subarray(NEAR_DEFAULT_PATHS, { minLength: 1, maxLength: 4 }))
   .map(([random, paths]) => {
-    const out = structuredClone(DEFAULT_SCENARIO) as Record<string, any>;
+    const out = structuredClone(DEFAULT_SCENARIO);
     for (const path of paths) {
-      const value = path.reduce<any>((node, key) => node?.[key], random);
-      if (value === undefined) continue;
-      let target = out;
-      for (const key of path.slice(0, -1)) target = target[key];
-      target[path[path.length - 1]] = value;
+      const value = readAt(random, path);
+      if (value !== undefined) writeAt(out, path, value);
     }
     return out;
   });

@@ -170,24 +170,22 @@ describe('evaluateMany()', () => {
   });
 });
 
-describe('fixes() where a fix exists but the engine finds none', () => {
+describe('fixes() for blockers that share an ID or come from unknown inputs', () => {
   // With strictLicensing an unlicensed user is denied; assigning the user a qualifying licence clears it.
-  // Engine disagreement: fixes() maps the user-licence DENY to the tenant-licence remedy (both share the ID
-  // R-LICENSE and the tenant part is the DENY entry), which changes nothing because the tenant is licensed: [].
-  it.fails('strict licensing: offers assigning the user a licence', () => {
+  // The user part shares the ID R-LICENSE with the tenant part, whose remedy would change nothing here.
+  it('strict licensing: offers assigning the user a licence', () => {
     const s = scenario({ user: { licences: [] } });
     const found = fixes(s, { strictLicensing: true });
     expect(found.some((fix) => fix.changes.some((change) => change.path === 'user.licences'))).toBe(true);
   });
 
-  // An unknown input that blocks the verdict can be settled by stating it (fixes.ts "State … (now unknown)").
-  // Engine disagreement: R-THROTTLE's missing path is "user.recentAttempts" (an object), so nothing is offered.
-  it.fails('unknown reset count: offers stating it', () => {
+  // An unknown input that blocks the verdict can be settled by stating it; needs the leaf path, not its parent object.
+  it('unknown reset count: offers stating it', () => {
     const found = fixes(scenario({ user: { recentAttempts: { resets: 'unknown' } } }));
     expect(found.length).toBeGreaterThan(0);
   });
 
-  it('unknown SSPR scope: offers stating it (works)', () => {
+  it('unknown SSPR scope: offers stating it', () => {
     const found = fixes(scenario({ tenant: { sspr: { enabled: 'unknown' } } }));
     expect(found[0].changes).toEqual([expect.objectContaining({ path: 'tenant.sspr.enabled', from: 'unknown' })]);
   });

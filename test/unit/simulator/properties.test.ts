@@ -13,6 +13,7 @@ import {
   type Scenario,
 } from '../../../simulator/index';
 import { evaluateOptions, nearDefaultInput, scenarioInput, tenantAndUser } from './arbitraries';
+import { readAt, writeAt } from './scenarios';
 
 function parsed(input: unknown): Scenario {
   const result = parseScenario(input);
@@ -36,6 +37,21 @@ describe('properties of evaluate()', () => {
         // user.groups stays: an Intune user-group assignment of the device policy reads it (R-ASSIGN), which is
         // device policy state, not an SSPR tenant/user setting.
         const changed = parsed({ ...s, tenant: other.tenant, user: { ...other.user, groups: s.user.groups } });
+        expect(evaluate(changed, options).passwordLink).toBe(evaluate(s, options).passwordLink);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('A-1 with device-targeted policies only: user group membership never changes passwordLink either', () => {
+    const userTargeted = (s: Scenario) =>
+      [...s.policies.passwordReset, ...s.policies.pinRecovery].some(
+        (source) => 'assignment' in source && source.assignment.include.some((target) => target.target === 'allUsers' || (target.target === 'group' && target.groupType === 'user')),
+      );
+    fc.assert(
+      fc.property(scenarios, tenantAndUser, evaluateOptions, (s, other, options) => {
+        fc.pre(!userTargeted(s));
+        const changed = parsed({ ...s, tenant: other.tenant, user: other.user });
         expect(evaluate(changed, options).passwordLink).toBe(evaluate(s, options).passwordLink);
       }),
       { numRuns: RUNS },
@@ -77,7 +93,13 @@ describe('properties of fixes()', () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.oneof(nearDefault, nearDefault, scenarios), evaluateOptions, (s, options) => {
-        for (const fix of fixes(s, options)) {
+        const found = fixes(s, options);
+        for (let i = 1; i < found.length; i++) {
+          const [a, b] = [found[i - 1], found[i]];
+          expect(a.changes.length).toBeLessThanOrEqual(b.changes.length);
+          if (a.changes.length === b.changes.length) expect(a.cost).toBeLessThanOrEqual(b.cost);
+        }
+        for (const fix of found) {
           const after = applyChanges(s, fix.changes);
           expect(parseScenario(after).ok, fix.title).toBe(true);
           expect(evaluate(after, options).outcome, fix.title).toBe('success');
@@ -149,17 +171,15 @@ describe('properties of parsing', () => {
   const wrongAtPath = fc
     .constantFrom(...LEAVES)
     .chain((path) => {
-      const original = path.reduce<any>((value, key) => value[key], DEFAULT_SCENARIO);
+      const original = readAt(DEFAULT_SCENARIO, path);
       return fc.tuple(fc.constant(path), fc.constantFrom(...wrongValues(original)));
     });
 
   it('a wrong type at a random path is rejected at (or above) that path', () => {
     fc.assert(
       fc.property(wrongAtPath, ([path, bad]) => {
-        const input = structuredClone(DEFAULT_SCENARIO) as any;
-        let target = input;
-        for (const key of path.slice(0, -1)) target = target[key];
-        target[path[path.length - 1]] = bad;
+        const input = structuredClone(DEFAULT_SCENARIO);
+        writeAt(input, path, bad);
         const result = parseScenario(input);
         expect(result.ok, format(path)).toBe(false);
         if (result.ok) return;

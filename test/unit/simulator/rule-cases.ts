@@ -55,7 +55,7 @@ const pinRecoveryOn = { policies: { pinRecovery: [pinRecoveryCatalog(true)] } };
 const hybrid10 = { device: { os: windows10(19045), joinState: 'hybridJoined' } };
 const web = (urls: string[]) => settings({ ConfigureWebSignInAllowedUrls: urls });
 
-export const RULE_CASES: RuleCase[] = [
+const CASES: RuleCase[] = [
   // §2 visibility
   { key: 'R-OS', effect: 'INFO', fires: windows7({}, { os: { family: 'windows8.1', build: 9600, ubr: 0, edition: 'Pro' } }), missesBy: windows7({}, { os: windows10(10240) }), outcome: 'success' },
   { key: 'R-VERSION', effect: 'HIDE', fires: { device: { os: windows10(17133) } }, missesBy: { device: { os: windows10(17134) } }, outcome: 'hidden' },
@@ -268,3 +268,9 @@ export const RULE_CASES: RuleCase[] = [
     missesBy: merge({ device: { os: { family: 'windows11', build: 22621, ubr: 2360 } } }, settings({ EnableWebSignIn: 1 })),
   },
 ];
+
+/** P-LINK needs the PIN provider chosen under Sign-in options, so every PIN case starts from it. */
+const pinProvider = { session: { credentialProvider: 'pin' } };
+export const RULE_CASES: RuleCase[] = CASES.map((entry) =>
+  entry.target === 'pin' ? { ...entry, fires: merge(pinProvider, entry.fires), missesBy: merge(pinProvider, entry.missesBy) } : entry,
+);

@@ -72,8 +72,8 @@ describe.each(RULE_CASES)('$key', (ruleCase) => {
 describe('P-LINK reads the credential provider', () => {
   // rules.md §7 P-LINK: "WHfB PIN exists; PIN provider selected (via Sign-in options)" → "I forgot my PIN".
   // The scenario models the choice as session.credentialProvider ("Credential provider picked under Sign-in options
-  // (P-LINK)"). Engine disagreement: P-LINK ignores it and draws the PIN link with the password provider selected.
-  it.fails('no "I forgot my PIN" link while the password provider is selected', () => {
+  // (P-LINK)").
+  it('no "I forgot my PIN" link while the password provider is selected', () => {
     const verdict = verdictOf({ session: { credentialProvider: 'password' }, user: { pin: { hasPin: true } } });
     expect(verdict.fired.map((entry) => entry.id)).not.toContain('P-LINK');
     expect(verdict.pinLink).toBe('no');

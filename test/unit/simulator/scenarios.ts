@@ -82,3 +82,21 @@ export const pinRecoveryCatalog = (value: boolean) => ({
   value,
   assignment: { include: [deviceGroupTarget], exclude: [], applicability: [] },
 });
+
+type Key = string | number;
+
+/** Value at a key path (undefined when a step is missing). */
+export function readAt(root: unknown, path: readonly Key[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<Key, unknown>)[key];
+  }
+  return node;
+}
+
+/** Sets the value at a key path in place; every step but the last must exist. */
+export function writeAt(root: object, path: readonly Key[], value: unknown): void {
+  const parent = readAt(root, path.slice(0, -1)) as Record<Key, unknown>;
+  parent[path[path.length - 1]] = value;
+}

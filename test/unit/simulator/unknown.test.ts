@@ -23,7 +23,7 @@ describe('a single unknown input', () => {
     { name: 'registered methods', partial: { user: { registeredMethods: 'unknown' } }, rule: 'R-REG', missing: ['user.registeredMethods'], outcome: 'undecided', link: 'yes' },
     { name: 'tenant licences', partial: { tenant: { licences: 'unknown' } }, rule: 'R-LICENSE', missing: ['tenant.licences'], outcome: 'undecided', link: 'yes' },
     { name: 'authentication type', partial: { user: { authentication: 'unknown' } }, rule: 'R-WRITEBACK', missing: ['user.authentication'], outcome: 'undecided', link: 'yes' },
-    { name: 'recent attempts', partial: { user: { recentAttempts: { resets: 'unknown' } } }, rule: 'R-THROTTLE', missing: ['user.recentAttempts'], outcome: 'undecided', link: 'yes' },
+    { name: 'recent attempts', partial: { user: { recentAttempts: { resets: 'unknown' } } }, rule: 'R-THROTTLE', missing: ['user.recentAttempts.resets'], outcome: 'undecided', link: 'yes' },
     // Admins follow a two-method policy (POL), so an unknown role leaves the method count open.
     { name: 'admin role', partial: { user: { adminRole: 'unknown' } }, rule: 'R-METHODS', missing: ['user.adminRole'], outcome: 'undecided', link: 'yes' },
     {
@@ -151,15 +151,15 @@ describe('policy source and assignment with unknown group membership', () => {
 
 describe('missing fields are named precisely', () => {
   // rules.md §12: an unknown input makes the verdict say which rule could not be decided, naming the missing field.
-  // Engine disagreement: R-THROTTLE names the parent object "user.recentAttempts" instead of the unknown leaf, so the
-  // user can't tell which count to state and fixes() cannot offer "state the value" (it finds no "unknown" there).
-  it.fails('R-THROTTLE names the unknown count, not its parent object', () => {
+  // The leaf, not the parent object "user.recentAttempts": the user must know which count to state, and fixes()
+  // can only offer "state the value" for a path that is itself "unknown".
+  it('R-THROTTLE names the unknown count, not its parent object', () => {
     const entry = undecided({ user: { recentAttempts: { resets: 'unknown' } } }, 'R-THROTTLE');
     expect(entry?.missing).toEqual(['user.recentAttempts.resets']);
   });
 
-  // Engine disagreement: R-ONPREM names the whole password policy object plus two fields that are known.
-  it.fails('R-ONPREM names only the unknown password-policy field', () => {
+  // Not the whole password policy object, and not the fields that are known.
+  it('R-ONPREM names only the unknown password-policy field', () => {
     const entry = undecided(
       { tenant: { sspr: { onPremises: { writebackEnabled: true, passwordPolicy: { complexity: 'unknown' } } } }, user: { authentication: 'passwordHashSync', newPassword: 'Tulip-Harbour-42!' } },
       'R-ONPREM',

@@ -175,7 +175,14 @@ export function derive(s: Scenario): Derived {
     if (checks.includes(false)) newPasswordOnPremOk = false;
     else if (checks.includes(UNKNOWN)) {
       newPasswordOnPremOk = UNKNOWN;
-      missing.newPasswordOnPremOk = ['tenant.sspr.onPremises.passwordPolicy', 'user.newPasswordInHistory', 'user.passwordLastSetHoursAgo'];
+      const inputs: [string, unknown][] = [
+        ['tenant.sspr.onPremises.passwordPolicy.minimumLength', policy.minimumLength],
+        ['tenant.sspr.onPremises.passwordPolicy.complexity', policy.complexity],
+        ['user.newPasswordInHistory', user.newPasswordInHistory],
+        ['tenant.sspr.onPremises.passwordPolicy.minimumAgeDays', policy.minimumAgeDays],
+        ['user.passwordLastSetHoursAgo', user.passwordLastSetHoursAgo],
+      ];
+      missing.newPasswordOnPremOk = inputs.filter(([, value]) => value === UNKNOWN).map(([path]) => path);
     }
   }
 
@@ -184,7 +191,9 @@ export function derive(s: Scenario): Derived {
   let throttled: boolean | U = atLimit(phoneValidations) || atLimit(securityQuestionTries) || atLimit(resets);
   if (!throttled && (phoneValidations === UNKNOWN || securityQuestionTries === UNKNOWN || resets === UNKNOWN)) {
     throttled = UNKNOWN;
-    missing.throttled = ['user.recentAttempts'];
+    missing.throttled = (['phoneValidations', 'securityQuestionTries', 'resets'] as const)
+      .filter((key) => user.recentAttempts[key] === UNKNOWN)
+      .map((key) => `user.recentAttempts.${key}`);
   }
 
   const pinPolicy = resolvePinRecovery(s);

@@ -46,6 +46,7 @@ export function resolveOptions(options?: EvaluateOptions): ResolvedOptions {
 /** A fired rule; its fact values (the explanation) are read on first access, keeping evaluate() allocation-light. */
 class FiredEntry implements FiredRule {
   readonly id: string;
+  readonly key: string;
   readonly stage: Stage;
   readonly effect: Effect;
   readonly messageKey: string;
@@ -59,6 +60,7 @@ class FiredEntry implements FiredRule {
 
   constructor(rule: Rule, effect: Effect, ctx: Context) {
     this.id = rule.id;
+    this.key = rule.key;
     this.stage = rule.stage;
     this.effect = effect;
     this.messageKey = rule.messageKey;

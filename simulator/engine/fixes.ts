@@ -4,7 +4,6 @@ import { DEFAULT_SCENARIO } from '../model/defaults';
 import type { Scenario } from '../model/scenario';
 import { evaluate } from './evaluate';
 import { REMEDIES, COST, type Remedy } from './remedies';
-import { RULES } from './catalogue';
 import type { Change, EvaluateOptions, Fix, Verdict } from './types';
 
 const BLOCKING = new Set(['HIDE', 'FAIL', 'DENY', 'DEFER']);
@@ -43,8 +42,7 @@ function blockers(verdict: Verdict): { key: string; id: string; missing?: string
   const out: { key: string; id: string; missing?: string[] }[] = [];
   for (const entry of verdict.fired) {
     if (entry.target !== 'password' || !BLOCKING.has(entry.effect)) continue;
-    const rule = RULES.find((candidate) => candidate.id === entry.id && (candidate.effect === entry.effect || candidate.effectFor));
-    out.push({ key: rule?.key ?? entry.id, id: entry.id });
+    out.push({ key: entry.key, id: entry.id });
   }
   for (const entry of verdict.undecided) {
     if (entry.target === 'password' && BLOCKING.has(entry.effect)) out.push({ key: entry.id, id: entry.id, missing: entry.missing });

@@ -56,12 +56,12 @@ export const PIN_RULES: Rule[] = [
     target: 'pin',
     stage: 'pin',
     effect: 'INFO',
-    message: '"I forgot my PIN" on the lock screen (1709+) and in Settings > Accounts > Sign-in options (1703+).',
+    message: '"I forgot my PIN" on the lock screen (1709+) once the PIN provider is chosen under Sign-in options; also in Settings > Accounts > Sign-in options (1703+).',
     sources: ['PIN21', 'PIN'],
-    reads: [MODERN, 'user.pin.hasPin', 'device.os.build'],
+    reads: [MODERN, 'user.pin.hasPin', 'device.os.build', 'session.credentialProvider'],
     when: (c) => {
       const build = c.s.device.os.build;
-      return all(hasPin(c), is(build, (build as number) >= 16299), modern(c));
+      return all(hasPin(c), eq(c.s.session.credentialProvider, 'pin'), is(build, (build as number) >= 16299), modern(c));
     },
   }),
   rule({

@@ -43,6 +43,8 @@ export interface ResolvedOptions {
 
 export interface FiredRule {
   id: string;
+  /** Catalogue key: the ID, or "ID/part" where one spec ID has two entries (R-LICENSE/user). */
+  key: string;
   stage: Stage;
   effect: Effect;
   /** Message key for translation ("rule.R-OS"); `message` is the English text. */

@@ -6,6 +6,7 @@ import { History20Regular } from '@fluentui/react-icons/svg/history';
 import { Home20Regular } from '@fluentui/react-icons/svg/home';
 import { KeyReset20Regular } from '@fluentui/react-icons/svg/key-reset';
 import { Person20Regular } from '@fluentui/react-icons/svg/person';
+import { PlugConnected20Regular } from '@fluentui/react-icons/svg/plug-connected';
 import { PhoneLaptop20Regular } from '@fluentui/react-icons/svg/phone-laptop';
 import { ShieldKeyhole20Regular } from '@fluentui/react-icons/svg/shield-keyhole';
 import { useUiStore, type ScreenId } from '../store/ui-store';
@@ -76,7 +77,13 @@ interface NavEntry {
 
 const SECTIONS: { header?: string; entries: NavEntry[] }[] = [
   { entries: [{ id: 'start', label: 'Start', icon: <Home20Regular /> }] },
-  { header: 'Tenant', entries: [{ id: 'tenant', label: 'Password reset', icon: <KeyReset20Regular /> }] },
+  {
+    header: 'Tenant',
+    entries: [
+      { id: 'tenant', label: 'Password reset', icon: <KeyReset20Regular /> },
+      { id: 'connect', label: 'Tenant connection', icon: <PlugConnected20Regular /> },
+    ],
+  },
   {
     header: 'Device',
     entries: [

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { openApp, preview, showScreen, watchErrors } from './app-helpers';
 import { screenshot } from './shoot';
 
-const SCREENS = ['start', 'tenant', 'device', 'intune', 'user', 'session', 'era'] as const;
+const SCREENS = ['start', 'tenant', 'connect', 'device', 'intune', 'user', 'session', 'era'] as const;
 const BLADES = ['properties', 'methods', 'registration', 'notifications', 'customization', 'onPremises', 'administrator', 'licences'] as const;
 const COMBOS = [
   { look: 'windows11', theme: 'light' },

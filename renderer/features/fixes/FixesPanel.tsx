@@ -3,7 +3,7 @@ import { Badge, Body1, Body1Strong, Button, Caption1, Subtitle2, makeStyles, tok
 import { applyChanges, type Fix } from '../../../simulator/index';
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
 import { useAppStore } from '../../store/app-store';
-import { useFixes } from '../../store/verdict';
+import { useFixes, useVerdict } from '../../store/verdict';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -30,6 +30,7 @@ export function applyFix(fix: Fix): void {
 export function FixesPanel() {
   const styles = useStyles();
   const { fixes, stale } = useFixes();
+  const outcome = useVerdict().outcome;
   return (
     <section data-testid="fixes-panel" aria-label="Fixes">
       <div className={styles.heading}>
@@ -37,7 +38,9 @@ export function FixesPanel() {
         {stale && <Caption1 aria-live="polite">updating…</Caption1>}
       </div>
       {fixes.length === 0 ? (
-        <Body1 className={styles.none}>No change needed, or none found within a few steps.</Body1>
+        <Body1 className={styles.none} data-testid="fixes-none">
+          {outcome === 'success' ? 'Nothing to fix: the reset works.' : 'No fix found within a few changes.'}
+        </Body1>
       ) : (
         <ol className={styles.list}>
           {fixes.map((fix) => (

@@ -2,7 +2,7 @@
 // warnings, and the effective AllowAadPasswordReset with the source that produced it.
 import type { ReactNode } from 'react';
 import { Badge, Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Effect, FiredRule, Tri } from '../../../simulator/index';
+import { ERA_LABELS, type Effect, type FiredRule, type Tri } from '../../../simulator/index';
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
@@ -76,7 +76,7 @@ export function VerdictPanel({ children }: { children?: ReactNode }) {
           {!producer && ` · ${verdict.policy.explanation}`}
         </dd>
         <dt>Docs as of</dt>
-        <dd>{verdict.options.docsAsOf}</dd>
+        <dd>{ERA_LABELS[verdict.options.docsAsOf]}</dd>
       </dl>
       {children}
       <div>

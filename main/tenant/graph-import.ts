@@ -3,7 +3,6 @@
 // a partial result never leaves this function.
 import { PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
 import {
-  GRAPH_READS,
   assignmentGroupIds,
   compactCatalogPolicy,
   compactCustomProfile,
@@ -12,6 +11,9 @@ import {
   compactRegistration,
   compactSku,
   compactUser,
+} from '../../simulator/import/graph-records';
+import {
+  GRAPH_READS,
   groupReads,
   type GraphConfigurationPolicy,
   type GraphDevice,
@@ -21,7 +23,7 @@ import {
   type GraphRegistration,
   type GraphSku,
   type GraphUser,
-} from '../../simulator/import/graph-records';
+} from '../../simulator/import/graph-shapes';
 import {
   SNAPSHOT_FORMAT,
   type SnapshotDevice,

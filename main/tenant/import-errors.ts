@@ -1,5 +1,5 @@
 // Graph failures turned into messages an admin can act on: which read, what happened, what to do.
-import type { GraphRead } from '../../simulator/import/graph-records';
+import type { GraphRead } from '../../simulator/import/graph-shapes';
 
 export class ImportCancelledError extends Error {
   constructor() {

@@ -1,5 +1,6 @@
 // Public surface of the tenant import (pure): snapshot format, Graph record compaction, scenario mapping, apply plan.
 export * from './snapshot';
+export * from './graph-shapes';
 export * from './graph-records';
 export * from './vocabulary';
 export * from './tenant-index';

@@ -10,6 +10,7 @@ export const enUS = {
     signInOptions: 'Sign-in options',
     otherUser: 'Other user',
     passwordPlaceholder: 'Password',
+    userNamePlaceholder: 'User name',
     pinPlaceholder: 'PIN',
     somethingWentWrong: 'Something went wrong. Please, try again later.',
     pinPageBlocked: "We can't open that page right now",

@@ -12,6 +12,7 @@ export const nlNL: Catalogue = {
     signInOptions: 'Aanmeldingsopties',
     otherUser: 'Andere gebruiker',
     passwordPlaceholder: 'Wachtwoord',
+    userNamePlaceholder: 'Gebruikersnaam',
     pinPlaceholder: 'Pincode',
     somethingWentWrong: 'Er is iets misgegaan. Probeer het later opnieuw.',
     pinPageBlocked: 'We kunnen die pagina nu niet openen',

@@ -20,14 +20,20 @@ export function DeviceStrip({ t, verdict, step, onRestart, onLock }: DeviceStrip
     (step.flow === 'password' && onSignIn && verdict.passwordLink === 'no') || (step.kind === 'pinSignIn' && verdict.pinLink === 'no');
   return (
     <div className="sd-strip" data-testid="device-strip">
-      <span className="sd-chip">{t(`step.${step.kind}`, { code: verdict.errorCode ?? '' })}</span>
+      <span className="sd-chip" style={{ flexShrink: 0 }}>
+        {t(`step.${step.kind}`, { code: verdict.errorCode ?? '' })}
+      </span>
       {undecided && (onSignIn || step.kind === 'pinSignIn') && (
-        <span className="sd-chip sd-chip-undecided" data-testid="device-undecided" title={missing.length > 0 ? t('device.undecidedFields', { fields: missing.join(', ') }) : undefined}>
+        <span
+          className="sd-chip sd-chip-undecided"
+          data-testid="device-undecided"
+          title={[t('device.undecidedHint'), missing.length > 0 ? t('device.undecidedFields', { fields: missing.join(', ') }) : ''].join(' ')}
+        >
           {t('device.undecided')} — {t('device.undecidedHint')}
         </span>
       )}
       {hidden && (
-        <span className="sd-chip sd-chip-hidden" data-testid="device-link-hidden">
+        <span className="sd-chip sd-chip-hidden" data-testid="device-link-hidden" title={step.rules.join(', ')}>
           {step.flow === 'pin' ? t('device.pinLinkHidden') : t('device.linkHidden')}
           {step.rules.length > 0 && ` (${step.rules.join(', ')})`}
         </span>

@@ -98,11 +98,13 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
   }, [steps, index, go]);
   const restart = useCallback(() => go(steps[0].kind, flow), [go, steps, flow]);
 
+  // Report a step once per change of what is on screen (not on every re-render with an equal step).
+  const stepKey = `${step.flow}:${step.kind}:${step.rules.join(',')}`;
+  const latest = useRef({ step, onStepChange });
+  latest.current = { step, onStepChange };
   useEffect(() => {
-    onStepChange?.(step);
-    // Only the identity of the step matters, not the array it came from.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [step.kind, step.flow, step.rules.join(',')]);
+    latest.current.onStepChange?.(latest.current.step);
+  }, [stepKey]);
 
   const lookClass = verdict.legacy ? 'sd-legacy sd-w10' : look === 'windows10' ? 'sd-w10' : 'sd-w11';
   return (

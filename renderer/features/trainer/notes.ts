@@ -65,6 +65,11 @@ export function stepTextKeys(step: DeviceStep, verdict: Verdict): string[] {
       return [...keys, rejectionKey(step.rules)];
     case 'pinDone':
       return [...keys, verdict.pin.mode === 'nonDestructive' ? 'pin.doneNonDestructive' : 'pin.doneDestructive'];
+    case 'signIn':
+    case 'loopBack':
+      return verdict.passwordLink === 'no' ? keys.filter((key) => key !== 'screen.resetPassword') : keys;
+    case 'pinSignIn':
+      return verdict.pinLink === 'no' ? keys.filter((key) => key !== 'screen.forgotPin') : keys;
     case 'pinFailed':
       return [step.rules.some((id) => id === 'P-HYB-DC' || id === 'P-HYB-KEY') ? 'pin.connectNetwork' : 'screen.somethingWentWrong'];
     default:

@@ -55,6 +55,8 @@ export function SignInScreen(props: SignInScreenProps) {
   const [revealed, setRevealed] = useState(false);
   const [optionsOpen, setOptionsOpen] = useState(provider === 'pin');
   const shown = props.typed ?? value;
+  // "Other user" asks for the user name too (and is the tile the passwordless experience leaves alone).
+  const otherUser = ctx.scenario.session.tile === 'otherUser' && !ctx.legacy;
   const placeholder = provider === 'pin' ? t('screen.pinPlaceholder') : t('screen.passwordPlaceholder');
 
   const submit = () => props.onSubmit(shown);
@@ -64,7 +66,14 @@ export function SignInScreen(props: SignInScreenProps) {
       <Backdrop ctx={ctx} blurred />
       <div className="sd-column">
         <Avatar />
-        <div className="sd-name">{ctx.scenario.user.displayName}</div>
+        <div className="sd-name">{otherUser ? t('screen.otherUser') : ctx.scenario.user.displayName}</div>
+        {otherUser && (
+          <div className="sd-field-row">
+            <div className="sd-field">
+              <input defaultValue={ctx.scenario.user.userPrincipalName} placeholder={t('screen.userNamePlaceholder')} aria-label={t('screen.userNamePlaceholder')} autoComplete="off" />
+            </div>
+          </div>
+        )}
         {props.prompt && <div className="sd-message">{props.prompt}</div>}
         {props.message ? (
           <>

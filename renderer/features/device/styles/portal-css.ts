@@ -68,14 +68,15 @@ export const PORTAL_CSS = `
 .sd-fill .sd-frame { position: absolute; inset: 0; }
 .sd-stage { position: relative; width: 100%; aspect-ratio: 16 / 9; background: #000; }
 .sd-fill .sd-stage { flex: 1; min-height: 0; aspect-ratio: auto; }
-.sd-strip { flex: none; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; min-height: 36px; padding: 6px 10px;
+.sd-strip { flex: none; display: flex; flex-wrap: nowrap; align-items: center; gap: 6px 8px; min-height: 36px; padding: 6px 10px;
   background: #1c1c1c; font-family: "Segoe UI Variable", "Segoe UI", Selawik, "Open Sans", "Noto Sans", sans-serif; font-size: 12px; color: #f0f0f0; }
-.sd-chip { display: inline-flex; align-items: center; gap: 6px; min-height: 24px; padding: 2px 10px; border-radius: 12px;
+.sd-chip { display: inline-block; min-width: 0; flex: 0 1 auto; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+  line-height: 20px; padding: 2px 10px; border-radius: 12px;
   background: rgba(255, 255, 255, 0.08); border: 1px solid rgba(255, 255, 255, 0.22); color: #f0f0f0; }
 .sd-chip-undecided { background: #3a3000; border: 1px dashed #e8c64a; color: #ffe38a; font-weight: 600; }
 .sd-chip-legacy { background: #0b2f57; border-color: #4f8fd1; color: #d6e9ff; }
 .sd-chip-hidden { background: #45201f; border-color: #c2585d; color: #ffd1d4; }
-.sd-strip button { all: unset; cursor: pointer; height: 24px; padding: 0 10px; border-radius: 4px; border: 1px solid rgba(255, 255, 255, 0.35);
+.sd-strip button { all: unset; flex: none; cursor: pointer; height: 24px; padding: 0 10px; border-radius: 4px; border: 1px solid rgba(255, 255, 255, 0.35);
   color: #f0f0f0; font-size: 12px; display: inline-flex; align-items: center; }
 .sd-strip button:hover { background: rgba(255, 255, 255, 0.1); }
 .sd-strip button:focus-visible { outline: 2px solid #4cc2ff; outline-offset: 1px; }

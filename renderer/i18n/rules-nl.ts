@@ -11,6 +11,8 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-POLICY-TYPE': 'Integer 0/1 met apparaatbereik verwacht.',
   'R-MDM': 'De Intune-methode vereist een ingeschreven apparaat.',
   'R-ASSIGN': 'Profiel niet toegewezen of niet van toepassing.',
+  'R-ASSIGN/user':
+    'Toegewezen via een gebruikersgroep: de instelling met apparaatbereik komt pas aan nadat die gebruiker zich op dit apparaat heeft aangemeld; wijs haar toe aan een apparaatgroep.',
   'R-ASSIGN-MIX': 'Intune evalueert geen gemengde uitsluitingen van gebruikers en apparaten.',
   'R-SESSION-RDP': 'Niet ondersteund via Extern bureaublad.',
   'R-SESSION-HV': 'Zet Beeld > Uitgebreide sessie uit.',

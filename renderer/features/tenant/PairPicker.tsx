@@ -21,9 +21,10 @@ const BASIS_LABELS = {
 } as const;
 
 const useStyles = makeStyles({
-  controls: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalS },
+  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalS },
+  verdictText: { flex: '1 1 320px' },
   list: { maxHeight: '320px', overflowY: 'auto', marginBottom: tokens.spacingVerticalM },
-  verdict: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBlock: tokens.spacingVerticalS },
+  verdict: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBlock: tokens.spacingVerticalS },
 });
 
 export function PairPicker({ open }: { open: OpenSnapshot }) {
@@ -100,7 +101,7 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
       {scenario && verdict && (
         <>
           <div className={styles.verdict} data-testid="tenant-pair-verdict">
-            <Body1>
+            <Body1 className={styles.verdictText}>
               <strong>{scenario.name}</strong>: outcome <Badge appearance="outline">{verdict.outcome}</Badge>, Reset password link{' '}
               <Badge appearance="outline">{verdict.passwordLink}</Badge>
               {verdict.undecided.length > 0 && ` — ${verdict.undecided.length} rule(s) undecided for lack of information`}

@@ -6,8 +6,8 @@ import { errorText, tenantApi } from './tenant-api';
 import { useTenantStore } from './tenant-store';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBottom: tokens.spacingVerticalS },
-  current: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBottom: tokens.spacingVerticalS },
+  current: { color: tokens.colorNeutralForeground2, flexBasis: '100%' },
 });
 
 export async function openSavedSnapshot(id: string): Promise<void> {

@@ -50,17 +50,44 @@ const useStyles = makeStyles({
 
 const LANGUAGE_SHORT: Record<Language, string> = { 'en-US': 'EN', 'nl-NL': 'NL' };
 
-export function Header() {
+/** File name and dirty dot: re-renders only when the file or its saved state changes. */
+function FileTitle() {
   const styles = useStyles();
   const filePath = useAppStore((state) => state.filePath);
   const dirty = useAppStore((state) => state.dirty);
+  const fileName = fileNameOf(filePath) ?? 'Untitled scenario';
+  return (
+    <div className={styles.file} data-testid="file-name" title={filePath ?? fileName}>
+      <Document20Regular />
+      <span className={styles.fileName}>{fileName}</span>
+      {dirty && <span className={styles.dot} data-testid="dirty-dot" role="img" aria-label="Unsaved changes" />}
+    </div>
+  );
+}
+
+/** Undo / Redo with the label of the change they act on; the only header part that changes on every edit. */
+function UndoRedo() {
+  const styles = useStyles();
   const undoText = useAppStore(undoLabel);
   const redoText = useAppStore(redoLabel);
+  const { undo, redo } = useAppStore.getState();
+  return (
+    <div className={styles.group}>
+      <Tooltip content={undoText ? `Undo ${undoText} (Ctrl+Z)` : 'Nothing to undo'} relationship="label">
+        <Button appearance="subtle" icon={<ArrowUndo20Regular />} disabled={!undoText} onClick={undo} data-testid="undo" />
+      </Tooltip>
+      <Tooltip content={redoText ? `Redo ${redoText} (Ctrl+Y)` : 'Nothing to redo'} relationship="label">
+        <Button appearance="subtle" icon={<ArrowRedo20Regular />} disabled={!redoText} onClick={redo} data-testid="redo" />
+      </Tooltip>
+    </div>
+  );
+}
+export function Header() {
+  const styles = useStyles();
   const look = useAppStore((state) => state.look);
   const theme = useAppStore((state) => state.theme);
   const language = useAppStore((state) => state.language);
-  const { setLook, setTheme, setLanguage, undo, redo, setTrainerMode } = useAppStore.getState();
-  const fileName = fileNameOf(filePath) ?? 'Untitled scenario';
+  const { setLook, setTheme, setLanguage, setTrainerMode } = useAppStore.getState();
 
   return (
     <FluentProvider theme={webDarkTheme} style={{ backgroundColor: 'transparent' }}>
@@ -97,19 +124,8 @@ export function Header() {
             </MenuList>
           </MenuPopover>
         </Menu>
-        <div className={styles.file} data-testid="file-name" title={filePath ?? fileName}>
-          <Document20Regular />
-          <span className={styles.fileName}>{fileName}</span>
-          {dirty && <span className={styles.dot} data-testid="dirty-dot" role="img" aria-label="Unsaved changes" />}
-        </div>
-        <div className={styles.group}>
-          <Tooltip content={undoText ? `Undo ${undoText} (Ctrl+Z)` : 'Nothing to undo'} relationship="label">
-            <Button appearance="subtle" icon={<ArrowUndo20Regular />} disabled={!undoText} onClick={undo} data-testid="undo" />
-          </Tooltip>
-          <Tooltip content={redoText ? `Redo ${redoText} (Ctrl+Y)` : 'Nothing to redo'} relationship="label">
-            <Button appearance="subtle" icon={<ArrowRedo20Regular />} disabled={!redoText} onClick={redo} data-testid="redo" />
-          </Tooltip>
-        </div>
+        <FileTitle />
+        <UndoRedo />
         <div className={styles.spacer} />
         <div className={styles.group} role="group" aria-label="Sign-in screen look">
           <ToggleButton size="small" appearance="subtle" checked={look === 'windows10'} onClick={() => setLook('windows10')} data-testid="look-windows10">

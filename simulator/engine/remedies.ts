@@ -157,7 +157,10 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
   'R-REG': (s) => registerMethods(s),
   'R-METHODS': (s) => [
     ...registerMethods(s),
-    ...compact([s.user.adminRole === false ? set(s, 'tenant.sspr.methodsRequired', 1, 'Number of methods required to reset = 1', COST.tenant) : null]),
+    ...compact([
+      s.user.adminRole === false ? set(s, 'tenant.sspr.methodsRequired', 1, 'Number of methods required to reset = 1', COST.tenant) : null,
+      s.user.adminRole === false ? enableRegisteredMethods(s) : null,
+    ]),
   ],
   'R-ADMIN-OFF': flag('tenant.allowedToUseSSPR', true, 'allowedToUseSSPR = true', COST.tenant),
   'R-WRITEBACK': flag('tenant.sspr.onPremises.writebackEnabled', true, 'Enable password write back for synced users', COST.tenant),
@@ -169,6 +172,16 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
   'R-HYBRID-DC': flag('device.network.domainControllerReachable', true, 'Connect to the corporate network or VPN', COST.network),
   'R-CLOUD-COMMIT': flag('tenant.sspr.onPremises.cloudCommitLag', false, 'Wait a few minutes for the cloud commit', COST.tenant),
 };
+
+/** Enable, in the tenant's methods available to users, the methods this user already registered. */
+function enableRegisteredMethods(s: Scenario): Remedy | null {
+  const registered = s.user.registeredMethods;
+  const available = s.tenant.sspr.methodsAvailable;
+  if (registered === UNKNOWN || available === UNKNOWN) return null;
+  const missing = registered.filter((method) => !available.includes(method) && method !== 'securityQuestions');
+  if (missing.length === 0) return null;
+  return set(s, 'tenant.sspr.methodsAvailable', [...available, ...missing], `Enable ${missing.join(' and ')} in Methods available to users`, COST.tenant);
+}
 
 /** Register the methods the policy allows, as many as required. */
 function registerMethods(s: Scenario): Remedy[] {

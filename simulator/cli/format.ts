@@ -97,6 +97,13 @@ function optionsLine(options: ResolvedOptions): string {
   );
 }
 
+function decidingText(verdict: Verdict): string {
+  if (verdict.deciding.length > 0) return verdict.deciding.join(', ');
+  if (verdict.outcome === 'success') return 'none (nothing stops the reset)';
+  if (verdict.outcome === 'undecided') return 'none yet (see the undecided rules)';
+  return 'none';
+}
+
 function sameRule(a: FiredRule, b: FiredRule): boolean {
   return a.id === b.id && a.target === b.target;
 }
@@ -130,7 +137,7 @@ export function formatVerdict(verdict: Verdict, context: SummaryContext): string
     ['Outcome:', OUTCOME_TEXT[verdict.outcome] + (verdict.errorCode ? ` (${verdict.errorCode})` : '')],
     ['Reset password link:', linkText(verdict.passwordLink) + (verdict.legacy ? ' (Windows 7/8.1 add-in: "Forgot password?")' : '')],
     ['I forgot my PIN link:', linkText(verdict.pinLink) + pinOutcome],
-    ['Deciding rules:', verdict.deciding.length > 0 ? verdict.deciding.join(', ') : 'none (nothing stops the reset)'],
+    ['Deciding rules:', decidingText(verdict)],
     ['Options:', optionsLine(verdict.options)],
   ]);
   const methodsRequired = verdict.methodsRequired === 'unknown' ? 'unknown number of' : String(verdict.methodsRequired);

@@ -44,6 +44,17 @@ export function useAppEffects(): void {
   }, []);
 
   useEffect(() => {
+    // The browser edition has no close prompt of its own; the desktop main process asks before closing instead
+    // (a beforeunload handler there would silently cancel the close).
+    if (getApi().edition !== 'browser') return;
+    const warn = (event: BeforeUnloadEvent) => {
+      if (useAppStore.getState().dirty) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
+  useEffect(() => {
     let cancelled = false;
     getApi()
       .invoke('autosave:read', undefined)

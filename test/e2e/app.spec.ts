@@ -107,7 +107,14 @@ test('unsaved work is autosaved and offered back after a reload', async ({ page 
   await page.getByTestId('field-session.kind').getByText('Remote Desktop', { exact: true }).click();
   await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('sspr-preview.autosave'))).not.toBeNull();
+  // Leaving with unsaved changes asks first (beforeunload); the user leaves anyway, as after a crash.
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
   await page.reload();
+  expect(asked).toEqual(['beforeunload']);
   await expect(page.getByTestId('recovery-bar')).toBeVisible();
   await expect(preview(page)).toHaveAttribute('data-password-link', 'yes');
   await page.getByTestId('recovery-restore').click();

@@ -1,6 +1,6 @@
 // Facts derived once per evaluation from the scenario (policy resolution, methods, licences…), with unknown propagation.
 import type { Licence, Method, Scenario } from '../model/scenario';
-import { UNKNOWN } from '../model/scenario';
+import { METHODS, UNKNOWN } from '../model/scenario';
 import { resolvePasswordResetPolicy, resolvePinRecovery, type PasswordResetResolution, type PinRecoveryResolution } from './policy';
 
 type U = typeof UNKNOWN;
@@ -46,7 +46,22 @@ const CLOUD_RESET_LICENCES: readonly Licence[] = [
   'microsoft365E5',
 ];
 const WRITEBACK_LICENCES: readonly Licence[] = ['microsoft365BusinessPremium', 'entraIdP1', 'entraIdP2', 'microsoft365E3', 'microsoft365E5'];
-const ADMIN_METHODS: readonly Method[] = ['email', 'mobilePhone', 'officePhone', 'mobileAppNotification', 'mobileAppCode'];
+const METHOD_BIT = Object.fromEntries(METHODS.map((method, index) => [method, 1 << index])) as Record<Method, number>;
+const ADMIN_MASK = METHOD_BIT.email | METHOD_BIT.mobilePhone | METHOD_BIT.officePhone | METHOD_BIT.mobileAppNotification | METHOD_BIT.mobileAppCode;
+/** One shared, frozen method list per combination (METHODS order), so derive() allocates none. */
+const METHOD_SETS: readonly (readonly Method[])[] = Array.from({ length: 1 << METHODS.length }, (_, mask) =>
+  Object.freeze(METHODS.filter((_method, index) => mask & (1 << index))),
+);
+
+function methodMask(methods: readonly Method[]): number {
+  let mask = 0;
+  for (let i = 0; i < methods.length; i++) mask |= METHOD_BIT[methods[i]];
+  return mask;
+}
+
+function methodsOf(mask: number): Method[] {
+  return METHOD_SETS[mask] as Method[];
+}
 /** A small banned list for the cloud password rules (R-CLOUDPW); Entra's own list is larger and fuzzy. */
 export const BANNED_PASSWORD_WORDS = ['password', 'wachtwoord', 'welcome', 'welkom', 'qwerty', 'letmein', 'contoso', 'summer', 'winter', 'spring', 'autumn', 'admin', '123456'];
 
@@ -139,16 +154,18 @@ export function derive(s: Scenario): Derived {
     missing.usableMethods = registered === UNKNOWN ? ['user.registeredMethods'] : (missing.adminTwoGates ?? ['user.adminRole']);
   } else if (user.adminRole === true) {
     const trial = tenant.trialDaysElapsed !== UNKNOWN && tenant.trialDaysElapsed < 30 && tenant.customDomain !== true;
-    usableMethods = registered.filter((method) => ADMIN_METHODS.includes(method) && !(trial && method === 'officePhone'));
+    let mask = methodMask(registered) & ADMIN_MASK;
+    if (trial) mask &= ~METHOD_BIT.officePhone;
+    usableMethods = methodsOf(mask);
   } else {
     const available = tenant.sspr.methodsAvailable;
     if (available === UNKNOWN) {
       usableMethods = UNKNOWN;
       missing.usableMethods = ['tenant.sspr.methodsAvailable'];
     } else {
-      usableMethods = registered.filter(
-        (method) => available.includes(method) && (method !== 'securityQuestions' || user.securityQuestionsRegistered >= tenant.sspr.questionsToReset),
-      );
+      let mask = methodMask(registered) & methodMask(available);
+      if (user.securityQuestionsRegistered < tenant.sspr.questionsToReset) mask &= ~METHOD_BIT.securityQuestions;
+      usableMethods = methodsOf(mask);
     }
   }
   if (user.adminRole === true && adminTwoGates !== UNKNOWN) methodsRequired = adminTwoGates ? 2 : 1;

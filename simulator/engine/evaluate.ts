@@ -91,8 +91,8 @@ interface Pass {
   sharedUndecided: boolean;
 }
 
-function runRules(rules: readonly CompiledRule[], ctx: Context): Pass {
-  const pass: Pass = { fired: [], undecided: [], decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
+function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule[], undecided: UndecidedRule[]): Pass {
+  const pass: Pass = { fired, undecided, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
   for (let i = 0; i < rules.length; i++) {
     const { rule, sharedWithPin } = rules[i];
     const truth = rule.when(ctx);
@@ -148,8 +148,8 @@ function pinModeOf(scenario: Scenario, d: Derived, ctx: Context): Context['pinMo
   return mode === TRUE ? 'nonDestructive' : mode === FALSE ? 'destructive' : 'undecided';
 }
 
-function has(entries: readonly { id: string }[], id: string): boolean {
-  for (let i = 0; i < entries.length; i++) if (entries[i].id === id) return true;
+function has(entries: readonly { id: string }[], id: string, from: number): boolean {
+  for (let i = from; i < entries.length; i++) if (entries[i].id === id) return true;
   return false;
 }
 
@@ -166,16 +166,19 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
   const d = derive(scenario);
   const ctx: Context = { s: scenario, d, o, era: ERAS.indexOf(o.docsAsOf), sharedLimit: null, pinMode: 'undecided' };
 
-  const password = runRules(PASSWORD_RULES, ctx);
+  const fired: FiredRule[] = [];
+  const undecided: UndecidedRule[] = [];
+  const password = runRules(PASSWORD_RULES, ctx, fired, undecided);
+  const passwordUndecidedCount = undecided.length;
   const outcome = outcomeOf(password);
 
   ctx.sharedLimit = password.sharedLimit;
   ctx.pinMode = pinModeOf(scenario, d, ctx);
-  const pin = runRules(PIN_RULES, ctx);
-  let pinLink: Tri = has(pin.fired, 'P-LINK') ? linkState(pin) : has(pin.undecided, 'P-LINK') ? 'undecided' : 'no';
+  const passwordFiredCount = fired.length;
+  const pin = runRules(PIN_RULES, ctx, fired, undecided);
+  let pinLink: Tri = has(fired, 'P-LINK', passwordFiredCount) ? linkState(pin) : has(undecided, 'P-LINK', passwordUndecidedCount) ? 'undecided' : 'no';
   if (pinLink === 'yes' && password.sharedUndecided && password.sharedLimit === null) pinLink = 'undecided';
 
-  const fired = password.fired.concat(pin.fired);
   const warnings: FiredRule[] = [];
   for (const entry of fired) if (entry.effect === 'WARN') warnings.push(entry);
   let errorCode = password.decidedRank === RANK.DENY ? (ERROR_CODES.get(password.deciding[0]) ?? null) : null;
@@ -189,7 +192,7 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
     pinOutcome: pinLink === 'no' ? 'hidden' : pinLink === 'undecided' ? 'undecided' : outcomeOf(pin),
     deciding: password.deciding,
     fired,
-    undecided: pin.undecided.length > 0 ? password.undecided.concat(pin.undecided) : password.undecided,
+    undecided,
     warnings,
     policy: { value: d.passwordPolicy.value, sourceIndex: d.passwordPolicy.sourceIndex, explanation: policyExplanation(d), sources: d.passwordPolicy.reports },
     pin: {

@@ -52,10 +52,20 @@ const METHOD_OPTIONS: { method: Method; key: VerificationOption['key'] }[] = [
   { method: 'mobileAppCode', key: 'method.appCode' },
 ];
 
-export function verificationOptions(scenario: Scenario, d: Derived): VerificationOption[] {
+const NONE: readonly VerificationOption[] = Object.freeze([]);
+// derive() hands out shared method lists, so the option lists can be shared too (keyed by list identity).
+const optionCache = [new WeakMap<readonly Method[], readonly VerificationOption[]>(), new WeakMap<readonly Method[], readonly VerificationOption[]>()];
+
+export function verificationOptions(scenario: Scenario, d: Derived): readonly VerificationOption[] {
   const usable = d.usableMethods;
-  if (usable === UNKNOWN) return [];
+  if (usable === UNKNOWN) return NONE;
   // HOW §Mobile app and SSPR: under the legacy policy with one method required, the app offers a code only.
   const codeOnly = scenario.tenant.sspr.methodsPolicyMigrated === false && d.methodsRequired === 1;
-  return METHOD_OPTIONS.filter((option) => usable.includes(option.method) && !(codeOnly && option.key === 'method.appNotify'));
+  const cache = optionCache[codeOnly ? 1 : 0];
+  let options = cache.get(usable);
+  if (!options) {
+    options = Object.freeze(METHOD_OPTIONS.filter((option) => usable.includes(option.method) && !(codeOnly && option.key === 'method.appNotify')));
+    cache.set(usable, options);
+  }
+  return options;
 }

@@ -139,7 +139,7 @@ export interface Verdict {
   /** What the user will see (rules.md §5), up to where the flow stops. */
   steps: readonly FlowStep[];
   /** Verification options this user can pick, in screen order. */
-  verification: VerificationOption[];
+  verification: readonly VerificationOption[];
   methodsRequired: 1 | 2 | 'unknown';
   /** Windows 7/8/8.1 add-in flow ("Forgot password?") instead of "Reset password". */
   legacy: boolean;

@@ -47,6 +47,8 @@ export interface TenantAuthOptions {
   authority?: AuthorityOverride;
   /** Graph root the scopes are for; defaults to the cloud's Graph. */
   graphRoot?: string;
+  /** How long to wait for the browser to come back to the loopback (default 5 minutes). */
+  interactiveTimeoutMs?: number;
   transport?: TransportOptions;
 }
 
@@ -107,9 +109,25 @@ export class TenantAuth {
     return account ? { username: account.username, name: account.name ?? null, tenantId: account.tenantId } : null;
   }
 
+  /** MSAL waits for the loopback redirect without a limit; an abandoned browser tab must not hang the page. */
+  private interactive(request: Parameters<PublicClientApplication['acquireTokenInteractive']>[0]) {
+    const limit = this.options.interactiveTimeoutMs ?? 5 * 60_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => {
+          const within = limit >= 60_000 ? `${Math.round(limit / 60_000)} minute(s)` : `${Math.round(limit / 100) / 10} s`;
+          reject(new SignInRequiredError(`The sign-in was not completed in the browser within ${within}. Sign in again.`));
+        },
+        limit,
+      );
+    });
+    return Promise.race([this.app.acquireTokenInteractive(request), timeout]).finally(() => clearTimeout(timer));
+  }
+
   /** Interactive sign-in with the read permissions; returns the signed-in account. */
   async signIn(): Promise<TenantAccount> {
-    const result = await this.app.acquireTokenInteractive({
+    const result = await this.interactive({
       scopes: this.scopes(READ_PERMISSIONS),
       openBrowser: this.options.openBrowser,
       prompt: 'select_account',
@@ -140,7 +158,7 @@ export class TenantAuth {
     } else if (!allowInteraction) {
       throw new SignInRequiredError();
     }
-    const result = await this.app.acquireTokenInteractive({
+    const result = await this.interactive({
       scopes,
       openBrowser: this.options.openBrowser,
       ...(account ? { loginHint: account.username } : { prompt: 'select_account' }),

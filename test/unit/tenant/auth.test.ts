@@ -117,6 +117,26 @@ describe('sign-in with MSAL through the local authority', () => {
   });
 });
 
+describe('abandoned sign-in', () => {
+  it('gives up with a clear message when the browser never comes back', async () => {
+    const auth = new TenantAuth({
+      settings: { clientId: TEST_CLIENT_ID, tenant: FIXTURE_TENANT_ID, cloud: 'global' },
+      cachePlugin: new EncryptedCachePlugin(path.join(peers.directory, 'cache.bin'), createTestSecretStore()),
+      openBrowser: async () => undefined,
+      authority: {
+        url: peers.authority.authorityUrl,
+        knownAuthorities: [peers.authority.host],
+        authorityMetadata: peers.authority.authorityMetadata,
+        cloudDiscoveryMetadata: peers.authority.cloudDiscoveryMetadata,
+      },
+      transport: { ca: peers.certificate.cert },
+      interactiveTimeoutMs: 300,
+    });
+    await expect(auth.signIn()).rejects.toThrow(/not completed in the browser within 0\.3 s/);
+    expect(await auth.account()).toBeNull();
+  });
+});
+
 describe('encryption backends', () => {
   it("treats Linux's basic_text backend (a hard-coded key) as no encryption", async () => {
     const { hasRealEncryption } = await import('../../../main/tenant/token-cache');

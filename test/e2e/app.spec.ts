@@ -139,7 +139,7 @@ test('the version picker knows the builds: Windows 10 1709 is build 16299', asyn
   await showScreen(page, 'device');
   await page.getByTestId('version-picker').click();
   await page.getByRole('option', { name: /Windows 10 1709/ }).click();
-  await expect(page.getByTestId('field-device.os.build').locator('input').first()).toHaveValue('16299');
+  await expect(page.getByTestId('field-device.os.build').getByRole('spinbutton')).toHaveValue('16299');
   await expect(page.getByTestId('field-device.os.family').getByRole('combobox')).toContainText('Windows 10');
   await expect(verdict(page).locator('[data-rule-id="R-VERSION"]').first()).toBeVisible();
 });

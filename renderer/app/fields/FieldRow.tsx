@@ -30,6 +30,8 @@ export interface FieldRowProps {
   /** Rule IDs that read this field (rules.md). */
   rules?: readonly string[];
   controlId?: string;
+  /** When two rows edit the same path (e.g. version picker and build), the second needs its own test id. */
+  testId?: string;
   children: ReactNode;
 }
 
@@ -41,14 +43,14 @@ const PROVENANCE_COLORS = {
   manual: 'subtle',
 } as const;
 
-export function FieldRow({ path, label, help, rules, controlId, children }: FieldRowProps) {
+export function FieldRow({ path, label, help, rules, controlId, testId, children }: FieldRowProps) {
   const styles = useStyles();
   const provenance = useProvenance(path);
   const provenanceText = provenance
     ? [provenance.endpoint, provenance.at, provenance.note].filter(Boolean).join(' · ') || provenanceLabel(provenance.kind)
     : '';
   return (
-    <div className={styles.row} data-testid={`field-${path}`}>
+    <div className={styles.row} data-testid={testId ?? `field-${path}`}>
       <div className={styles.labelColumn}>
         <div className={styles.labelLine}>
           <Label htmlFor={controlId} weight="semibold">

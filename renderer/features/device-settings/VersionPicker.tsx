@@ -39,6 +39,7 @@ export function VersionPicker() {
       help="Sets the OS family and build together; 1709 (16299) got the policy, 1803 (17134) is today's minimum."
       rules={['R-OS', 'R-VERSION']}
       controlId={id}
+      testId="field-device.os.version"
     >
       <Dropdown
         id={id}

@@ -43,7 +43,7 @@ export function buildHtmlReport(input: HtmlReportInput): string {
 <h1>${scenario.name}</h1>
 <p class="meta">${scenario.description}</p>
 ${summarySection(scenario, verdict)}
-${firedSection('Fired rules', verdict.fired, 'No rule fired.')}
+${firedSection('Fired rules', verdict.fired, 'No rule fired.', verdict.deciding)}
 ${firedSection('Warnings', verdict.warnings, 'No warnings.')}
 ${undecidedSection(verdict)}
 ${policySection(verdict)}
@@ -73,10 +73,11 @@ ${verdict.errorCode ? html`<tr><th scope="row">Error code</th><td><code>${verdic
 </table>`;
 }
 
-function firedSection(heading: string, rules: readonly FiredRule[], emptyText: string): RawHtml {
+function firedSection(heading: string, rules: readonly FiredRule[], emptyText: string, deciding: readonly string[] = []): RawHtml {
   if (rules.length === 0) return html`<h2>${heading}</h2>\n<p class="empty">${emptyText}</p>`;
+  const decidingClass = new RawHtml(' class="deciding"');
   const rows = rules.map(
-    (rule) => html`<tr><td><code>${rule.id}</code></td><td class="effect">${rule.effect}</td><td>${rule.stage}</td>\
+    (rule) => html`<tr${deciding.includes(rule.id) ? decidingClass : ''}><td class="rule"><code>${rule.id}</code></td><td class="effect">${rule.effect}</td><td>${rule.stage}</td>\
 <td>${rule.message}${rule.unofficial ? ' (field report)' : ''}</td><td>${rule.sources.join('; ')}</td></tr>\n`,
   );
   return html`<h2>${heading}</h2>
@@ -91,7 +92,7 @@ function undecidedSection(verdict: Verdict): RawHtml {
   if (verdict.undecided.length === 0) return html`<h2>Undecided rules</h2>\n<p class="empty">Every rule could be decided.</p>`;
   const rows = verdict.undecided.map(
     (rule) =>
-      html`<tr><td><code>${rule.id}</code></td><td class="effect">${rule.effect}</td><td>${rule.message}</td><td>${rule.missing.map((path) => html`<code>${path}</code> `)}</td></tr>\n`,
+      html`<tr><td class="rule"><code>${rule.id}</code></td><td class="effect">${rule.effect}</td><td>${rule.message}</td><td>${rule.missing.map((path) => html`<code>${path}</code> `)}</td></tr>\n`,
   );
   return html`<h2>Undecided rules</h2>
 <table>

@@ -14,6 +14,8 @@ h2 { font-size: 18px; font-weight: 600; margin: 32px 0 8px; border-bottom: 1px s
 table { width: 100%; border-collapse: collapse; margin: 8px 0; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 th { font-weight: 600; background: #f5f5f5; }
+td.rule code { white-space: nowrap; }
+tr.deciding td { background: #fdf3f4; font-weight: 600; }
 code { font-family: Consolas, "Cascadia Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
 .empty { color: var(--muted); font-style: italic; }
 ol.steps li { margin: 4px 0; }

@@ -57,7 +57,8 @@ describe('HTML report', () => {
   it('shows the outcome, every fired and undecided rule, the fix and the error code', () => {
     const text = report();
     expect(text).toContain('<span class="badge outcome-denied">Reset denied</span>');
-    expect(text).toContain('<td><code>R-USER-METHODS</code></td><td class="effect">DENY</td><td>service</td>');
+    // The deciding rule's row is highlighted.
+    expect(text).toContain('<tr class="deciding"><td class="rule"><code>R-USER-METHODS</code></td><td class="effect">DENY</td><td>service</td>');
     expect(text).toContain('<td>User has no registered method.</td><td>HOW; TS</td>');
     expect(text).toContain('<code>R-SCOPE</code>');
     expect(text).toContain('<code>tenant.sspr.enabled</code>');

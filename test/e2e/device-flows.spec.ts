@@ -111,18 +111,20 @@ const VARIANTS: Variant[] = [
   { preset: 'windows7-addin', flow: 'password', expected: ['chooseUser', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'resetDone', 'signInNew', 'desktop'] },
   { preset: 'pin-non-destructive', flow: 'pin', expected: ['lock', 'signIn', 'pinSignIn', 'pinVerify', 'pinNew', 'pinDone', 'desktop'] },
   { preset: 'pin-hybrid-key-trust', flow: 'pin', expected: ['lock', 'signIn', 'pinSignIn', 'pinPasswordFirst', 'pinFailed'] },
+  // PIN provider chosen on screen, no PIN recovery policy: the destructive reset
+  { preset: 'happy-path', flow: 'pin', expected: ['lock', 'signIn', 'pinSignIn', 'pinVerify', 'pinNew', 'pinDone', 'desktop'] },
 ];
 
 for (const language of ['en-US', 'nl-NL'] as const) {
   const look: Look = language === 'en-US' ? 'windows11' : 'windows10';
   test.describe(`device flows in ${language} (${look})`, () => {
     for (const variant of VARIANTS) {
-      test(`${variant.preset}: ${variant.expected.at(-1)}`, async ({ page }) => {
+      test(`${variant.preset} (${variant.flow}): ${variant.expected.at(-1)}`, async ({ page }) => {
         await open(page, look, language);
         await loadPreset(page, variant.preset);
         await enterTrainer(page);
         if (variant.flow === 'pin') await page.getByTestId('trainer-flow').selectOption('pin');
-        const seen = await walk(page, `device-${language}-${look}-${variant.preset}`, language);
+        const seen = await walk(page, `device-${language}-${look}-${variant.preset}-${variant.flow}`, language);
         expect(seen).toEqual(variant.expected);
       });
     }
@@ -159,13 +161,13 @@ for (const language of ['en-US', 'nl-NL'] as const) {
 
 test.describe('the other look in each language', () => {
   for (const [language, look] of [['en-US', 'windows10'], ['nl-NL', 'windows11']] as const) {
-    for (const variant of VARIANTS.filter((candidate) => ['happy-path', 'pin-non-destructive', 'no-methods'].includes(candidate.preset))) {
-      test(`${language} ${look} ${variant.preset}`, async ({ page }) => {
+    for (const variant of VARIANTS.filter((candidate) => ['happy-path', 'pin-non-destructive', 'no-methods'].includes(candidate.preset) && candidate.flow === (candidate.preset === 'pin-non-destructive' ? 'pin' : 'password'))) {
+      test(`${language} ${look} ${variant.preset} (${variant.flow})`, async ({ page }) => {
         await open(page, look, language);
         await loadPreset(page, variant.preset);
         await enterTrainer(page);
         if (variant.flow === 'pin') await page.getByTestId('trainer-flow').selectOption('pin');
-        expect(await walk(page, `device-${language}-${look}-${variant.preset}`, language)).toEqual(variant.expected);
+        expect(await walk(page, `device-${language}-${look}-${variant.preset}-${variant.flow}`, language)).toEqual(variant.expected);
       });
     }
   }

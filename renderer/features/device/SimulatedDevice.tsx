@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { Scenario, Verdict } from '../../../simulator/index';
 import { useScreenText, type Language } from '../../i18n/index';
 import { DeviceStrip } from './DeviceStrip';
-import { buildFlow, indexOfStep, type DeviceStep, type FlowKind, type StepKind } from './flow';
+import { buildFlow, indexOfStep, verdictForFlow, type DeviceStep, type FlowKind, type StepKind } from './flow';
 import type { Look, ScreenContext } from './screens/common';
 import { StepView } from './StepView';
 import { PORTAL_CSS } from './styles/portal-css';
@@ -65,7 +65,7 @@ function useFitScale(): [RefObject<HTMLDivElement | null>, number] {
 export function SimulatedDevice(props: SimulatedDeviceProps) {
   useStyles('sd-screen', SCREEN_CSS);
   useStyles('sd-portal', PORTAL_CSS);
-  const { scenario, verdict, look, language } = props;
+  const { scenario, look, language } = props;
   const t = useScreenText(language, scenario.stringOverrides);
   const controlled = props.step !== undefined;
   const [local, setLocal] = useState<{ flow: FlowKind; kind: StepKind }>({
@@ -73,6 +73,7 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
     kind: props.initialStep ?? 'signIn',
   });
   const flow = controlled ? (props.flow ?? 'password') : local.flow;
+  const verdict = useMemo(() => verdictForFlow(flow, scenario, props.verdict), [flow, scenario, props.verdict]);
   const requested = controlled ? (props.step as StepKind) : local.kind;
   const steps = useMemo(() => buildFlow(flow, verdict, scenario), [flow, verdict, scenario]);
   const index = indexOfStep(steps, requested);
@@ -85,12 +86,12 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
   const go = useCallback(
     (kind: StepKind, nextFlow?: FlowKind) => {
       const targetFlow = nextFlow ?? flow;
-      const targetSteps = targetFlow === flow ? steps : buildFlow(targetFlow, verdict, scenario);
+      const targetSteps = targetFlow === flow ? steps : buildFlow(targetFlow, verdictForFlow(targetFlow, scenario, props.verdict), scenario);
       const target = targetSteps[indexOfStep(targetSteps, kind)];
       if (controlled) onNavigate?.(target);
       else setLocal({ flow: targetFlow, kind: target.kind });
     },
-    [controlled, flow, steps, verdict, scenario, onNavigate],
+    [controlled, flow, steps, scenario, props.verdict, onNavigate],
   );
   const next = useCallback(() => {
     const following = steps[index + 1];

@@ -1,6 +1,6 @@
 // The screens a user meets, in order, for the password-reset and PIN-reset flows, derived from the verdict alone
 // (rules.md §5–§7). Pure: the device draws a step, the trainer steps through the list.
-import type { Scenario, Verdict } from '../../../simulator/index';
+import { evaluate, type Scenario, type Verdict } from '../../../simulator/index';
 
 export type FlowKind = 'password' | 'pin';
 
@@ -135,6 +135,15 @@ export function pinFlow(verdict: Verdict, scenario: Scenario): DeviceStep[] {
   }
   const modeRule = verdict.pin.mode === 'nonDestructive' ? ['P-NONDESTR'] : ['P-MODE'];
   return [...start, ...passwordFirst, step('pin', 'pinVerify'), step('pin', 'pinNew'), step('pin', 'pinDone', modeRule), step('pin', 'desktop')];
+}
+
+/**
+ * The verdict a flow is drawn from. "I forgot my PIN" exists only once the PIN provider is chosen under Sign-in
+ * options (P-LINK), which is exactly what the PIN flow does on screen: evaluate it with that choice made.
+ */
+export function verdictForFlow(flow: FlowKind, scenario: Scenario, verdict: Verdict): Verdict {
+  if (flow !== 'pin' || scenario.session.credentialProvider === 'pin') return verdict;
+  return evaluate({ ...scenario, session: { ...scenario.session, credentialProvider: 'pin' } }, verdict.options);
 }
 
 export function buildFlow(flow: FlowKind, verdict: Verdict, scenario: Scenario): DeviceStep[] {

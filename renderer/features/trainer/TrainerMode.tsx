@@ -7,7 +7,7 @@ import { setAppLanguage, useScreenText, type Language } from '../../i18n/index';
 import { downloadText, pickTextFile } from '../../platform/browser-download';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
-import { buildFlow, indexOfStep, type DeviceStep, type FlowKind } from '../device/flow';
+import { buildFlow, indexOfStep, verdictForFlow, type DeviceStep, type FlowKind } from '../device/flow';
 import { SimulatedDevice } from '../device/SimulatedDevice';
 import { speakerNotes } from './notes';
 import { PresenterBar } from './PresenterBar';
@@ -50,7 +50,10 @@ export function TrainerMode() {
   const slides = script ? script.slides : freeSlides;
   const index = Math.min(Math.max(position, 0), slides.length - 1);
   const slide = slides[index];
-  const slideVerdict = useMemo(() => (script ? evaluate(slide.scenario, slide.options) : storeVerdict), [script, slide, storeVerdict]);
+  const slideVerdict = useMemo(
+    () => verdictForFlow(slide.flow, slide.scenario, script ? evaluate(slide.scenario, slide.options) : storeVerdict),
+    [script, slide, storeVerdict],
+  );
   // The trainer's current overrides apply on top of the slide's own (a recorded slide carries its overrides).
   const shownScenario: Scenario = useMemo(
     () => (script ? { ...slide.scenario, stringOverrides: { ...slide.scenario.stringOverrides, ...scenario.stringOverrides } } : scenario),

@@ -12,7 +12,7 @@ import {
   type Scenario,
   type Verdict,
 } from '../../../simulator/index';
-import { buildFlow, type FlowKind, type StepKind } from '../device/flow';
+import { buildFlow, verdictForFlow, type FlowKind, type StepKind } from '../device/flow';
 
 export interface Slide {
   scenario: Scenario;
@@ -151,7 +151,7 @@ export function demoScenes(): Scene[] {
 
 /** Slides of one scenario's flow (used for the demo scenes and for free play of the current scenario). */
 export function slidesFor(scenario: Scenario, options: EvaluateOptions, flow: FlowKind, verdict: Verdict = evaluate(scenario, options)): Slide[] {
-  return buildFlow(flow, verdict, scenario).map((step) => ({ scenario, options, flow, step: step.kind }));
+  return buildFlow(flow, verdictForFlow(flow, scenario, verdict), scenario).map((step) => ({ scenario, options, flow, step: step.kind }));
 }
 
 /**

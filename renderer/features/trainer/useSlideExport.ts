@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { evaluate } from '../../../simulator/index';
 import type { Language, ScreenText } from '../../i18n/index';
 import { downloadBlob, downloadText } from '../../platform/browser-download';
-import { buildFlow, indexOfStep } from '../device/flow';
+import { buildFlow, indexOfStep, verdictForFlow } from '../device/flow';
 import { captureScreen, dataUrlToBlob, handoutHtml, stepFileName, type HandoutEntry } from './export';
 import { speakerNotes } from './notes';
 import type { Slide } from './script';
@@ -37,7 +37,7 @@ export function useSlideExport(input: ExportInput) {
       await settle();
       const element = document.getElementById(input.screenId);
       if (!element) throw new Error('The simulated screen is not on the page.');
-      const verdict = evaluate(slide.scenario, slide.options);
+      const verdict = verdictForFlow(slide.flow, slide.scenario, evaluate(slide.scenario, slide.options));
       const steps = buildFlow(slide.flow, verdict, slide.scenario);
       const step = steps[indexOfStep(steps, slide.step)];
       const scenario = { ...slide.scenario, stringOverrides: { ...slide.scenario.stringOverrides, ...input.overrides } };

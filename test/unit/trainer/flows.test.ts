@@ -1,7 +1,7 @@
 // The screens the device walks through follow from the verdict: each preset's flow ends where the docs say.
 import { describe, expect, it } from 'vitest';
 import { PRESETS, evaluate, presetById } from '../../../simulator/index';
-import { buildFlow, passwordFlow, pinFlow } from '../../../renderer/features/device/flow';
+import { buildFlow, passwordFlow, pinFlow, verdictForFlow } from '../../../renderer/features/device/flow';
 
 const LAST_STEP = {
   hidden: ['signIn'],
@@ -70,10 +70,22 @@ describe('PIN-reset flow', () => {
     expect(['pinFailed', 'pinBlocked']).toContain(kinds.at(-1));
   });
 
+  it('choosing the PIN provider on screen is what draws I forgot my PIN (P-LINK): destructive by default', () => {
+    const preset = presetById('happy-path')!;
+    expect(preset.scenario.session.credentialProvider).toBe('password');
+    const verdict = evaluate(preset.scenario, preset.options);
+    const forPin = verdictForFlow('pin', preset.scenario, verdict);
+    expect(forPin.pinLink).toBe('yes');
+    const steps = pinFlow(forPin, preset.scenario);
+    expect(steps.map((step) => step.kind)).toContain('pinDone');
+    expect(steps.find((step) => step.kind === 'pinDone')?.rules).toEqual(['P-MODE']);
+    expect(verdictForFlow('password', preset.scenario, verdict)).toBe(verdict);
+  });
+
   it('no link when the user has no PIN', () => {
     const base = presetById('happy-path')!.scenario;
     const noPin = { ...base, user: { ...base.user, pin: { ...base.user.pin, hasPin: false } } };
-    const verdict = evaluate(noPin);
+    const verdict = verdictForFlow('pin', noPin, evaluate(noPin));
     expect(verdict.pinLink).toBe('no');
     expect(pinFlow(verdict, noPin).at(-1)?.kind).toBe('pinSignIn');
   });

@@ -16,6 +16,7 @@ function deniedVerdict(message = 'User has no registered method.'): Verdict {
     fired: [
       {
         id: 'R-USER-METHODS',
+        key: 'R-USER-METHODS',
         stage: 'service',
         effect: 'DENY',
         messageKey: 'rule.R-USER-METHODS',

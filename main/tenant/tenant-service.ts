@@ -2,6 +2,7 @@
 // the import job with progress and cancel, snapshots, the admin's statements, and the confirmed apply.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ResponseType } from '@microsoft/microsoft-graph-client';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { GRAPH_ROOTS, planApply, resolvePlaceholders } from '../../simulator/import/apply-plan';
@@ -21,6 +22,16 @@ import { ImportCancelledError } from './import-errors';
 import type { TransportOptions } from './https-transport';
 import type { SnapshotStore } from './snapshot-store';
 import { EncryptedCachePlugin, type SecretStore } from './token-cache';
+
+class ApplyStepError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApplyStepError';
+  }
+}
 
 export const settingsSchema = z.strictObject({
   clientId: z.string().trim().max(100).regex(/^$|^[0-9a-fA-F-]{36}$|^[\w.-]+$/, 'an application (client) ID'),
@@ -238,11 +249,17 @@ export class TenantService {
         const url = resolvePlaceholders(step.url, ids);
         if (!url.startsWith(`${planRoot}/${step.version}/`)) throw new Error(`Unexpected request URL ${url}`);
         const relative = url.slice(`${planRoot}/${step.version}`.length);
-        const response = (await client.api(relative).version(step.version).post(resolvePlaceholders(step.body, ids))) as
-          | { id?: string }
-          | undefined;
-        if (response?.id) ids[step.id] = response.id;
-        results.push({ id: step.id, title: step.title, status: 'done', httpStatus: 200, createdId: response?.id ?? null, error: null });
+        // RAW: keep Graph's real status (201 Created, 204 No Content …) for the result list.
+        const response = (await client
+          .api(relative)
+          .version(step.version)
+          .responseType(ResponseType.RAW)
+          .post(resolvePlaceholders(step.body, ids))) as Response;
+        const text = await response.text();
+        const body = text ? (JSON.parse(text) as { id?: string; error?: { message?: string } }) : {};
+        if (!response.ok) throw new ApplyStepError(response.status, body.error?.message ?? `HTTP ${response.status}`);
+        if (body.id) ids[step.id] = body.id;
+        results.push({ id: step.id, title: step.title, status: 'done', httpStatus: response.status, createdId: body.id ?? null, error: null });
       } catch (error) {
         failed = true;
         const status = (error as { statusCode?: number }).statusCode ?? null;

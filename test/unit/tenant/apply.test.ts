@@ -129,7 +129,12 @@ describe('apply against the local Graph peer', () => {
     const plan = planApply(snapshot, input);
     const result = await service.apply({ snapshotId: snapshot.id, input, fingerprint: plan.fingerprint });
     expect(result.status).toBe('applied');
-    expect(result.results.map((step) => step.status)).toEqual(['done', 'done', 'done', 'done']);
+    expect(result.results.map((step) => [step.status, step.httpStatus])).toEqual([
+      ['done', 201],
+      ['done', 204],
+      ['done', 201],
+      ['done', 200],
+    ]);
     const [group, member, policy, assign] = peers.graph.writes;
     expect(group).toMatchObject({ path: '/v1.0/groups', body: { displayName: 'SSPR - Finance', securityEnabled: true } });
     const groupId = result.results[0].createdId!;
@@ -149,8 +154,9 @@ describe('apply against the local Graph peer', () => {
     const input: ApplyInput = { target: OTHER_GROUP, policyKind: 'settingsCatalog', policyName: 'SSPR (catalog)' };
     const result = await service.apply({ snapshotId: snapshot.id, input, fingerprint: planApply(snapshot, input).fingerprint });
     expect(result.status).toBe('failed');
+    expect(result.results[1].error).toContain('Insufficient privileges');
     expect(result.results.map((step) => [step.id, step.status, step.httpStatus])).toEqual([
-      ['createPolicy', 'done', 200],
+      ['createPolicy', 'done', 201],
       ['assignPolicy', 'failed', 403],
     ]);
   });

@@ -79,6 +79,15 @@ describe('screen text status (strings.md)', () => {
   });
 });
 
+describe('screen text status keys', () => {
+  it('name only keys that exist in the catalogues', async () => {
+    const source = await import('node:fs').then((fs) => fs.readFileSync(new URL('../../../renderer/i18n/status.ts', import.meta.url), 'utf8'));
+    const listed = [...source.matchAll(/'((?:screen|portal|pin|legacy)\.[\w.]+)'/g)].map((match) => match[1]);
+    expect(listed.length).toBeGreaterThan(30);
+    expect(listed.filter((key) => !en.has(key))).toEqual([]);
+  });
+});
+
 describe('trainer overrides', () => {
   it('replace a text in one language only, and keep {{placeholders}} working', () => {
     const overrides = { 'nl-NL:screen.resetPassword': 'Wachtwoord resetten', 'nl-NL:portal.errorCode': 'Code {{code}}' };

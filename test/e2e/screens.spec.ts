@@ -54,6 +54,9 @@ test('preset with a denied reset and the invalid-file dialog (screenshots)', asy
   await page.getByTestId('load-no-methods').click();
   await expect(page.getByTestId('verdict-panel')).toHaveAttribute('data-outcome', 'denied');
   await screenshot(page, 'admin-denied-no-methods');
+  await page.getByTestId('load-remote-desktop').click();
+  await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
+  await screenshot(page, 'admin-remote-desktop-hidden');
   await page.getByTestId('load-string-oma-uri').click();
   await showScreen(page, 'intune');
   await screenshot(page, 'admin-intune-string-oma-uri');

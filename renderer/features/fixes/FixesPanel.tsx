@@ -47,11 +47,14 @@ export function FixesPanel() {
             <li key={fix.id} className={styles.item} data-testid="fix-item" data-fix-id={fix.id}>
               <div>
                 <Body1Strong>{fix.title}</Body1Strong>
-                <ul className={styles.changes}>
-                  {fix.changes.map((change) => (
-                    <li key={change.path}>{change.label}</li>
-                  ))}
-                </ul>
+                {/* A one-change fix is usually titled by its change; list changes only when they add something. */}
+                {!(fix.changes.length === 1 && fix.changes[0].label === fix.title) && (
+                  <ul className={styles.changes}>
+                    {fix.changes.map((change) => (
+                      <li key={change.path}>{change.label}</li>
+                    ))}
+                  </ul>
+                )}
                 <div className={styles.meta}>
                   <Caption1>Clears {fix.clears.join(', ')}</Caption1>
                   <Caption1>· then</Caption1>

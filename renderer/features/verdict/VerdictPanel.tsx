@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   },
   heading: { display: 'block', marginBottom: tokens.spacingVerticalXS },
   none: { color: tokens.colorNeutralForeground3 },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: '2px' },
+  stepDetail: { color: tokens.colorNeutralForeground2 },
 });
 
 const TRI_TEXT: Record<Tri, string> = { yes: 'Shown', no: 'Not shown', undecided: 'Undecided' };
@@ -91,6 +93,19 @@ export function VerdictPanel({ children }: { children?: ReactNode }) {
         <div>
           <Subtitle2 className={styles.heading}>Not enough information</Subtitle2>
           <UndecidedRuleList rules={verdict.undecided} />
+        </div>
+      )}
+      {verdict.steps.length > 0 && (
+        <div>
+          <Subtitle2 className={styles.heading}>What the user sees</Subtitle2>
+          <ol className={styles.steps} data-testid="verdict-steps">
+            {verdict.steps.map((step) => (
+              <li key={step.id}>
+                <strong>{step.title}</strong>
+                {step.detail && <span className={styles.stepDetail}> — {step.detail}</span>}
+              </li>
+            ))}
+          </ol>
         </div>
       )}
       {verdict.warnings.length > 0 && (

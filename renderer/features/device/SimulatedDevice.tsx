@@ -117,8 +117,7 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
               id={props.screenId}
               className={`sd-screen ${lookClass}`}
               role="region"
-              aria-label={t('device.label')}
-              aria-roledescription={t(`step.${step.kind}`, { code: verdict.errorCode ?? '' })}
+              aria-label={`${t('device.label')}: ${t(`step.${step.kind}`, { code: verdict.errorCode ?? '' })}`}
               style={{ transform: `scale(${scale})` }}
             >
               <StepView

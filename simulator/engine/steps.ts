@@ -21,7 +21,14 @@ function steps(ids: FlowStep['id'][]): readonly FlowStep[] {
 }
 
 // Shared, frozen step lists: verdicts reference them instead of rebuilding them on every evaluation.
-const UNTIL_SIGN_IN = steps(['lockScreen', 'signIn']);
+const UNTIL_SIGN_IN = Object.freeze([
+  steps(['lockScreen'])[0],
+  Object.freeze({ id: 'signIn' as const, title: 'Sign-in screen', detail: 'User tile selected; no Reset password link is drawn under the password box.' }),
+]);
+const UNDECIDED_SIGN_IN = Object.freeze([
+  steps(['lockScreen'])[0],
+  Object.freeze({ id: 'signIn' as const, title: 'Sign-in screen', detail: 'Whether the Reset password link is drawn, or the reset completes, depends on inputs that are unknown.' }),
+]);
 const UNTIL_WAIT = steps(['lockScreen', 'signIn', 'pleaseWait']);
 const UNTIL_USER_ID = steps(['lockScreen', 'signIn', 'pleaseWait', 'userId']);
 const ONE_METHOD = steps(['lockScreen', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'done', 'signInNew']);
@@ -30,8 +37,9 @@ const TWO_METHODS = steps(['lockScreen', 'signIn', 'pleaseWait', 'userId', 'veri
 export function buildSteps(outcome: Outcome, optionCount: number, required: 1 | 2 | typeof UNKNOWN): readonly FlowStep[] {
   switch (outcome) {
     case 'hidden':
-    case 'undecided':
       return UNTIL_SIGN_IN;
+    case 'undecided':
+      return UNDECIDED_SIGN_IN;
     case 'fails':
       return UNTIL_WAIT;
     case 'denied':

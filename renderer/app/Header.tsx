@@ -43,6 +43,7 @@ const useStyles = makeStyles({
   product: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginRight: tokens.spacingHorizontalM, whiteSpace: 'nowrap' },
   file: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: '#d6dbe4', minWidth: 0 },
   fileName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '280px' },
+  scenarioName: { color: '#9aa5b8', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '260px' },
   dot: { width: '8px', height: '8px', borderRadius: '50%', backgroundColor: '#f7c948', flexShrink: 0 },
   spacer: { flexGrow: 1 },
   group: { display: 'flex', alignItems: 'center', gap: '2px' },
@@ -55,11 +56,17 @@ function FileTitle() {
   const styles = useStyles();
   const filePath = useAppStore((state) => state.filePath);
   const dirty = useAppStore((state) => state.dirty);
+  const scenarioName = useAppStore((state) => state.scenario.name);
   const fileName = fileNameOf(filePath) ?? 'Untitled scenario';
   return (
     <div className={styles.file} data-testid="file-name" title={filePath ?? fileName}>
       <Document20Regular />
       <span className={styles.fileName}>{fileName}</span>
+      {scenarioName && (
+        <span className={styles.scenarioName} data-testid="scenario-name">
+          · {scenarioName}
+        </span>
+      )}
       {dirty && <span className={styles.dot} data-testid="dirty-dot" role="img" aria-label="Unsaved changes" />}
     </div>
   );

@@ -155,7 +155,9 @@ test('an unknown input makes the verdict say which rule it cannot decide', async
 test('imported or unknown fields show their provenance badge', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('load-imported-unknown-scope').click();
-  await showScreen(page, 'tenant');
+  // The undecided rule's missing input links to the blade where it is set.
+  await page.getByTestId('missing-tenant.sspr.enabled').first().click();
+  await expect(page.getByTestId('blade-panel-properties')).toBeVisible();
   await expect(page.getByTestId('provenance-tenant.sspr.enabled')).toHaveText('Unknown');
   await expect(verdict(page)).toHaveAttribute('data-outcome', 'undecided');
   await expect(page.getByTestId('verdict-undecided')).toContainText('tenant.sspr.enabled');

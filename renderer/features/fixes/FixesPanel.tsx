@@ -3,6 +3,7 @@ import { Badge, Body1, Body1Strong, Button, Caption1, Subtitle2, makeStyles, tok
 import { applyChanges, type Fix } from '../../../simulator/index';
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
 import { useAppStore } from '../../store/app-store';
+import { useUiStore } from '../../store/ui-store';
 import { useFixes, useVerdict } from '../../store/verdict';
 
 const useStyles = makeStyles({
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
 export function applyFix(fix: Fix): void {
   const { scenario, setScenario } = useAppStore.getState();
   setScenario(applyChanges(scenario, fix.changes), `Fix: ${fix.title}`);
+  useUiStore.getState().notify('success', `Applied: ${fix.title}. Ctrl+Z undoes it.`);
 }
 
 export function FixesPanel() {

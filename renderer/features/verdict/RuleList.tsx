@@ -2,6 +2,8 @@
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { FiredRule, UndecidedRule } from '../../../simulator/index';
 import { EFFECT_COLORS } from '../../app/labels';
+import { useUiStore } from '../../store/ui-store';
+import { locateField } from './field-screens';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -15,7 +17,16 @@ const useStyles = makeStyles({
   badges: { display: 'flex', flexDirection: 'column', gap: '2px', alignItems: 'flex-start' },
   id: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   sources: { color: tokens.colorNeutralForeground3, display: 'block' },
-  missing: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  missing: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorBrandForegroundLink,
+    background: 'none',
+    border: 'none',
+    padding: 0,
+    cursor: 'pointer',
+    textDecoration: 'underline',
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+  },
 });
 
 function Sources({ sources }: { sources: readonly string[] }) {
@@ -69,12 +80,34 @@ export function UndecidedRuleList({ rules }: { rules: readonly UndecidedRule[] }
             <span className={styles.id}>{rule.id}</span> · not enough information
             <div>{rule.message}</div>
             <div>
-              Missing: <span className={styles.missing}>{rule.missing.join(', ')}</span>
+              Missing:{' '}
+              {rule.missing.map((path, i) => (
+                <span key={path}>
+                  {i > 0 && ', '}
+                  <MissingInput path={path} className={styles.missing} />
+                </span>
+              ))}
             </div>
             <Sources sources={rule.sources} />
           </div>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A missing input, as a link to the screen where it is set. */
+function MissingInput({ path, className }: { path: string; className: string }) {
+  const location = locateField(path);
+  if (!location) return <span>{path}</span>;
+  const go = () => {
+    const ui = useUiStore.getState();
+    if (location.blade) ui.showTenantBlade(location.blade);
+    else ui.showScreen(location.screen);
+  };
+  return (
+    <button type="button" className={className} onClick={go} title={`Set ${path}`} data-testid={`missing-${path}`}>
+      {path}
+    </button>
   );
 }

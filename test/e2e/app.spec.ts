@@ -219,3 +219,14 @@ test('the simulated screen exports as a PNG', async ({ page }) => {
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 720]);
   expect(errors).toEqual([]);
 });
+
+test('the language switch redraws the simulated screen in Dutch and is remembered', async ({ page }) => {
+  await openApp(page);
+  await expect(preview(page)).toContainText('Reset password');
+  await page.getByTestId('language').click();
+  await page.getByRole('menuitemradio', { name: 'Nederlands' }).click();
+  await expect(preview(page)).toContainText('Wachtwoord opnieuw instellen');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl-NL');
+  await page.reload();
+  await expect(preview(page)).toContainText('Wachtwoord opnieuw instellen');
+});

@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
+const EDITABLE_EXTRA_SECTIONS = ['step', 'notes', 'demo', 'rule', 'device'] as const;
+
 export interface StringEditorProps {
   t: ScreenText;
   language: Language;
@@ -37,7 +39,8 @@ export function StringEditor({ t, language, overrides, onChange, onClose }: Stri
   const [filter, setFilter] = useState('');
   const entries = useMemo(() => {
     const catalogue = CATALOGUES[language] as unknown as Record<string, unknown>;
-    return SCREEN_SECTIONS.flatMap((section) => flattenKeys(catalogue[section], section));
+    // Screen texts first (what the audience reads), then step names, notes, the demo script and rule messages.
+    return [...SCREEN_SECTIONS, ...EDITABLE_EXTRA_SECTIONS].flatMap((section) => flattenKeys(catalogue[section], section));
   }, [language]);
   const lowered = filter.toLowerCase();
   const shown = entries.filter((key) => {

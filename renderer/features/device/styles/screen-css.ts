@@ -99,8 +99,12 @@ export const SCREEN_CSS = `
 .sd-spinner i { position: absolute; inset: 0; animation: sd-orbit 4.2s infinite; }
 .sd-spinner i::before { content: ""; position: absolute; left: 50%; top: 0; width: 7px; height: 7px; margin-left: -3.5px;
   border-radius: 50%; background: #fff; }
-.sd-spinner i:nth-child(2) { animation-delay: 0.17s; } .sd-spinner i:nth-child(3) { animation-delay: 0.34s; }
-.sd-spinner i:nth-child(4) { animation-delay: 0.51s; } .sd-spinner i:nth-child(5) { animation-delay: 0.68s; }
+/* Resting positions draw an arc, so a still frame (screenshot, export, reduced motion) still reads as a spinner. */
+.sd-spinner i:nth-child(1) { transform: rotate(84deg); }
+.sd-spinner i:nth-child(2) { animation-delay: 0.17s; transform: rotate(56deg); }
+.sd-spinner i:nth-child(3) { animation-delay: 0.34s; transform: rotate(28deg); }
+.sd-spinner i:nth-child(4) { animation-delay: 0.51s; transform: rotate(0deg); }
+.sd-spinner i:nth-child(5) { animation-delay: 0.68s; transform: rotate(-28deg); }
 @keyframes sd-orbit {
   0% { transform: rotate(225deg); opacity: 1; animation-timing-function: ease-out; }
   7% { transform: rotate(345deg); animation-timing-function: linear; }

@@ -141,6 +141,19 @@ for (const language of ['en-US', 'nl-NL'] as const) {
       await expect(page.getByTestId('device-something-wrong')).toBeVisible();
     });
 
+    test('weak new password: the page checks it live and the service refuses it (R-CLOUDPW)', async ({ page }) => {
+      await open(page, look, language);
+      await enterTrainer(page);
+      const weak = { ...DEFAULT_SCENARIO, user: { ...DEFAULT_SCENARIO.user, newPassword: 'password' } };
+      await loadScriptFile(page, `weak-password-${language}.json`, weak, 'password', ['newPassword', 'passwordRejected']);
+      await expect(page.locator('[data-testid="portal-password-checks"] li[data-ok="false"]')).not.toHaveCount(0);
+      await expect(page.getByTestId('portal-next')).toBeDisabled();
+      const seen = await walk(page, `device-${language}-${look}-weak-password`, language);
+      expect(seen).toEqual(['newPassword', 'passwordRejected']);
+      await expect(page.getByTestId('portal-error')).toBeVisible();
+      await expect(page.getByTestId('trainer-rule')).toContainText('R-CLOUDPW');
+    });
+
     test('undecided link is drawn ghosted with a badge outside the Windows chrome', async ({ page }) => {
       await open(page, look, language);
       mkdirSync(scratch, { recursive: true });

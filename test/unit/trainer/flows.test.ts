@@ -47,6 +47,16 @@ describe('password-reset flow per preset', () => {
     expect(offlineSteps.at(-1)?.rules).toContain('R-NET');
   });
 
+  it('shows the rejection on the password page when the cloud rules refuse the new password (R-CLOUDPW)', () => {
+    const base = presetById('happy-path')!.scenario;
+    const weak = { ...base, user: { ...base.user, newPassword: 'password' } };
+    const verdict = evaluate(weak);
+    expect(verdict.outcome).toBe('denied');
+    const steps = passwordFlow(verdict);
+    expect(steps.slice(-2).map((step) => step.kind)).toEqual(['newPassword', 'passwordRejected']);
+    expect(steps.at(-1)?.rules).toContain('R-CLOUDPW');
+  });
+
   it('starts the Windows 7 add-in flow at the user tiles', () => {
     const legacy = presetById('windows7-addin')!;
     const steps = passwordFlow(evaluate(legacy.scenario, legacy.options));

@@ -1,11 +1,25 @@
 // End-to-end tests of the browser edition: the built renderer served like `npm run web`, driven in Chromium.
 import { defineConfig } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { HOW_TO_GET_ONE, findChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// SSPR_E2E_PORT lets two checkouts run their end-to-end tests side by side.
-const port = Number(process.env.SSPR_E2E_PORT ?? 4173);
+
+/** 4173 when it is free, otherwise any free port: another checkout's test run must not make this one fail. */
+function pickPort(preferred: number): number {
+  const probe = `const net = require('node:net');
+    const listen = (port, fallback) => { const server = net.createServer();
+      server.once('error', fallback).listen(port, '127.0.0.1', () => { process.stdout.write(String(server.address().port)); server.close(); }); };
+    listen(${preferred}, () => listen(0, () => process.exit(1)));`;
+  const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+  const port = Number(result.stdout);
+  return result.status === 0 && port > 0 ? port : preferred;
+}
+
+// Chosen once in the runner; the workers inherit it through the environment, so all agree on one URL.
+process.env.SSPR_E2E_PORT ??= String(pickPort(4173));
+const port = Number(process.env.SSPR_E2E_PORT);
 const executablePath = findChromium();
 if (!executablePath) throw new Error(HOW_TO_GET_ONE);
 
@@ -42,7 +56,8 @@ export default defineConfig({
     command: `node main/web-edition/serve.mjs --port ${port}`,
     cwd: root,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always this checkout's own build: never talk to a server some other run left on the port.
+    reuseExistingServer: false,
     timeout: 30_000,
     stdout: 'ignore',
     stderr: 'pipe',

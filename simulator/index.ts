@@ -4,7 +4,7 @@ export * from './model/defaults';
 export * from './model/parse';
 export * from './model/windows';
 export * from './engine/types';
-export { evaluate, resolveOptions } from './engine/evaluate';
+export { evaluate, resolveOptions, explainRule } from './engine/evaluate';
 export { RULES, RULE_IDS, ruleById, type Rule } from './engine/catalogue';
 export { fixes, applyChanges } from './engine/fixes';
 export { describeAssignment, checkAssignment } from './engine/policy';

@@ -43,42 +43,32 @@ export function resolveOptions(options?: EvaluateOptions): ResolvedOptions {
   };
 }
 
-/** A fired rule; its fact values (the explanation) are read on first access, keeping evaluate() allocation-light. */
-class FiredEntry implements FiredRule {
-  readonly id: string;
-  readonly key: string;
-  readonly stage: Stage;
-  readonly effect: Effect;
-  readonly messageKey: string;
-  readonly message: string;
-  readonly sources: readonly string[];
-  readonly target: 'password' | 'pin';
-  readonly unofficial?: boolean;
-  #rule: Rule;
-  #ctx: Context;
-  #facts: Record<string, unknown> | null = null;
+/**
+ * Fired-rule entries are shared, frozen descriptors (one per rule and effect), so reporting a rule allocates nothing.
+ * The fact values a rule saw are recomputed on demand with explainRule().
+ */
+const firedDescriptors = new Map<Rule, Partial<Record<Effect, FiredRule>>>();
 
-  constructor(rule: Rule, effect: Effect, ctx: Context) {
-    this.id = rule.id;
-    this.key = rule.key;
-    this.stage = rule.stage;
-    this.effect = effect;
-    this.messageKey = rule.messageKey;
-    this.message = rule.message;
-    this.sources = rule.sources;
-    this.target = rule.target;
-    if (rule.unofficial) this.unofficial = true;
-    this.#rule = rule;
-    this.#ctx = ctx;
+function firedEntry(rule: Rule, effect: Effect): FiredRule {
+  let byEffect = firedDescriptors.get(rule);
+  if (!byEffect) firedDescriptors.set(rule, (byEffect = {}));
+  let entry = byEffect[effect];
+  if (!entry) {
+    entry = Object.freeze({
+      id: rule.id,
+      key: rule.key,
+      stage: rule.stage,
+      effect,
+      messageKey: rule.messageKey,
+      message: rule.message,
+      sources: rule.sources,
+      reads: rule.reads,
+      target: rule.target,
+      ...(rule.unofficial ? { unofficial: true } : {}),
+    });
+    byEffect[effect] = entry;
   }
-
-  get facts(): Record<string, unknown> {
-    return (this.#facts ??= factsSeen(this.#rule.reads, this.#ctx));
-  }
-
-  toJSON(): FiredRule {
-    return { ...this, facts: this.facts };
-  }
+  return entry;
 }
 
 interface Pass {
@@ -114,7 +104,7 @@ function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule
       if (shared) pass.sharedUndecided = true;
       continue;
     }
-    pass.fired.push(new FiredEntry(rule, effect, ctx));
+    pass.fired.push(firedEntry(rule, effect));
     if (rank !== undefined) {
       if (rank < pass.decidedRank) {
         pass.decidedRank = rank;
@@ -209,4 +199,14 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
     errorCode,
     options: o,
   };
+}
+
+/** The fact values a fired (or undecided) rule read in this scenario: the explanation of the verdict. */
+export function explainRule(scenario: Scenario, ruleKey: string, options?: EvaluateOptions): Record<string, unknown> {
+  const rule = RULES.find((entry) => entry.key === ruleKey) ?? RULES.find((entry) => entry.id === ruleKey);
+  if (!rule) return {};
+  const o = resolveOptions(options);
+  const d = derive(scenario);
+  const ctx: Context = { s: scenario, d, o, era: ERAS.indexOf(o.docsAsOf), sharedLimit: null, pinMode: 'undecided' };
+  return factsSeen(rule.reads, ctx);
 }

@@ -51,8 +51,8 @@ export interface FiredRule {
   messageKey: string;
   message: string;
   sources: readonly string[];
-  /** The fact values the rule saw (the explanation). */
-  facts: Record<string, unknown>;
+  /** Scenario fields and derived facts the rule read; explainRule() gives their values. */
+  reads: readonly string[];
   /** Set when the rule applies to the "I forgot my PIN" flow. */
   target: 'password' | 'pin';
   unofficial?: boolean;

@@ -22,7 +22,7 @@ function deniedVerdict(message = 'User has no registered method.'): Verdict {
         messageKey: 'rule.R-USER-METHODS',
         message,
         sources: ['HOW', 'TS'],
-        facts: { registeredMethods: [] },
+        reads: ['user.registeredMethods'],
         target: 'password',
       },
     ],

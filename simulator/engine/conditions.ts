@@ -10,11 +10,42 @@ export interface Context {
   s: Scenario;
   d: Derived;
   o: ResolvedOptions;
+  /** Short paths into the scenario, read once per evaluation so predicates load less. */
+  os: Scenario['device']['os'];
+  settings: Scenario['device']['settings'];
+  network: Scenario['device']['network'];
+  device: Scenario['device'];
+  session: Scenario['session'];
+  tenant: Scenario['tenant'];
+  user: Scenario['user'];
+  /** Windows 10/11 as a truth value (derived.modern). */
+  modern: Truth;
   /** Era as an ordinal (index in ERAS). */
   era: number;
   /** Strongest device/session/launch limit of the password flow, shared by the lock-screen PIN reset (P-SSPR-LIMITS). */
   sharedLimit: 'HIDE' | 'FAIL' | null;
   pinMode: 'destructive' | 'nonDestructive' | 'undecided';
+}
+
+export function createContext(s: Scenario, d: Derived, o: ResolvedOptions, era: number): Context {
+  const device = s.device;
+  const modern = d.modern;
+  return {
+    s,
+    d,
+    o,
+    os: device.os,
+    settings: device.settings,
+    network: device.network,
+    device,
+    session: s.session,
+    tenant: s.tenant,
+    user: s.user,
+    modern: modern === UNKNOWN ? 2 : modern === true ? 1 : 0,
+    era,
+    sharedLimit: null,
+    pinMode: 'undecided',
+  };
 }
 
 export const FALSE = 0;
@@ -70,13 +101,30 @@ export function factsSeen(reads: readonly string[], ctx: Context): Record<string
   return facts;
 }
 
+/** A declared read, split once when the catalogue loads. */
+export interface ReadPath {
+  path: string;
+  derived: boolean;
+  keys: readonly string[];
+}
+
+export function compileReads(reads: readonly string[]): readonly ReadPath[] {
+  return reads.map((path) => {
+    const derived = path.startsWith('derived.');
+    return { path, derived, keys: derived ? [path.slice(8)] : path.split('.') };
+  });
+}
+
 /** Scenario fields behind an undecided rule: its unknown reads (derived facts expand to their inputs). */
-export function missingFacts(reads: readonly string[], ctx: Context): string[] {
-  const out = new Set<string>();
-  for (const path of reads) {
-    if (readFact(path, ctx) !== UNKNOWN) continue;
-    if (path.startsWith('derived.')) for (const input of ctx.d.missing[path.slice(8)] ?? []) out.add(input);
-    else out.add(path);
+export function missingFacts(reads: readonly ReadPath[], ctx: Context): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < reads.length; i++) {
+    const read = reads[i];
+    let value: any = read.derived ? ctx.d : ctx.s;
+    for (let k = 0; k < read.keys.length; k++) value = value?.[read.keys[k]];
+    if (value !== UNKNOWN) continue;
+    const inputs = read.derived ? (ctx.d.missing[read.keys[0]] ?? []) : [read.path];
+    for (const input of inputs) if (!out.includes(input)) out.push(input);
   }
-  return [...out];
+  return out;
 }

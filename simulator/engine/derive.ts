@@ -53,9 +53,26 @@ const METHOD_SETS: readonly (readonly Method[])[] = Array.from({ length: 1 << ME
   Object.freeze(METHODS.filter((_method, index) => mask & (1 << index))),
 );
 
+function methodBit(method: Method): number {
+  switch (method) {
+    case 'mobileAppNotification':
+      return METHOD_BIT.mobileAppNotification;
+    case 'mobileAppCode':
+      return METHOD_BIT.mobileAppCode;
+    case 'email':
+      return METHOD_BIT.email;
+    case 'mobilePhone':
+      return METHOD_BIT.mobilePhone;
+    case 'officePhone':
+      return METHOD_BIT.officePhone;
+    default:
+      return METHOD_BIT.securityQuestions;
+  }
+}
+
 function methodMask(methods: readonly Method[]): number {
   let mask = 0;
-  for (let i = 0; i < methods.length; i++) mask |= METHOD_BIT[methods[i]];
+  for (let i = 0; i < methods.length; i++) mask |= methodBit(methods[i]);
   return mask;
 }
 

@@ -4,7 +4,7 @@
 import type { Scenario } from '../model/scenario';
 import { UNKNOWN } from '../model/scenario';
 import { RULES, type Rule } from './catalogue';
-import { all, eq, factsSeen, FALSE, is, missingFacts, TRUE, UNDECIDED, type Context } from './conditions';
+import { all, createContext, eq, factsSeen, FALSE, is, missingFacts, TRUE, UNDECIDED, type Context } from './conditions';
 import { derive, type Derived } from './derive';
 import { nonDestructiveEditionOk } from './rules-legacy-pin';
 import { buildSteps, verificationOptions } from './steps';
@@ -16,32 +16,6 @@ const OUTCOME_BY_RANK: readonly Outcome[] = ['hidden', 'fails', 'denied', 'defer
 /** Rules about the AllowAadPasswordReset policy or the password tile only: they don't limit the PIN reset. */
 const NOT_SHARED_WITH_PIN = new Set(['R-POLICY', 'R-POLICY-TYPE', 'R-MDM', 'R-ASSIGN', 'R-VERSION', 'R-EDITION', 'R-PWLESS', 'R-AFTER-FAILURE']);
 const SHARED_STAGES: ReadonlySet<Stage> = new Set(['device', 'session', 'launch']);
-
-interface CompiledRule {
-  rule: Rule;
-  /** A HIDE/FAIL of this rule also limits the lock-screen PIN reset (P-SSPR-LIMITS). */
-  sharedWithPin: boolean;
-}
-
-const compile = (rules: readonly Rule[]): CompiledRule[] =>
-  rules.map((rule) => ({ rule, sharedWithPin: SHARED_STAGES.has(rule.stage) && !NOT_SHARED_WITH_PIN.has(rule.id) }));
-const PASSWORD_RULES = compile(RULES.filter((entry) => entry.target === 'password'));
-const PIN_RULES = compile(RULES.filter((entry) => entry.target === 'pin'));
-const ERROR_CODES = new Map(RULES.filter((entry) => entry.errorCode && entry.effect === 'DENY').map((entry) => [entry.id, entry.errorCode as string]));
-
-const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ docsAsOf: 'current', strictLicensing: false, fieldReports: false, linkAfterFailedAttempt: false });
-
-export function resolveOptions(options?: EvaluateOptions): ResolvedOptions {
-  if (!options) return DEFAULT_OPTIONS;
-  const docsAsOf = options.docsAsOf ?? 'current';
-  if (!ERAS.includes(docsAsOf)) throw new RangeError(`docsAsOf: expected one of ${ERAS.join(', ')}, found ${JSON.stringify(docsAsOf)}`);
-  return {
-    docsAsOf,
-    strictLicensing: options.strictLicensing ?? false,
-    fieldReports: options.fieldReports ?? false,
-    linkAfterFailedAttempt: options.linkAfterFailedAttempt ?? false,
-  };
-}
 
 /**
  * Fired-rule entries are shared, frozen descriptors (one per rule and effect), so reporting a rule allocates nothing.
@@ -71,6 +45,43 @@ function firedEntry(rule: Rule, effect: Effect): FiredRule {
   return entry;
 }
 
+interface CompiledRule {
+  rule: Rule;
+  /** A HIDE/FAIL of this rule also limits the lock-screen PIN reset (P-SSPR-LIMITS). */
+  sharedWithPin: boolean;
+  /** The fired entry for the rule's fixed effect (rules with effectFor look theirs up). */
+  fired: FiredRule;
+  rank: number | undefined;
+}
+
+const compile = (rules: readonly Rule[]): CompiledRule[] =>
+  rules.map((rule) => ({
+    rule,
+    sharedWithPin: SHARED_STAGES.has(rule.stage) && !NOT_SHARED_WITH_PIN.has(rule.id),
+    fired: firedEntry(rule, rule.effect),
+    rank: RANK[rule.effect],
+  }));
+const PASSWORD_RULES = compile(RULES.filter((entry) => entry.target === 'password'));
+const PIN_RULES = compile(RULES.filter((entry) => entry.target === 'pin'));
+const ERROR_CODES = new Map(RULES.filter((entry) => entry.errorCode && entry.effect === 'DENY').map((entry) => [entry.id, entry.errorCode as string]));
+
+const ERA_INDEX = new Map<string, number>(ERAS.map((era, index) => [era, index]));
+const eraIndex = (era: string): number => ERA_INDEX.get(era) ?? ERAS.length - 1;
+
+const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ docsAsOf: 'current', strictLicensing: false, fieldReports: false, linkAfterFailedAttempt: false });
+
+export function resolveOptions(options?: EvaluateOptions): ResolvedOptions {
+  if (!options) return DEFAULT_OPTIONS;
+  const docsAsOf = options.docsAsOf ?? 'current';
+  if (!ERAS.includes(docsAsOf)) throw new RangeError(`docsAsOf: expected one of ${ERAS.join(', ')}, found ${JSON.stringify(docsAsOf)}`);
+  return {
+    docsAsOf,
+    strictLicensing: options.strictLicensing ?? false,
+    fieldReports: options.fieldReports ?? false,
+    linkAfterFailedAttempt: options.linkAfterFailedAttempt ?? false,
+  };
+}
+
 interface Pass {
   fired: FiredRule[];
   undecided: UndecidedRule[];
@@ -84,11 +95,13 @@ interface Pass {
 function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule[], undecided: UndecidedRule[]): Pass {
   const pass: Pass = { fired, undecided, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
   for (let i = 0; i < rules.length; i++) {
-    const { rule, sharedWithPin } = rules[i];
+    const compiled = rules[i];
+    const rule = compiled.rule;
     const truth = rule.when(ctx);
     if (truth === FALSE) continue;
     const effect = rule.effectFor ? rule.effectFor(ctx) : rule.effect;
-    const rank = RANK[effect];
+    const rank = rule.effectFor ? RANK[effect] : compiled.rank;
+    const sharedWithPin = compiled.sharedWithPin;
     const shared = sharedWithPin && (effect === 'HIDE' || effect === 'FAIL');
     if (truth === UNDECIDED) {
       pass.undecided.push({
@@ -97,14 +110,14 @@ function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule
         effect,
         message: rule.message,
         sources: rule.sources,
-        missing: missingFacts(rule.reads, ctx),
+        missing: missingFacts(rule.readPaths, ctx),
         target: rule.target,
       });
       if (rank !== undefined && rank < pass.undecidedRank) pass.undecidedRank = rank;
       if (shared) pass.sharedUndecided = true;
       continue;
     }
-    pass.fired.push(firedEntry(rule, effect));
+    pass.fired.push(rule.effectFor ? firedEntry(rule, effect) : compiled.fired);
     if (rank !== undefined) {
       if (rank < pass.decidedRank) {
         pass.decidedRank = rank;
@@ -154,7 +167,7 @@ function policyExplanation(d: Derived): string {
 export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict {
   const o = resolveOptions(options);
   const d = derive(scenario);
-  const ctx: Context = { s: scenario, d, o, era: ERAS.indexOf(o.docsAsOf), sharedLimit: null, pinMode: 'undecided' };
+  const ctx = createContext(scenario, d, o, eraIndex(o.docsAsOf));
 
   const fired: FiredRule[] = [];
   const undecided: UndecidedRule[] = [];
@@ -207,6 +220,6 @@ export function explainRule(scenario: Scenario, ruleKey: string, options?: Evalu
   if (!rule) return {};
   const o = resolveOptions(options);
   const d = derive(scenario);
-  const ctx: Context = { s: scenario, d, o, era: ERAS.indexOf(o.docsAsOf), sharedLimit: null, pinMode: 'undecided' };
+  const ctx = createContext(scenario, d, o, eraIndex(o.docsAsOf));
   return factsSeen(rule.reads, ctx);
 }

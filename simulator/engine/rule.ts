@@ -1,5 +1,5 @@
 // The shape of one catalogue entry: rules are data (id, stage, effect, message, sources, reads, predicate).
-import { eq, type Context, type Truth } from './conditions';
+import { compileReads, type Context, type ReadPath, type Truth } from './conditions';
 import type { Effect, Stage } from './types';
 
 export interface Rule {
@@ -15,6 +15,8 @@ export interface Rule {
   sources: readonly string[];
   /** Scenario paths ("device.settings.NoLockScreen") and derived facts ("derived.policy") the predicate reads. */
   reads: readonly string[];
+  /** `reads`, split once (for the missing-inputs list). */
+  readPaths: readonly ReadPath[];
   /** Three-valued predicate: TRUE fires, UNDECIDED when a needed input is unknown. */
   when: (c: Context) => Truth;
   /** Era- or scenario-dependent effect (R-CAD, R-LICENSE/user, P-SSPR-LIMITS). */
@@ -27,14 +29,14 @@ export interface Rule {
   reading?: string;
 }
 
-type RuleInput = Omit<Rule, 'key' | 'messageKey' | 'target' | 'reads'> & { key?: string; target?: Rule['target']; reads: readonly string[] };
+type RuleInput = Omit<Rule, 'key' | 'messageKey' | 'target' | 'reads' | 'readPaths'> & { key?: string; target?: Rule['target']; reads: readonly string[] };
 
 export function rule(input: RuleInput): Rule {
   const key = input.key ?? input.id;
-  return { ...input, key, target: input.target ?? 'password', messageKey: `rule.${key}` };
+  return { ...input, key, target: input.target ?? 'password', messageKey: `rule.${key}`, readPaths: compileReads(input.reads) };
 }
 
 /** Windows 10/11 (the §2/§3 rules); Windows 7/8/8.1 take the add-in rules of §6. */
-export const modern = (c: Context): Truth => eq(c.d.modern, true);
-export const legacy = (c: Context): Truth => eq(c.d.modern, false);
+export const modern = (c: Context): Truth => c.modern;
+export const legacy = (c: Context): Truth => (c.modern === 2 ? 2 : c.modern === 1 ? 0 : 1);
 export const MODERN = 'derived.modern';

@@ -8,7 +8,7 @@ const SOMETHING_WENT_WRONG = 'Something went wrong. Please, try again later.';
 
 /** A-4: where the Ctrl+Alt+Del line made the reset fail, by era (2023+: WARN only, citing GH#69522). */
 function ctrlAltDelEffect(c: Context): Effect {
-  const build = c.s.device.os.build;
+  const build = c.os.build;
   const known = build !== 'unknown';
   if (c.era === ERA.t18) return 'FAIL';
   if (c.era === ERA.t19 || c.era === ERA.w19a) return known && build < 17763 ? 'FAIL' : 'WARN';
@@ -19,7 +19,7 @@ function ctrlAltDelEffect(c: Context): Effect {
 
 /** A-5: the combination's third item changed with the docs. */
 function comboThirdItem(c: Context): Truth {
-  const { settings, os } = c.s.device;
+  const { settings, os } = c;
   if (c.era === ERA.w19a) return eq(settings.IsContentDeliveryPolicyEnforced, 1);
   if (c.era === ERA.w20 || c.era === ERA.gh69522) return is(os.edition, os.edition !== 'Home' && os.edition !== 'Pro');
   return eq(os.edition, 'Home');
@@ -35,7 +35,7 @@ function launchSetting(id: string, setting: keyof Settings, read: (settings: Set
     message,
     sources,
     reads: [MODERN, `device.settings.${setting}`],
-    when: (c) => all(eq(read(c.s.device.settings), bad), modern(c)),
+    when: (c) => all(eq(read(c.settings), bad), c.modern),
   });
 }
 
@@ -57,8 +57,8 @@ export const LAUNCH_RULES: Rule[] = [
     sources: ['W25'],
     reads: [MODERN, 'device.settings.thirdPartyCredentialProviders'],
     when: (c) => {
-      const count = c.s.device.settings.thirdPartyCredentialProviders;
-      return all(is(count, (count as number) > 0), modern(c));
+      const count = c.settings.thirdPartyCredentialProviders;
+      return all(is(count, (count as number) > 0), c.modern);
     },
   }),
   rule({
@@ -68,7 +68,7 @@ export const LAUNCH_RULES: Rule[] = [
     message: 'Use machine authentication for 802.1x.',
     sources: ['W25'],
     reads: [MODERN, 'device.network.dot1x'],
-    when: (c) => all(eq(c.s.device.network.dot1x, 'beforeUserLogon'), modern(c)),
+    when: (c) => all(eq(c.network.dot1x, 'beforeUserLogon'), c.modern),
   }),
   rule({
     id: 'R-NET',
@@ -78,8 +78,8 @@ export const LAUNCH_RULES: Rule[] = [
     sources: ['W25 §prerequisites'],
     reads: [MODERN, 'device.network.reachesPasswordResetService', 'device.network.reachesAjaxCdn'],
     when: (c) => {
-      const network = c.s.device.network;
-      return all(any(eq(network.reachesPasswordResetService, false), eq(network.reachesAjaxCdn, false)), modern(c));
+      const network = c.network;
+      return all(any(eq(network.reachesPasswordResetService, false), eq(network.reachesAjaxCdn, false)), c.modern);
     },
   }),
   rule({
@@ -90,8 +90,8 @@ export const LAUNCH_RULES: Rule[] = [
     sources: ['W25 §Proxy configurations'],
     reads: [MODERN, 'device.network.proxy'],
     when: (c) => {
-      const proxy = c.s.device.network.proxy;
-      return all(is(proxy, proxy === 'perUser' || proxy === 'authenticated'), modern(c));
+      const proxy = c.network.proxy;
+      return all(is(proxy, proxy === 'perUser' || proxy === 'authenticated'), c.modern);
     },
   }),
   rule({
@@ -102,8 +102,8 @@ export const LAUNCH_RULES: Rule[] = [
     sources: ['W25 §Proxy configurations'],
     reads: [MODERN, 'device.network.securitySoftwareBlocks'],
     when: (c) => {
-      const blocks = c.s.device.network.securitySoftwareBlocks;
-      return all(is(blocks, blocks.length > 0), modern(c));
+      const blocks = c.network.securitySoftwareBlocks;
+      return all(is(blocks, blocks.length > 0), c.modern);
     },
   }),
   rule({
@@ -115,7 +115,7 @@ export const LAUNCH_RULES: Rule[] = [
     sources: ['T18', 'W19a', 'GH#69522', 'W23'],
     reading: 'A-4: 2018 any build; 2019 before 1809; 2020 up to 1909; 2021 any Windows 10; 2023+ only in R-COMBO, WARN elsewhere. None in the Nov 2017 docs.',
     reads: [MODERN, 'device.settings.DisableCAD', 'device.os.build'],
-    when: (c) => all(eq(c.s.device.settings.DisableCAD, 0), when(c.era !== ERA.seed), modern(c)),
+    when: (c) => all(eq(c.settings.DisableCAD, 0), when(c.era !== ERA.seed), c.modern),
   }),
   rule({
     id: 'R-COMBO',
@@ -126,14 +126,14 @@ export const LAUNCH_RULES: Rule[] = [
     reading: 'A-5: third item by era (IsContentDeliveryPolicyEnforced, then "not Home or Pro", then Home); "1710 and earlier" read as ≤ 16299.',
     reads: [MODERN, 'device.settings.DisableCAD', 'device.settings.DisableLockScreenAppNotifications', 'device.os.build', 'device.os.edition', 'device.settings.IsContentDeliveryPolicyEnforced'],
     when: (c) => {
-      const { settings, os } = c.s.device;
+      const { settings, os } = c;
       return all(
         when(c.era >= ERA.w19a),
         eq(settings.DisableCAD, 0),
         eq(settings.DisableLockScreenAppNotifications, 1),
         is(os.build, (os.build as number) <= 16299),
         comboThirdItem(c),
-        modern(c),
+        c.modern,
       );
     },
   }),
@@ -147,8 +147,8 @@ export const LAUNCH_RULES: Rule[] = [
     reading: 'A-7: one stored revision and an open PR; tagged unofficial.',
     reads: [MODERN, 'session.startedFrom', 'device.os.build'],
     when: (c) => {
-      const build = c.s.device.os.build;
-      return all(eq(c.s.session.startedFrom, 'lockedSession'), is(build, (build as number) >= 22000), modern(c));
+      const build = c.os.build;
+      return all(eq(c.session.startedFrom, 'lockedSession'), is(build, (build as number) >= 22000), c.modern);
     },
   }),
   rule({
@@ -158,6 +158,6 @@ export const LAUNCH_RULES: Rule[] = [
     message: 'Clear web cache before CopyProfile.',
     sources: ['W25'],
     reads: [MODERN, 'device.settings.copyProfileWebCacheNotCleared'],
-    when: (c) => all(eq(c.s.device.settings.copyProfileWebCacheNotCleared, true), modern(c)),
+    when: (c) => all(eq(c.settings.copyProfileWebCacheNotCleared, true), c.modern),
   }),
 ];

@@ -5,7 +5,7 @@ import { ERA } from './rules-visibility';
 
 /** P-EDITION: 1709–1809 Enterprise only; 1903+ Pro or Enterprise (Education added in the 2024 docs). */
 export function nonDestructiveEditionOk(c: Context): Truth {
-  const { build, edition } = c.s.device.os;
+  const { build, edition } = c.os;
   if (build === 'unknown' || edition === 'unknown') return 2;
   if (build < 16299) return 0;
   if (build < 18362) return edition === 'Enterprise' ? 1 : 0;
@@ -13,9 +13,9 @@ export function nonDestructiveEditionOk(c: Context): Truth {
   return edition === 'Pro' || edition === 'Enterprise' || education ? 1 : 0;
 }
 
-const hasPin = (c: Context): Truth => eq(c.s.user.pin.hasPin, true);
+const hasPin = (c: Context): Truth => eq(c.user.pin.hasPin, true);
 const recoveryOn = (c: Context): Truth => eq(c.d.pinRecovery, true);
-const hybrid = (c: Context): Truth => eq(c.s.device.joinState, 'hybridJoined');
+const hybrid = (c: Context): Truth => eq(c.device.joinState, 'hybridJoined');
 const destructive = (c: Context): Truth => when(c.pinMode === 'destructive');
 
 function addIn(id: string, effect: 'HIDE' | 'FAIL', path: string, read: (c: Context) => unknown, message: string): Rule {
@@ -23,10 +23,10 @@ function addIn(id: string, effect: 'HIDE' | 'FAIL', path: string, read: (c: Cont
 }
 
 export const LEGACY_RULES: Rule[] = [
-  { ...addIn('R-L-INSTALL', 'HIDE', 'device.legacyAddIn.installed', (c) => c.s.device.legacyAddIn.installed, 'SsprWindowsLogon.PROD.msi is not installed (https://aka.ms/sspraddin).'), sources: ['W25 §Install'] },
-  addIn('R-L-OS', 'HIDE', 'device.legacyAddIn.osPatched', (c) => c.s.device.legacyAddIn.osPatched, 'Windows 7/8.1 not patched: unsupported.'),
-  addIn('R-L-TLS', 'FAIL', 'device.legacyAddIn.tls12Enabled', (c) => c.s.device.legacyAddIn.tls12Enabled, 'TLS 1.2 must be explicitly enabled (auto-negotiate is not enough).'),
-  addIn('R-L-NET', 'FAIL', 'device.network.reachesPasswordResetService', (c) => c.s.device.network.reachesPasswordResetService, 'No 443 to passwordreset.microsoftonline.com.'),
+  { ...addIn('R-L-INSTALL', 'HIDE', 'device.legacyAddIn.installed', (c) => c.device.legacyAddIn.installed, 'SsprWindowsLogon.PROD.msi is not installed (https://aka.ms/sspraddin).'), sources: ['W25 §Install'] },
+  addIn('R-L-OS', 'HIDE', 'device.legacyAddIn.osPatched', (c) => c.device.legacyAddIn.osPatched, 'Windows 7/8.1 not patched: unsupported.'),
+  addIn('R-L-TLS', 'FAIL', 'device.legacyAddIn.tls12Enabled', (c) => c.device.legacyAddIn.tls12Enabled, 'TLS 1.2 must be explicitly enabled (auto-negotiate is not enough).'),
+  addIn('R-L-NET', 'FAIL', 'device.network.reachesPasswordResetService', (c) => c.network.reachesPasswordResetService, 'No 443 to passwordreset.microsoftonline.com.'),
   rule({
     id: 'R-L-MULTICP',
     stage: 'legacy',
@@ -35,7 +35,7 @@ export const LEGACY_RULES: Rule[] = [
     sources: ['W25'],
     reads: [MODERN, 'device.settings.thirdPartyCredentialProviders'],
     when: (c) => {
-      const count = c.s.device.settings.thirdPartyCredentialProviders;
+      const count = c.settings.thirdPartyCredentialProviders;
       return all(is(count, (count as number) > 1), legacy(c));
     },
   }),
@@ -46,7 +46,7 @@ export const LEGACY_RULES: Rule[] = [
     message: 'EnableLogging = 1: events from AADPasswordResetCredentialProvider are logged.',
     sources: ['W25'],
     reads: [MODERN, 'device.legacyAddIn.loggingEnabled'],
-    when: (c) => all(eq(c.s.device.legacyAddIn.loggingEnabled, true), legacy(c)),
+    when: (c) => all(eq(c.device.legacyAddIn.loggingEnabled, true), legacy(c)),
   }),
 ];
 
@@ -60,8 +60,8 @@ export const PIN_RULES: Rule[] = [
     sources: ['PIN21', 'PIN'],
     reads: [MODERN, 'user.pin.hasPin', 'device.os.build', 'session.credentialProvider'],
     when: (c) => {
-      const build = c.s.device.os.build;
-      return all(hasPin(c), eq(c.s.session.credentialProvider, 'pin'), is(build, (build as number) >= 16299), modern(c));
+      const build = c.os.build;
+      return all(hasPin(c), eq(c.session.credentialProvider, 'pin'), is(build, (build as number) >= 16299), c.modern);
     },
   }),
   rule({
@@ -140,7 +140,7 @@ export const PIN_RULES: Rule[] = [
     sources: ['PIN'],
     reads: ['user.pin.hasPin', 'derived.pinRecovery', 'device.joinState'],
     when: (c) => {
-      const join = c.s.device.joinState;
+      const join = c.device.joinState;
       return all(is(join, join !== 'entraJoined' && join !== 'hybridJoined'), recoveryOn(c), hasPin(c));
     },
   }),
@@ -152,7 +152,7 @@ export const PIN_RULES: Rule[] = [
     message: 'Non-destructive PIN reset is for work or school accounts only.',
     sources: ['PIN'],
     reads: ['user.pin.hasPin', 'user.accountKind'],
-    when: (c) => all(eq(c.s.user.accountKind, 'personalMicrosoftAccount'), hasPin(c)),
+    when: (c) => all(eq(c.user.accountKind, 'personalMicrosoftAccount'), hasPin(c)),
   }),
   rule({
     id: 'P-HYB-KEY',
@@ -162,7 +162,7 @@ export const PIN_RULES: Rule[] = [
     message: 'Key trust needs non-destructive reset.',
     sources: ['PIN'],
     reads: ['user.pin.hasPin', 'device.joinState', 'user.pin.trustType', 'derived.pinRecovery'],
-    when: (c) => all(eq(c.s.user.pin.trustType, 'key'), hybrid(c), destructive(c), hasPin(c)),
+    when: (c) => all(eq(c.user.pin.trustType, 'key'), hybrid(c), destructive(c), hasPin(c)),
   }),
   rule({
     id: 'P-HYB-DC',
@@ -173,8 +173,8 @@ export const PIN_RULES: Rule[] = [
     sources: ['PIN'],
     reads: ['user.pin.hasPin', 'device.joinState', 'device.network.domainControllerReachable', 'user.pin.trustType', 'device.network.adfsReachable'],
     when: (c) => {
-      const { domainControllerReachable: dc, adfsReachable: adfs } = c.s.device.network;
-      const offline = c.s.user.pin.trustType === 'certificate' ? any(eq(dc, false), eq(adfs, false)) : eq(dc, false);
+      const { domainControllerReachable: dc, adfsReachable: adfs } = c.network;
+      const offline = c.user.pin.trustType === 'certificate' ? any(eq(dc, false), eq(adfs, false)) : eq(dc, false);
       return all(offline, hybrid(c), destructive(c), hasPin(c));
     },
   }),
@@ -197,11 +197,11 @@ export const PIN_RULES: Rule[] = [
     sources: ['PIN', 'CSP'],
     reads: ['user.pin.hasPin', 'device.joinState', 'tenant.identityProvider', 'tenant.identityProviderDomains', 'device.settings.ConfigureWebSignInAllowedUrls'],
     when: (c) => {
-      const idp = c.s.tenant.identityProvider;
-      const domains = c.s.tenant.identityProviderDomains;
-      const allowed = c.s.device.settings.ConfigureWebSignInAllowedUrls;
+      const idp = c.tenant.identityProvider;
+      const domains = c.tenant.identityProviderDomains;
+      const allowed = c.settings.ConfigureWebSignInAllowedUrls;
       const lacks = is(domains === 'unknown' ? domains : allowed, domains !== 'unknown' && allowed !== 'unknown' && domains.some((domain) => !allowed.includes(domain)));
-      return all(is(idp, idp === 'adfs' || idp === 'thirdParty'), eq(c.s.device.joinState, 'entraJoined'), lacks, hasPin(c));
+      return all(is(idp, idp === 'adfs' || idp === 'thirdParty'), eq(c.device.joinState, 'entraJoined'), lacks, hasPin(c));
     },
   }),
   rule({
@@ -213,8 +213,8 @@ export const PIN_RULES: Rule[] = [
     sources: ['PIN', 'PIN21'],
     reads: ['user.pin.hasPin', 'tenant.cloud', 'device.settings.ConfigureWebSignInAllowedUrls'],
     when: (c) => {
-      const allowed = c.s.device.settings.ConfigureWebSignInAllowedUrls;
-      return all(eq(c.s.tenant.cloud, 'usGovernment'), is(allowed, Array.isArray(allowed) && !allowed.includes('login.microsoftonline.us')), hasPin(c));
+      const allowed = c.settings.ConfigureWebSignInAllowedUrls;
+      return all(eq(c.tenant.cloud, 'usGovernment'), is(allowed, Array.isArray(allowed) && !allowed.includes('login.microsoftonline.us')), hasPin(c));
     },
   }),
   rule({
@@ -226,9 +226,9 @@ export const PIN_RULES: Rule[] = [
     sources: ['WSI', 'CSP'],
     reads: ['user.pin.hasPin', 'device.os.build', 'device.os.ubr', 'device.settings.EnableWebSignIn', 'device.joinState'],
     when: (c) => {
-      const { build, ubr } = c.s.device.os;
+      const { build, ubr } = c.os;
       const recent = is(build, (build as number) > 22621 || (build === 22621 && ubr !== 'unknown' && ubr >= 2361));
-      return all(eq(c.s.device.settings.EnableWebSignIn, 1), recent, eq(c.s.device.joinState, 'entraJoined'), hasPin(c));
+      return all(eq(c.settings.EnableWebSignIn, 1), recent, eq(c.device.joinState, 'entraJoined'), hasPin(c));
     },
   }),
 ];

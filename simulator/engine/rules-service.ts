@@ -2,8 +2,8 @@
 import { all, eq, is, type Context, type Truth } from './conditions';
 import { modern, MODERN, rule, type Rule } from './rule';
 
-const notAdmin = (c: Context): Truth => eq(c.s.user.adminRole, false);
-const isAdmin = (c: Context): Truth => eq(c.s.user.adminRole, true);
+const notAdmin = (c: Context): Truth => eq(c.user.adminRole, false);
+const isAdmin = (c: Context): Truth => eq(c.user.adminRole, true);
 const onPremManaged = (c: Context): Truth => eq(c.d.onPremManaged, true);
 const writebackOn = (c: Context): Truth => eq(c.d.writebackOn, true);
 
@@ -16,7 +16,7 @@ export const SERVICE_RULES: Rule[] = [
     message: "SsprNotEnabledInUserPolicy = 11: Your organization hasn't defined a password reset policy.",
     sources: ['TS'],
     reads: ['tenant.passwordResetPolicyDefined'],
-    when: (c) => eq(c.s.tenant.passwordResetPolicyDefined, false),
+    when: (c) => eq(c.tenant.passwordResetPolicyDefined, false),
   }),
   rule({
     id: 'R-SSPR-NONE',
@@ -26,7 +26,7 @@ export const SERVICE_RULES: Rule[] = [
     message: "TenantSSPRFlagDisabled = 9: The directory isn't enabled for password reset.",
     sources: ['TS', 'UH20'],
     reads: ['tenant.sspr.enabled', 'user.adminRole'],
-    when: (c) => all(eq(c.s.tenant.sspr.enabled, 'None'), notAdmin(c)),
+    when: (c) => all(eq(c.tenant.sspr.enabled, 'None'), notAdmin(c)),
   }),
   rule({
     id: 'R-SSPR-SCOPE',
@@ -36,7 +36,7 @@ export const SERVICE_RULES: Rule[] = [
     message: 'UserNotMemberOfScopedAccessGroup = 13: the user is not in the selected SSPR group (nested members count).',
     sources: ['TS', 'TUT'],
     reads: ['tenant.sspr.enabled', 'derived.inScopeGroup', 'user.adminRole'],
-    when: (c) => all(eq(c.s.tenant.sspr.enabled, 'Selected'), eq(c.d.inScopeGroup, false), notAdmin(c)),
+    when: (c) => all(eq(c.tenant.sspr.enabled, 'Selected'), eq(c.d.inScopeGroup, false), notAdmin(c)),
   }),
   rule({
     key: 'R-LICENSE/tenant',
@@ -71,7 +71,7 @@ export const SERVICE_RULES: Rule[] = [
     sources: ['W25', 'HOW', 'UH20'],
     reads: ['user.registeredMethods'],
     when: (c) => {
-      const methods = c.s.user.registeredMethods;
+      const methods = c.user.registeredMethods;
       return is(methods, methods.length === 0);
     },
   }),
@@ -84,7 +84,7 @@ export const SERVICE_RULES: Rule[] = [
     sources: ['HOW §Change authentication methods'],
     reads: ['user.registeredMethods', 'derived.usableMethods', 'derived.methodsRequired'],
     when: (c) => {
-      const registered = c.s.user.registeredMethods;
+      const registered = c.user.registeredMethods;
       const { usableMethods, methodsRequired } = c.d;
       return all(
         is(registered, registered.length > 0),
@@ -101,9 +101,9 @@ export const SERVICE_RULES: Rule[] = [
     sources: ['HOW §Mobile app and SSPR'],
     reads: ['tenant.sspr.methodsPolicyMigrated', 'tenant.sspr.methodsAvailable', 'user.adminRole'],
     when: (c) => {
-      const available = c.s.tenant.sspr.methodsAvailable;
+      const available = c.tenant.sspr.methodsAvailable;
       return all(
-        eq(c.s.tenant.sspr.methodsPolicyMigrated, false),
+        eq(c.tenant.sspr.methodsPolicyMigrated, false),
         is(available, Array.isArray(available) && available.length > 0 && available.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode')),
         notAdmin(c),
       );
@@ -125,7 +125,7 @@ export const SERVICE_RULES: Rule[] = [
     message: 'Admin self-service reset disabled.',
     sources: ['POL'],
     reads: ['user.adminRole', 'tenant.allowedToUseSSPR'],
-    when: (c) => all(eq(c.s.tenant.allowedToUseSSPR, false), isAdmin(c)),
+    when: (c) => all(eq(c.tenant.allowedToUseSSPR, false), isAdmin(c)),
   }),
   rule({
     id: 'R-WRITEBACK',
@@ -155,7 +155,7 @@ export const SERVICE_RULES: Rule[] = [
     sources: ['TS'],
     reads: ['derived.onPremManaged', 'derived.writebackOn', 'tenant.sspr.onPremises.writebackClient'],
     when: (c) => {
-      const client = c.s.tenant.sspr.onPremises.writebackClient;
+      const client = c.tenant.sspr.onPremises.writebackClient;
       return all(is(client, client !== 'healthy'), onPremManaged(c), writebackOn(c));
     },
   }),
@@ -184,7 +184,7 @@ export const SERVICE_RULES: Rule[] = [
     message: 'Use Microsoft account recovery.',
     sources: ['HOW §B2B'],
     reads: ['user.guestPersonalAccount'],
-    when: (c) => eq(c.s.user.guestPersonalAccount, true),
+    when: (c) => eq(c.user.guestPersonalAccount, true),
   }),
   rule({
     id: 'R-HYBRID-DC',
@@ -193,7 +193,7 @@ export const SERVICE_RULES: Rule[] = [
     message: 'Password changed; connect to corporate network/VPN to use it here.',
     sources: ['W25', 'T19'],
     reads: ['device.joinState', 'device.network.domainControllerReachable'],
-    when: (c) => all(eq(c.s.device.joinState, 'hybridJoined'), eq(c.s.device.network.domainControllerReachable, false)),
+    when: (c) => all(eq(c.device.joinState, 'hybridJoined'), eq(c.network.domainControllerReachable, false)),
   }),
   rule({
     id: 'R-CLOUD-COMMIT',
@@ -203,7 +203,7 @@ export const SERVICE_RULES: Rule[] = [
       "OnPremisesSuccessCloudFailure: We've reset your password successfully, but you have to wait a few minutes before the changes are committed to the cloud.",
     sources: ['TS'],
     reads: ['derived.writebackOn', 'derived.onPremManaged', 'tenant.sspr.onPremises.cloudCommitLag'],
-    when: (c) => all(eq(c.s.tenant.sspr.onPremises.cloudCommitLag, true), writebackOn(c), onPremManaged(c)),
+    when: (c) => all(eq(c.tenant.sspr.onPremises.cloudCommitLag, true), writebackOn(c), onPremManaged(c)),
   }),
   rule({
     id: 'R-UNLOCK',
@@ -213,7 +213,7 @@ export const SERVICE_RULES: Rule[] = [
     sources: ['T19', 'W19a'],
     reading: 'A-8: the 2019 text barred on-premises unlock at sign-in; later dropped silently.',
     reads: ['user.lockedOutOnPremises'],
-    when: (c) => eq(c.s.user.lockedOutOnPremises, true),
+    when: (c) => eq(c.user.lockedOutOnPremises, true),
   }),
   rule({
     id: 'R-SLOW',

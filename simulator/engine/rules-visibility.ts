@@ -34,8 +34,8 @@ export const VISIBILITY_RULES: Rule[] = [
     reading: '2017-era rules (L17): 1709 (16299) was the minimum.',
     reads: [MODERN, 'device.os.build'],
     when: (c) => {
-      const build = c.s.device.os.build;
-      return all(modern(c), is(build, (build as number) < (c.era === ERA.seed ? 16299 : 17134)));
+      const build = c.os.build;
+      return all(c.modern, is(build, (build as number) < (c.era === ERA.seed ? 16299 : 17134)));
     },
   }),
   rule({
@@ -45,7 +45,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: "AllowAadPasswordReset isn't available on Home.",
     sources: ['CSP'],
     reads: [MODERN, 'device.os.edition'],
-    when: (c) => all(eq(c.s.device.os.edition, 'Home'), modern(c)),
+    when: (c) => all(eq(c.os.edition, 'Home'), c.modern),
   }),
   rule({
     id: 'R-JOIN',
@@ -56,8 +56,8 @@ export const VISIBILITY_RULES: Rule[] = [
     reading: 'Nov 2017 docs (L17): Azure AD joined only; hybrid joined added in Jul 2018 (T18).',
     reads: [MODERN, 'device.joinState'],
     when: (c) => {
-      const join = c.s.device.joinState;
-      return all(is(join, join !== 'entraJoined' && (join !== 'hybridJoined' || c.era === ERA.seed)), modern(c));
+      const join = c.device.joinState;
+      return all(is(join, join !== 'entraJoined' && (join !== 'hybridJoined' || c.era === ERA.seed)), c.modern);
     },
   }),
   rule({
@@ -67,7 +67,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Reset at sign-in not enabled on this device.',
     sources: ['CSP'],
     reads: [MODERN, 'derived.policy'],
-    when: (c) => all(is(c.d.policy, c.d.policy !== 1), modern(c)),
+    when: (c) => all(is(c.d.policy, c.d.policy !== 1), c.modern),
   }),
   rule({
     id: 'R-POLICY-SRC',
@@ -76,7 +76,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'AllowAadPasswordReset = 1 applied from a policy source.',
     sources: ['W25', 'W19a', 'PCSP', 'live page (settings catalog)'],
     reads: [MODERN, 'derived.policy'],
-    when: (c) => all(eq(c.d.policy, 1), modern(c)),
+    when: (c) => all(eq(c.d.policy, 1), c.modern),
   }),
   rule({
     id: 'R-POLICY-TYPE',
@@ -85,7 +85,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Device-scope integer 0/1 expected.',
     sources: ['CSP'],
     reads: [MODERN, 'derived.policyTypeError', 'derived.policy'],
-    when: (c) => all(when(c.d.policyTypeError), is(c.d.policy, c.d.policy !== 1), modern(c)),
+    when: (c) => all(when(c.d.policyTypeError), is(c.d.policy, c.d.policy !== 1), c.modern),
   }),
   rule({
     id: 'R-MDM',
@@ -94,7 +94,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Intune method needs an enrolled device.',
     sources: ['W25 §Enable ... using Intune'],
     reads: [MODERN, 'derived.mdmBlocked'],
-    when: (c) => all(eq(c.d.mdmBlocked, true), modern(c)),
+    when: (c) => all(eq(c.d.mdmBlocked, true), c.modern),
   }),
   rule({
     id: 'R-ASSIGN',
@@ -103,7 +103,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Profile not assigned/applicable.',
     sources: ['ASG', 'CRT'],
     reads: [MODERN, 'derived.assignBlocked'],
-    when: (c) => all(eq(c.d.assignBlocked, true), modern(c)),
+    when: (c) => all(eq(c.d.assignBlocked, true), c.modern),
   }),
   rule({
     key: 'R-ASSIGN/user',
@@ -114,7 +114,7 @@ export const VISIBILITY_RULES: Rule[] = [
     sources: ['ASG', 'CSP'],
     reading: 'A-10: the CSP is device-scoped, so device-group assignment is preferred.',
     reads: [MODERN, 'derived.userTargetedPolicy', 'derived.policy'],
-    when: (c) => all(when(c.d.userTargetedPolicy), eq(c.d.policy, 1), modern(c)),
+    when: (c) => all(when(c.d.userTargetedPolicy), eq(c.d.policy, 1), c.modern),
   }),
   rule({
     id: 'R-ASSIGN-MIX',
@@ -123,7 +123,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: "Intune doesn't evaluate mixed user/device exclusions.",
     sources: ['ASG matrix'],
     reads: [MODERN, 'derived.mixedExclusionIgnored'],
-    when: (c) => all(when(c.d.mixedExclusionIgnored), modern(c)),
+    when: (c) => all(when(c.d.mixedExclusionIgnored), c.modern),
   }),
   rule({
     id: 'R-NOLOCK',
@@ -132,7 +132,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Lock screen disabled; reset unavailable.',
     sources: ['T18', 'W25', 'GH#11080'],
     reads: [MODERN, 'device.settings.NoLockScreen'],
-    when: (c) => all(eq(c.s.device.settings.NoLockScreen, 1), modern(c)),
+    when: (c) => all(eq(c.settings.NoLockScreen, 1), c.modern),
   }),
   rule({
     id: 'R-PWLESS',
@@ -143,14 +143,14 @@ export const VISIBILITY_RULES: Rule[] = [
     reading: 'A-9: inferred; only the last user\'s tile, "Other user" is unaffected.',
     reads: [MODERN, 'device.settings.EnablePasswordlessExperience', 'device.os.build', 'session.lastSignInMethod', 'session.tile'],
     when: (c) => {
-      const { os, settings } = c.s.device;
-      const method = c.s.session.lastSignInMethod;
+      const { os, settings } = c;
+      const method = c.session.lastSignInMethod;
       return all(
         eq(settings.EnablePasswordlessExperience, 1),
-        eq(c.s.session.tile, 'lastUser'),
+        eq(c.session.tile, 'lastUser'),
         is(method, method === 'pin' || method === 'fido2'),
         is(os.build, (os.build as number) >= 22000),
-        modern(c),
+        c.modern,
       );
     },
   }),
@@ -161,7 +161,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Not supported over Remote Desktop.',
     sources: ['W25 §General limitations', 'L17'],
     reads: ['session.kind'],
-    when: (c) => eq(c.s.session.kind, 'remoteDesktop'),
+    when: (c) => eq(c.session.kind, 'remoteDesktop'),
   }),
   rule({
     id: 'R-SESSION-HV',
@@ -170,7 +170,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Turn off View > Enhanced session.',
     sources: ['W25', 'L17 §Common issues'],
     reads: ['session.kind'],
-    when: (c) => eq(c.s.session.kind, 'hyperVEnhanced'),
+    when: (c) => eq(c.session.kind, 'hyperVEnhanced'),
   }),
   rule({
     id: 'R-AFTER-FAILURE',
@@ -180,7 +180,7 @@ export const VISIBILITY_RULES: Rule[] = [
     sources: ['W25 §What do users see?'],
     reading: 'A-2: off by default; the Entra docs show the link without a failed attempt.',
     reads: ['session.failedAttempts'],
-    when: (c) => all(when(c.o.linkAfterFailedAttempt), eq(c.s.session.failedAttempts, 0)),
+    when: (c) => all(when(c.o.linkAfterFailedAttempt), eq(c.session.failedAttempts, 0)),
   }),
   rule({
     id: 'R-SECURE-ASSESS',
@@ -191,7 +191,7 @@ export const VISIBILITY_RULES: Rule[] = [
     unofficial: true,
     reading: 'A-14: field report, only with the field-reports option.',
     reads: [MODERN, 'device.settings.secureAssessmentProfile'],
-    when: (c) => all(when(c.o.fieldReports), eq(c.s.device.settings.secureAssessmentProfile, true), modern(c)),
+    when: (c) => all(when(c.o.fieldReports), eq(c.settings.secureAssessmentProfile, true), c.modern),
   }),
   rule({
     id: 'R-FIELD-REBOOT',
@@ -202,7 +202,7 @@ export const VISIBILITY_RULES: Rule[] = [
     unofficial: true,
     reading: 'A-14',
     reads: [MODERN, 'device.settings.restartedSinceLastSignOut'],
-    when: (c) => all(when(c.o.fieldReports), eq(c.s.device.settings.restartedSinceLastSignOut, true), modern(c)),
+    when: (c) => all(when(c.o.fieldReports), eq(c.settings.restartedSinceLastSignOut, true), c.modern),
   }),
   rule({
     id: 'R-FIELD-LOCKIMAGE',
@@ -213,7 +213,7 @@ export const VISIBILITY_RULES: Rule[] = [
     unofficial: true,
     reading: 'A-14',
     reads: [MODERN, 'device.settings.customLockScreenImage'],
-    when: (c) => all(when(c.o.fieldReports), eq(c.s.device.settings.customLockScreenImage, true), modern(c)),
+    when: (c) => all(when(c.o.fieldReports), eq(c.settings.customLockScreenImage, true), c.modern),
   }),
   rule({
     id: 'R-FIELD-DESKTOPSWITCH',
@@ -224,6 +224,6 @@ export const VISIBILITY_RULES: Rule[] = [
     unofficial: true,
     reading: 'A-14',
     reads: [MODERN, 'device.settings.DelayedDesktopSwitchTimeout'],
-    when: (c) => all(when(c.o.fieldReports), eq(c.s.device.settings.DelayedDesktopSwitchTimeout, 1), modern(c)),
+    when: (c) => all(when(c.o.fieldReports), eq(c.settings.DelayedDesktopSwitchTimeout, 1), c.modern),
   }),
 ];

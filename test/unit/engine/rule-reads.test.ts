@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERAS, PRESETS, RULES, resolveOptions } from '../../../simulator/index';
 import { derive } from '../../../simulator/engine/derive';
-import type { Context } from '../../../simulator/engine/conditions';
+import { createContext, type Context } from '../../../simulator/engine/conditions';
 
 function recorder(target: object, prefix: string, seen: Set<string>): any {
   return new Proxy(target, {
@@ -30,14 +30,11 @@ describe('rule predicates read only declared fields', () => {
         for (const era of ERAS) {
           const seen = new Set<string>();
           const d = derive(preset.scenario);
-          const ctx: Context = {
-            s: recorder(preset.scenario, '', seen),
-            d: recorder(d, 'derived', seen),
-            o: resolveOptions({ docsAsOf: era, fieldReports: true, linkAfterFailedAttempt: true }),
-            era: ERAS.indexOf(era),
-            sharedLimit: 'FAIL',
-            pinMode: 'destructive',
-          };
+          const options = resolveOptions({ docsAsOf: era, fieldReports: true, linkAfterFailedAttempt: true });
+          const ctx: Context = createContext(recorder(preset.scenario, '', seen), recorder(d, 'derived', seen), options, ERAS.indexOf(era));
+          seen.clear(); // building the context reads derived.modern once for every rule
+          ctx.sharedLimit = 'FAIL';
+          ctx.pinMode = 'destructive';
           rule.when(ctx);
           rule.effectFor?.(ctx);
           for (const path of seen) {

@@ -52,6 +52,33 @@ interface CompiledRule {
   /** The fired entry for the rule's fixed effect (rules with effectFor look theirs up). */
   fired: FiredRule;
   rank: number | undefined;
+  guard: Guard;
+}
+
+/**
+ * A fact every predicate of a group requires: when it is decided false, the rule cannot fire and is skipped.
+ * Derived from the declared reads; test/unit/engine/rule-guards.test.ts checks each guard really implies FALSE.
+ */
+export type Guard = 'none' | 'modern' | 'legacy' | 'pin';
+
+export function guardOf(rule: Rule): Guard {
+  if (rule.stage === 'legacy' || rule.id === 'R-OS') return 'legacy';
+  if (rule.target === 'pin' && rule.reads.includes('user.pin.hasPin')) return 'pin';
+  if (rule.reads.includes('derived.modern')) return 'modern';
+  return 'none';
+}
+
+function skipped(guard: Guard, ctx: Context): boolean {
+  switch (guard) {
+    case 'modern':
+      return ctx.modern === FALSE;
+    case 'legacy':
+      return ctx.modern === TRUE;
+    case 'pin':
+      return ctx.user.pin.hasPin === false;
+    default:
+      return false;
+  }
 }
 
 const compile = (rules: readonly Rule[]): CompiledRule[] =>
@@ -60,6 +87,7 @@ const compile = (rules: readonly Rule[]): CompiledRule[] =>
     sharedWithPin: SHARED_STAGES.has(rule.stage) && !NOT_SHARED_WITH_PIN.has(rule.id),
     fired: firedEntry(rule, rule.effect),
     rank: RANK[rule.effect],
+    guard: guardOf(rule),
   }));
 const PASSWORD_RULES = compile(RULES.filter((entry) => entry.target === 'password'));
 const PIN_RULES = compile(RULES.filter((entry) => entry.target === 'pin'));
@@ -96,6 +124,7 @@ function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule
   const pass: Pass = { fired, undecided, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
   for (let i = 0; i < rules.length; i++) {
     const compiled = rules[i];
+    if (compiled.guard !== 'none' && skipped(compiled.guard, ctx)) continue;
     const rule = compiled.rule;
     const truth = rule.when(ctx);
     if (truth === FALSE) continue;

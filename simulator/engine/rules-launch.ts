@@ -1,6 +1,6 @@
 // §3 launch and environment: the link is drawn but the reset breaks (FAIL), or may (WARN).
 import { all, any, eq, is, when, type Context, type Truth } from './conditions';
-import { modern, MODERN, rule, type Rule } from './rule';
+import { MODERN, rule, type Rule } from './rule';
 import { ERA } from './rules-visibility';
 import type { Effect } from './types';
 

@@ -1,6 +1,6 @@
 // §6 Windows 7/8/8.1 add-in and §7 Windows Hello for Business "I forgot my PIN" (plus P-MSA of §11).
 import { all, any, eq, is, when, type Context, type Truth } from './conditions';
-import { legacy, modern, MODERN, rule, type Rule } from './rule';
+import { legacy, MODERN, rule, type Rule } from './rule';
 import { ERA } from './rules-visibility';
 
 /** P-EDITION: 1709–1809 Enterprise only; 1903+ Pro or Enterprise (Education added in the 2024 docs). */

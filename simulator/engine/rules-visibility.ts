@@ -1,6 +1,6 @@
 // §2 link visibility (device and session gates, all HIDE) plus the optional rules.
 import { all, eq, is, when } from './conditions';
-import { legacy, modern, MODERN, rule, type Rule } from './rule';
+import { legacy, MODERN, rule, type Rule } from './rule';
 import { ERAS } from './types';
 
 export const ERA = {

@@ -1,6 +1,11 @@
 // The scenario model: every input a rule of rules.md reads. Versioned; any leaf may be "unknown".
 import { z } from 'zod';
 
+// The simulator also runs in the renderer, whose Content-Security-Policy forbids eval: zod must never probe
+// `new Function`. Set here, before any schema is parsed (presets are parsed while modules load), whatever the
+// bundler's chunk order.
+z.config({ jitless: true });
+
 /** The literal that marks an input as unknown (e.g. not exposed by Microsoft Graph). */
 export const UNKNOWN = 'unknown' as const;
 export type Unknown = typeof UNKNOWN;

@@ -38,22 +38,32 @@ function firedEntry(rule: Rule, effect: Effect): FiredRule {
       sources: rule.sources,
       reads: rule.reads,
       target: rule.target,
-      ...(rule.unofficial ? { unofficial: true } : {}),
+      unofficial: rule.unofficial === true,
     });
     byEffect[effect] = entry;
   }
   return entry;
 }
 
+/**
+ * The fields the evaluation loop reads, copied from the rule into objects of one shape (catalogue entries differ in
+ * their optional fields, and reading them in the loop would make every property access megamorphic).
+ */
 interface CompiledRule {
   rule: Rule;
+  when: Rule['when'];
+  effectFor: NonNullable<Rule['effectFor']> | null;
+  effect: Effect;
   /** A HIDE/FAIL of this rule also limits the lock-screen PIN reset (P-SSPR-LIMITS). */
   sharedWithPin: boolean;
   /** The fired entry for the rule's fixed effect (rules with effectFor look theirs up). */
   fired: FiredRule;
-  rank: number | undefined;
-  guard: Guard;
+  rank: number;
+  guard: number;
 }
+
+const NO_RANK = -1;
+const GUARD_CODES = { none: 0, modern: 1, legacy: 2, pin: 3 } as const;
 
 /**
  * A fact every predicate of a group requires: when it is decided false, the rule cannot fire and is skipped.
@@ -68,26 +78,22 @@ export function guardOf(rule: Rule): Guard {
   return 'none';
 }
 
-function skipped(guard: Guard, ctx: Context): boolean {
-  switch (guard) {
-    case 'modern':
-      return ctx.modern === FALSE;
-    case 'legacy':
-      return ctx.modern === TRUE;
-    case 'pin':
-      return ctx.user.pin.hasPin === false;
-    default:
-      return false;
-  }
+function skipped(guard: number, ctx: Context): boolean {
+  if (guard === GUARD_CODES.modern) return ctx.modern === FALSE;
+  if (guard === GUARD_CODES.legacy) return ctx.modern === TRUE;
+  return ctx.user.pin.hasPin === false;
 }
 
 const compile = (rules: readonly Rule[]): CompiledRule[] =>
   rules.map((rule) => ({
     rule,
+    when: rule.when,
+    effectFor: rule.effectFor ?? null,
+    effect: rule.effect,
     sharedWithPin: SHARED_STAGES.has(rule.stage) && !NOT_SHARED_WITH_PIN.has(rule.id),
     fired: firedEntry(rule, rule.effect),
-    rank: RANK[rule.effect],
-    guard: guardOf(rule),
+    rank: RANK[rule.effect] ?? NO_RANK,
+    guard: GUARD_CODES[guardOf(rule)],
   }));
 const PASSWORD_RULES = compile(RULES.filter((entry) => entry.target === 'password'));
 const PIN_RULES = compile(RULES.filter((entry) => entry.target === 'pin'));
@@ -124,14 +130,14 @@ function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule
   const pass: Pass = { fired, undecided, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
   for (let i = 0; i < rules.length; i++) {
     const compiled = rules[i];
-    if (compiled.guard !== 'none' && skipped(compiled.guard, ctx)) continue;
-    const rule = compiled.rule;
-    const truth = rule.when(ctx);
+    if (compiled.guard !== 0 && skipped(compiled.guard, ctx)) continue;
+    const truth = compiled.when(ctx);
     if (truth === FALSE) continue;
-    const effect = rule.effectFor ? rule.effectFor(ctx) : rule.effect;
-    const rank = rule.effectFor ? RANK[effect] : compiled.rank;
-    const sharedWithPin = compiled.sharedWithPin;
-    const shared = sharedWithPin && (effect === 'HIDE' || effect === 'FAIL');
+    const rule = compiled.rule;
+    const effectFor = compiled.effectFor;
+    const effect = effectFor === null ? compiled.effect : effectFor(ctx);
+    const rank = effectFor === null ? compiled.rank : (RANK[effect] ?? NO_RANK);
+    const shared = compiled.sharedWithPin && (effect === 'HIDE' || effect === 'FAIL');
     if (truth === UNDECIDED) {
       pass.undecided.push({
         id: rule.id,
@@ -142,12 +148,12 @@ function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule
         missing: missingFacts(rule.readPaths, ctx),
         target: rule.target,
       });
-      if (rank !== undefined && rank < pass.undecidedRank) pass.undecidedRank = rank;
+      if (rank !== NO_RANK && rank < pass.undecidedRank) pass.undecidedRank = rank;
       if (shared) pass.sharedUndecided = true;
       continue;
     }
-    pass.fired.push(rule.effectFor ? firedEntry(rule, effect) : compiled.fired);
-    if (rank !== undefined) {
+    pass.fired.push(effectFor === null ? compiled.fired : firedEntry(rule, effect));
+    if (rank !== NO_RANK) {
       if (rank < pass.decidedRank) {
         pass.decidedRank = rank;
         pass.deciding = [rule.id];

@@ -55,7 +55,8 @@ export interface FiredRule {
   reads: readonly string[];
   /** Set when the rule applies to the "I forgot my PIN" flow. */
   target: 'password' | 'pin';
-  unofficial?: boolean;
+  /** From a field report or an open PR, not from Microsoft documentation. */
+  unofficial: boolean;
 }
 
 export interface UndecidedRule {

@@ -23,6 +23,7 @@ function deniedVerdict(message = 'User has no registered method.'): Verdict {
         message,
         sources: ['HOW', 'TS'],
         reads: ['user.registeredMethods'],
+        unofficial: false,
         target: 'password',
       },
     ],

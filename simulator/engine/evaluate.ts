@@ -78,10 +78,9 @@ export function guardOf(rule: Rule): Guard {
   return 'none';
 }
 
-function skipped(guard: number, ctx: Context): boolean {
-  if (guard === GUARD_CODES.modern) return ctx.modern === FALSE;
-  if (guard === GUARD_CODES.legacy) return ctx.modern === TRUE;
-  return ctx.user.pin.hasPin === false;
+/** Per evaluation: which guard codes are decided false (index = guard code). */
+function guardsFalse(ctx: Context): boolean[] {
+  return [false, ctx.modern === FALSE, ctx.modern === TRUE, ctx.user.pin.hasPin === false];
 }
 
 const compile = (rules: readonly Rule[]): CompiledRule[] =>
@@ -126,11 +125,11 @@ interface Pass {
   sharedUndecided: boolean;
 }
 
-function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule[], undecided: UndecidedRule[]): Pass {
+function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule[], undecided: UndecidedRule[], off: boolean[]): Pass {
   const pass: Pass = { fired, undecided, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
   for (let i = 0; i < rules.length; i++) {
     const compiled = rules[i];
-    if (compiled.guard !== 0 && skipped(compiled.guard, ctx)) continue;
+    if (off[compiled.guard]) continue;
     const truth = compiled.when(ctx);
     if (truth === FALSE) continue;
     const rule = compiled.rule;
@@ -206,14 +205,15 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
 
   const fired: FiredRule[] = [];
   const undecided: UndecidedRule[] = [];
-  const password = runRules(PASSWORD_RULES, ctx, fired, undecided);
+  const off = guardsFalse(ctx);
+  const password = runRules(PASSWORD_RULES, ctx, fired, undecided, off);
   const passwordUndecidedCount = undecided.length;
   const outcome = outcomeOf(password);
 
   ctx.sharedLimit = password.sharedLimit;
   ctx.pinMode = pinModeOf(scenario, d, ctx);
   const passwordFiredCount = fired.length;
-  const pin = runRules(PIN_RULES, ctx, fired, undecided);
+  const pin = runRules(PIN_RULES, ctx, fired, undecided, off);
   let pinLink: Tri = has(fired, 'P-LINK', passwordFiredCount) ? linkState(pin) : has(undecided, 'P-LINK', passwordUndecidedCount) ? 'undecided' : 'no';
   if (pinLink === 'yes' && password.sharedUndecided && password.sharedLimit === null) pinLink = 'undecided';
 

@@ -111,9 +111,10 @@ export function runCommand(command: MenuCommand, detail?: MenuCommandDetail): vo
     case 'export.png':
       return void exportPng().catch(failed);
     case 'edit.undo':
-      return app.undo();
+      // The desktop menu owns Ctrl+Z: inside a text box it undoes typing, elsewhere the scenario change.
+      return textEditing() ? void document.execCommand('undo') : app.undo();
     case 'edit.redo':
-      return app.redo();
+      return textEditing() ? void document.execCommand('redo') : app.redo();
     case 'view.windows10':
       return app.setLook('windows10');
     case 'view.windows11':
@@ -125,4 +126,13 @@ export function runCommand(command: MenuCommand, detail?: MenuCommandDetail): vo
     case 'help.about':
       return ui.setAboutOpen(true);
   }
+}
+
+/** A text field has the focus (the browser's own undo applies there). */
+function textEditing(): boolean {
+  if (typeof document === 'undefined') return false;
+  const active = document.activeElement;
+  if (!active) return false;
+  if (active instanceof HTMLTextAreaElement) return true;
+  return active instanceof HTMLInputElement && ['text', 'search', 'url', 'email', 'number', 'password', 'tel'].includes(active.type);
 }

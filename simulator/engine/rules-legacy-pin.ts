@@ -1,5 +1,5 @@
 // §6 Windows 7/8/8.1 add-in and §7 Windows Hello for Business "I forgot my PIN" (plus P-MSA of §11).
-import { all, any, eq, is, when, type Context, type Truth } from './conditions';
+import { all, any, eq, FALSE, is, when, type Context, type Truth } from './conditions';
 import { legacy, MODERN, rule, type Rule } from './rule';
 import { ERA } from './rules-visibility';
 
@@ -198,10 +198,12 @@ export const PIN_RULES: Rule[] = [
     reads: ['user.pin.hasPin', 'device.joinState', 'tenant.identityProvider', 'tenant.identityProviderDomains', 'device.settings.ConfigureWebSignInAllowedUrls'],
     when: (c) => {
       const idp = c.tenant.identityProvider;
+      const head = all(is(idp, idp === 'adfs' || idp === 'thirdParty'), eq(c.device.joinState, 'entraJoined'), hasPin(c));
+      if (head === FALSE) return FALSE; // the lists are only read when they matter
       const domains = c.tenant.identityProviderDomains;
       const allowed = c.settings.ConfigureWebSignInAllowedUrls;
       const lacks = is(domains === 'unknown' ? domains : allowed, domains !== 'unknown' && allowed !== 'unknown' && domains.some((domain) => !allowed.includes(domain)));
-      return all(is(idp, idp === 'adfs' || idp === 'thirdParty'), eq(c.device.joinState, 'entraJoined'), lacks, hasPin(c));
+      return all(head, lacks);
     },
   }),
   rule({
@@ -213,8 +215,10 @@ export const PIN_RULES: Rule[] = [
     sources: ['PIN', 'PIN21'],
     reads: ['user.pin.hasPin', 'tenant.cloud', 'device.settings.ConfigureWebSignInAllowedUrls'],
     when: (c) => {
+      const head = all(eq(c.tenant.cloud, 'usGovernment'), hasPin(c));
+      if (head === FALSE) return FALSE;
       const allowed = c.settings.ConfigureWebSignInAllowedUrls;
-      return all(eq(c.tenant.cloud, 'usGovernment'), is(allowed, Array.isArray(allowed) && !allowed.includes('login.microsoftonline.us')), hasPin(c));
+      return all(head, is(allowed, Array.isArray(allowed) && !allowed.includes('login.microsoftonline.us')));
     },
   }),
   rule({

@@ -1,5 +1,5 @@
 // §4 and §11 service side: the reset dialog opens and the SSPR service decides (DENY), or the new password waits (DEFER).
-import { all, eq, is, type Context, type Truth } from './conditions';
+import { all, eq, FALSE, is, type Context, type Truth } from './conditions';
 import { modern, MODERN, rule, type Rule } from './rule';
 
 const notAdmin = (c: Context): Truth => eq(c.user.adminRole, false);
@@ -101,12 +101,10 @@ export const SERVICE_RULES: Rule[] = [
     sources: ['HOW §Mobile app and SSPR'],
     reads: ['tenant.sspr.methodsPolicyMigrated', 'tenant.sspr.methodsAvailable', 'user.adminRole'],
     when: (c) => {
+      const head = all(eq(c.tenant.sspr.methodsPolicyMigrated, false), notAdmin(c));
+      if (head === FALSE) return FALSE;
       const available = c.tenant.sspr.methodsAvailable;
-      return all(
-        eq(c.tenant.sspr.methodsPolicyMigrated, false),
-        is(available, Array.isArray(available) && available.length > 0 && available.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode')),
-        notAdmin(c),
-      );
+      return all(head, is(available, Array.isArray(available) && available.length > 0 && available.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode')));
     },
   }),
   rule({

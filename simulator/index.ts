@@ -3,6 +3,7 @@ export * from './model/scenario';
 export * from './model/defaults';
 export * from './model/parse';
 export * from './model/windows';
+export * from './model/paths';
 export * from './engine/types';
 export { evaluate, resolveOptions, explainRule } from './engine/evaluate';
 export { RULES, RULE_IDS, ruleById, type Rule } from './engine/catalogue';

@@ -80,27 +80,6 @@ export function any(a: Truth, b: Truth, c: Truth = FALSE): Truth {
   return a === UNDECIDED || b === UNDECIDED || c === UNDECIDED ? UNDECIDED : FALSE;
 }
 
-const splitCache = new Map<string, string[]>();
-
-/** Reads a dotted scenario path, or "derived.<key>" from the derived facts. */
-export function readFact(path: string, ctx: Context): unknown {
-  let keys = splitCache.get(path);
-  if (!keys) splitCache.set(path, (keys = path.split('.')));
-  let value: any = keys[0] === 'derived' ? ctx.d : ctx.s;
-  for (let i = keys[0] === 'derived' ? 1 : 0; i < keys.length; i++) value = value?.[keys[i]];
-  return value;
-}
-
-/** The fact values a rule saw, for its explanation. */
-export function factsSeen(reads: readonly string[], ctx: Context): Record<string, unknown> {
-  const facts: Record<string, unknown> = {};
-  for (const path of reads) {
-    const value = readFact(path, ctx);
-    facts[path] = path === 'derived.passwordPolicy' || path === 'derived.pinPolicy' ? '(see policy)' : value;
-  }
-  return facts;
-}
-
 /** A declared read, split once when the catalogue loads. */
 export interface ReadPath {
   path: string;
@@ -115,14 +94,28 @@ export function compileReads(reads: readonly string[]): readonly ReadPath[] {
   });
 }
 
+/** The value of a declared read: a scenario field or a derived fact. */
+function readValue(read: ReadPath, ctx: Context): unknown {
+  let value: any = read.derived ? ctx.d : ctx.s;
+  for (let k = 0; k < read.keys.length; k++) value = value?.[read.keys[k]];
+  return value;
+}
+
+/** The fact values a rule saw, for its explanation. */
+export function factsSeen(reads: readonly ReadPath[], ctx: Context): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
+  for (const read of reads) {
+    facts[read.path] = read.path === 'derived.passwordPolicy' || read.path === 'derived.pinPolicy' ? '(see policy)' : readValue(read, ctx);
+  }
+  return facts;
+}
+
 /** Scenario fields behind an undecided rule: its unknown reads (derived facts expand to their inputs). */
 export function missingFacts(reads: readonly ReadPath[], ctx: Context): string[] {
   const out: string[] = [];
   for (let i = 0; i < reads.length; i++) {
     const read = reads[i];
-    let value: any = read.derived ? ctx.d : ctx.s;
-    for (let k = 0; k < read.keys.length; k++) value = value?.[read.keys[k]];
-    if (value !== UNKNOWN) continue;
+    if (readValue(read, ctx) !== UNKNOWN) continue;
     const inputs = read.derived ? (ctx.d.missing[read.keys[0]] ?? []) : [read.path];
     for (const input of inputs) if (!out.includes(input)) out.push(input);
   }

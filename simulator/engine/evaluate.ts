@@ -256,5 +256,5 @@ export function explainRule(scenario: Scenario, ruleKey: string, options?: Evalu
   const o = resolveOptions(options);
   const d = derive(scenario);
   const ctx = createContext(scenario, d, o, eraIndex(o.docsAsOf));
-  return factsSeen(rule.reads, ctx);
+  return factsSeen(rule.readPaths, ctx);
 }

@@ -3,6 +3,7 @@
 import { DEFAULT_SCENARIO } from '../model/defaults';
 import type { Scenario } from '../model/scenario';
 import { evaluate } from './evaluate';
+import { getAt as readPath, setAt } from '../model/paths';
 import { REMEDIES, COST, type Remedy } from './remedies';
 import type { Change, EvaluateOptions, Fix, Verdict } from './types';
 
@@ -10,31 +11,10 @@ const BLOCKING = new Set(['HIDE', 'FAIL', 'DENY', 'DEFER']);
 const MAX_DEPTH = 5;
 const BEAM = 24;
 
-function segments(path: string): (string | number)[] {
-  return path.split('.').flatMap((part) => {
-    const match = /^([^[]+)((\[\d+\])*)$/.exec(part);
-    if (!match) return [part];
-    const indexes = [...match[2].matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-    return [match[1], ...indexes];
-  });
-}
-
-function readPath(root: unknown, path: string): unknown {
-  return segments(path).reduce<any>((value, key) => value?.[key], root);
-}
-
-function setPath<T>(root: T, keys: (string | number)[], value: unknown): T {
-  if (keys.length === 0) return value as T;
-  const [head, ...rest] = keys;
-  const container: any = Array.isArray(root) ? [...root] : { ...(root as object) };
-  container[head] = setPath(container[head], rest, value);
-  return container;
-}
-
 /** Applies changes immutably; paths are dotted with optional [index] parts. */
 export function applyChanges(scenario: Scenario, changes: readonly Change[]): Scenario {
   let next = scenario;
-  for (const change of changes) next = setPath(next, segments(change.path), change.to);
+  for (const change of changes) next = setAt(next, change.path, change.to);
   return next;
 }
 

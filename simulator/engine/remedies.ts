@@ -2,6 +2,7 @@
 // Costs: tenant / policy / user / session changes are cheap; device settings next; enrolment, edition, OS upgrade, re-join last.
 import type { Scenario } from '../model/scenario';
 import { PASSWORD_RESET_CATALOG_ID, UNKNOWN } from '../model/scenario';
+import { getAt as readPath } from '../model/paths';
 import type { Change } from './types';
 
 export interface Remedy {
@@ -11,18 +12,14 @@ export interface Remedy {
 
 export const COST = { tenant: 1, policy: 1, user: 1, session: 1, device: 2, network: 2, enrol: 4, edition: 6, upgrade: 7, rejoin: 8 } as const;
 
-function read(scenario: Scenario, path: string): unknown {
-  return path.split('.').reduce<any>((value, key) => value?.[key], scenario);
-}
-
 function set(scenario: Scenario, path: string, to: unknown, label: string, cost: number): Remedy | null {
-  const from = read(scenario, path);
+  const from = readPath(scenario, path);
   if (JSON.stringify(from) === JSON.stringify(to)) return null;
   return { changes: [{ path, from, to, label }], cost };
 }
 
 function add(scenario: Scenario, path: string, item: string, label: string, cost: number): Remedy | null {
-  const list = read(scenario, path);
+  const list = readPath(scenario, path);
   const base = Array.isArray(list) ? list : [];
   if (base.includes(item)) return null;
   return set(scenario, path, [...base, item], label, cost);

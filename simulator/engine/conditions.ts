@@ -41,17 +41,19 @@ export function createContext(s: Scenario, d: Derived, o: ResolvedOptions, era: 
     session: s.session,
     tenant: s.tenant,
     user: s.user,
-    modern: modern === UNKNOWN ? 2 : modern === true ? 1 : 0,
+    modern: modern === UNKNOWN ? UNDECIDED : modern === true ? TRUE : FALSE,
     era,
     sharedLimit: null,
     pinMode: 'undecided',
   };
 }
 
+// Encoded so that Kleene AND is bitwise AND and Kleene OR is bitwise OR (FALSE < UNDECIDED < TRUE, and
+// UNDECIDED's bit is inside TRUE's): predicates combine truths without branches or calls.
 export const FALSE = 0;
-export const TRUE = 1;
-export const UNDECIDED = 2;
-export type Truth = 0 | 1 | 2;
+export const UNDECIDED = 1;
+export const TRUE = 3;
+export type Truth = 0 | 1 | 3;
 
 /** `value` is known and equals `expected`. */
 export function eq(value: unknown, expected: unknown): Truth {
@@ -68,16 +70,19 @@ export function when(holds: boolean): Truth {
   return holds ? TRUE : FALSE;
 }
 
+/** Kleene NOT. */
+export function not(a: Truth): Truth {
+  return a === UNDECIDED ? UNDECIDED : ((a ^ TRUE) as Truth);
+}
+
 /** Kleene AND of up to six truths. */
 export function all(a: Truth, b: Truth = TRUE, c: Truth = TRUE, d: Truth = TRUE, e: Truth = TRUE, f: Truth = TRUE): Truth {
-  if (a === FALSE || b === FALSE || c === FALSE || d === FALSE || e === FALSE || f === FALSE) return FALSE;
-  return a === UNDECIDED || b === UNDECIDED || c === UNDECIDED || d === UNDECIDED || e === UNDECIDED || f === UNDECIDED ? UNDECIDED : TRUE;
+  return (a & b & c & d & e & f) as Truth;
 }
 
 /** Kleene OR of up to three truths. */
 export function any(a: Truth, b: Truth, c: Truth = FALSE): Truth {
-  if (a === TRUE || b === TRUE || c === TRUE) return TRUE;
-  return a === UNDECIDED || b === UNDECIDED || c === UNDECIDED ? UNDECIDED : FALSE;
+  return (a | b | c) as Truth;
 }
 
 /** A declared read, split once when the catalogue loads. */

@@ -6,6 +6,7 @@ import { UNKNOWN } from '../model/scenario';
 import { RULES, type Rule } from './catalogue';
 import { all, createContext, eq, factsSeen, FALSE, is, missingFacts, TRUE, UNDECIDED, type Context } from './conditions';
 import { derive, type Derived } from './derive';
+import { passwordPredicates, PASSWORD_PREDICATE_KEYS, pinPredicates, PIN_PREDICATE_KEYS } from './predicates.generated';
 import { nonDestructiveEditionOk } from './rules-legacy-pin';
 import { buildSteps, verificationOptions } from './steps';
 import { ERAS, type Effect, type EvaluateOptions, type FiredRule, type Outcome, type ResolvedOptions, type Stage, type Tri, type UndecidedRule, type Verdict } from './types';
@@ -51,7 +52,8 @@ function firedEntry(rule: Rule, effect: Effect): FiredRule {
  */
 interface CompiledRule {
   rule: Rule;
-  when: Rule['when'];
+  /** Where predicates.generated.ts writes this rule's truth. */
+  slot: number;
   effectFor: NonNullable<Rule['effectFor']> | null;
   effect: Effect;
   /** A HIDE/FAIL of this rule also limits the lock-screen PIN reset (P-SSPR-LIMITS). */
@@ -83,10 +85,13 @@ function guardsFalse(ctx: Context): boolean[] {
   return [false, ctx.modern === FALSE, ctx.modern === TRUE, ctx.user.pin.hasPin === false];
 }
 
-const compile = (rules: readonly Rule[]): CompiledRule[] =>
-  rules.map((rule) => ({
+/** The catalogue's rules of one target, each tied to its slot in the generated predicates (which must be current). */
+function compile(rules: readonly Rule[], slots: readonly string[]): CompiledRule[] {
+  const stale = rules.length !== slots.length || rules.some((rule) => !slots.includes(rule.key));
+  if (stale) throw new Error('simulator/engine/predicates.generated.ts does not match the rule catalogue: run npm run compile:rules');
+  return rules.map((rule) => ({
     rule,
-    when: rule.when,
+    slot: slots.indexOf(rule.key),
     effectFor: rule.effectFor ?? null,
     effect: rule.effect,
     sharedWithPin: SHARED_STAGES.has(rule.stage) && !NOT_SHARED_WITH_PIN.has(rule.id),
@@ -94,8 +99,27 @@ const compile = (rules: readonly Rule[]): CompiledRule[] =>
     rank: RANK[rule.effect] ?? NO_RANK,
     guard: GUARD_CODES[guardOf(rule)],
   }));
-const PASSWORD_RULES = compile(RULES.filter((entry) => entry.target === 'password'));
-const PIN_RULES = compile(RULES.filter((entry) => entry.target === 'pin'));
+}
+
+/** One target's rules with the generated predicates that decide them, and scratch space for their truths. */
+interface Target {
+  rules: readonly CompiledRule[];
+  /** Generated slot of each rule, in catalogue order: the report loop reads truths without touching the rules. */
+  slots: Uint8Array;
+  /** Guard code per generated slot. */
+  guards: Uint8Array;
+  /** Reused by every evaluation: evaluate() is synchronous and reads them before it returns. */
+  truths: Uint8Array;
+}
+
+function target(rules: readonly CompiledRule[]): Target {
+  const guards = new Uint8Array(rules.length);
+  for (const compiled of rules) guards[compiled.slot] = compiled.guard;
+  return { rules, slots: Uint8Array.from(rules, (compiled) => compiled.slot), guards, truths: new Uint8Array(rules.length) };
+}
+
+const PASSWORD = target(compile(RULES.filter((entry) => entry.target === 'password'), PASSWORD_PREDICATE_KEYS));
+const PIN = target(compile(RULES.filter((entry) => entry.target === 'pin'), PIN_PREDICATE_KEYS));
 const ERROR_CODES = new Map(RULES.filter((entry) => entry.errorCode && entry.effect === 'DENY').map((entry) => [entry.id, entry.errorCode as string]));
 
 const ERA_INDEX = new Map<string, number>(ERAS.map((era, index) => [era, index]));
@@ -125,13 +149,13 @@ interface Pass {
   sharedUndecided: boolean;
 }
 
-function runRules(rules: readonly CompiledRule[], ctx: Context, fired: FiredRule[], undecided: UndecidedRule[], off: boolean[]): Pass {
+/** Reports the rules whose truths the generated predicates wrote, in catalogue order. */
+function runRules({ rules, slots, truths }: Target, ctx: Context, fired: FiredRule[], undecided: UndecidedRule[]): Pass {
   const pass: Pass = { fired, undecided, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
-  for (let i = 0; i < rules.length; i++) {
-    const compiled = rules[i];
-    if (off[compiled.guard]) continue;
-    const truth = compiled.when(ctx);
+  for (let i = 0; i < slots.length; i++) {
+    const truth = truths[slots[i]];
     if (truth === FALSE) continue;
+    const compiled = rules[i];
     const rule = compiled.rule;
     const effectFor = compiled.effectFor;
     const effect = effectFor === null ? compiled.effect : effectFor(ctx);
@@ -206,14 +230,16 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
   const fired: FiredRule[] = [];
   const undecided: UndecidedRule[] = [];
   const off = guardsFalse(ctx);
-  const password = runRules(PASSWORD_RULES, ctx, fired, undecided, off);
+  passwordPredicates(ctx, PASSWORD.truths, off, PASSWORD.guards);
+  const password = runRules(PASSWORD, ctx, fired, undecided);
   const passwordUndecidedCount = undecided.length;
   const outcome = outcomeOf(password);
 
   ctx.sharedLimit = password.sharedLimit;
   ctx.pinMode = pinModeOf(scenario, d, ctx);
   const passwordFiredCount = fired.length;
-  const pin = runRules(PIN_RULES, ctx, fired, undecided, off);
+  pinPredicates(ctx, PIN.truths, off, PIN.guards);
+  const pin = runRules(PIN, ctx, fired, undecided);
   let pinLink: Tri = has(fired, 'P-LINK', passwordFiredCount) ? linkState(pin) : has(undecided, 'P-LINK', passwordUndecidedCount) ? 'undecided' : 'no';
   if (pinLink === 'yes' && password.sharedUndecided && password.sharedLimit === null) pinLink = 'undecided';
 

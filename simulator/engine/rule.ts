@@ -1,5 +1,5 @@
 // The shape of one catalogue entry: rules are data (id, stage, effect, message, sources, reads, predicate).
-import { compileReads, type Context, type ReadPath, type Truth } from './conditions';
+import { compileReads, not, type Context, type ReadPath, type Truth } from './conditions';
 import type { Effect, Stage } from './types';
 
 export interface Rule {
@@ -38,5 +38,5 @@ export function rule(input: RuleInput): Rule {
 
 /** Windows 10/11 (the §2/§3 rules); Windows 7/8/8.1 take the add-in rules of §6. */
 export const modern = (c: Context): Truth => c.modern;
-export const legacy = (c: Context): Truth => (c.modern === 2 ? 2 : c.modern === 1 ? 0 : 1);
+export const legacy = (c: Context): Truth => not(c.modern);
 export const MODERN = 'derived.modern';

@@ -18,37 +18,95 @@ function ctrlAltDelEffect(c: Context): Effect {
 }
 
 /** A-5: the combination's third item changed with the docs. */
-function comboThirdItem(c: Context): Truth {
+export function comboThirdItem(c: Context): Truth {
   const { settings, os } = c;
   if (c.era === ERA.w19a) return eq(settings.IsContentDeliveryPolicyEnforced, 1);
   if (c.era === ERA.w20 || c.era === ERA.gh69522) return is(os.edition, os.edition !== 'Home' && os.edition !== 'Pro');
   return eq(os.edition, 'Home');
 }
 
-/** A launch setting that fails the reset when it has the given value. */
-type Settings = Context['s']['device']['settings'];
-function launchSetting(id: string, setting: keyof Settings, read: (settings: Settings) => unknown, bad: unknown, message: string, sources: string[]): Rule {
-  return rule({
-    id,
+export const LAUNCH_RULES: Rule[] = [
+  rule({
+    id: 'R-LSNOTIF',
     stage: 'launch',
     effect: 'FAIL',
-    message,
-    sources,
-    reads: [MODERN, `device.settings.${setting}`],
-    when: (c) => all(eq(read(c.settings), bad), c.modern),
-  });
-}
-
-export const LAUNCH_RULES: Rule[] = [
-  launchSetting('R-LSNOTIF', 'DisableLockScreenAppNotifications', (s) => s.DisableLockScreenAppNotifications, 1, 'Lock-screen notifications are off.', ['W25']),
-  launchSetting('R-FUS', 'HideFastUserSwitching', (s) => s.HideFastUserSwitching, 1, 'Fast user switching hidden.', ['W25']),
-  launchSetting('R-DDLU', 'DontDisplayLastUserName', (s) => s.DontDisplayLastUserName, 1, "'Don't display last signed-in' blocks reset.", ['W25']),
-  launchSetting('R-APPX', 'BlockNonAdminUserInstall', (s) => s.BlockNonAdminUserInstall, 1, 'Non-admin app install block.', ['W25']),
-  launchSetting('R-LOST', 'EnableLostMode', (s) => s.EnableLostMode, true, 'Device in Lost Mode.', ['W25']),
-  launchSetting('R-SHELL', 'customShell', (s) => s.customShell, true, 'Custom shell unsupported.', ['W25']),
-  launchSetting('R-SMARTCARD', 'RequireSmartCard', (s) => s.RequireSmartCard, 1, 'Smart-card-only logon.', ['W23', 'W25']),
-  launchSetting('R-UAC', 'EnableLUA', (s) => s.EnableLUA, 0, 'UAC disabled; reset returns to sign-in.', ['W25', 'GH#40734']),
-  launchSetting('R-TEMPACCT', 'temporaryAccountBlocked', (s) => s.temporaryAccountBlocked, true, "Temporary reset account couldn't start.", ['W25 §Troubleshoot', 'GH#62713']),
+    message: 'Lock-screen notifications are off.',
+    sources: ['W25'],
+    reads: [MODERN, 'device.settings.DisableLockScreenAppNotifications'],
+    when: (c) => all(eq(c.settings.DisableLockScreenAppNotifications, 1), c.modern),
+  }),
+  rule({
+    id: 'R-FUS',
+    stage: 'launch',
+    effect: 'FAIL',
+    message: 'Fast user switching hidden.',
+    sources: ['W25'],
+    reads: [MODERN, 'device.settings.HideFastUserSwitching'],
+    when: (c) => all(eq(c.settings.HideFastUserSwitching, 1), c.modern),
+  }),
+  rule({
+    id: 'R-DDLU',
+    stage: 'launch',
+    effect: 'FAIL',
+    message: "'Don't display last signed-in' blocks reset.",
+    sources: ['W25'],
+    reads: [MODERN, 'device.settings.DontDisplayLastUserName'],
+    when: (c) => all(eq(c.settings.DontDisplayLastUserName, 1), c.modern),
+  }),
+  rule({
+    id: 'R-APPX',
+    stage: 'launch',
+    effect: 'FAIL',
+    message: 'Non-admin app install block.',
+    sources: ['W25'],
+    reads: [MODERN, 'device.settings.BlockNonAdminUserInstall'],
+    when: (c) => all(eq(c.settings.BlockNonAdminUserInstall, 1), c.modern),
+  }),
+  rule({
+    id: 'R-LOST',
+    stage: 'launch',
+    effect: 'FAIL',
+    message: 'Device in Lost Mode.',
+    sources: ['W25'],
+    reads: [MODERN, 'device.settings.EnableLostMode'],
+    when: (c) => all(eq(c.settings.EnableLostMode, true), c.modern),
+  }),
+  rule({
+    id: 'R-SHELL',
+    stage: 'launch',
+    effect: 'FAIL',
+    message: 'Custom shell unsupported.',
+    sources: ['W25'],
+    reads: [MODERN, 'device.settings.customShell'],
+    when: (c) => all(eq(c.settings.customShell, true), c.modern),
+  }),
+  rule({
+    id: 'R-SMARTCARD',
+    stage: 'launch',
+    effect: 'FAIL',
+    message: 'Smart-card-only logon.',
+    sources: ['W23', 'W25'],
+    reads: [MODERN, 'device.settings.RequireSmartCard'],
+    when: (c) => all(eq(c.settings.RequireSmartCard, 1), c.modern),
+  }),
+  rule({
+    id: 'R-UAC',
+    stage: 'launch',
+    effect: 'FAIL',
+    message: 'UAC disabled; reset returns to sign-in.',
+    sources: ['W25', 'GH#40734'],
+    reads: [MODERN, 'device.settings.EnableLUA'],
+    when: (c) => all(eq(c.settings.EnableLUA, 0), c.modern),
+  }),
+  rule({
+    id: 'R-TEMPACCT',
+    stage: 'launch',
+    effect: 'FAIL',
+    message: "Temporary reset account couldn't start.",
+    sources: ['W25 §Troubleshoot', 'GH#62713'],
+    reads: [MODERN, 'device.settings.temporaryAccountBlocked'],
+    when: (c) => all(eq(c.settings.temporaryAccountBlocked, true), c.modern),
+  }),
   rule({
     id: 'R-3PCP',
     stage: 'launch',

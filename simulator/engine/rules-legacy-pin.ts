@@ -1,16 +1,16 @@
 // §6 Windows 7/8/8.1 add-in and §7 Windows Hello for Business "I forgot my PIN" (plus P-MSA of §11).
-import { all, any, eq, FALSE, is, when, type Context, type Truth } from './conditions';
+import { all, any, eq, FALSE, is, not, TRUE, UNDECIDED, when, type Context, type Truth } from './conditions';
 import { legacy, MODERN, rule, type Rule } from './rule';
 import { ERA } from './rules-visibility';
 
 /** P-EDITION: 1709–1809 Enterprise only; 1903+ Pro or Enterprise (Education added in the 2024 docs). */
 export function nonDestructiveEditionOk(c: Context): Truth {
   const { build, edition } = c.os;
-  if (build === 'unknown' || edition === 'unknown') return 2;
-  if (build < 16299) return 0;
-  if (build < 18362) return edition === 'Enterprise' ? 1 : 0;
+  if (build === 'unknown' || edition === 'unknown') return UNDECIDED;
+  if (build < 16299) return FALSE;
+  if (build < 18362) return edition === 'Enterprise' ? TRUE : FALSE;
   const education = c.era >= ERA.current && (edition === 'Education' || edition === 'ProEducation');
-  return edition === 'Pro' || edition === 'Enterprise' || education ? 1 : 0;
+  return edition === 'Pro' || edition === 'Enterprise' || education ? TRUE : FALSE;
 }
 
 const hasPin = (c: Context): Truth => eq(c.user.pin.hasPin, true);
@@ -18,15 +18,43 @@ const recoveryOn = (c: Context): Truth => eq(c.d.pinRecovery, true);
 const hybrid = (c: Context): Truth => eq(c.device.joinState, 'hybridJoined');
 const destructive = (c: Context): Truth => when(c.pinMode === 'destructive');
 
-function addIn(id: string, effect: 'HIDE' | 'FAIL', path: string, read: (c: Context) => unknown, message: string): Rule {
-  return rule({ id, stage: 'legacy', effect, message, sources: ['W25'], reads: [MODERN, path], when: (c) => all(eq(read(c), false), legacy(c)) });
-}
-
 export const LEGACY_RULES: Rule[] = [
-  { ...addIn('R-L-INSTALL', 'HIDE', 'device.legacyAddIn.installed', (c) => c.device.legacyAddIn.installed, 'SsprWindowsLogon.PROD.msi is not installed (https://aka.ms/sspraddin).'), sources: ['W25 §Install'] },
-  addIn('R-L-OS', 'HIDE', 'device.legacyAddIn.osPatched', (c) => c.device.legacyAddIn.osPatched, 'Windows 7/8.1 not patched: unsupported.'),
-  addIn('R-L-TLS', 'FAIL', 'device.legacyAddIn.tls12Enabled', (c) => c.device.legacyAddIn.tls12Enabled, 'TLS 1.2 must be explicitly enabled (auto-negotiate is not enough).'),
-  addIn('R-L-NET', 'FAIL', 'device.network.reachesPasswordResetService', (c) => c.network.reachesPasswordResetService, 'No 443 to passwordreset.microsoftonline.com.'),
+  rule({
+    id: 'R-L-INSTALL',
+    stage: 'legacy',
+    effect: 'HIDE',
+    message: 'SsprWindowsLogon.PROD.msi is not installed (https://aka.ms/sspraddin).',
+    sources: ['W25 §Install'],
+    reads: [MODERN, 'device.legacyAddIn.installed'],
+    when: (c) => all(eq(c.device.legacyAddIn.installed, false), legacy(c)),
+  }),
+  rule({
+    id: 'R-L-OS',
+    stage: 'legacy',
+    effect: 'HIDE',
+    message: 'Windows 7/8.1 not patched: unsupported.',
+    sources: ['W25'],
+    reads: [MODERN, 'device.legacyAddIn.osPatched'],
+    when: (c) => all(eq(c.device.legacyAddIn.osPatched, false), legacy(c)),
+  }),
+  rule({
+    id: 'R-L-TLS',
+    stage: 'legacy',
+    effect: 'FAIL',
+    message: 'TLS 1.2 must be explicitly enabled (auto-negotiate is not enough).',
+    sources: ['W25'],
+    reads: [MODERN, 'device.legacyAddIn.tls12Enabled'],
+    when: (c) => all(eq(c.device.legacyAddIn.tls12Enabled, false), legacy(c)),
+  }),
+  rule({
+    id: 'R-L-NET',
+    stage: 'legacy',
+    effect: 'FAIL',
+    message: 'No 443 to passwordreset.microsoftonline.com.',
+    sources: ['W25'],
+    reads: [MODERN, 'device.network.reachesPasswordResetService'],
+    when: (c) => all(eq(c.network.reachesPasswordResetService, false), legacy(c)),
+  }),
   rule({
     id: 'R-L-MULTICP',
     stage: 'legacy',
@@ -128,7 +156,7 @@ export const PIN_RULES: Rule[] = [
     reads: ['user.pin.hasPin', 'derived.pinRecovery', 'device.os.build', 'device.os.edition'],
     when: (c) => {
       const ok = nonDestructiveEditionOk(c);
-      return all(ok === 2 ? 2 : ok === 0 ? 1 : 0, recoveryOn(c), hasPin(c));
+      return all(not(ok), recoveryOn(c), hasPin(c));
     },
   }),
   rule({

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { DEFAULT_SCENARIO } from './defaults';
 import { scenarioSchema, scenarioJsonSchema, type Scenario } from './scenario';
+import { canonicalizeStrings } from './vocabulary';
 
 export interface InputProblem {
   /** Dotted field path, e.g. "device.os.build" or "policies.passwordReset[0].dataType". */
@@ -132,7 +133,7 @@ function problem(path: readonly PropertyKey[], expected: string, input: unknown)
 /** Validates already-merged input (a complete scenario). */
 export function validateScenario(input: unknown): ParseResult {
   const result = scenarioSchema.safeParse(input);
-  if (result.success) return { ok: true, scenario: result.data };
+  if (result.success) return { ok: true, scenario: canonicalizeStrings(result.data) };
   const problems: InputProblem[] = [];
   for (const issue of result.error.issues) flattenIssue(issue, input, problems);
   return { ok: false, problems: dedupe(problems) };

@@ -2,13 +2,14 @@
 import type { Assignment, PasswordResetSource, PinRecoverySource, Scenario } from '../model/scenario';
 import {
   PASSWORD_RESET_CATALOG_ID,
+  PASSWORD_RESET_OMA_URI,
   PASSWORD_RESET_REGISTRY_KEY,
   PASSWORD_RESET_REGISTRY_VALUE,
   UNKNOWN,
 } from '../model/scenario';
 import type { PolicySourceReport, Tri } from './types';
 
-const OMA_DEVICE_PATH = './Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
+const OMA_DEVICE_PATH = PASSWORD_RESET_OMA_URI;
 const OMA_SHORT_PATH = './Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
 const OMA_USER_PATH = './User/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
 const PIN_RECOVERY_PATH = /^\.\/Device\/Vendor\/MSFT\/PassportForWork\/[^/]+\/Policies\/EnablePinRecovery$/;
@@ -52,14 +53,30 @@ function compareVersions(a: number[], b: number[]): number {
   return 0;
 }
 
+const NO_MISSING: readonly string[] = Object.freeze([]);
+const ASSIGNED_AS = { device: 'assigned (device target)', user: 'assigned (user target)' } as const;
+const NOT_APPLICABLE = { osEdition: 'Not applicable (osEdition rule)', osVersion: 'Not applicable (osVersion rule)' } as const;
+
+function groupsOf(scenario: Scenario, kind: 'device' | 'user'): string[] | typeof UNKNOWN {
+  return kind === 'device' ? scenario.device.groups : scenario.user.groups;
+}
+
+const missingGroups = (kind: 'device' | 'user'): string => (kind === 'device' ? 'device.groups' : 'user.groups');
+
 /** Intune assignment semantics: include, exclude (same kind only), then applicability rules (status "Not applicable"). */
 export function checkAssignment(assignment: Assignment, scenario: Scenario): AssignmentCheck {
-  const { device, user } = scenario;
-  const missing: string[] = [];
+  // Allocated on the first unknown input only: most assignments are decided.
+  let missing = NO_MISSING as string[];
+  const need = (path: string) => {
+    if (missing === NO_MISSING) missing = [];
+    missing.push(path);
+  };
   let included: boolean | typeof UNKNOWN = false;
   let includedAs: 'device' | 'user' | null = null;
   let userTargeted = false;
-  for (const target of assignment.include) {
+  const include = assignment.include;
+  for (let i = 0; i < include.length; i++) {
+    const target = include[i];
     let hit: boolean | typeof UNKNOWN;
     let kind: 'device' | 'user';
     if (target.target === 'allDevices') {
@@ -70,8 +87,8 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
       kind = 'user';
     } else {
       kind = target.groupType;
-      hit = memberOf(kind === 'device' ? device.groups : user.groups, target.group);
-      if (hit === UNKNOWN) missing.push(kind === 'device' ? 'device.groups' : 'user.groups');
+      hit = memberOf(groupsOf(scenario, kind), target.group);
+      if (hit === UNKNOWN) need(missingGroups(kind));
     }
     if (hit === true) {
       included = true;
@@ -83,54 +100,66 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
 
   let mixedExclusionIgnored = false;
   let excluded: boolean | typeof UNKNOWN = false;
-  for (const target of assignment.exclude) {
+  const exclude = assignment.exclude;
+  for (let i = 0; i < exclude.length; i++) {
+    const target = exclude[i];
     if (includedAs && target.groupType !== includedAs) {
       mixedExclusionIgnored = true;
       continue;
     }
-    const hit = memberOf(target.groupType === 'device' ? device.groups : user.groups, target.group);
+    const hit = memberOf(groupsOf(scenario, target.groupType), target.group);
     if (hit === true) excluded = true;
     else if (hit === UNKNOWN && excluded !== true) {
       excluded = UNKNOWN;
-      missing.push(target.groupType === 'device' ? 'device.groups' : 'user.groups');
+      need(missingGroups(target.groupType));
     }
   }
   if (excluded === true) {
     return { applies: 'no', reason: 'member of an excluded group', mixedExclusionIgnored, userTargeted, missing };
   }
 
-  for (const rule of assignment.applicability) {
+  const applicability = assignment.applicability;
+  for (let i = 0; i < applicability.length; i++) {
+    const rule = applicability[i];
     const wantMatch = rule.rule === 'assignIf';
     let matches: boolean | typeof UNKNOWN;
     if (rule.property === 'osEdition') {
-      const edition = device.os.edition;
-      if (edition === UNKNOWN) missing.push('device.os.edition');
+      const edition = scenario.device.os.edition;
+      if (edition === UNKNOWN) need('device.os.edition');
       matches = edition === UNKNOWN ? UNKNOWN : (rule.editions as string[]).includes(edition);
     } else {
-      const { build, ubr } = device.os;
-      if (build === UNKNOWN) missing.push('device.os.build');
-      if (build === UNKNOWN) matches = UNKNOWN;
-      else {
+      const { build, ubr } = scenario.device.os;
+      if (build === UNKNOWN) {
+        need('device.os.build');
+        matches = UNKNOWN;
+      } else {
         const version = [10, 0, build, ubr === UNKNOWN ? 0 : ubr];
         matches =
           compareVersions(version, versionKey(rule.min)) >= 0 && compareVersions(version.slice(0, versionKey(rule.max).length), versionKey(rule.max)) <= 0;
       }
     }
     if (matches === UNKNOWN) return { applies: 'undecided', reason: 'applicability rule needs unknown OS data', mixedExclusionIgnored, userTargeted, missing };
-    if (matches !== wantMatch) {
-      return { applies: 'no', reason: `Not applicable (${rule.property} rule)`, mixedExclusionIgnored, userTargeted, missing };
-    }
+    if (matches !== wantMatch) return { applies: 'no', reason: NOT_APPLICABLE[rule.property], mixedExclusionIgnored, userTargeted, missing };
   }
   if (included === UNKNOWN || excluded === UNKNOWN) {
     return { applies: 'undecided', reason: 'group membership unknown', mixedExclusionIgnored, userTargeted, missing };
   }
-  return { applies: 'yes', reason: `assigned (${includedAs} target)`, mixedExclusionIgnored, userTargeted, missing };
+  return { applies: 'yes', reason: ASSIGNED_AS[includedAs ?? 'device'], mixedExclusionIgnored, userTargeted, missing };
 }
 
 export function describeAssignment(assignment: Assignment): string {
   const include = assignment.include.map((t) => (t.target === 'group' ? `${t.group} (${t.groupType} group)` : t.target === 'allDevices' ? 'All devices' : 'All users'));
   const exclude = assignment.exclude.map((t) => `${t.group} (${t.groupType} group)`);
   return `include: ${include.join(', ') || 'none'}${exclude.length ? `; exclude: ${exclude.join(', ')}` : ''}${assignment.applicability.length ? `; ${assignment.applicability.length} applicability rule(s)` : ''}`;
+}
+
+const REGISTRY_KEY_LOWER = PASSWORD_RESET_REGISTRY_KEY.toLowerCase();
+const REGISTRY_VALUE_LOWER = PASSWORD_RESET_REGISTRY_VALUE.toLowerCase();
+
+/** The AllowPasswordReset value however it is spelled: HKLM\\ for the hive, any case, trailing backslashes. */
+function isPasswordResetValue(key: string, valueName: string): boolean {
+  const normal = key.trim().replace(/^HKLM\\/i, 'HKEY_LOCAL_MACHINE\\').replace(/\\+$/, '');
+  return normal.toLowerCase() === REGISTRY_KEY_LOWER && valueName.toLowerCase() === REGISTRY_VALUE_LOWER;
 }
 
 interface SourceValue {
@@ -157,8 +186,7 @@ function readPasswordResetSource(source: PasswordResetSource): SourceValue {
     const configures = source.settingDefinitionId === PASSWORD_RESET_CATALOG_ID;
     return { configures, path: 'Authentication > Allow Aad Password Reset', value: source.value, valid: configures, problem: configures ? '' : 'another setting' };
   }
-  const key = source.key.trim().replace(/^HKLM\\/i, 'HKEY_LOCAL_MACHINE\\').replace(/\\+$/, '');
-  const configures = key.toLowerCase() === PASSWORD_RESET_REGISTRY_KEY.toLowerCase() && source.valueName.toLowerCase() === PASSWORD_RESET_REGISTRY_VALUE.toLowerCase();
+  const configures = (source.key === PASSWORD_RESET_REGISTRY_KEY && source.valueName === PASSWORD_RESET_REGISTRY_VALUE) || isPasswordResetValue(source.key, source.valueName);
   const path = `${source.key}\\${source.valueName}`;
   if (!configures) return { configures, path, value: source.value, valid: false, problem: 'not the AllowPasswordReset value' };
   if (source.valueType !== 'REG_DWORD') return { configures, path, value: source.value, valid: false, problem: `${source.valueType}, expected REG_DWORD` };

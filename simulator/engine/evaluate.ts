@@ -80,9 +80,14 @@ export function guardOf(rule: Rule): Guard {
   return 'none';
 }
 
-/** Per evaluation: which guard codes are decided false (index = guard code). */
-function guardsFalse(ctx: Context): boolean[] {
-  return [false, ctx.modern === FALSE, ctx.modern === TRUE, ctx.user.pin.hasPin === false];
+/** Which guard codes are decided false (index = guard code), rewritten by every evaluation. */
+const GUARDS_FALSE = [false, false, false, false];
+
+function guardsFalse(ctx: Context): readonly boolean[] {
+  GUARDS_FALSE[GUARD_CODES.modern] = ctx.modern === FALSE;
+  GUARDS_FALSE[GUARD_CODES.legacy] = ctx.modern === TRUE;
+  GUARDS_FALSE[GUARD_CODES.pin] = ctx.user.pin.hasPin === false;
+  return GUARDS_FALSE;
 }
 
 /** The catalogue's rules of one target, each tied to its slot in the generated predicates (which must be current). */
@@ -103,19 +108,50 @@ function compile(rules: readonly Rule[], slots: readonly string[]): CompiledRule
 
 /** One target's rules with the generated predicates that decide them, and scratch space for their truths. */
 interface Target {
-  rules: readonly CompiledRule[];
-  /** Generated slot of each rule, in catalogue order: the report loop reads truths without touching the rules. */
-  slots: Uint8Array;
+  /** The rules by generated slot. */
+  bySlot: readonly CompiledRule[];
+  /** Catalogue position of each slot: fired rules are reported in catalogue order. */
+  rankOfSlot: Uint8Array;
   /** Guard code per generated slot. */
   guards: Uint8Array;
-  /** Reused by every evaluation: evaluate() is synchronous and reads them before it returns. */
+  /** Reused by every evaluation: evaluate() is synchronous and reads them before it returns. Padded to whole words. */
   truths: Uint8Array;
+  /** `truths` four slots at a time, so the report loop skips runs of FALSE quickly. */
+  words: Uint32Array;
+  /** Scratch list of the slots that are not FALSE. */
+  hits: Uint8Array;
 }
 
 function target(rules: readonly CompiledRule[]): Target {
+  const bySlot: CompiledRule[] = [];
+  const rankOfSlot = new Uint8Array(rules.length);
   const guards = new Uint8Array(rules.length);
-  for (const compiled of rules) guards[compiled.slot] = compiled.guard;
-  return { rules, slots: Uint8Array.from(rules, (compiled) => compiled.slot), guards, truths: new Uint8Array(rules.length) };
+  rules.forEach((compiled, rank) => {
+    bySlot[compiled.slot] = compiled;
+    rankOfSlot[compiled.slot] = rank;
+    guards[compiled.slot] = compiled.guard;
+  });
+  const truths = new Uint8Array(Math.ceil(rules.length / 4) * 4);
+  return { bySlot, rankOfSlot, guards, truths, words: new Uint32Array(truths.buffer), hits: new Uint8Array(rules.length) };
+}
+
+/** The slots whose truth is not FALSE, in catalogue order; returns how many. */
+function collectHits({ truths, words, hits, rankOfSlot }: Target): number {
+  let count = 0;
+  for (let w = 0; w < words.length; w++) {
+    if (words[w] === 0) continue;
+    for (let slot = w * 4; slot < w * 4 + 4; slot++) {
+      if (truths[slot] === FALSE) continue;
+      // Insertion by catalogue rank: a handful of rules fire per evaluation.
+      let at = count++;
+      while (at > 0 && rankOfSlot[hits[at - 1]] > rankOfSlot[slot]) {
+        hits[at] = hits[at - 1];
+        at--;
+      }
+      hits[at] = slot;
+    }
+  }
+  return count;
 }
 
 const PASSWORD = target(compile(RULES.filter((entry) => entry.target === 'password'), PASSWORD_PREDICATE_KEYS));
@@ -123,7 +159,7 @@ const PIN = target(compile(RULES.filter((entry) => entry.target === 'pin'), PIN_
 const ERROR_CODES = new Map(RULES.filter((entry) => entry.errorCode && entry.effect === 'DENY').map((entry) => [entry.id, entry.errorCode as string]));
 
 const ERA_INDEX = new Map<string, number>(ERAS.map((era, index) => [era, index]));
-const eraIndex = (era: string): number => ERA_INDEX.get(era) ?? ERAS.length - 1;
+const eraIndex = (era: string): number => (era === 'current' ? ERAS.length - 1 : (ERA_INDEX.get(era) ?? ERAS.length - 1));
 
 const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ docsAsOf: 'current', strictLicensing: false, fieldReports: false, linkAfterFailedAttempt: false });
 
@@ -150,12 +186,14 @@ interface Pass {
 }
 
 /** Reports the rules whose truths the generated predicates wrote, in catalogue order. */
-function runRules({ rules, slots, truths }: Target, ctx: Context, fired: FiredRule[], undecided: UndecidedRule[]): Pass {
+function runRules(target: Target, ctx: Context, fired: FiredRule[], undecided: UndecidedRule[]): Pass {
   const pass: Pass = { fired, undecided, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
-  for (let i = 0; i < slots.length; i++) {
-    const truth = truths[slots[i]];
-    if (truth === FALSE) continue;
-    const compiled = rules[i];
+  const { truths, hits, bySlot } = target;
+  const count = collectHits(target);
+  for (let i = 0; i < count; i++) {
+    const slot = hits[i];
+    const truth = truths[slot];
+    const compiled = bySlot[slot];
     const rule = compiled.rule;
     const effectFor = compiled.effectFor;
     const effect = effectFor === null ? compiled.effect : effectFor(ctx);

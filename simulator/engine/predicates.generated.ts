@@ -25,7 +25,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
     rule1: {
       const build = c.os.build;
       {
-        truths[1] = (((c.modern) & (((build as unknown) === "unknown" ? 1 : ((build as number) < (c.era === ERA.seed ? 16299 : 17134) ? 3 : 0)))) as Truth);
+        truths[1] = (((c.modern) & ((typeof build === "string" ? 1 : ((build as number) < (c.era === ERA.seed ? 16299 : 17134) ? 3 : 0)))) as Truth);
         break rule1;
       }
     }
@@ -49,32 +49,32 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
   if (off[guards[4]])
     truths[4] = 0;
   else
-    truths[4] = (((((c.d.policy as unknown) === "unknown" ? 1 : (c.d.policy !== 1 ? 3 : 0))) & (c.modern)) as Truth);
+    truths[4] = ((((typeof c.d.policy === "string" ? 1 : (c.d.policy !== 1 ? 3 : 0))) & (c.modern)) as Truth);
   // R-POLICY-SRC (rules-visibility.ts)
   if (off[guards[5]])
     truths[5] = 0;
   else
-    truths[5] = (((((c.d.policy as unknown) === "unknown" ? 1 : ((c.d.policy as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[5] = ((((typeof c.d.policy === "string" ? 1 : ((c.d.policy as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-POLICY-TYPE (rules-visibility.ts)
   if (off[guards[6]])
     truths[6] = 0;
   else
-    truths[6] = ((((c.d.policyTypeError ? 3 : 0)) & (((c.d.policy as unknown) === "unknown" ? 1 : (c.d.policy !== 1 ? 3 : 0))) & (c.modern)) as Truth);
+    truths[6] = ((((c.d.policyTypeError ? 3 : 0)) & ((typeof c.d.policy === "string" ? 1 : (c.d.policy !== 1 ? 3 : 0))) & (c.modern)) as Truth);
   // R-MDM (rules-visibility.ts)
   if (off[guards[7]])
     truths[7] = 0;
   else
-    truths[7] = (((((c.d.mdmBlocked as unknown) === "unknown" ? 1 : ((c.d.mdmBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[7] = ((((typeof c.d.mdmBlocked === "string" ? 1 : ((c.d.mdmBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-ASSIGN (rules-visibility.ts)
   if (off[guards[8]])
     truths[8] = 0;
   else
-    truths[8] = (((((c.d.assignBlocked as unknown) === "unknown" ? 1 : ((c.d.assignBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[8] = ((((typeof c.d.assignBlocked === "string" ? 1 : ((c.d.assignBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-ASSIGN/user (rules-visibility.ts)
   if (off[guards[9]])
     truths[9] = 0;
   else
-    truths[9] = ((((c.d.userTargetedPolicy ? 3 : 0)) & (((c.d.policy as unknown) === "unknown" ? 1 : ((c.d.policy as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[9] = ((((c.d.userTargetedPolicy ? 3 : 0)) & ((typeof c.d.policy === "string" ? 1 : ((c.d.policy as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-ASSIGN-MIX (rules-visibility.ts)
   if (off[guards[10]])
     truths[10] = 0;
@@ -84,7 +84,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
   if (off[guards[11]])
     truths[11] = 0;
   else
-    truths[11] = (((((c.settings.NoLockScreen as unknown) === "unknown" ? 1 : ((c.settings.NoLockScreen as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[11] = ((((typeof c.settings.NoLockScreen === "string" ? 1 : ((c.settings.NoLockScreen as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-PWLESS (rules-visibility.ts)
   if (off[guards[12]])
     truths[12] = 0;
@@ -93,7 +93,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
       const { os, settings } = c;
       const method = c.session.lastSignInMethod;
       {
-        truths[12] = (((((settings.EnablePasswordlessExperience as unknown) === "unknown" ? 1 : ((settings.EnablePasswordlessExperience as unknown) === (1) ? 3 : 0))) & (((c.session.tile as unknown) === "unknown" ? 1 : ((c.session.tile as unknown) === ('lastUser') ? 3 : 0))) & (((method as unknown) === "unknown" ? 1 : (method === 'pin' || method === 'fido2' ? 3 : 0))) & (((os.build as unknown) === "unknown" ? 1 : ((os.build as number) >= 22000 ? 3 : 0))) & (c.modern)) as Truth);
+        truths[12] = ((((typeof settings.EnablePasswordlessExperience === "string" ? 1 : ((settings.EnablePasswordlessExperience as unknown) === (1) ? 3 : 0))) & (((c.session.tile as unknown) === "unknown" ? 1 : ((c.session.tile as unknown) === ('lastUser') ? 3 : 0))) & (((method as unknown) === "unknown" ? 1 : (method === 'pin' || method === 'fido2' ? 3 : 0))) & ((typeof os.build === "string" ? 1 : ((os.build as number) >= 22000 ? 3 : 0))) & (c.modern)) as Truth);
         break rule12;
       }
     }
@@ -111,72 +111,72 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
   if (off[guards[15]])
     truths[15] = 0;
   else
-    truths[15] = ((((c.o.linkAfterFailedAttempt ? 3 : 0)) & (((c.session.failedAttempts as unknown) === "unknown" ? 1 : ((c.session.failedAttempts as unknown) === (0) ? 3 : 0)))) as Truth);
+    truths[15] = ((((c.o.linkAfterFailedAttempt ? 3 : 0)) & ((typeof c.session.failedAttempts === "string" ? 1 : ((c.session.failedAttempts as unknown) === (0) ? 3 : 0)))) as Truth);
   // R-SECURE-ASSESS (rules-visibility.ts)
   if (off[guards[16]])
     truths[16] = 0;
   else
-    truths[16] = ((((c.o.fieldReports ? 3 : 0)) & (((c.settings.secureAssessmentProfile as unknown) === "unknown" ? 1 : ((c.settings.secureAssessmentProfile as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[16] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.secureAssessmentProfile === "string" ? 1 : ((c.settings.secureAssessmentProfile as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-FIELD-REBOOT (rules-visibility.ts)
   if (off[guards[17]])
     truths[17] = 0;
   else
-    truths[17] = ((((c.o.fieldReports ? 3 : 0)) & (((c.settings.restartedSinceLastSignOut as unknown) === "unknown" ? 1 : ((c.settings.restartedSinceLastSignOut as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[17] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.restartedSinceLastSignOut === "string" ? 1 : ((c.settings.restartedSinceLastSignOut as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-FIELD-LOCKIMAGE (rules-visibility.ts)
   if (off[guards[18]])
     truths[18] = 0;
   else
-    truths[18] = ((((c.o.fieldReports ? 3 : 0)) & (((c.settings.customLockScreenImage as unknown) === "unknown" ? 1 : ((c.settings.customLockScreenImage as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[18] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.customLockScreenImage === "string" ? 1 : ((c.settings.customLockScreenImage as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-FIELD-DESKTOPSWITCH (rules-visibility.ts)
   if (off[guards[19]])
     truths[19] = 0;
   else
-    truths[19] = ((((c.o.fieldReports ? 3 : 0)) & (((c.settings.DelayedDesktopSwitchTimeout as unknown) === "unknown" ? 1 : ((c.settings.DelayedDesktopSwitchTimeout as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[19] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.DelayedDesktopSwitchTimeout === "string" ? 1 : ((c.settings.DelayedDesktopSwitchTimeout as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-LSNOTIF (rules-launch.ts)
   if (off[guards[20]])
     truths[20] = 0;
   else
-    truths[20] = (((((c.settings.DisableLockScreenAppNotifications as unknown) === "unknown" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[20] = ((((typeof c.settings.DisableLockScreenAppNotifications === "string" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-FUS (rules-launch.ts)
   if (off[guards[21]])
     truths[21] = 0;
   else
-    truths[21] = (((((c.settings.HideFastUserSwitching as unknown) === "unknown" ? 1 : ((c.settings.HideFastUserSwitching as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[21] = ((((typeof c.settings.HideFastUserSwitching === "string" ? 1 : ((c.settings.HideFastUserSwitching as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-DDLU (rules-launch.ts)
   if (off[guards[22]])
     truths[22] = 0;
   else
-    truths[22] = (((((c.settings.DontDisplayLastUserName as unknown) === "unknown" ? 1 : ((c.settings.DontDisplayLastUserName as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[22] = ((((typeof c.settings.DontDisplayLastUserName === "string" ? 1 : ((c.settings.DontDisplayLastUserName as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-APPX (rules-launch.ts)
   if (off[guards[23]])
     truths[23] = 0;
   else
-    truths[23] = (((((c.settings.BlockNonAdminUserInstall as unknown) === "unknown" ? 1 : ((c.settings.BlockNonAdminUserInstall as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[23] = ((((typeof c.settings.BlockNonAdminUserInstall === "string" ? 1 : ((c.settings.BlockNonAdminUserInstall as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-LOST (rules-launch.ts)
   if (off[guards[24]])
     truths[24] = 0;
   else
-    truths[24] = (((((c.settings.EnableLostMode as unknown) === "unknown" ? 1 : ((c.settings.EnableLostMode as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[24] = ((((typeof c.settings.EnableLostMode === "string" ? 1 : ((c.settings.EnableLostMode as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-SHELL (rules-launch.ts)
   if (off[guards[25]])
     truths[25] = 0;
   else
-    truths[25] = (((((c.settings.customShell as unknown) === "unknown" ? 1 : ((c.settings.customShell as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[25] = ((((typeof c.settings.customShell === "string" ? 1 : ((c.settings.customShell as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-SMARTCARD (rules-launch.ts)
   if (off[guards[26]])
     truths[26] = 0;
   else
-    truths[26] = (((((c.settings.RequireSmartCard as unknown) === "unknown" ? 1 : ((c.settings.RequireSmartCard as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[26] = ((((typeof c.settings.RequireSmartCard === "string" ? 1 : ((c.settings.RequireSmartCard as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-UAC (rules-launch.ts)
   if (off[guards[27]])
     truths[27] = 0;
   else
-    truths[27] = (((((c.settings.EnableLUA as unknown) === "unknown" ? 1 : ((c.settings.EnableLUA as unknown) === (0) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[27] = ((((typeof c.settings.EnableLUA === "string" ? 1 : ((c.settings.EnableLUA as unknown) === (0) ? 3 : 0))) & (c.modern)) as Truth);
   // R-TEMPACCT (rules-launch.ts)
   if (off[guards[28]])
     truths[28] = 0;
   else
-    truths[28] = (((((c.settings.temporaryAccountBlocked as unknown) === "unknown" ? 1 : ((c.settings.temporaryAccountBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[28] = ((((typeof c.settings.temporaryAccountBlocked === "string" ? 1 : ((c.settings.temporaryAccountBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-3PCP (rules-launch.ts)
   if (off[guards[29]])
     truths[29] = 0;
@@ -184,7 +184,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
     rule29: {
       const count = c.settings.thirdPartyCredentialProviders;
       {
-        truths[29] = (((((count as unknown) === "unknown" ? 1 : ((count as number) > 0 ? 3 : 0))) & (c.modern)) as Truth);
+        truths[29] = ((((typeof count === "string" ? 1 : ((count as number) > 0 ? 3 : 0))) & (c.modern)) as Truth);
         break rule29;
       }
     }
@@ -200,7 +200,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
     rule31: {
       const network = c.network;
       {
-        truths[31] = ((((((((network.reachesPasswordResetService as unknown) === "unknown" ? 1 : ((network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) | (((network.reachesAjaxCdn as unknown) === "unknown" ? 1 : ((network.reachesAjaxCdn as unknown) === (false) ? 3 : 0)))) as Truth)) & (c.modern)) as Truth);
+        truths[31] = (((((((typeof network.reachesPasswordResetService === "string" ? 1 : ((network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) | ((typeof network.reachesAjaxCdn === "string" ? 1 : ((network.reachesAjaxCdn as unknown) === (false) ? 3 : 0)))) as Truth)) & (c.modern)) as Truth);
         break rule31;
       }
     }
@@ -230,7 +230,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
   if (off[guards[34]])
     truths[34] = 0;
   else
-    truths[34] = (((((c.settings.DisableCAD as unknown) === "unknown" ? 1 : ((c.settings.DisableCAD as unknown) === (0) ? 3 : 0))) & ((c.era !== ERA.seed ? 3 : 0)) & (c.modern)) as Truth);
+    truths[34] = ((((typeof c.settings.DisableCAD === "string" ? 1 : ((c.settings.DisableCAD as unknown) === (0) ? 3 : 0))) & ((c.era !== ERA.seed ? 3 : 0)) & (c.modern)) as Truth);
   // R-COMBO (rules-launch.ts)
   if (off[guards[35]])
     truths[35] = 0;
@@ -238,7 +238,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
     rule35: {
       const { settings, os } = c;
       {
-        truths[35] = ((((c.era >= ERA.w19a ? 3 : 0)) & (((settings.DisableCAD as unknown) === "unknown" ? 1 : ((settings.DisableCAD as unknown) === (0) ? 3 : 0))) & (((settings.DisableLockScreenAppNotifications as unknown) === "unknown" ? 1 : ((settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (((os.build as unknown) === "unknown" ? 1 : ((os.build as number) <= 16299 ? 3 : 0))) & (comboThirdItem(c)) & (c.modern)) as Truth);
+        truths[35] = ((((c.era >= ERA.w19a ? 3 : 0)) & ((typeof settings.DisableCAD === "string" ? 1 : ((settings.DisableCAD as unknown) === (0) ? 3 : 0))) & ((typeof settings.DisableLockScreenAppNotifications === "string" ? 1 : ((settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & ((typeof os.build === "string" ? 1 : ((os.build as number) <= 16299 ? 3 : 0))) & (comboThirdItem(c)) & (c.modern)) as Truth);
         break rule35;
       }
     }
@@ -249,7 +249,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
     rule36: {
       const build = c.os.build;
       {
-        truths[36] = (((((c.session.startedFrom as unknown) === "unknown" ? 1 : ((c.session.startedFrom as unknown) === ('lockedSession') ? 3 : 0))) & (((build as unknown) === "unknown" ? 1 : ((build as number) >= 22000 ? 3 : 0))) & (c.modern)) as Truth);
+        truths[36] = (((((c.session.startedFrom as unknown) === "unknown" ? 1 : ((c.session.startedFrom as unknown) === ('lockedSession') ? 3 : 0))) & ((typeof build === "string" ? 1 : ((build as number) >= 22000 ? 3 : 0))) & (c.modern)) as Truth);
         break rule36;
       }
     }
@@ -257,32 +257,32 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
   if (off[guards[37]])
     truths[37] = 0;
   else
-    truths[37] = (((((c.settings.copyProfileWebCacheNotCleared as unknown) === "unknown" ? 1 : ((c.settings.copyProfileWebCacheNotCleared as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+    truths[37] = ((((typeof c.settings.copyProfileWebCacheNotCleared === "string" ? 1 : ((c.settings.copyProfileWebCacheNotCleared as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-SSPR-NOPOLICY (rules-service.ts)
   if (off[guards[38]])
     truths[38] = 0;
   else
-    truths[38] = ((c.tenant.passwordResetPolicyDefined as unknown) === "unknown" ? 1 : ((c.tenant.passwordResetPolicyDefined as unknown) === (false) ? 3 : 0));
+    truths[38] = (typeof c.tenant.passwordResetPolicyDefined === "string" ? 1 : ((c.tenant.passwordResetPolicyDefined as unknown) === (false) ? 3 : 0));
   // R-SSPR-NONE (rules-service.ts)
   if (off[guards[39]])
     truths[39] = 0;
   else
-    truths[39] = (((((c.tenant.sspr.enabled as unknown) === "unknown" ? 1 : ((c.tenant.sspr.enabled as unknown) === ('None') ? 3 : 0))) & ((((c.user.adminRole as unknown) === "unknown" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
+    truths[39] = (((((c.tenant.sspr.enabled as unknown) === "unknown" ? 1 : ((c.tenant.sspr.enabled as unknown) === ('None') ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
   // R-SSPR-SCOPE (rules-service.ts)
   if (off[guards[40]])
     truths[40] = 0;
   else
-    truths[40] = (((((c.tenant.sspr.enabled as unknown) === "unknown" ? 1 : ((c.tenant.sspr.enabled as unknown) === ('Selected') ? 3 : 0))) & (((c.d.inScopeGroup as unknown) === "unknown" ? 1 : ((c.d.inScopeGroup as unknown) === (false) ? 3 : 0))) & ((((c.user.adminRole as unknown) === "unknown" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
+    truths[40] = (((((c.tenant.sspr.enabled as unknown) === "unknown" ? 1 : ((c.tenant.sspr.enabled as unknown) === ('Selected') ? 3 : 0))) & ((typeof c.d.inScopeGroup === "string" ? 1 : ((c.d.inScopeGroup as unknown) === (false) ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
   // R-LICENSE/tenant (rules-service.ts)
   if (off[guards[41]])
     truths[41] = 0;
   else
-    truths[41] = ((c.d.tenantLicensed as unknown) === "unknown" ? 1 : ((c.d.tenantLicensed as unknown) === (false) ? 3 : 0));
+    truths[41] = (typeof c.d.tenantLicensed === "string" ? 1 : ((c.d.tenantLicensed as unknown) === (false) ? 3 : 0));
   // R-LICENSE/user (rules-service.ts)
   if (off[guards[42]])
     truths[42] = 0;
   else
-    truths[42] = (((((c.d.userLicensed as unknown) === "unknown" ? 1 : ((c.d.userLicensed as unknown) === (false) ? 3 : 0))) & (((c.d.tenantLicensed as unknown) === "unknown" ? 1 : ((c.d.tenantLicensed as unknown) === (true) ? 3 : 0)))) as Truth);
+    truths[42] = ((((typeof c.d.userLicensed === "string" ? 1 : ((c.d.userLicensed as unknown) === (false) ? 3 : 0))) & ((typeof c.d.tenantLicensed === "string" ? 1 : ((c.d.tenantLicensed as unknown) === (true) ? 3 : 0)))) as Truth);
   // R-REG (rules-service.ts)
   if (off[guards[43]])
     truths[43] = 0;
@@ -302,7 +302,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
       const registered = c.user.registeredMethods;
       const { usableMethods, methodsRequired } = c.d;
       {
-        truths[44] = (((((registered as unknown) === "unknown" ? 1 : (registered.length > 0 ? 3 : 0))) & (((usableMethods as unknown) === "unknown" ? 1 : (true ? 3 : 0))) & (((methodsRequired as unknown) === "unknown" ? 1 : (usableMethods !== 'unknown' && usableMethods.length < (methodsRequired as number) ? 3 : 0)))) as Truth);
+        truths[44] = (((((registered as unknown) === "unknown" ? 1 : (registered.length > 0 ? 3 : 0))) & (((usableMethods as unknown) === "unknown" ? 1 : (true ? 3 : 0))) & ((typeof methodsRequired === "string" ? 1 : (usableMethods !== 'unknown' && usableMethods.length < (methodsRequired as number) ? 3 : 0)))) as Truth);
         break rule44;
       }
     }
@@ -311,7 +311,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
     truths[45] = 0;
   else
     rule45: {
-      const head = (((((c.tenant.sspr.methodsPolicyMigrated as unknown) === "unknown" ? 1 : ((c.tenant.sspr.methodsPolicyMigrated as unknown) === (false) ? 3 : 0))) & ((((c.user.adminRole as unknown) === "unknown" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
+      const head = ((((typeof c.tenant.sspr.methodsPolicyMigrated === "string" ? 1 : ((c.tenant.sspr.methodsPolicyMigrated as unknown) === (false) ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
       if (head === FALSE) {
         truths[45] = FALSE;
         break rule45;
@@ -326,22 +326,22 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
   if (off[guards[46]])
     truths[46] = 0;
   else
-    truths[46] = ((((((c.user.adminRole as unknown) === "unknown" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0)))) & (((c.d.adminTwoGates as unknown) === "unknown" ? 1 : ((c.d.adminTwoGates as unknown) === (true) ? 3 : 0)))) as Truth);
+    truths[46] = (((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0)))) & ((typeof c.d.adminTwoGates === "string" ? 1 : ((c.d.adminTwoGates as unknown) === (true) ? 3 : 0)))) as Truth);
   // R-ADMIN-OFF (rules-service.ts)
   if (off[guards[47]])
     truths[47] = 0;
   else
-    truths[47] = (((((c.tenant.allowedToUseSSPR as unknown) === "unknown" ? 1 : ((c.tenant.allowedToUseSSPR as unknown) === (false) ? 3 : 0))) & ((((c.user.adminRole as unknown) === "unknown" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0))))) as Truth);
+    truths[47] = ((((typeof c.tenant.allowedToUseSSPR === "string" ? 1 : ((c.tenant.allowedToUseSSPR as unknown) === (false) ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0))))) as Truth);
   // R-WRITEBACK (rules-service.ts)
   if (off[guards[48]])
     truths[48] = 0;
   else
-    truths[48] = ((((((c.d.onPremManaged as unknown) === "unknown" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & (((c.d.writebackOn as unknown) === "unknown" ? 1 : ((c.d.writebackOn as unknown) === (false) ? 3 : 0)))) as Truth);
+    truths[48] = (((((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & ((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (false) ? 3 : 0)))) as Truth);
   // R-ONPREM (rules-service.ts)
   if (off[guards[49]])
     truths[49] = 0;
   else
-    truths[49] = (((((c.d.newPasswordOnPremOk as unknown) === "unknown" ? 1 : ((c.d.newPasswordOnPremOk as unknown) === (false) ? 3 : 0))) & ((((c.d.onPremManaged as unknown) === "unknown" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & ((((c.d.writebackOn as unknown) === "unknown" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0))))) as Truth);
+    truths[49] = ((((typeof c.d.newPasswordOnPremOk === "string" ? 1 : ((c.d.newPasswordOnPremOk as unknown) === (false) ? 3 : 0))) & (((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & (((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0))))) as Truth);
   // R-ONPREM-CONN (rules-service.ts)
   if (off[guards[50]])
     truths[50] = 0;
@@ -349,7 +349,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
     rule50: {
       const client = c.tenant.sspr.onPremises.writebackClient;
       {
-        truths[50] = (((((client as unknown) === "unknown" ? 1 : (client !== 'healthy' ? 3 : 0))) & ((((c.d.onPremManaged as unknown) === "unknown" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & ((((c.d.writebackOn as unknown) === "unknown" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0))))) as Truth);
+        truths[50] = (((((client as unknown) === "unknown" ? 1 : (client !== 'healthy' ? 3 : 0))) & (((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & (((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0))))) as Truth);
         break rule50;
       }
     }
@@ -357,32 +357,32 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
   if (off[guards[51]])
     truths[51] = 0;
   else
-    truths[51] = (((((c.d.newPasswordCloudOk as unknown) === "unknown" ? 1 : ((c.d.newPasswordCloudOk as unknown) === (false) ? 3 : 0))) & (((c.d.onPremManaged as unknown) === "unknown" ? 1 : ((c.d.onPremManaged as unknown) === (false) ? 3 : 0)))) as Truth);
+    truths[51] = ((((typeof c.d.newPasswordCloudOk === "string" ? 1 : ((c.d.newPasswordCloudOk as unknown) === (false) ? 3 : 0))) & ((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (false) ? 3 : 0)))) as Truth);
   // R-THROTTLE (rules-service.ts)
   if (off[guards[52]])
     truths[52] = 0;
   else
-    truths[52] = ((c.d.throttled as unknown) === "unknown" ? 1 : ((c.d.throttled as unknown) === (true) ? 3 : 0));
+    truths[52] = (typeof c.d.throttled === "string" ? 1 : ((c.d.throttled as unknown) === (true) ? 3 : 0));
   // R-MSA-GUEST (rules-service.ts)
   if (off[guards[53]])
     truths[53] = 0;
   else
-    truths[53] = ((c.user.guestPersonalAccount as unknown) === "unknown" ? 1 : ((c.user.guestPersonalAccount as unknown) === (true) ? 3 : 0));
+    truths[53] = (typeof c.user.guestPersonalAccount === "string" ? 1 : ((c.user.guestPersonalAccount as unknown) === (true) ? 3 : 0));
   // R-HYBRID-DC (rules-service.ts)
   if (off[guards[54]])
     truths[54] = 0;
   else
-    truths[54] = (((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0))) & (((c.network.domainControllerReachable as unknown) === "unknown" ? 1 : ((c.network.domainControllerReachable as unknown) === (false) ? 3 : 0)))) as Truth);
+    truths[54] = (((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0))) & ((typeof c.network.domainControllerReachable === "string" ? 1 : ((c.network.domainControllerReachable as unknown) === (false) ? 3 : 0)))) as Truth);
   // R-CLOUD-COMMIT (rules-service.ts)
   if (off[guards[55]])
     truths[55] = 0;
   else
-    truths[55] = (((((c.tenant.sspr.onPremises.cloudCommitLag as unknown) === "unknown" ? 1 : ((c.tenant.sspr.onPremises.cloudCommitLag as unknown) === (true) ? 3 : 0))) & ((((c.d.writebackOn as unknown) === "unknown" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0)))) & ((((c.d.onPremManaged as unknown) === "unknown" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0))))) as Truth);
+    truths[55] = ((((typeof c.tenant.sspr.onPremises.cloudCommitLag === "string" ? 1 : ((c.tenant.sspr.onPremises.cloudCommitLag as unknown) === (true) ? 3 : 0))) & (((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0)))) & (((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0))))) as Truth);
   // R-UNLOCK (rules-service.ts)
   if (off[guards[56]])
     truths[56] = 0;
   else
-    truths[56] = ((c.user.lockedOutOnPremises as unknown) === "unknown" ? 1 : ((c.user.lockedOutOnPremises as unknown) === (true) ? 3 : 0));
+    truths[56] = (typeof c.user.lockedOutOnPremises === "string" ? 1 : ((c.user.lockedOutOnPremises as unknown) === (true) ? 3 : 0));
   // R-SLOW (rules-service.ts)
   if (off[guards[57]])
     truths[57] = 0;
@@ -392,25 +392,25 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
   if (off[guards[58]])
     truths[58] = 0;
   else
-    truths[58] = (((((c.device.legacyAddIn.installed as unknown) === "unknown" ? 1 : ((c.device.legacyAddIn.installed as unknown) === (false) ? 3 : 0))) & ((not(c
+    truths[58] = ((((typeof c.device.legacyAddIn.installed === "string" ? 1 : ((c.device.legacyAddIn.installed as unknown) === (false) ? 3 : 0))) & ((not(c
       .modern)))) as Truth);
   // R-L-OS (rules-legacy-pin.ts)
   if (off[guards[59]])
     truths[59] = 0;
   else
-    truths[59] = (((((c.device.legacyAddIn.osPatched as unknown) === "unknown" ? 1 : ((c.device.legacyAddIn.osPatched as unknown) === (false) ? 3 : 0))) & ((not(c
+    truths[59] = ((((typeof c.device.legacyAddIn.osPatched === "string" ? 1 : ((c.device.legacyAddIn.osPatched as unknown) === (false) ? 3 : 0))) & ((not(c
       .modern)))) as Truth);
   // R-L-TLS (rules-legacy-pin.ts)
   if (off[guards[60]])
     truths[60] = 0;
   else
-    truths[60] = (((((c.device.legacyAddIn.tls12Enabled as unknown) === "unknown" ? 1 : ((c.device.legacyAddIn.tls12Enabled as unknown) === (false) ? 3 : 0))) & ((not(c
+    truths[60] = ((((typeof c.device.legacyAddIn.tls12Enabled === "string" ? 1 : ((c.device.legacyAddIn.tls12Enabled as unknown) === (false) ? 3 : 0))) & ((not(c
       .modern)))) as Truth);
   // R-L-NET (rules-legacy-pin.ts)
   if (off[guards[61]])
     truths[61] = 0;
   else
-    truths[61] = (((((c.network.reachesPasswordResetService as unknown) === "unknown" ? 1 : ((c.network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) & ((not(c
+    truths[61] = ((((typeof c.network.reachesPasswordResetService === "string" ? 1 : ((c.network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) & ((not(c
       .modern)))) as Truth);
   // R-L-MULTICP (rules-legacy-pin.ts)
   if (off[guards[62]])
@@ -419,7 +419,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
     rule62: {
       const count = c.settings.thirdPartyCredentialProviders;
       {
-        truths[62] = (((((count as unknown) === "unknown" ? 1 : ((count as number) > 1 ? 3 : 0))) & ((not(c
+        truths[62] = ((((typeof count === "string" ? 1 : ((count as number) > 1 ? 3 : 0))) & ((not(c
           .modern)))) as Truth);
         break rule62;
       }
@@ -428,7 +428,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, off: readonly
   if (off[guards[63]])
     truths[63] = 0;
   else
-    truths[63] = (((((c.device.legacyAddIn.loggingEnabled as unknown) === "unknown" ? 1 : ((c.device.legacyAddIn.loggingEnabled as unknown) === (true) ? 3 : 0))) & ((not(c
+    truths[63] = ((((typeof c.device.legacyAddIn.loggingEnabled === "string" ? 1 : ((c.device.legacyAddIn.loggingEnabled as unknown) === (true) ? 3 : 0))) & ((not(c
       .modern)))) as Truth);
 }
 
@@ -441,7 +441,7 @@ export function pinPredicates(c: Context, truths: Uint8Array, off: readonly bool
     rule0: {
       const build = c.os.build;
       {
-        truths[0] = ((((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0)))) & (((c.session.credentialProvider as unknown) === "unknown" ? 1 : ((c.session.credentialProvider as unknown) === ('pin') ? 3 : 0))) & (((build as unknown) === "unknown" ? 1 : ((build as number) >= 16299 ? 3 : 0))) & (c.modern)) as Truth);
+        truths[0] = (((((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0)))) & (((c.session.credentialProvider as unknown) === "unknown" ? 1 : ((c.session.credentialProvider as unknown) === ('pin') ? 3 : 0))) & ((typeof build === "string" ? 1 : ((build as number) >= 16299 ? 3 : 0))) & (c.modern)) as Truth);
         break rule0;
       }
     }
@@ -449,12 +449,12 @@ export function pinPredicates(c: Context, truths: Uint8Array, off: readonly bool
   if (off[guards[1]])
     truths[1] = 0;
   else
-    truths[1] = ((((c.sharedLimit !== null ? 3 : 0)) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+    truths[1] = ((((c.sharedLimit !== null ? 3 : 0)) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
   // P-POLICY-SRC (rules-legacy-pin.ts)
   if (off[guards[2]])
     truths[2] = 0;
   else
-    truths[2] = (((c.d.pinRecovery as unknown) === "unknown" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)));
+    truths[2] = ((typeof c.d.pinRecovery === "string" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)));
   // P-POLICY-SRC/typo (rules-legacy-pin.ts)
   if (off[guards[3]])
     truths[3] = 0;
@@ -464,12 +464,12 @@ export function pinPredicates(c: Context, truths: Uint8Array, off: readonly bool
   if (off[guards[4]])
     truths[4] = 0;
   else
-    truths[4] = (((((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+    truths[4] = (((((c.pinMode === 'destructive' ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
   // P-NONDESTR (rules-legacy-pin.ts)
   if (off[guards[5]])
     truths[5] = 0;
   else
-    truths[5] = ((((c.pinMode === 'nonDestructive' ? 3 : 0)) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+    truths[5] = ((((c.pinMode === 'nonDestructive' ? 3 : 0)) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
   // P-EDITION (rules-legacy-pin.ts)
   if (off[guards[6]])
     truths[6] = 0;
@@ -477,7 +477,7 @@ export function pinPredicates(c: Context, truths: Uint8Array, off: readonly bool
     rule6: {
       const ok = nonDestructiveEditionOk(c);
       {
-        truths[6] = (((not(ok)) & ((((c.d.pinRecovery as unknown) === "unknown" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+        truths[6] = (((not(ok)) & (((typeof c.d.pinRecovery === "string" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
         break rule6;
       }
     }
@@ -488,7 +488,7 @@ export function pinPredicates(c: Context, truths: Uint8Array, off: readonly bool
     rule7: {
       const join = c.device.joinState;
       {
-        truths[7] = (((((join as unknown) === "unknown" ? 1 : (join !== 'entraJoined' && join !== 'hybridJoined' ? 3 : 0))) & ((((c.d.pinRecovery as unknown) === "unknown" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+        truths[7] = (((((join as unknown) === "unknown" ? 1 : (join !== 'entraJoined' && join !== 'hybridJoined' ? 3 : 0))) & (((typeof c.d.pinRecovery === "string" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
         break rule7;
       }
     }
@@ -496,21 +496,21 @@ export function pinPredicates(c: Context, truths: Uint8Array, off: readonly bool
   if (off[guards[8]])
     truths[8] = 0;
   else
-    truths[8] = (((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('personalMicrosoftAccount') ? 3 : 0))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+    truths[8] = (((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('personalMicrosoftAccount') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
   // P-HYB-KEY (rules-legacy-pin.ts)
   if (off[guards[9]])
     truths[9] = 0;
   else
-    truths[9] = (((((c.user.pin.trustType as unknown) === "unknown" ? 1 : ((c.user.pin.trustType as unknown) === ('key') ? 3 : 0))) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+    truths[9] = (((((c.user.pin.trustType as unknown) === "unknown" ? 1 : ((c.user.pin.trustType as unknown) === ('key') ? 3 : 0))) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
   // P-HYB-DC (rules-legacy-pin.ts)
   if (off[guards[10]])
     truths[10] = 0;
   else
     rule10: {
       const { domainControllerReachable: dc, adfsReachable: adfs } = c.network;
-      const offline = c.user.pin.trustType === 'certificate' ? (((((dc as unknown) === "unknown" ? 1 : ((dc as unknown) === (false) ? 3 : 0))) | (((adfs as unknown) === "unknown" ? 1 : ((adfs as unknown) === (false) ? 3 : 0)))) as Truth) : ((dc as unknown) === "unknown" ? 1 : ((dc as unknown) === (false) ? 3 : 0));
+      const offline = c.user.pin.trustType === 'certificate' ? ((((typeof dc === "string" ? 1 : ((dc as unknown) === (false) ? 3 : 0))) | ((typeof adfs === "string" ? 1 : ((adfs as unknown) === (false) ? 3 : 0)))) as Truth) : (typeof dc === "string" ? 1 : ((dc as unknown) === (false) ? 3 : 0));
       {
-        truths[10] = (((offline) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+        truths[10] = (((offline) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
         break rule10;
       }
     }
@@ -518,14 +518,14 @@ export function pinPredicates(c: Context, truths: Uint8Array, off: readonly bool
   if (off[guards[11]])
     truths[11] = 0;
   else
-    truths[11] = ((((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+    truths[11] = ((((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
   // P-FED (rules-legacy-pin.ts)
   if (off[guards[12]])
     truths[12] = 0;
   else
     rule12: {
       const idp = c.tenant.identityProvider;
-      const head = (((((idp as unknown) === "unknown" ? 1 : (idp === 'adfs' || idp === 'thirdParty' ? 3 : 0))) & (((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('entraJoined') ? 3 : 0))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+      const head = (((((idp as unknown) === "unknown" ? 1 : (idp === 'adfs' || idp === 'thirdParty' ? 3 : 0))) & (((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('entraJoined') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
       if (head === FALSE) {
         truths[12] = FALSE;
         break rule12;
@@ -543,7 +543,7 @@ export function pinPredicates(c: Context, truths: Uint8Array, off: readonly bool
     truths[13] = 0;
   else
     rule13: {
-      const head = (((((c.tenant.cloud as unknown) === "unknown" ? 1 : ((c.tenant.cloud as unknown) === ('usGovernment') ? 3 : 0))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+      const head = (((((c.tenant.cloud as unknown) === "unknown" ? 1 : ((c.tenant.cloud as unknown) === ('usGovernment') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
       if (head === FALSE) {
         truths[13] = FALSE;
         break rule13;
@@ -560,9 +560,9 @@ export function pinPredicates(c: Context, truths: Uint8Array, off: readonly bool
   else
     rule14: {
       const { build, ubr } = c.os;
-      const recent = ((build as unknown) === "unknown" ? 1 : ((build as number) > 22621 || (build === 22621 && ubr !== 'unknown' && ubr >= 2361) ? 3 : 0));
+      const recent = (typeof build === "string" ? 1 : ((build as number) > 22621 || (build === 22621 && ubr !== 'unknown' && ubr >= 2361) ? 3 : 0));
       {
-        truths[14] = (((((c.settings.EnableWebSignIn as unknown) === "unknown" ? 1 : ((c.settings.EnableWebSignIn as unknown) === (1) ? 3 : 0))) & (recent) & (((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('entraJoined') ? 3 : 0))) & ((((c.user.pin.hasPin as unknown) === "unknown" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+        truths[14] = ((((typeof c.settings.EnableWebSignIn === "string" ? 1 : ((c.settings.EnableWebSignIn as unknown) === (1) ? 3 : 0))) & (recent) & (((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('entraJoined') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
         break rule14;
       }
     }

@@ -61,6 +61,7 @@ const asUnknown = (node) => paren(F.createAsExpression(node, F.createKeywordType
 const asTruth = (node) => paren(F.createAsExpression(paren(node), F.createTypeReferenceNode('Truth')));
 const ternary = (condition, whenTrue, whenFalse) => paren(F.createConditionalExpression(condition, undefined, whenTrue, undefined, whenFalse));
 const isUnknown = (value) => F.createStrictEquality(asUnknown(value), F.createStringLiteral('unknown'));
+const isString = (value) => F.createStrictEquality(F.createTypeOfExpression(value), F.createStringLiteral('string'));
 
 /** Compiles one rule file's predicates; collects the module-level names they use. */
 function compiler(checker, imports) {
@@ -71,6 +72,14 @@ function compiler(checker, imports) {
     const declaration = symbol.declarations?.[0];
     if (!declaration || declaration.getSourceFile().isDeclarationFile) return null;
     return { symbol, declaration };
+  };
+
+  /** A number/boolean field that may be "unknown": a typeof test says unknown without comparing strings. */
+  const onlyStringIsUnknown = (node) => {
+    const type = checker.getTypeAtLocation(node);
+    const members = type.isUnion() ? type.types : [type];
+    const plain = ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral | ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.Null;
+    return members.every((member) => (member.flags & ts.TypeFlags.StringLiteral ? member.value === 'unknown' : (member.flags & plain) !== 0));
   };
 
   /** A module-level `const name = (c: Context): Truth => expression` of a rule file. */
@@ -120,7 +129,8 @@ function compiler(checker, imports) {
         if (name === 'when') return ternary(args[0], num(TRUE), num(FALSE));
         if (simple(node.arguments[0])) {
           const known = name === 'eq' ? F.createStrictEquality(asUnknown(args[0]), paren(args[1])) : args[1];
-          return ternary(isUnknown(args[0]), num(UNDECIDED), ternary(known, num(TRUE), num(FALSE)));
+          const unknown = onlyStringIsUnknown(node.arguments[0]) ? isString(args[0]) : isUnknown(args[0]);
+          return ternary(unknown, num(UNDECIDED), ternary(known, num(TRUE), num(FALSE)));
         }
       }
       if (node.arguments.length === 1 && ts.isIdentifier(node.arguments[0]) && node.arguments[0].text === 'c') {

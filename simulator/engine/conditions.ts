@@ -114,15 +114,3 @@ export function factsSeen(reads: readonly ReadPath[], ctx: Context): Record<stri
   }
   return facts;
 }
-
-/** Scenario fields behind an undecided rule: its unknown reads (derived facts expand to their inputs). */
-export function missingFacts(reads: readonly ReadPath[], ctx: Context): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < reads.length; i++) {
-    const read = reads[i];
-    if (readValue(read, ctx) !== UNKNOWN) continue;
-    const inputs = read.derived ? (ctx.d.missing[read.keys[0]] ?? []) : [read.path];
-    for (const input of inputs) if (!out.includes(input)) out.push(input);
-  }
-  return out;
-}

@@ -4,9 +4,9 @@
 import type { Scenario } from '../model/scenario';
 import { UNKNOWN } from '../model/scenario';
 import { RULES, type Rule } from './catalogue';
-import { all, createContext, eq, factsSeen, FALSE, is, missingFacts, TRUE, UNDECIDED, type Context } from './conditions';
+import { all, createContext, eq, factsSeen, FALSE, is, TRUE, UNDECIDED, type Context } from './conditions';
 import { derive, type Derived } from './derive';
-import { passwordPredicates, PASSWORD_PREDICATE_KEYS, pinPredicates, PIN_PREDICATE_KEYS } from './predicates.generated';
+import { passwordPredicates, PASSWORD_PREDICATE_KEYS, pinPredicates, PIN_PREDICATE_KEYS, readFact, READ_PATHS } from './predicates.generated';
 import { nonDestructiveEditionOk } from './rules-legacy-pin';
 import { buildSteps, verificationOptions } from './steps';
 import { ERAS, type Effect, type EvaluateOptions, type FiredRule, type Outcome, type ResolvedOptions, type Stage, type Tri, type UndecidedRule, type Verdict } from './types';
@@ -54,6 +54,8 @@ interface CompiledRule {
   rule: Rule;
   /** Where predicates.generated.ts writes this rule's truth. */
   slot: number;
+  /** The rule's reads as READ_PATHS ids (in `reads` order), for readFact(). */
+  readIds: Uint8Array;
   effectFor: NonNullable<Rule['effectFor']> | null;
   effect: Effect;
   /** A HIDE/FAIL of this rule also limits the lock-screen PIN reset (P-SSPR-LIMITS). */
@@ -92,11 +94,13 @@ function guardsFalse(ctx: Context): readonly boolean[] {
 
 /** The catalogue's rules of one target, each tied to its slot in the generated predicates (which must be current). */
 function compile(rules: readonly Rule[], slots: readonly string[]): CompiledRule[] {
-  const stale = rules.length !== slots.length || rules.some((rule) => !slots.includes(rule.key));
+  const stale =
+    rules.length !== slots.length || rules.some((rule) => !slots.includes(rule.key) || rule.reads.some((read) => !READ_PATHS.includes(read)));
   if (stale) throw new Error('simulator/engine/predicates.generated.ts does not match the rule catalogue: run npm run compile:rules');
   return rules.map((rule) => ({
     rule,
     slot: slots.indexOf(rule.key),
+    readIds: Uint8Array.from(rule.reads, (read) => READ_PATHS.indexOf(read)),
     effectFor: rule.effectFor ?? null,
     effect: rule.effect,
     sharedWithPin: SHARED_STAGES.has(rule.stage) && !NOT_SHARED_WITH_PIN.has(rule.id),
@@ -185,6 +189,18 @@ interface Pass {
   sharedUndecided: boolean;
 }
 
+/** Scenario fields behind an undecided rule: its unknown reads (derived facts expand to their inputs). */
+function missingInputs({ rule, readIds }: CompiledRule, ctx: Context): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < readIds.length; i++) {
+    if (readFact(ctx, readIds[i]) !== UNKNOWN) continue;
+    const read = rule.readPaths[i];
+    const inputs = read.derived ? (ctx.d.missing[read.keys[0]] ?? []) : [read.path];
+    for (const input of inputs) if (!out.includes(input)) out.push(input);
+  }
+  return out;
+}
+
 /** Reports the rules whose truths the generated predicates wrote, in catalogue order. */
 function runRules(target: Target, ctx: Context, fired: FiredRule[], undecided: UndecidedRule[]): Pass {
   const pass: Pass = { fired, undecided, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
@@ -206,7 +222,7 @@ function runRules(target: Target, ctx: Context, fired: FiredRule[], undecided: U
         effect,
         message: rule.message,
         sources: rule.sources,
-        missing: missingFacts(rule.readPaths, ctx),
+        missing: missingInputs(compiled, ctx),
         target: rule.target,
       });
       if (rank !== NO_RANK && rank < pass.undecidedRank) pass.undecidedRank = rank;

@@ -45,7 +45,7 @@ function ruleEntries(sourceFile) {
       const target = literalOf(object, 'target') ?? 'password';
       const when = initializerOf(object, 'when');
       if (!key || !when) throw new CompileError(`${sourceFile.fileName}: a rule needs an id and a when`);
-      entries.push({ key, target, when, file: sourceFile });
+      entries.push({ key, target, when, reads: initializerOf(object, 'reads'), file: sourceFile });
     }
     ts.forEachChild(node, visit);
   };
@@ -62,6 +62,27 @@ const asTruth = (node) => paren(F.createAsExpression(paren(node), F.createTypeRe
 const ternary = (condition, whenTrue, whenFalse) => paren(F.createConditionalExpression(condition, undefined, whenTrue, undefined, whenFalse));
 const isUnknown = (value) => F.createStrictEquality(asUnknown(value), F.createStringLiteral('unknown'));
 const isString = (value) => F.createStrictEquality(F.createTypeOfExpression(value), F.createStringLiteral('string'));
+
+/** A rule's declared reads: string literals or constants holding one (MODERN). */
+function readsOf(entry, checker) {
+  const list = entry.reads;
+  if (!list || !ts.isArrayLiteralExpression(list)) throw new CompileError(`${entry.key}: reads must be an array literal`);
+  return list.elements.map((element) => {
+    if (ts.isStringLiteral(element)) return element.text;
+    let symbol = ts.isIdentifier(element) ? checker.getSymbolAtLocation(element) : undefined;
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.declarations?.[0];
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isStringLiteral(declaration.initializer)) return declaration.initializer.text;
+    throw new CompileError(`${entry.key}: each read must be a string literal or a constant string (${element.getText()})`);
+  });
+}
+
+/** `c.d.name` for "derived.name", `c.s.a.b` for "a.b". */
+function factAccess(path) {
+  const [root, parts] = path.startsWith('derived.') ? ['d', [path.slice('derived.'.length)]] : ['s', path.split('.')];
+  for (const part of parts) if (!/^[A-Za-z_$][\w$]*$/.test(part)) throw new CompileError(`read "${path}": "${part}" is not a plain field name`);
+  return `c.${root}.${parts.join('.')}`;
+}
 
 /** Compiles one rule file's predicates; collects the module-level names they use. */
 function compiler(checker, imports) {
@@ -196,6 +217,7 @@ export function generate() {
   const imports = new Map([['./conditions', new Map([['Context', true], ['Truth', true]])]]);
   const compile = compiler(checker, imports);
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
+  const readPaths = new Set();
   const groups = { password: { keys: [], statements: [] }, pin: { keys: [], statements: [] } };
   for (const file of RULE_FILES) {
     const sourceFile = program.getSourceFile(path.join(ENGINE, file));
@@ -203,6 +225,7 @@ export function generate() {
       const group = groups[entry.target];
       const slot = group.keys.length;
       group.keys.push(entry.key);
+      for (const read of readsOf(entry, checker)) readPaths.add(read);
       const statement = guarded(compile(entry, slot), slot);
       group.statements.push(`  // ${entry.key} (${file})\n` + indent(printer.printNode(ts.EmitHint.Unspecified, statement, sourceFile)));
     }
@@ -228,6 +251,26 @@ export function generate() {
     '',
     fn('passwordPredicates', groups.password, 'The password-flow rules, in PASSWORD_PREDICATE_KEYS order.'),
     fn('pinPredicates', groups.pin, 'The "I forgot my PIN" rules, in PIN_PREDICATE_KEYS order.'),
+    readFacts([...readPaths].sort()),
+  ].join('\n');
+}
+
+/** One reader for every declared read, by number: named loads instead of a walk over the path's keys. */
+function readFacts(paths) {
+  const cases = paths.map((path, id) => `    case ${id}:\n      return ${factAccess(path)};`);
+  return [
+    `/** Every path some rule declares in \`reads\`, sorted; readFact(c, id) reads READ_PATHS[id]. */`,
+    `export const READ_PATHS: readonly string[] = ${JSON.stringify(paths)};`,
+    '',
+    '/** The value of READ_PATHS[id] in this context (for the missing-inputs list of an undecided rule). */',
+    'export function readFact(c: Context, id: number): unknown {',
+    '  switch (id) {',
+    ...cases,
+    '    default:',
+    '      return undefined;',
+    '  }',
+    '}',
+    '',
   ].join('\n');
 }
 

@@ -3,9 +3,9 @@
 // own predicate: on every preset and on generated scenarios (with unknown inputs), in every era and option mix.
 import { describe, expect, it } from 'vitest';
 import { ERAS, PRESETS, RULES, resolveOptions, type Scenario } from '../../../simulator/index';
-import { createContext, type Context } from '../../../simulator/engine/conditions';
+import { createContext, factsSeen, type Context } from '../../../simulator/engine/conditions';
 import { derive } from '../../../simulator/engine/derive';
-import { PASSWORD_PREDICATE_KEYS, PIN_PREDICATE_KEYS, passwordPredicates, pinPredicates } from '../../../simulator/engine/predicates.generated';
+import { PASSWORD_PREDICATE_KEYS, PIN_PREDICATE_KEYS, passwordPredicates, pinPredicates, readFact, READ_PATHS } from '../../../simulator/engine/predicates.generated';
 import { generate, OUTPUT } from '../../tools/compile-rules.mjs';
 import { generateScenarios } from '../../bench/scenarios';
 import { readFileSync } from 'node:fs';
@@ -64,6 +64,21 @@ describe('compiled predicates', () => {
   it('agree with every rule predicate on 300 generated scenarios with unknown inputs', () => {
     const { scenarios } = generateScenarios(300, 7);
     scenarios.forEach((scenario, index) => check(scenario, `generated #${index}`));
+  });
+
+  it('readFact reads every declared path like the generic reader', () => {
+    const declared = new Set(RULES.flatMap((rule) => rule.reads));
+    expect([...declared].sort()).toEqual([...READ_PATHS]);
+    for (const scenario of [...PRESETS.map((preset) => preset.scenario), ...generateScenarios(100, 11).scenarios]) {
+      const ctx = createContext(scenario, derive(scenario), resolveOptions(), ERAS.length - 1);
+      for (const rule of RULES) {
+        const facts = factsSeen(rule.readPaths, ctx);
+        for (const read of rule.reads) {
+          if (read === 'derived.passwordPolicy' || read === 'derived.pinPolicy') continue;
+          expect(readFact(ctx, READ_PATHS.indexOf(read)), read).toBe(facts[read]);
+        }
+      }
+    }
   });
 
   it('the check can fail: a wrong truth is reported', () => {

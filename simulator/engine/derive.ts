@@ -24,6 +24,8 @@ export interface Derived {
   userLicensed: boolean | U;
   /** Registered methods the applicable policy lets this user use. */
   usableMethods: Method[] | U;
+  /** usableMethods as bits of METHODS order (0 when unknown). */
+  usableMask: number;
   methodsRequired: 1 | 2 | U;
   newPasswordCloudOk: boolean;
   newPasswordOnPremOk: boolean | U;
@@ -164,6 +166,7 @@ export function derive(s: Scenario): Derived {
 
   // Methods: the admin policy (no security questions; voice barred during a trial) or the tenant's SSPR methods.
   let usableMethods: Method[] | U;
+  let usableMask = 0;
   let methodsRequired: 1 | 2 | U;
   const registered = user.registeredMethods;
   if (registered === UNKNOWN || adminTwoGates === UNKNOWN && user.adminRole !== false) {
@@ -173,6 +176,7 @@ export function derive(s: Scenario): Derived {
     const trial = tenant.trialDaysElapsed !== UNKNOWN && tenant.trialDaysElapsed < 30 && tenant.customDomain !== true;
     let mask = methodMask(registered) & ADMIN_MASK;
     if (trial) mask &= ~METHOD_BIT.officePhone;
+    usableMask = mask;
     usableMethods = methodsOf(mask);
   } else {
     const available = tenant.sspr.methodsAvailable;
@@ -182,6 +186,7 @@ export function derive(s: Scenario): Derived {
     } else {
       let mask = methodMask(registered) & methodMask(available);
       if (user.securityQuestionsRegistered < tenant.sspr.questionsToReset) mask &= ~METHOD_BIT.securityQuestions;
+      usableMask = mask;
       usableMethods = methodsOf(mask);
     }
   }
@@ -248,6 +253,7 @@ export function derive(s: Scenario): Derived {
     tenantLicensed,
     userLicensed,
     usableMethods,
+    usableMask,
     methodsRequired,
     newPasswordCloudOk,
     newPasswordOnPremOk,

@@ -160,6 +160,8 @@ function collectHits({ truths, words, hits, rankOfSlot }: Target): number {
 
 const PASSWORD = target(compile(RULES.filter((entry) => entry.target === 'password'), PASSWORD_PREDICATE_KEYS));
 const PIN = target(compile(RULES.filter((entry) => entry.target === 'pin'), PIN_PREDICATE_KEYS));
+/** P-LINK decides whether the PIN link is drawn at all. */
+const PIN_LINK_SLOT = PIN_PREDICATE_KEYS.indexOf('P-LINK');
 const ERROR_CODES = new Map(RULES.filter((entry) => entry.errorCode && entry.effect === 'DENY').map((entry) => [entry.id, entry.errorCode as string]));
 
 const ERA_INDEX = new Map<string, number>(ERAS.map((era, index) => [era, index]));
@@ -263,11 +265,6 @@ function pinModeOf(scenario: Scenario, d: Derived, ctx: Context): Context['pinMo
   return mode === TRUE ? 'nonDestructive' : mode === FALSE ? 'destructive' : 'undecided';
 }
 
-function has(entries: readonly { id: string }[], id: string, from: number): boolean {
-  for (let i = from; i < entries.length; i++) if (entries[i].id === id) return true;
-  return false;
-}
-
 function policyExplanation(d: Derived): string {
   const policy = d.passwordPolicy;
   if (policy.value === UNKNOWN) return 'AllowAadPasswordReset is undecided: an input it depends on is unknown';
@@ -286,15 +283,14 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
   const off = guardsFalse(ctx);
   passwordPredicates(ctx, PASSWORD.truths, off, PASSWORD.guards);
   const password = runRules(PASSWORD, ctx, fired, undecided);
-  const passwordUndecidedCount = undecided.length;
   const outcome = outcomeOf(password);
 
   ctx.sharedLimit = password.sharedLimit;
   ctx.pinMode = pinModeOf(scenario, d, ctx);
-  const passwordFiredCount = fired.length;
   pinPredicates(ctx, PIN.truths, off, PIN.guards);
   const pin = runRules(PIN, ctx, fired, undecided);
-  let pinLink: Tri = has(fired, 'P-LINK', passwordFiredCount) ? linkState(pin) : has(undecided, 'P-LINK', passwordUndecidedCount) ? 'undecided' : 'no';
+  const pinLinkTruth = PIN.truths[PIN_LINK_SLOT];
+  let pinLink: Tri = pinLinkTruth === TRUE ? linkState(pin) : pinLinkTruth === UNDECIDED ? 'undecided' : 'no';
   if (pinLink === 'yes' && password.sharedUndecided && password.sharedLimit === null) pinLink = 'undecided';
 
   const warnings: FiredRule[] = [];

@@ -1,6 +1,6 @@
 // What the user sees (rules.md §5): the steps up to where the flow stops, and the verification options offered.
 import type { Method, Scenario } from '../model/scenario';
-import { UNKNOWN } from '../model/scenario';
+import { METHODS, UNKNOWN } from '../model/scenario';
 import type { Derived } from './derive';
 import type { FlowStep, Outcome, VerificationOption } from './types';
 
@@ -61,19 +61,19 @@ const METHOD_OPTIONS: { method: Method; key: VerificationOption['key'] }[] = [
 ];
 
 const NONE: readonly VerificationOption[] = Object.freeze([]);
-// derive() hands out shared method lists, so the option lists can be shared too (keyed by list identity).
-const optionCache = [new WeakMap<readonly Method[], readonly VerificationOption[]>(), new WeakMap<readonly Method[], readonly VerificationOption[]>()];
+/** Option lists per usable-method mask, built on first use: [mask] and, for the code-only case, [mask + 64]. */
+const optionsByMask: (readonly VerificationOption[] | undefined)[] = [];
 
 export function verificationOptions(scenario: Scenario, d: Derived): readonly VerificationOption[] {
   const usable = d.usableMethods;
   if (usable === UNKNOWN) return NONE;
   // HOW §Mobile app and SSPR: under the legacy policy with one method required, the app offers a code only.
   const codeOnly = scenario.tenant.sspr.methodsPolicyMigrated === false && d.methodsRequired === 1;
-  const cache = optionCache[codeOnly ? 1 : 0];
-  let options = cache.get(usable);
+  const key = d.usableMask + (codeOnly ? 1 << METHODS.length : 0);
+  let options = optionsByMask[key];
   if (!options) {
     options = Object.freeze(METHOD_OPTIONS.filter((option) => usable.includes(option.method) && !(codeOnly && option.key === 'method.appNotify')));
-    cache.set(usable, options);
+    optionsByMask[key] = options;
   }
   return options;
 }

@@ -63,15 +63,14 @@ interface CompiledRule {
   /** The fired entry for the rule's fixed effect (rules with effectFor look theirs up). */
   fired: FiredRule;
   rank: number;
-  guard: number;
 }
 
 const NO_RANK = -1;
-const GUARD_CODES = { none: 0, modern: 1, legacy: 2, pin: 3 } as const;
 
 /**
- * A fact every predicate of a group requires: when it is decided false, the rule cannot fire and is skipped.
- * Derived from the declared reads; test/unit/engine/rule-guards.test.ts checks each guard really implies FALSE.
+ * A fact every predicate of a group requires: when it is decided false, the rule cannot fire. The compiled predicates
+ * skip the legacy and PIN groups then (compile-rules.mjs mirrors this function; a test compares them). Derived from
+ * the declared reads; test/unit/engine/rule-guards.test.ts checks each guard really implies FALSE.
  */
 export type Guard = 'none' | 'modern' | 'legacy' | 'pin';
 
@@ -80,16 +79,6 @@ export function guardOf(rule: Rule): Guard {
   if (rule.target === 'pin' && rule.reads.includes('user.pin.hasPin')) return 'pin';
   if (rule.reads.includes('derived.modern')) return 'modern';
   return 'none';
-}
-
-/** Which guard codes are decided false (index = guard code), rewritten by every evaluation. */
-const GUARDS_FALSE = [false, false, false, false];
-
-function guardsFalse(ctx: Context): readonly boolean[] {
-  GUARDS_FALSE[GUARD_CODES.modern] = ctx.modern === FALSE;
-  GUARDS_FALSE[GUARD_CODES.legacy] = ctx.modern === TRUE;
-  GUARDS_FALSE[GUARD_CODES.pin] = ctx.user.pin.hasPin === false;
-  return GUARDS_FALSE;
 }
 
 /** The catalogue's rules of one target, each tied to its slot in the generated predicates (which must be current). */
@@ -106,7 +95,6 @@ function compile(rules: readonly Rule[], slots: readonly string[]): CompiledRule
     sharedWithPin: SHARED_STAGES.has(rule.stage) && !NOT_SHARED_WITH_PIN.has(rule.id),
     fired: firedEntry(rule, rule.effect),
     rank: RANK[rule.effect] ?? NO_RANK,
-    guard: GUARD_CODES[guardOf(rule)],
   }));
 }
 
@@ -116,8 +104,6 @@ interface Target {
   bySlot: readonly CompiledRule[];
   /** Catalogue position of each slot: fired rules are reported in catalogue order. */
   rankOfSlot: Uint8Array;
-  /** Guard code per generated slot. */
-  guards: Uint8Array;
   /** Reused by every evaluation: evaluate() is synchronous and reads them before it returns. Padded to whole words. */
   truths: Uint8Array;
   /** `truths` four slots at a time, so the report loop skips runs of FALSE quickly. */
@@ -129,14 +115,12 @@ interface Target {
 function target(rules: readonly CompiledRule[]): Target {
   const bySlot: CompiledRule[] = [];
   const rankOfSlot = new Uint8Array(rules.length);
-  const guards = new Uint8Array(rules.length);
   rules.forEach((compiled, rank) => {
     bySlot[compiled.slot] = compiled;
     rankOfSlot[compiled.slot] = rank;
-    guards[compiled.slot] = compiled.guard;
   });
   const truths = new Uint8Array(Math.ceil(rules.length / 4) * 4);
-  return { bySlot, rankOfSlot, guards, truths, words: new Uint32Array(truths.buffer), hits: new Uint8Array(rules.length) };
+  return { bySlot, rankOfSlot, truths, words: new Uint32Array(truths.buffer), hits: new Uint8Array(rules.length) };
 }
 
 /** The slots whose truth is not FALSE, in catalogue order; returns how many. */
@@ -280,14 +264,16 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
 
   const fired: FiredRule[] = [];
   const undecided: UndecidedRule[] = [];
-  const off = guardsFalse(ctx);
-  passwordPredicates(ctx, PASSWORD.truths, off, PASSWORD.guards);
+  // Guards (see guardOf): the add-in rules cannot fire on Windows 10/11, nor the PIN rules without a PIN.
+  const legacyOff = ctx.modern === TRUE;
+  const pinOff = ctx.user.pin.hasPin === false;
+  passwordPredicates(ctx, PASSWORD.truths, legacyOff, pinOff);
   const password = runRules(PASSWORD, ctx, fired, undecided);
   const outcome = outcomeOf(password);
 
   ctx.sharedLimit = password.sharedLimit;
   ctx.pinMode = pinModeOf(scenario, d, ctx);
-  pinPredicates(ctx, PIN.truths, off, PIN.guards);
+  pinPredicates(ctx, PIN.truths, legacyOff, pinOff);
   const pin = runRules(PIN, ctx, fired, undecided);
   const pinLinkTruth = PIN.truths[PIN_LINK_SLOT];
   let pinLink: Tri = pinLinkTruth === TRUE ? linkState(pin) : pinLinkTruth === UNDECIDED ? 'undecided' : 'no';

@@ -5,12 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { ERAS, PRESETS, RULES, resolveOptions, type Scenario } from '../../../simulator/index';
 import { createContext, factsSeen, type Context } from '../../../simulator/engine/conditions';
 import { derive } from '../../../simulator/engine/derive';
-import { PASSWORD_PREDICATE_KEYS, PIN_PREDICATE_KEYS, passwordPredicates, pinPredicates, readFact, READ_PATHS } from '../../../simulator/engine/predicates.generated';
+import {
+  PASSWORD_PREDICATE_GUARDS,
+  PASSWORD_PREDICATE_KEYS,
+  PIN_PREDICATE_GUARDS,
+  PIN_PREDICATE_KEYS,
+  passwordPredicates,
+  pinPredicates,
+  readFact,
+  READ_PATHS,
+} from '../../../simulator/engine/predicates.generated';
+import { guardOf } from '../../../simulator/engine/evaluate';
 import { generate, OUTPUT } from '../../tools/compile-rules.mjs';
 import { generateScenarios } from '../../bench/scenarios';
 import { readFileSync } from 'node:fs';
 
-const NO_GUARDS = [false, false, false, false];
 const byKey = new Map(RULES.map((rule) => [rule.key, rule]));
 
 function mismatches(ctx: Context): string[] {
@@ -20,7 +29,7 @@ function mismatches(ctx: Context): string[] {
     [PIN_PREDICATE_KEYS, pinPredicates],
   ] as const) {
     const truths = new Uint8Array(keys.length).fill(99);
-    run(ctx, truths, NO_GUARDS, new Uint8Array(keys.length));
+    run(ctx, truths, false, false);
     keys.forEach((key, slot) => {
       const expected = byKey.get(key)!.when(ctx);
       if (truths[slot] !== expected) found.push(`${key}: compiled ${truths[slot]}, rule ${expected}`);
@@ -55,6 +64,11 @@ describe('compiled predicates', () => {
     const keys = [...PASSWORD_PREDICATE_KEYS, ...PIN_PREDICATE_KEYS];
     expect([...keys].sort()).toEqual(RULES.map((rule) => rule.key).sort());
     for (const key of PIN_PREDICATE_KEYS) expect(byKey.get(key)!.target).toBe('pin');
+  });
+
+  it('skip by the same guards as guardOf()', () => {
+    expect(PASSWORD_PREDICATE_GUARDS).toEqual(PASSWORD_PREDICATE_KEYS.map((key) => guardOf(byKey.get(key)!)));
+    expect(PIN_PREDICATE_GUARDS).toEqual(PIN_PREDICATE_KEYS.map((key) => guardOf(byKey.get(key)!)));
   });
 
   it('agree with every rule predicate on every preset', () => {

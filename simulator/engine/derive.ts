@@ -100,6 +100,9 @@ export function cloudPasswordProblems(password: string): string[] {
   return problems;
 }
 
+/** R-THROTTLE: five attempts of a kind within the hour. */
+const atLimit = (count: number | U): boolean => typeof count === 'number' && count >= 5;
+
 function hasAny(list: readonly string[] | U, wanted: readonly string[]): boolean | U {
   if (list === UNKNOWN) return UNKNOWN;
   for (let i = 0; i < list.length; i++) if (wanted.includes(list[i])) return true;
@@ -226,7 +229,6 @@ export function derive(s: Scenario): Derived {
   }
 
   const { phoneValidations, securityQuestionTries, resets } = user.recentAttempts;
-  const atLimit = (count: number | U) => count !== UNKNOWN && count >= 5;
   let throttled: boolean | U = atLimit(phoneValidations) || atLimit(securityQuestionTries) || atLimit(resets);
   if (!throttled && (phoneValidations === UNKNOWN || securityQuestionTries === UNKNOWN || resets === UNKNOWN)) {
     throttled = UNKNOWN;

@@ -4,7 +4,7 @@
 import type { Scenario } from '../model/scenario';
 import { UNKNOWN } from '../model/scenario';
 import { RULES, type Rule } from './catalogue';
-import { all, createContext, eq, factsSeen, FALSE, is, TRUE, UNDECIDED, type Context } from './conditions';
+import { createContext, factsSeen, FALSE, TRUE, UNDECIDED, type Context } from './conditions';
 import { derive, type Derived } from './derive';
 import { passwordPredicates, PASSWORD_PREDICATE_KEYS, pinPredicates, PIN_PREDICATE_KEYS, readFact, READ_PATHS } from './predicates.generated';
 import { nonDestructiveEditionOk } from './rules-legacy-pin';
@@ -238,14 +238,17 @@ function linkState(pass: Pass): Tri {
 
 /** P-NONDESTR needs recovery on, consent, a supported edition (P-EDITION), a joined device (P-JOIN) and a work account (P-MSA). */
 function pinModeOf(scenario: Scenario, d: Derived, ctx: Context): Context['pinMode'] {
+  // Written out rather than with eq(): comparisons at their own sites stay specialised to their field's type.
+  const recovery = d.pinRecovery;
+  const consent = scenario.tenant.pinResetConsent;
   const join = scenario.device.joinState;
-  const mode = all(
-    eq(d.pinRecovery, true),
-    eq(scenario.tenant.pinResetConsent, true),
-    nonDestructiveEditionOk(ctx),
-    is(join, join === 'entraJoined' || join === 'hybridJoined'),
-    eq(scenario.user.accountKind, 'workOrSchool'),
-  );
+  const account = scenario.user.accountKind;
+  const mode =
+    (typeof recovery === 'string' ? UNDECIDED : recovery ? TRUE : FALSE) &
+    (typeof consent === 'string' ? UNDECIDED : consent ? TRUE : FALSE) &
+    nonDestructiveEditionOk(ctx) &
+    (join === UNKNOWN ? UNDECIDED : join === 'entraJoined' || join === 'hybridJoined' ? TRUE : FALSE) &
+    (account === UNKNOWN ? UNDECIDED : account === 'workOrSchool' ? TRUE : FALSE);
   return mode === TRUE ? 'nonDestructive' : mode === FALSE ? 'destructive' : 'undecided';
 }
 

@@ -168,6 +168,8 @@ export function resolveOptions(options?: EvaluateOptions): ResolvedOptions {
 interface Pass {
   fired: FiredRule[];
   undecided: UndecidedRule[];
+  /** The WARN entries of `fired`. */
+  warnings: FiredRule[];
   decidedRank: number;
   undecidedRank: number;
   deciding: string[];
@@ -188,8 +190,8 @@ function missingInputs({ rule, readIds }: CompiledRule, ctx: Context): string[] 
 }
 
 /** Reports the rules whose truths the generated predicates wrote, in catalogue order. */
-function runRules(target: Target, ctx: Context, fired: FiredRule[], undecided: UndecidedRule[]): Pass {
-  const pass: Pass = { fired, undecided, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
+function runRules(target: Target, ctx: Context, fired: FiredRule[], undecided: UndecidedRule[], warnings: FiredRule[]): Pass {
+  const pass: Pass = { fired, undecided, warnings, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
   const { truths, hits, bySlot } = target;
   const count = collectHits(target);
   for (let i = 0; i < count; i++) {
@@ -215,7 +217,9 @@ function runRules(target: Target, ctx: Context, fired: FiredRule[], undecided: U
       if (shared) pass.sharedUndecided = true;
       continue;
     }
-    pass.fired.push(effectFor === null ? compiled.fired : firedEntry(rule, effect));
+    const entry = effectFor === null ? compiled.fired : firedEntry(rule, effect);
+    pass.fired.push(entry);
+    if (effect === 'WARN') pass.warnings.push(entry);
     if (rank !== NO_RANK) {
       if (rank < pass.decidedRank) {
         pass.decidedRank = rank;
@@ -271,19 +275,18 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
   const legacyOff = ctx.modern === TRUE;
   const pinOff = ctx.user.pin.hasPin === false;
   passwordPredicates(ctx, PASSWORD.truths, legacyOff, pinOff);
-  const password = runRules(PASSWORD, ctx, fired, undecided);
+  const warnings: FiredRule[] = [];
+  const password = runRules(PASSWORD, ctx, fired, undecided, warnings);
   const outcome = outcomeOf(password);
 
   ctx.sharedLimit = password.sharedLimit;
   ctx.pinMode = pinModeOf(scenario, d, ctx);
   pinPredicates(ctx, PIN.truths, legacyOff, pinOff);
-  const pin = runRules(PIN, ctx, fired, undecided);
+  const pin = runRules(PIN, ctx, fired, undecided, warnings);
   const pinLinkTruth = PIN.truths[PIN_LINK_SLOT];
   let pinLink: Tri = pinLinkTruth === TRUE ? linkState(pin) : pinLinkTruth === UNDECIDED ? 'undecided' : 'no';
   if (pinLink === 'yes' && password.sharedUndecided && password.sharedLimit === null) pinLink = 'undecided';
 
-  const warnings: FiredRule[] = [];
-  for (const entry of fired) if (entry.effect === 'WARN') warnings.push(entry);
   let errorCode = password.decidedRank === RANK.DENY ? (ERROR_CODES.get(password.deciding[0]) ?? null) : null;
   if (errorCode === 'SSPR_0030' && scenario.tenant.sspr.onPremises.writebackClient === 'adminActionRequired') errorCode = 'SSPR_0029';
   const verification = verificationOptions(scenario, d);

@@ -149,7 +149,7 @@ const PIN_LINK_SLOT = PIN_PREDICATE_KEYS.indexOf('P-LINK');
 const ERROR_CODES = new Map(RULES.filter((entry) => entry.errorCode && entry.effect === 'DENY').map((entry) => [entry.id, entry.errorCode as string]));
 
 const ERA_INDEX = new Map<string, number>(ERAS.map((era, index) => [era, index]));
-const eraIndex = (era: string): number => (era === 'current' ? ERAS.length - 1 : (ERA_INDEX.get(era) ?? ERAS.length - 1));
+const eraIndex = (era: string): number => ERA_INDEX.get(era) ?? ERAS.length - 1;
 
 const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ docsAsOf: 'current', strictLicensing: false, fieldReports: false, linkAfterFailedAttempt: false });
 

@@ -9,7 +9,6 @@ import {
 } from '../model/scenario';
 import type { PolicySourceReport, Tri } from './types';
 
-const OMA_DEVICE_PATH = PASSWORD_RESET_OMA_URI;
 const OMA_SHORT_PATH = './Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
 const OMA_USER_PATH = './User/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
 const PIN_RECOVERY_PATH = /^\.\/Device\/Vendor\/MSFT\/PassportForWork\/[^/]+\/Policies\/EnablePinRecovery$/;
@@ -174,7 +173,7 @@ function readPasswordResetSource(source: PasswordResetSource): SourceValue {
   if (source.kind === 'omaUri') {
     const path = source.omaUri.trim();
     const isUser = path === OMA_USER_PATH;
-    const configures = path === OMA_DEVICE_PATH || path === OMA_SHORT_PATH || isUser;
+    const configures = path === PASSWORD_RESET_OMA_URI || path === OMA_SHORT_PATH || isUser;
     if (!configures) return { configures, path, value: source.value, valid: false, problem: 'OMA-URI is not AllowAadPasswordReset' };
     if (isUser) return { configures, path, value: source.value, valid: false, problem: './User/ scope: the CSP is device-scoped' };
     if (source.dataType !== 'Integer') return { configures, path, value: source.value, valid: false, problem: `data type ${source.dataType}, expected Integer` };
@@ -186,7 +185,7 @@ function readPasswordResetSource(source: PasswordResetSource): SourceValue {
     const configures = source.settingDefinitionId === PASSWORD_RESET_CATALOG_ID;
     return { configures, path: 'Authentication > Allow Aad Password Reset', value: source.value, valid: configures, problem: configures ? '' : 'another setting' };
   }
-  const configures = (source.key === PASSWORD_RESET_REGISTRY_KEY && source.valueName === PASSWORD_RESET_REGISTRY_VALUE) || isPasswordResetValue(source.key, source.valueName);
+  const configures = isPasswordResetValue(source.key, source.valueName);
   const path = `${source.key}\\${source.valueName}`;
   if (!configures) return { configures, path, value: source.value, valid: false, problem: 'not the AllowPasswordReset value' };
   if (source.valueType !== 'REG_DWORD') return { configures, path, value: source.value, valid: false, problem: `${source.valueType}, expected REG_DWORD` };

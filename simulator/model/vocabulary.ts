@@ -1,17 +1,10 @@
 // After validation, strings of the schema's vocabulary (enum values, literals, "unknown") are swapped for the schema's
 // own constants. The engine compares them with ===, and V8 compares two identical constants by identity instead of
 // character by character (strings read from files, IPC or structuredClone are separate copies).
-import {
-  PASSWORD_RESET_CATALOG_ID,
-  PASSWORD_RESET_OMA_URI,
-  PASSWORD_RESET_REGISTRY_KEY,
-  PASSWORD_RESET_REGISTRY_VALUE,
-  PIN_RECOVERY_OMA_URI,
-  scenarioJsonSchema,
-} from './scenario';
+import { PASSWORD_RESET_CATALOG_ID, PASSWORD_RESET_OMA_URI, scenarioJsonSchema } from './scenario';
 
-/** Free-text fields whose usual value is one well-known policy string. */
-const WELL_KNOWN = [PASSWORD_RESET_CATALOG_ID, PASSWORD_RESET_OMA_URI, PASSWORD_RESET_REGISTRY_KEY, PASSWORD_RESET_REGISTRY_VALUE, PIN_RECOVERY_OMA_URI];
+/** Free-text fields the engine compares with === to one well-known policy string. */
+const WELL_KNOWN = [PASSWORD_RESET_CATALOG_ID, PASSWORD_RESET_OMA_URI];
 
 let vocabulary: Map<string, string> | null = null;
 

@@ -186,8 +186,8 @@ function compiler(checker, imports) {
     const when = entry.when;
     let body;
     if (ts.isIdentifier(when)) {
-      const helper = inlineHelper(when);
-      body = helper ? assign(slot, paren(expression(helper, helper))) : (recordImport(when, when), assign(slot, F.createCallExpression(when, undefined, [F.createIdentifier('c')])));
+      // `when: helper` is compiled as the call helper(c), inlined like any other.
+      body = assign(slot, expression(F.createCallExpression(when, undefined, [F.createIdentifier('c')]), when));
     } else if (ts.isArrowFunction(when) && when.parameters.length === 1 && when.parameters[0].name.getText() === 'c') {
       if (ts.isBlock(when.body)) {
         const label = F.createIdentifier(`rule${slot}`);

@@ -18,7 +18,12 @@ function packageMatcher(names: readonly string[]): (id: string) => boolean {
 
 const TARGETS = {
   // Main: Node 20 CommonJS; electron, Node built-ins and the runtime dependencies stay require()s (they ship in app.asar).
-  main: { entry: 'main/main.ts', outDir: 'dist/main', file: 'main.cjs', external: ['electron', ...nodeBuiltins, ...runtimeDependencies] },
+  main: {
+    entry: 'main/main.ts',
+    outDir: 'dist/main',
+    file: 'main.cjs',
+    external: ['electron', ...nodeBuiltins, ...runtimeDependencies],
+  },
   // Preload: sandboxed preloads can require only 'electron', so everything else is bundled into this one file.
   preload: { entry: 'preload/preload.ts', outDir: 'dist/preload', file: 'preload.cjs', external: ['electron'] },
 } as const;

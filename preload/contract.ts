@@ -82,7 +82,9 @@ export interface RequestChannels {
   'tenant:import:progress': (arg: void) => ImportProgress | null;
   'tenant:import:cancel': (arg: void) => ImportProgress | null;
   'tenant:snapshots:list': (arg: void) => SnapshotSummary[];
-  'tenant:snapshots:open': (arg: { id: string }) => { ok: true; snapshot: TenantSnapshot } | { ok: false; error: string };
+  'tenant:snapshots:open': (arg: {
+    id: string;
+  }) => { ok: true; snapshot: TenantSnapshot } | { ok: false; error: string };
   'tenant:statements:read': (arg: { tenantId: string }) => TenantStatements | null;
   'tenant:statements:save': (arg: TenantStatements) => void;
   'tenant:apply': (arg: ApplyRequest) => ApplyResult;

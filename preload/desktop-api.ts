@@ -23,7 +23,9 @@ const REQUEST_CHANNEL_SET: ReadonlySet<string> = new Set(REQUEST_CHANNELS);
 const MENU_CHANNEL: (typeof EVENT_CHANNELS)[number] = 'menu:command';
 
 function isMenuEvent(payload: unknown): payload is EventChannels['menu:command'] {
-  return typeof payload === 'object' && payload !== null && typeof (payload as { command?: unknown }).command === 'string';
+  return (
+    typeof payload === 'object' && payload !== null && typeof (payload as { command?: unknown }).command === 'string'
+  );
 }
 
 export function createDesktopApi(transport: IpcTransport): SsprApi {

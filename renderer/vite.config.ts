@@ -40,7 +40,10 @@ function gzipReport(): Plugin {
       const initialBytes = code.filter((file) => initial.has(file.fileName)).reduce((sum, file) => sum + gz(file), 0);
       const totalBytes = code.reduce((sum, file) => sum + gz(file), 0);
       if (process.env.SSPR_BUNDLE_DETAIL) {
-        for (const file of code) console.log(`  ${initial.has(file.fileName) ? 'first' : 'lazy '} ${kb(gz(file)).padStart(7)} kB  ${file.fileName}`);
+        for (const file of code)
+          console.log(
+            `  ${initial.has(file.fileName) ? 'first' : 'lazy '} ${kb(gz(file)).padStart(7)} kB  ${file.fileName}`,
+          );
       }
       const verdict = initialBytes / 1024 <= GZIP_BUDGET_KB ? 'within' : 'OVER';
       console.log(

@@ -6,7 +6,9 @@ import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
-const bareNodeBuiltins = { paths: nodeBuiltins.map((name) => ({ name, message: 'Use node:* only where the layer allows Node.' })) };
+const bareNodeBuiltins = {
+  paths: nodeBuiltins.map((name) => ({ name, message: 'Use node:* only where the layer allows Node.' })),
+};
 
 const uiLibraries = [
   { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'The simulator is pure TypeScript: no React.' },
@@ -14,7 +16,10 @@ const uiLibraries = [
   { group: ['zustand', 'zustand/*'], message: 'The simulator is pure TypeScript: no zustand.' },
   { group: ['electron', 'electron/*'], message: 'The simulator runs anywhere: no Electron.' },
 ];
-const nodeApis = { group: ['node:*'], message: 'The simulator runs in the browser too: no Node APIs (only simulator/cli/main.ts may use them).' };
+const nodeApis = {
+  group: ['node:*'],
+  message: 'The simulator runs in the browser too: no Node APIs (only simulator/cli/main.ts may use them).',
+};
 const outOfSimulator = {
   regex: '^(\\.\\./)+(main|renderer|preload)(/|$)',
   message: 'The simulator depends on nothing else in the product.',
@@ -26,7 +31,14 @@ function restrict(...patterns) {
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', 'release/**', 'test/output/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      'release/**',
+      'test/output/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -36,16 +48,36 @@ export default tseslint.config(
       sourceType: 'module',
       globals: {
         // Node and browser globals used across the layers; layer rules below decide which modules may be imported.
-        process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        setInterval: 'readonly', clearInterval: 'readonly', queueMicrotask: 'readonly', structuredClone: 'readonly',
-        globalThis: 'readonly', window: 'readonly', document: 'readonly', navigator: 'readonly', performance: 'readonly',
-        Blob: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', fetch: 'readonly', Buffer: 'readonly',
-        __dirname: 'readonly', require: 'readonly', module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        queueMicrotask: 'readonly',
+        structuredClone: 'readonly',
+        globalThis: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        performance: 'readonly',
+        Blob: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        fetch: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
       },
     },
     rules: {
       // Real problems stay errors; stylistic choices are left to the author.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-explicit-any': 'warn',
       'no-empty': ['error', { allowEmptyCatch: true }],
       // File-name and text sanitisers match control characters on purpose.
@@ -74,7 +106,10 @@ export default tseslint.config(
     ignores: ['**/vite.config.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        { group: ['electron', 'electron/*'], message: 'The renderer reaches the outside only through the typed SsprApi.' },
+        {
+          group: ['electron', 'electron/*'],
+          message: 'The renderer reaches the outside only through the typed SsprApi.',
+        },
         { group: ['node:*'], message: 'The renderer runs sandboxed: no Node APIs.' },
         { regex: '^(\\.\\./)+main(/|$)', message: 'The renderer may not import the main process.' },
       ),
@@ -87,7 +122,8 @@ export default tseslint.config(
       'no-restricted-imports': restrict({
         // Sibling modules (./contract, ./desktop-api) are held to this same rule.
         regex: '^(?!electron$|\\./[\\w.-]+$).*',
-        message: 'The preload script exposes exactly the typed contract: it may import only electron and preload modules.',
+        message:
+          'The preload script exposes exactly the typed contract: it may import only electron and preload modules.',
       }),
     },
   },
@@ -112,7 +148,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.\\./)+renderer(/|$)', message: 'The main process may not import renderer code.' }] },
+        {
+          patterns: [{ regex: '^(\\.\\./)+renderer(/|$)', message: 'The main process may not import renderer code.' }],
+        },
       ],
     },
   },

@@ -28,14 +28,24 @@ function hasE2eSpecs(dir = join(root, 'test', 'e2e')) {
 
 /** Each step is a command, or a function that returns a note (and throws to fail). */
 const STEPS = [
-  { name: 'typecheck', title: 'Type check (tsc --noEmit)', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
+  {
+    name: 'typecheck',
+    title: 'Type check (tsc --noEmit)',
+    command: bin('tsc'),
+    args: ['-p', 'tsconfig.json', '--noEmit'],
+  },
   {
     name: 'lint',
     title: 'Lint and layer boundaries (eslint)',
     command: bin('eslint'),
     args: ['--config', 'test/eslint.config.mjs', 'simulator', 'main', 'preload', 'renderer', 'test'],
   },
-  { name: 'unit', title: 'Unit tests (vitest)', command: bin('vitest'), args: ['run', '--config', 'test/vitest.config.ts'] },
+  {
+    name: 'unit',
+    title: 'Unit tests (vitest)',
+    command: bin('vitest'),
+    args: ['run', '--config', 'test/vitest.config.ts'],
+  },
   { name: 'build', title: 'Build (CLI, renderer, main and preload)', ...npmRun('build') },
   {
     name: 'chromium',
@@ -53,7 +63,12 @@ const STEPS = [
     args: ['test', '-c', 'test/e2e/playwright.config.ts'],
     when: () => hasE2eSpecs() || 'no end-to-end specs in test/e2e yet',
   },
-  { name: 'security', title: 'Electron security review (npm run security)', ...npmRun('security'), when: () => 'security' in scripts || 'no "security" script' },
+  {
+    name: 'security',
+    title: 'Electron security review (npm run security)',
+    ...npmRun('security'),
+    when: () => 'security' in scripts || 'no "security" script',
+  },
   {
     name: 'validate:builder',
     title: 'Packaging configuration (npm run validate:builder)',
@@ -108,7 +123,9 @@ for (const [index, step] of STEPS.entries()) {
     else if (result.status !== 0) failure = `exit code ${result.status ?? `signal ${result.signal}`}`;
   }
   if (failure) {
-    const rerun = step.command ? `\n  Re-run this step alone: ${[step.command.replace(root, ''), ...step.args].join(' ')}` : '';
+    const rerun = step.command
+      ? `\n  Re-run this step alone: ${[step.command.replace(root, ''), ...step.args].join(' ')}`
+      : '';
     console.error(`\n✗ npm test stopped at "${step.name}" after ${seconds(stepStarted)}: ${failure}${rerun}`);
     process.exit(1);
   }

@@ -7,9 +7,7 @@ import { writeFileAtomically, type AtomicWriteOptions } from './atomic-write';
 /** Scenario files are small; anything larger is not one (and would stall the parser). */
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 
-export type ReadScenarioResult =
-  | { ok: true; scenario: Scenario }
-  | { ok: false; problems: InputProblem[] };
+export type ReadScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: InputProblem[] };
 
 export async function readScenarioFile(filePath: string): Promise<ReadScenarioResult> {
   let text: string;
@@ -37,7 +35,11 @@ export async function writeScenarioFile(
 ): Promise<WriteScenarioResult> {
   const checked = validateScenario(candidate);
   if (!checked.ok) {
-    return { ok: false, error: `Not saved: the scenario is invalid (${checked.problems.length} problem(s)).`, problems: checked.problems };
+    return {
+      ok: false,
+      error: `Not saved: the scenario is invalid (${checked.problems.length} problem(s)).`,
+      problems: checked.problems,
+    };
   }
   try {
     await writeFileAtomically(filePath, `${JSON.stringify(checked.scenario, null, 2)}\n`, options);
@@ -48,7 +50,10 @@ export async function writeScenarioFile(
 }
 
 function fileProblem(expected: string, found: string): ReadScenarioResult {
-  return { ok: false, problems: [{ path: '(file)', expected, found, message: `(file): expected ${expected}, found ${found}` }] };
+  return {
+    ok: false,
+    problems: [{ path: '(file)', expected, found, message: `(file): expected ${expected}, found ${found}` }],
+  };
 }
 
 export function describeError(error: unknown): string {

@@ -46,7 +46,14 @@ async function openRecent(services: MainServices, filePath: string): Promise<Ope
     return {
       status: 'invalid',
       path: filePath,
-      problems: [{ path: '(file)', expected: 'a file from File › Open Recent', found: filePath, message: '(file): not on the recent files list' }],
+      problems: [
+        {
+          path: '(file)',
+          expected: 'a file from File › Open Recent',
+          found: filePath,
+          message: '(file): not on the recent files list',
+        },
+      ],
     };
   }
   const result = await openPath(services, filePath);
@@ -67,7 +74,10 @@ async function openPath(services: MainServices, filePath: string): Promise<OpenR
   return { status: 'opened', path: absolute, scenario: read.scenario };
 }
 
-async function save(services: MainServices, arg: { scenario: Scenario; path: string | null; saveAs: boolean }): Promise<SaveResult> {
+async function save(
+  services: MainServices,
+  arg: { scenario: Scenario; path: string | null; saveAs: boolean },
+): Promise<SaveResult> {
   const result = await saveScenario(services, arg);
   // A close that waited for this save either proceeds (saved) or is abandoned (cancelled/failed).
   if (services.document.closeAfterSave) {

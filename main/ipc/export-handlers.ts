@@ -22,7 +22,10 @@ export function exportHandlers(services: MainServices, now: () => Date = () => n
     name: 'export',
     handlers: [
       defineHandler('export:file', requestSchemas['export:file'], async ({ kind, scenario, options }) => {
-        const content = buildExportContent(kind, scenario, options, { generatedAt: now().toISOString(), version: services.appVersion });
+        const content = buildExportContent(kind, scenario, options, {
+          generatedAt: now().toISOString(),
+          version: services.appVersion,
+        });
         return saveWithDialog(services, kind, exportFileName(kind, scenario.name), content);
       }),
       defineHandler('export:png', requestSchemas['export:png'], async ({ rect, suggestedName }) => {
@@ -73,7 +76,10 @@ export function toWindowPixels(rect: CaptureRect, zoomFactor: number): CaptureRe
 
 /** The renderer's suggestion reduced to a plain file name ending in .png. */
 export function pngFileName(suggested: string): string {
-  const base = path.basename(suggested.replace(/\\/g, '/')).replace(/[<>:"|?*\u0000-\u001f]/g, '').trim();
+  const base = path
+    .basename(suggested.replace(/\\/g, '/'))
+    .replace(/[<>:"|?*\u0000-\u001f]/g, '')
+    .trim();
   if (!base || base === '.' || base === '..') return exportFileName('png');
   return /\.png$/i.test(base) ? base : `${base}.png`;
 }

@@ -52,11 +52,16 @@ export function trustSenders(check: SenderCheck): void {
   senderCheck = check;
 }
 
-export function handle<C extends RequestChannel>(channel: C, schema: z.ZodType<RequestArg<C>>, handler: ChannelHandler<C>): void {
+export function handle<C extends RequestChannel>(
+  channel: C,
+  schema: z.ZodType<RequestArg<C>>,
+  handler: ChannelHandler<C>,
+): void {
   if (registeredChannels.has(channel)) throw new Error(`IPC channel registered twice: ${channel}`);
   registeredChannels.add(channel);
   ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-    if (!senderCheck(event)) throw new IpcRejection(channel, 'untrusted-sender', 'rejected a message from an untrusted sender');
+    if (!senderCheck(event))
+      throw new IpcRejection(channel, 'untrusted-sender', 'rejected a message from an untrusted sender');
     if (args.length > 1) throw new IpcRejection(channel, 'invalid-argument', 'expected one argument');
     const parsed = schema.safeParse(args[0]);
     if (!parsed.success) {

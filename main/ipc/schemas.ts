@@ -16,7 +16,11 @@ export const scenarioArg: z.ZodType<Scenario> = z.unknown().transform((value, co
 
 export const noArg = z.void();
 
-export const filePathArg = z.string().min(1).max(MAX_PATH_LENGTH).refine((value) => !value.includes('\0'), 'no NUL bytes');
+export const filePathArg = z
+  .string()
+  .min(1)
+  .max(MAX_PATH_LENGTH)
+  .refine((value) => !value.includes('\0'), 'no NUL bytes');
 
 export const evaluateOptionsArg = z.strictObject({
   docsAsOf: z.enum(ERAS).optional(),

@@ -18,8 +18,13 @@ function fail(message) {
 function build(targets) {
   for (const target of targets) {
     console.log(`Building ${target.label}...`);
-    const result = spawnSync(target.command, target.args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-    if (result.status !== 0) fail(`building ${target.label} failed (${target.command} ${target.args.join(' ')}); see the messages above.`);
+    const result = spawnSync(target.command, target.args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
+    if (result.status !== 0)
+      fail(`building ${target.label} failed (${target.command} ${target.args.join(' ')}); see the messages above.`);
   }
 }
 
@@ -61,7 +66,11 @@ async function main() {
   if (electron) {
     console.log('Opening SSPR Preview (desktop app)...');
     // Electron reads package.json "main" (dist/main/main.cjs), so the app gets its own name and user-data folder.
-    const child = spawn(electron, ['.'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined } });
+    const child = spawn(electron, ['.'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined },
+    });
     child.on('error', (error) => fail(`could not start Electron (${electron}): ${error.message}`));
     child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
     for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -34,13 +34,37 @@ export async function openDocUrl(rawUrl: string): Promise<boolean> {
 
 /** Documentation listed under Help › Spec sources (labels name the spec's source keys). */
 export const SPEC_SOURCES: ReadonlyArray<{ label: string; url: string }> = [
-  { label: 'W25: Enable SSPR on the Windows sign-in screen', url: 'https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows' },
-  { label: 'CSP: Policy CSP – Authentication', url: 'https://learn.microsoft.com/windows/client-management/mdm/policy-csp-authentication' },
-  { label: 'HOW: How self-service password reset works', url: 'https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks' },
-  { label: 'POL: Password policies and restrictions', url: 'https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy' },
-  { label: 'LIC: SSPR licensing', url: 'https://learn.microsoft.com/entra/identity/authentication/concept-sspr-licensing' },
-  { label: 'TS: Troubleshoot self-service password reset', url: 'https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr' },
-  { label: 'PIN: Windows Hello for Business PIN reset', url: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/pin-reset' },
-  { label: 'ASG: Assign device profiles in Intune', url: 'https://learn.microsoft.com/intune/intune-service/configuration/device-profile-assign' },
+  {
+    label: 'W25: Enable SSPR on the Windows sign-in screen',
+    url: 'https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows',
+  },
+  {
+    label: 'CSP: Policy CSP – Authentication',
+    url: 'https://learn.microsoft.com/windows/client-management/mdm/policy-csp-authentication',
+  },
+  {
+    label: 'HOW: How self-service password reset works',
+    url: 'https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks',
+  },
+  {
+    label: 'POL: Password policies and restrictions',
+    url: 'https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy',
+  },
+  {
+    label: 'LIC: SSPR licensing',
+    url: 'https://learn.microsoft.com/entra/identity/authentication/concept-sspr-licensing',
+  },
+  {
+    label: 'TS: Troubleshoot self-service password reset',
+    url: 'https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr',
+  },
+  {
+    label: 'PIN: Windows Hello for Business PIN reset',
+    url: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/pin-reset',
+  },
+  {
+    label: 'ASG: Assign device profiles in Intune',
+    url: 'https://learn.microsoft.com/intune/intune-service/configuration/device-profile-assign',
+  },
   { label: 'GH: azure-docs issues (field evidence)', url: 'https://github.com/MicrosoftDocs/azure-docs/issues' },
 ];

@@ -70,7 +70,8 @@ export class TenantAuth {
 
   constructor(private readonly options: TenantAuthOptions) {
     const { settings } = options;
-    if (!settings.clientId) throw new SignInRequiredError('Enter the application (client) ID of your app registration first.');
+    if (!settings.clientId)
+      throw new SignInRequiredError('Enter the application (client) ID of your app registration first.');
     this.graphRoot = options.graphRoot ?? GRAPH_ROOTS[settings.cloud];
     const authority = options.authority;
     const config: Configuration = {
@@ -114,13 +115,13 @@ export class TenantAuth {
     const limit = this.options.interactiveTimeoutMs ?? 5 * 60_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => {
-          const within = limit >= 60_000 ? `${Math.round(limit / 60_000)} minute(s)` : `${Math.round(limit / 100) / 10} s`;
-          reject(new SignInRequiredError(`The sign-in was not completed in the browser within ${within}. Sign in again.`));
-        },
-        limit,
-      );
+      timer = setTimeout(() => {
+        const within =
+          limit >= 60_000 ? `${Math.round(limit / 60_000)} minute(s)` : `${Math.round(limit / 100) / 10} s`;
+        reject(
+          new SignInRequiredError(`The sign-in was not completed in the browser within ${within}. Sign in again.`),
+        );
+      }, limit);
     });
     return Promise.race([this.app.acquireTokenInteractive(request), timeout]).finally(() => clearTimeout(timer));
   }
@@ -151,7 +152,8 @@ export class TenantAuth {
         if (result?.accessToken) return result.accessToken;
       } catch (error) {
         if (!(error instanceof InteractionRequiredAuthError) || !allowInteraction) {
-          if (error instanceof InteractionRequiredAuthError) throw new SignInRequiredError('The sign-in expired. Sign in again.');
+          if (error instanceof InteractionRequiredAuthError)
+            throw new SignInRequiredError('The sign-in expired. Sign in again.');
           throw error;
         }
       }

@@ -28,11 +28,15 @@ export function createGraphClient(options: GraphClientOptions): Client {
   const authProvider: AuthenticationProvider = { getAccessToken: () => options.getAccessToken() };
   const auth = new AuthenticationHandler(authProvider);
   const retry = new RetryHandler(
-    new RetryHandlerOptions(options.retryDelaySeconds ?? 3, options.maxRetries ?? 4, (_delay, attempt, _request, _init, response) => {
-      if (options.signal?.aborted) return false;
-      options.onRetry?.((response as Response).status, attempt + 1);
-      return true;
-    }),
+    new RetryHandlerOptions(
+      options.retryDelaySeconds ?? 3,
+      options.maxRetries ?? 4,
+      (_delay, attempt, _request, _init, response) => {
+        if (options.signal?.aborted) return false;
+        options.onRetry?.((response as Response).status, attempt + 1);
+        return true;
+      },
+    ),
   );
   auth.setNext(retry);
   retry.setNext(new HttpsMessageHandler(options.transport));

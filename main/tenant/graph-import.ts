@@ -73,7 +73,12 @@ class TenantReader {
   }
 
   /** Every item of a collection, following @odata.nextLink through the SDK's PageIterator. */
-  async forEach<T>(source: SourceKey, read: GraphRead, onItem: (item: T) => void, recordSource = true): Promise<number> {
+  async forEach<T>(
+    source: SourceKey,
+    read: GraphRead,
+    onItem: (item: T) => void,
+    recordSource = true,
+  ): Promise<number> {
     this.checkCancelled();
     this.options.onPhase?.(source);
     let count = 0;

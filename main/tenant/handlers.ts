@@ -10,7 +10,11 @@ import { TenantService, settingsSchema, type TenantServiceOptions } from './tena
 
 const none = z.undefined();
 const applyTargetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('existingGroup'), groupId: z.string().min(1).max(100), groupName: z.string().max(256) }),
+  z.strictObject({
+    kind: z.literal('existingGroup'),
+    groupId: z.string().min(1).max(100),
+    groupName: z.string().max(256),
+  }),
   z.strictObject({
     kind: z.literal('newGroup'),
     groupName: z.string().trim().min(1).max(256),
@@ -42,10 +46,14 @@ export function tenantHandlers(service: TenantService): HandlerGroup {
       defineHandler('tenant:snapshots:open', z.strictObject({ id: z.string().min(1).max(120) }), ({ id }) =>
         service.openSnapshot(id),
       ),
-      defineHandler('tenant:statements:read', z.strictObject({ tenantId: z.string().min(1).max(100) }), ({ tenantId }) =>
-        service.readStatements(tenantId),
+      defineHandler(
+        'tenant:statements:read',
+        z.strictObject({ tenantId: z.string().min(1).max(100) }),
+        ({ tenantId }) => service.readStatements(tenantId),
       ),
-      defineHandler('tenant:statements:save', tenantStatementsSchema, (statements) => service.saveStatements(statements)),
+      defineHandler('tenant:statements:save', tenantStatementsSchema, (statements) =>
+        service.saveStatements(statements),
+      ),
       defineHandler('tenant:apply', applySchema, (request) => service.apply(request)),
     ],
   };

@@ -38,7 +38,8 @@ export class TransportError extends Error {
 
 export function httpsRequest(url: string, request: RawRequest, options: TransportOptions = {}): Promise<RawResponse> {
   const target = new URL(url);
-  if (target.protocol !== 'https:') return Promise.reject(new TransportError(`Refusing a non-HTTPS URL: ${url}`, url, undefined));
+  if (target.protocol !== 'https:')
+    return Promise.reject(new TransportError(`Refusing a non-HTTPS URL: ${url}`, url, undefined));
   return new Promise((resolve, reject) => {
     if (request.signal?.aborted) {
       reject(new DOMException('The request was cancelled.', 'AbortError'));
@@ -57,7 +58,13 @@ export function httpsRequest(url: string, request: RawRequest, options: Transpor
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', (error: NodeJS.ErrnoException) =>
-          reject(new TransportError(`The connection dropped while reading ${target.pathname}: ${error.message}`, url, error.code)),
+          reject(
+            new TransportError(
+              `The connection dropped while reading ${target.pathname}: ${error.message}`,
+              url,
+              error.code,
+            ),
+          ),
         );
         res.on('aborted', () =>
           reject(new TransportError(`The connection dropped while reading ${target.pathname}.`, url, 'ECONNRESET')),
@@ -75,7 +82,9 @@ export function httpsRequest(url: string, request: RawRequest, options: Transpor
         });
       },
     );
-    req.on('timeout', () => req.destroy(new TransportError(`No answer from ${target.host} in time.`, url, 'ETIMEDOUT')));
+    req.on('timeout', () =>
+      req.destroy(new TransportError(`No answer from ${target.host} in time.`, url, 'ETIMEDOUT')),
+    );
     req.on('error', (error: NodeJS.ErrnoException) => {
       if (error.name === 'AbortError') reject(error);
       else if (error instanceof TransportError) reject(error);

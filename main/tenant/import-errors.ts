@@ -8,7 +8,8 @@ export class ImportCancelledError extends Error {
   }
 }
 
-export type ImportFailureKind = 'permission' | 'signIn' | 'throttled' | 'unavailable' | 'connection' | 'malformed' | 'other';
+export type ImportFailureKind =
+  'permission' | 'signIn' | 'throttled' | 'unavailable' | 'connection' | 'malformed' | 'other';
 
 export class ImportFailedError extends Error {
   constructor(
@@ -52,7 +53,10 @@ function rootCauseText(error: unknown): string {
 export function describeGraphFailure(error: unknown, read: GraphRead): ImportFailedError {
   if (error instanceof ImportFailedError) return error;
   const endpoint = `GET /${read.version}${read.path.split('?')[0]}`;
-  const status = typeof (error as { statusCode?: unknown }).statusCode === 'number' ? (error as { statusCode: number }).statusCode : null;
+  const status =
+    typeof (error as { statusCode?: unknown }).statusCode === 'number'
+      ? (error as { statusCode: number }).statusCode
+      : null;
   const detail = (error as { message?: string }).message ?? String(error);
   const text = rootCauseText(error);
   if (status === 403) {
@@ -64,7 +68,12 @@ export function describeGraphFailure(error: unknown, read: GraphRead): ImportFai
     );
   }
   if (status === 401 || /SignInRequiredError/.test(text)) {
-    return new ImportFailedError(`The sign-in is no longer valid for ${endpoint}. Sign in again.`, 'signIn', endpoint, status);
+    return new ImportFailedError(
+      `The sign-in is no longer valid for ${endpoint}. Sign in again.`,
+      'signIn',
+      endpoint,
+      status,
+    );
   }
   if (status === 429) {
     return new ImportFailedError(
@@ -83,7 +92,12 @@ export function describeGraphFailure(error: unknown, read: GraphRead): ImportFai
     );
   }
   if (/SyntaxError|Unexpected token|JSON/i.test(text)) {
-    return new ImportFailedError(`Microsoft Graph sent a response to ${endpoint} that is not valid JSON.`, 'malformed', endpoint, status);
+    return new ImportFailedError(
+      `Microsoft Graph sent a response to ${endpoint} that is not valid JSON.`,
+      'malformed',
+      endpoint,
+      status,
+    );
   }
   if (/TransportError|ECONNRESET|socket hang up|ECONNREFUSED|ETIMEDOUT|ENOTFOUND|dropped|fetch failed/i.test(text)) {
     return new ImportFailedError(

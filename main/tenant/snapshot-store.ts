@@ -57,7 +57,14 @@ export class SnapshotStore {
     const next = [summary, ...others].sort((a, b) => b.completedAt.localeCompare(a.completedAt));
     const sameTenant = next.filter((entry) => entry.tenantId === summary.tenantId);
     const dropped = new Set(sameTenant.slice(KEEP_PER_TENANT).map((entry) => entry.id));
-    await writeFileAtomic(this.indexFile, JSON.stringify(next.filter((entry) => !dropped.has(entry.id)), null, 1));
+    await writeFileAtomic(
+      this.indexFile,
+      JSON.stringify(
+        next.filter((entry) => !dropped.has(entry.id)),
+        null,
+        1,
+      ),
+    );
     for (const id of dropped) await rm(this.file(id), { force: true });
     return summary;
   }

@@ -34,8 +34,17 @@ class ApplyStepError extends Error {
 }
 
 export const settingsSchema = z.strictObject({
-  clientId: z.string().trim().max(100).regex(/^$|^[0-9a-fA-F-]{36}$|^[\w.-]+$/, 'an application (client) ID'),
-  tenant: z.string().trim().min(1).max(255).regex(/^[\w.-]+$/, 'a tenant ID, domain or "organizations"'),
+  clientId: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^$|^[0-9a-fA-F-]{36}$|^[\w.-]+$/, 'an application (client) ID'),
+  tenant: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .regex(/^[\w.-]+$/, 'a tenant ID, domain or "organizations"'),
   cloud: z.enum(['global', 'usGovernment']),
 });
 
@@ -216,16 +225,28 @@ export class TenantService {
     const snapshot: TenantSnapshot = opened.snapshot;
     const plan = planApply(snapshot, request.input);
     if (plan.fingerprint !== request.fingerprint) {
-      return { status: 'refused', message: 'The changes differ from the preview you confirmed. Review them again.', results: [] };
+      return {
+        status: 'refused',
+        message: 'The changes differ from the preview you confirmed. Review them again.',
+        results: [],
+      };
     }
     if (plan.equivalent) {
-      return { status: 'nothingToDo', message: `"${plan.equivalent.policyName}" already enables the link for this group.`, results: [] };
+      return {
+        status: 'nothingToDo',
+        message: `"${plan.equivalent.policyName}" already enables the link for this group.`,
+        results: [],
+      };
     }
     const settings = await this.loadSettings();
     const auth = await this.authFor();
     const account = await auth.describeAccount();
     if (account && account.tenantId !== snapshot.tenant.id) {
-      return { status: 'refused', message: `Signed in to another tenant (${account.tenantId}) than the snapshot's.`, results: [] };
+      return {
+        status: 'refused',
+        message: `Signed in to another tenant (${account.tenantId}) than the snapshot's.`,
+        results: [],
+      };
     }
     // Write permissions are asked for only now, after the confirmation.
     const token = await auth.accessToken(plan.scopes, true);
@@ -242,7 +263,14 @@ export class TenantService {
     let failed = false;
     for (const step of plan.requests) {
       if (failed) {
-        results.push({ id: step.id, title: step.title, status: 'skipped', httpStatus: null, createdId: null, error: null });
+        results.push({
+          id: step.id,
+          title: step.title,
+          status: 'skipped',
+          httpStatus: null,
+          createdId: null,
+          error: null,
+        });
         continue;
       }
       try {
@@ -259,15 +287,37 @@ export class TenantService {
         const body = text ? (JSON.parse(text) as { id?: string; error?: { message?: string } }) : {};
         if (!response.ok) throw new ApplyStepError(response.status, body.error?.message ?? `HTTP ${response.status}`);
         if (body.id) ids[step.id] = body.id;
-        results.push({ id: step.id, title: step.title, status: 'done', httpStatus: response.status, createdId: body.id ?? null, error: null });
+        results.push({
+          id: step.id,
+          title: step.title,
+          status: 'done',
+          httpStatus: response.status,
+          createdId: body.id ?? null,
+          error: null,
+        });
       } catch (error) {
         failed = true;
         const status = (error as { statusCode?: number }).statusCode ?? null;
-        results.push({ id: step.id, title: step.title, status: 'failed', httpStatus: status, createdId: null, error: (error as Error).message });
+        results.push({
+          id: step.id,
+          title: step.title,
+          status: 'failed',
+          httpStatus: status,
+          createdId: null,
+          error: (error as Error).message,
+        });
       }
     }
     return failed
-      ? { status: 'failed', message: 'A request failed; later steps were not sent. Objects already created are listed.', results }
-      : { status: 'applied', message: 'All requests succeeded. Refresh the import to see the new policy in the snapshot.', results };
+      ? {
+          status: 'failed',
+          message: 'A request failed; later steps were not sent. Objects already created are listed.',
+          results,
+        }
+      : {
+          status: 'applied',
+          message: 'All requests succeeded. Refresh the import to see the new policy in the snapshot.',
+          results,
+        };
   }
 }

@@ -110,14 +110,20 @@ export function createStaticHandler(root) {
 /** Starts the server; resolves with its URL once it listens, rejects with a readable Error otherwise. */
 export function startServer({ port = DEFAULT_PORT, root = DEFAULT_ROOT } = {}) {
   if (!existsSync(join(root, 'index.html'))) {
-    return Promise.reject(new Error(`The browser edition is not built yet (${join(root, 'index.html')} is missing): run npm run build, or npm start, which builds it.`));
+    return Promise.reject(
+      new Error(
+        `The browser edition is not built yet (${join(root, 'index.html')} is missing): run npm run build, or npm start, which builds it.`,
+      ),
+    );
   }
   const server = createServer(createStaticHandler(root));
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} on ${HOST} is already in use: stop the other program or pick another port with --port.`)
+          ? new Error(
+              `Port ${port} on ${HOST} is already in use: stop the other program or pick another port with --port.`,
+            )
           : error,
       );
     });
@@ -130,12 +136,16 @@ export function startServer({ port = DEFAULT_PORT, root = DEFAULT_ROOT } = {}) {
 
 export function parsePort(text) {
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535; found "${text}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535; found "${text}"`);
   return port;
 }
 
 /** Serves until Ctrl+C or SIGTERM. */
-export async function serveUntilStopped(options, announce = (url) => `SSPR Preview (browser edition): ${url}  (Ctrl+C to stop)`) {
+export async function serveUntilStopped(
+  options,
+  announce = (url) => `SSPR Preview (browser edition): ${url}  (Ctrl+C to stop)`,
+) {
   const { server, url } = await startServer(options);
   console.log(announce(url));
   const stop = () => server.close(() => process.exit(0));

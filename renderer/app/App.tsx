@@ -14,7 +14,9 @@ import { SCREEN_COMPONENTS } from './screens';
 import { TrainerHost } from './TrainerHost';
 import { useAppEffects } from './useAppEffects';
 
-const InvalidFileDialog = lazy(() => import('./dialogs/InvalidFileDialog').then((m) => ({ default: m.InvalidFileDialog })));
+const InvalidFileDialog = lazy(() =>
+  import('./dialogs/InvalidFileDialog').then((m) => ({ default: m.InvalidFileDialog })),
+);
 // Banners only appear after an event (autosave found, file saved…), so their Fluent parts load on demand.
 const RecoveryBar = lazy(() => import('./Banners').then((m) => ({ default: m.RecoveryBar })));
 const Notices = lazy(() => import('./Banners').then((m) => ({ default: m.Notices })));

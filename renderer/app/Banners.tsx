@@ -1,6 +1,14 @@
 // Autosave recovery offer and short-lived notices (saved, exported, failed).
 import { useEffect } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { getApi } from '../platform/api';
 import { useAppStore } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
@@ -39,7 +47,8 @@ export function RecoveryBar() {
     <MessageBar intent="warning" className={styles.recovery} data-testid="recovery-bar">
       <MessageBarBody>
         <MessageBarTitle>Unsaved work found</MessageBarTitle>
-        {record.scenario.name} ({fileNameOf(record.path) ?? 'untitled'}), autosaved {new Date(record.savedAt).toLocaleString()}.
+        {record.scenario.name} ({fileNameOf(record.path) ?? 'untitled'}), autosaved{' '}
+        {new Date(record.savedAt).toLocaleString()}.
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="primary" onClick={restore} data-testid="recovery-restore">

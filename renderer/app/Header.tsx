@@ -40,10 +40,21 @@ const useStyles = makeStyles({
     color: '#ffffff',
     borderBottom: '1px solid #1f2a3d',
   },
-  product: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginRight: tokens.spacingHorizontalM, whiteSpace: 'nowrap' },
+  product: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+    marginRight: tokens.spacingHorizontalM,
+    whiteSpace: 'nowrap',
+  },
   file: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: '#d6dbe4', minWidth: 0 },
   fileName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '280px' },
-  scenarioName: { color: '#9aa5b8', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '260px' },
+  scenarioName: {
+    color: '#9aa5b8',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    maxWidth: '260px',
+  },
   dot: { width: '8px', height: '8px', borderRadius: '50%', backgroundColor: '#f7c948', flexShrink: 0 },
   spacer: { flexGrow: 1 },
   group: { display: 'flex', alignItems: 'center', gap: '2px' },
@@ -81,10 +92,22 @@ function UndoRedo() {
   return (
     <div className={styles.group}>
       <Tooltip content={undoText ? `Undo ${undoText} (Ctrl+Z)` : 'Nothing to undo'} relationship="label">
-        <Button appearance="subtle" icon={<ArrowUndo20Regular />} disabled={!undoText} onClick={undo} data-testid="undo" />
+        <Button
+          appearance="subtle"
+          icon={<ArrowUndo20Regular />}
+          disabled={!undoText}
+          onClick={undo}
+          data-testid="undo"
+        />
       </Tooltip>
       <Tooltip content={redoText ? `Redo ${redoText} (Ctrl+Y)` : 'Nothing to redo'} relationship="label">
-        <Button appearance="subtle" icon={<ArrowRedo20Regular />} disabled={!redoText} onClick={redo} data-testid="redo" />
+        <Button
+          appearance="subtle"
+          icon={<ArrowRedo20Regular />}
+          disabled={!redoText}
+          onClick={redo}
+          data-testid="redo"
+        />
       </Tooltip>
     </div>
   );
@@ -135,10 +158,22 @@ export function Header() {
         <UndoRedo />
         <div className={styles.spacer} />
         <div className={styles.group} role="group" aria-label="Sign-in screen look">
-          <ToggleButton size="small" appearance="subtle" checked={look === 'windows10'} onClick={() => setLook('windows10')} data-testid="look-windows10">
+          <ToggleButton
+            size="small"
+            appearance="subtle"
+            checked={look === 'windows10'}
+            onClick={() => setLook('windows10')}
+            data-testid="look-windows10"
+          >
             Windows 10
           </ToggleButton>
-          <ToggleButton size="small" appearance="subtle" checked={look === 'windows11'} onClick={() => setLook('windows11')} data-testid="look-windows11">
+          <ToggleButton
+            size="small"
+            appearance="subtle"
+            checked={look === 'windows11'}
+            onClick={() => setLook('windows11')}
+            data-testid="look-windows11"
+          >
             Windows 11
           </ToggleButton>
         </div>
@@ -147,7 +182,13 @@ export function Header() {
           onCheckedValueChange={(_, data) => data.checkedItems[0] && setLanguage(data.checkedItems[0] as Language)}
         >
           <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" size="small" icon={<LocalLanguage20Regular />} aria-label="Language of the simulated screen" data-testid="language">
+            <Button
+              appearance="subtle"
+              size="small"
+              icon={<LocalLanguage20Regular />}
+              aria-label="Language of the simulated screen"
+              data-testid="language"
+            >
               {LANGUAGE_SHORT[language]}
             </Button>
           </MenuTrigger>
@@ -171,7 +212,12 @@ export function Header() {
           />
         </Tooltip>
         <Tooltip content="Trainer mode (F5)" relationship="label">
-          <Button appearance="subtle" icon={<SlidePlay20Regular />} onClick={() => setTrainerMode(true)} data-testid="trainer-toggle">
+          <Button
+            appearance="subtle"
+            icon={<SlidePlay20Regular />}
+            onClick={() => setTrainerMode(true)}
+            data-testid="trainer-toggle"
+          >
             Present
           </Button>
         </Tooltip>

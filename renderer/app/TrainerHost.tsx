@@ -12,11 +12,23 @@ const loadTrainer = Object.values(trainerModules)[0];
 
 function TrainerFallback() {
   return (
-    <div style={{ position: 'fixed', inset: 0, background: '#000', display: 'flex', flexDirection: 'column', justifyContent: 'center' }}>
+    <div
+      style={{
+        position: 'fixed',
+        inset: 0,
+        background: '#000',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+      }}
+    >
       <div style={{ width: 'min(100vw, 160vh)', margin: '0 auto' }}>
         <PreviewPane />
       </div>
-      <Button style={{ position: 'fixed', top: 12, right: 12 }} onClick={() => useAppStore.getState().setTrainerMode(false)}>
+      <Button
+        style={{ position: 'fixed', top: 12, right: 12 }}
+        onClick={() => useAppStore.getState().setTrainerMode(false)}
+      >
         Leave trainer mode (F5)
       </Button>
     </div>

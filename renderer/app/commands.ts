@@ -65,14 +65,28 @@ export async function exportPng(): Promise<void> {
     return;
   }
   const box = element.getBoundingClientRect();
-  const rect = { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+  const rect = {
+    x: Math.round(box.x),
+    y: Math.round(box.y),
+    width: Math.round(box.width),
+    height: Math.round(box.height),
+  };
   const { scenario, look } = useAppStore.getState();
-  const result = await getApi().invoke('export:png', { rect, suggestedName: `sign-in-${look}-${slug(scenario.name)}.png` });
+  const result = await getApi().invoke('export:png', {
+    rect,
+    suggestedName: `sign-in-${look}-${slug(scenario.name)}.png`,
+  });
   reportExport(result.status, result.path, result.error);
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'scenario';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'scenario'
+  );
 }
 
 function reportExport(status: string, path?: string, error?: string): void {
@@ -134,5 +148,8 @@ function textEditing(): boolean {
   const active = document.activeElement;
   if (!active) return false;
   if (active instanceof HTMLTextAreaElement) return true;
-  return active instanceof HTMLInputElement && ['text', 'search', 'url', 'email', 'number', 'password', 'tel'].includes(active.type);
+  return (
+    active instanceof HTMLInputElement &&
+    ['text', 'search', 'url', 'email', 'number', 'password', 'tel'].includes(active.type)
+  );
 }

@@ -15,9 +15,13 @@ function TenantConnectionMissing() {
 export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   start: StartScreen,
   tenant: lazy(() => import('../features/tenant-settings/TenantScreen').then((m) => ({ default: m.TenantScreen }))),
-  connect: loadTenantPage ? lazy(async () => ({ default: (await loadTenantPage()).TenantPage })) : TenantConnectionMissing,
+  connect: loadTenantPage
+    ? lazy(async () => ({ default: (await loadTenantPage()).TenantPage }))
+    : TenantConnectionMissing,
   device: lazy(() => import('../features/device-settings/DeviceScreen').then((m) => ({ default: m.DeviceScreen }))),
-  intune: lazy(() => import('../features/intune-profile/IntuneProfileScreen').then((m) => ({ default: m.IntuneProfileScreen }))),
+  intune: lazy(() =>
+    import('../features/intune-profile/IntuneProfileScreen').then((m) => ({ default: m.IntuneProfileScreen })),
+  ),
   user: lazy(() => import('../features/user-settings/UserScreen').then((m) => ({ default: m.UserScreen }))),
   session: lazy(() => import('../features/session-settings/SessionScreen').then((m) => ({ default: m.SessionScreen }))),
   era: lazy(() => import('../features/era/EraScreen').then((m) => ({ default: m.EraScreen }))),

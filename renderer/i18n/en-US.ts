@@ -103,7 +103,8 @@ export const enUS = {
     passwordFirst: 'Enter your password to continue.',
     verifyTitle: 'Verify your identity',
     setUpPin: 'Set up a PIN',
-    setUpPinHint: 'Create a PIN to use in place of passwords. Having a PIN makes it easier to sign in to your device, apps, and services.',
+    setUpPinHint:
+      'Create a PIN to use in place of passwords. Having a PIN makes it easier to sign in to your device, apps, and services.',
     newPin: 'New PIN',
     confirmPin: 'Confirm PIN',
     includeLetters: 'Include letters and symbols',
@@ -129,7 +130,8 @@ export const enUS = {
     linkHidden: 'Reset password is not drawn here',
     pinLinkHidden: 'I forgot my PIN is not drawn here',
     loopBack: 'Back at the sign-in screen: the reset window closed by itself.',
-    deferredBanner: 'Reset done, but this PC can\u2019t use the new password yet: connect to the corporate network or VPN.',
+    deferredBanner:
+      'Reset done, but this PC can\u2019t use the new password yet: connect to the corporate network or VPN.',
     restart: 'Start over',
     lock: 'Lock',
     flowPassword: 'Password reset',
@@ -212,13 +214,31 @@ export const enUS = {
   },
   demo: {
     title: 'Ten-minute demo',
-    happy: { title: 'The happy path', note: 'Entra joined device with AllowAadPasswordReset = 1: the user resets the password from the sign-in screen.' },
-    rdp: { title: 'Remote Desktop hides the link', note: 'Over Remote Desktop the Reset password link is never drawn (R-SESSION-RDP).' },
-    hyperv: { title: 'Hyper-V enhanced session hides it', note: 'In a Hyper-V enhanced session the link is missing too. Turn off View > Enhanced session (R-SESSION-HV).' },
+    happy: {
+      title: 'The happy path',
+      note: 'Entra joined device with AllowAadPasswordReset = 1: the user resets the password from the sign-in screen.',
+    },
+    rdp: {
+      title: 'Remote Desktop hides the link',
+      note: 'Over Remote Desktop the Reset password link is never drawn (R-SESSION-RDP).',
+    },
+    hyperv: {
+      title: 'Hyper-V enhanced session hides it',
+      note: 'In a Hyper-V enhanced session the link is missing too. Turn off View > Enhanced session (R-SESSION-HV).',
+    },
     fix: { title: 'The fix', note: 'Apply the smallest fix the simulator verified: the link is back.' },
-    noMethods: { title: 'No registered methods', note: 'The link works, but a user who never registered methods is denied (SSPR_0014).' },
-    synced: { title: 'Synced user without writeback', note: 'A synced user needs password writeback; without it the service denies the reset (SSPR_0010).' },
-    pin: { title: 'Non-destructive PIN reset', note: 'With EnablePinRecovery and tenant consent, I forgot my PIN keeps the Windows Hello keys.' },
+    noMethods: {
+      title: 'No registered methods',
+      note: 'The link works, but a user who never registered methods is denied (SSPR_0014).',
+    },
+    synced: {
+      title: 'Synced user without writeback',
+      note: 'A synced user needs password writeback; without it the service denies the reset (SSPR_0010).',
+    },
+    pin: {
+      title: 'Non-destructive PIN reset',
+      note: 'With EnablePinRecovery and tenant consent, I forgot my PIN keeps the Windows Hello keys.',
+    },
   },
   notes: {
     hidden: 'The link is not drawn. The user has no way to start a reset here.',
@@ -229,14 +249,20 @@ export const enUS = {
     undecided: 'Some inputs are unknown, so the simulator can\u2019t decide yet.',
     defaultUser: 'Windows starts a temporary, low-privilege defaultuser1 session and opens the reset portal in it.',
     verification: 'Only methods that the tenant allows and this user has registered are offered.',
-    passwordRules: 'The new password is checked live against the cloud rules (8\u2013256 characters, 3 of 4 classes, banned list).',
+    passwordRules:
+      'The new password is checked live against the cloud rules (8\u2013256 characters, 3 of 4 classes, banned list).',
     passwordRulesOnPrem: 'With writeback, the on-premises Active Directory password policy also applies.',
-    pinNonDestructive: 'Non-destructive: the PIN changes; keys and certificates stay. CanReset = DestructiveAndNonDestructive.',
-    pinDestructive: 'Destructive: the Windows Hello container, keys and certificates are deleted and provisioned again.',
+    pinNonDestructive:
+      'Non-destructive: the PIN changes; keys and certificates stay. CanReset = DestructiveAndNonDestructive.',
+    pinDestructive:
+      'Destructive: the Windows Hello container, keys and certificates are deleted and provisioned again.',
     legacy: 'Windows 7 and 8.1 need the SSPR add-in; it adds Forgot password? after a user is chosen.',
   },
   // Keyed like the simulator's message keys ("rule.R-OS" → rule["R-OS"]); a split rule has a key such as "R-LICENSE/user".
-  rule: Object.fromEntries(RULES.map((rule) => [rule.messageKey.replace(/^rule\./, ''), rule.message])) as Record<string, string>,
+  rule: Object.fromEntries(RULES.map((rule) => [rule.messageKey.replace(/^rule\./, ''), rule.message])) as Record<
+    string,
+    string
+  >,
 };
 
 export type Catalogue = typeof enUS;

@@ -2,7 +2,10 @@
 export const LANGUAGES = ['en-US', 'nl-NL'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const LANGUAGE_NAMES: Record<Language, string> = { 'en-US': 'English (United States)', 'nl-NL': 'Nederlands (Nederland)' };
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  'en-US': 'English (United States)',
+  'nl-NL': 'Nederlands (Nederland)',
+};
 
 export const LANGUAGE_STORAGE_KEY = 'sspr-preview.language';
 

@@ -228,7 +228,10 @@ export const nlNL: Catalogue = {
       title: 'Een uitgebreide Hyper-V-sessie verbergt haar ook',
       note: 'In een uitgebreide Hyper-V-sessie ontbreekt de koppeling ook. Zet Beeld > Uitgebreide sessie uit (R-SESSION-HV).',
     },
-    fix: { title: 'De oplossing', note: 'Pas de kleinste oplossing toe die de simulator heeft gecontroleerd: de koppeling is terug.' },
+    fix: {
+      title: 'De oplossing',
+      note: 'Pas de kleinste oplossing toe die de simulator heeft gecontroleerd: de koppeling is terug.',
+    },
     noMethods: {
       title: 'Geen geregistreerde methoden',
       note: 'De koppeling werkt, maar een gebruiker die nooit methoden heeft geregistreerd, wordt geweigerd (SSPR_0014).',
@@ -249,15 +252,19 @@ export const nlNL: Catalogue = {
     deferred: 'Het herstel lukt in Entra; deze pc kan het nieuwe wachtwoord nog niet gebruiken.',
     success: 'Alles werkt: de gebruiker komt weer binnen zonder de helpdesk.',
     undecided: 'Sommige gegevens zijn onbekend, dus de simulator kan nog niet beslissen.',
-    defaultUser: 'Windows start een tijdelijke sessie defaultuser1 met weinig rechten en opent daarin de herstelportal.',
-    verification: 'Alleen methoden die de tenant toestaat en die deze gebruiker heeft geregistreerd, worden aangeboden.',
+    defaultUser:
+      'Windows start een tijdelijke sessie defaultuser1 met weinig rechten en opent daarin de herstelportal.',
+    verification:
+      'Alleen methoden die de tenant toestaat en die deze gebruiker heeft geregistreerd, worden aangeboden.',
     passwordRules:
       'Het nieuwe wachtwoord wordt direct gecontroleerd aan de cloudregels (8\u2013256 tekens, 3 van 4 tekensoorten, verboden lijst).',
     passwordRulesOnPrem: 'Met terugschrijven geldt ook het wachtwoordbeleid van de on-premises Active Directory.',
     pinNonDestructive:
       'Niet-destructief: de pincode verandert; sleutels en certificaten blijven. CanReset = DestructiveAndNonDestructive.',
-    pinDestructive: 'Destructief: de Windows Hello-container, sleutels en certificaten worden verwijderd en opnieuw ingericht.',
-    legacy: 'Windows 7 en 8.1 hebben de SSPR-invoegtoepassing nodig; die voegt Wachtwoord vergeten? toe nadat een gebruiker is gekozen.',
+    pinDestructive:
+      'Destructief: de Windows Hello-container, sleutels en certificaten worden verwijderd en opnieuw ingericht.',
+    legacy:
+      'Windows 7 en 8.1 hebben de SSPR-invoegtoepassing nodig; die voegt Wachtwoord vergeten? toe nadat een gebruiker is gekozen.',
   },
   rule: ruleMessagesNl,
 };

@@ -21,7 +21,8 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-SECURE-ASSESS': 'Een profiel voor beveiligde toetsing verwijdert de koppeling Wachtwoord opnieuw instellen.',
   'R-FIELD-REBOOT': 'Praktijkmelding: koppeling ontbreekt na een herstart tot een gebruiker zich eenmaal afmeldt.',
   'R-AFTER-FAILURE': 'Koppeling pas getoond na een mislukte aanmeldpoging (optie).',
-  'R-FIELD-LOCKIMAGE': 'Praktijkmelding: een eigen afbeelding op het vergrendelingsscherm kan het herstel op "Een ogenblik geduld" laten hangen.',
+  'R-FIELD-LOCKIMAGE':
+    'Praktijkmelding: een eigen afbeelding op het vergrendelingsscherm kan het herstel op "Een ogenblik geduld" laten hangen.',
   'R-FIELD-DESKTOPSWITCH': 'Praktijkmelding: DelayedDesktopSwitchTimeout = 1 keert terug naar het aanmeldingsscherm.',
   // §3 Launch / environment
   'R-LSNOTIF': 'Meldingen op het vergrendelingsscherm staan uit.',
@@ -42,26 +43,37 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-COMBO': 'Bekende slechte combinatie van drie instellingen.',
   'R-W11-LOCKED': 'Start het herstel op Windows 11 vanaf het aanmeldingsscherm.',
   'R-SYSPREP': 'Wis de webcache voor CopyProfile.',
-  'R-SLOW': 'Verschijnt het herstelvenster op een trage computer niet na Wachtwoord opnieuw instellen, probeer het dan opnieuw tot het verschijnt.',
+  'R-SLOW':
+    'Verschijnt het herstelvenster op een trage computer niet na Wachtwoord opnieuw instellen, probeer het dan opnieuw tot het verschijnt.',
   // §4 Service side
   'R-SSPR-NONE': 'TenantSSPRFlagDisabled = 9: de directory is niet ingeschakeld voor wachtwoordherstel.',
-  'R-SSPR-NOPOLICY': 'SsprNotEnabledInUserPolicy = 11: uw organisatie heeft geen beleid voor wachtwoordherstel ingesteld.',
-  'R-SSPR-SCOPE': 'UserNotMemberOfScopedAccessGroup = 13: de gebruiker zit niet in de geselecteerde SSPR-groep (geneste leden tellen mee).',
-  'R-LICENSE/tenant': 'UserNotLicensed = 12: uw organisatie heeft niet de licenties die nodig zijn voor wachtwoordherstel.',
-  'R-LICENSE/user': 'Uw beheerder heeft deze functie niet voor u ingeschakeld. (Geen geschikte licentie aan de gebruiker toegewezen.)',
-  'R-REG': 'UserNotProperlyConfigured = 14: geen geregistreerde methoden (https://aka.ms/ssprsetup nooit voltooid). Oudere tekst: "We kunnen uw account niet verifiëren."',
-  'R-METHODS': 'UserNotProperlyConfigured = 14: minder geregistreerde, ingeschakelde methoden dan het aantal dat nodig is voor herstel.',
+  'R-SSPR-NOPOLICY':
+    'SsprNotEnabledInUserPolicy = 11: uw organisatie heeft geen beleid voor wachtwoordherstel ingesteld.',
+  'R-SSPR-SCOPE':
+    'UserNotMemberOfScopedAccessGroup = 13: de gebruiker zit niet in de geselecteerde SSPR-groep (geneste leden tellen mee).',
+  'R-LICENSE/tenant':
+    'UserNotLicensed = 12: uw organisatie heeft niet de licenties die nodig zijn voor wachtwoordherstel.',
+  'R-LICENSE/user':
+    'Uw beheerder heeft deze functie niet voor u ingeschakeld. (Geen geschikte licentie aan de gebruiker toegewezen.)',
+  'R-REG':
+    'UserNotProperlyConfigured = 14: geen geregistreerde methoden (https://aka.ms/ssprsetup nooit voltooid). Oudere tekst: "We kunnen uw account niet verifiëren."',
+  'R-METHODS':
+    'UserNotProperlyConfigured = 14: minder geregistreerde, ingeschakelde methoden dan het aantal dat nodig is voor herstel.',
   'R-APPONLY': 'De mobiele app kan niet de enige methode zijn.',
   'R-ADMIN': 'Beheerders moeten twee controles doorstaan.',
   'R-ADMIN-OFF': 'Selfservice-wachtwoordherstel voor beheerders is uitgeschakeld.',
-  'R-WRITEBACK': 'WritebackNotEnabled = 10: het wachtwoord wordt on-premises beheerd en wachtwoord terugschrijven staat uit. Oudere tekst: "Neem contact op met uw beheerder."',
+  'R-WRITEBACK':
+    'WritebackNotEnabled = 10: het wachtwoord wordt on-premises beheerd en wachtwoord terugschrijven staat uit. Oudere tekst: "Neem contact op met uw beheerder."',
   'R-ONPREM': 'Schending van het on-premises beleid: Active Directory weigert het nieuwe wachtwoord.',
-  'R-ONPREM-CONN': 'OnPremisesConnectivityError = 30 / OnPremisesAdminActionRequired = 29: de client voor terugschrijven is onbereikbaar of verkeerd ingesteld.',
-  'R-CLOUDPW': 'Het wachtwoord voldoet niet aan het fuzzy beleid (8–256 tekens, 3 van 4 tekensoorten, geen verboden woorden); kies een ander.',
+  'R-ONPREM-CONN':
+    'OnPremisesConnectivityError = 30 / OnPremisesAdminActionRequired = 29: de client voor terugschrijven is onbereikbaar of verkeerd ingesteld.',
+  'R-CLOUDPW':
+    'Het wachtwoord voldoet niet aan het fuzzy beleid (8–256 tekens, 3 van 4 tekensoorten, geen verboden woorden); kies een ander.',
   'R-THROTTLE': 'Te veel pogingen; wacht 24 uur.',
   'R-MSA-GUEST': 'Gebruik accountherstel van Microsoft-account.',
   'R-HYBRID-DC': 'Wachtwoord gewijzigd; maak verbinding met het bedrijfsnetwerk of de VPN om het hier te gebruiken.',
-  'R-CLOUD-COMMIT': 'OnPremisesSuccessCloudFailure: uw wachtwoord is opnieuw ingesteld, maar het duurt enkele minuten voordat de wijzigingen in de cloud zijn doorgevoerd.',
+  'R-CLOUD-COMMIT':
+    'OnPremisesSuccessCloudFailure: uw wachtwoord is opnieuw ingesteld, maar het duurt enkele minuten voordat de wijzigingen in de cloud zijn doorgevoerd.',
   'R-UNLOCK': 'Ontgrendelen kan de webportal vereisen.',
   // §6 Windows 7/8/8.1 add-in
   'R-L-INSTALL': 'SsprWindowsLogon.PROD.msi is niet geïnstalleerd (https://aka.ms/sspraddin).',
@@ -71,19 +83,23 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-L-MULTICP': 'Meer dan één aanmeldingsprovider van derden: dubbele gebruikerstegels.',
   'R-L-LOG': 'EnableLogging = 1: gebeurtenissen van AADPasswordResetCredentialProvider worden vastgelegd.',
   // §7 Windows Hello for Business PIN reset
-  'P-LINK': '"Ik ben mijn pincode vergeten" op het vergrendelingsscherm (1709+) en in Instellingen > Accounts > Aanmeldingsopties (1703+).',
+  'P-LINK':
+    '"Ik ben mijn pincode vergeten" op het vergrendelingsscherm (1709+) en in Instellingen > Accounts > Aanmeldingsopties (1703+).',
   'P-SSPR-LIMITS': 'Pincode herstellen op het vergrendelingsscherm deelt de beperkingen van SSPR.',
   'P-MODE': 'Pincode en Hello-sleutels worden opnieuw gemaakt.',
   'P-NONDESTR': 'Pincode gewijzigd; sleutels behouden.',
   'P-POLICY-SRC': 'EnablePinRecovery = True toegepast vanuit een beleidsbron.',
-  'P-POLICY-SRC/typo': 'OMA-URI "./Vendor/MSFT/Policy/PassportForWork/..." is een typefout in de documentatie en wordt niet toegepast; gebruik ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
+  'P-POLICY-SRC/typo':
+    'OMA-URI "./Vendor/MSFT/Policy/PassportForWork/..." is een typefout in de documentatie en wordt niet toegepast; gebruik ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
   'P-EDITION': 'Niet-destructief opnieuw instellen wordt hier niet ondersteund.',
-  'P-JOIN': 'Niet-destructief opnieuw instellen vereist een Entra-gekoppeld of hybride gekoppeld apparaat; alleen-on-premises omgevingen stellen destructief opnieuw in.',
+  'P-JOIN':
+    'Niet-destructief opnieuw instellen vereist een Entra-gekoppeld of hybride gekoppeld apparaat; alleen-on-premises omgevingen stellen destructief opnieuw in.',
   'P-HYB-KEY': 'Sleutelvertrouwen vereist niet-destructief opnieuw instellen.',
   'P-HYB-DC': 'Maak verbinding met het bedrijfsnetwerk.',
   'P-HYB-PW': 'Voer uw wachtwoord in om door te gaan.',
   'P-FED': 'We kunnen die pagina nu niet openen',
   'P-GOV': 'We kunnen die pagina nu niet openen',
-  'P-W11': 'Aanmelden via het web maakt het opnieuw instellen van de pincode soepeler op Windows 11 22H2 met KB5030310 of later.',
+  'P-W11':
+    'Aanmelden via het web maakt het opnieuw instellen van de pincode soepeler op Windows 11 22H2 met KB5030310 of later.',
   'P-MSA': 'Niet-destructief opnieuw instellen van de pincode is alleen voor werk- of schoolaccounts.',
 };

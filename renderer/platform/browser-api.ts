@@ -94,7 +94,13 @@ async function exportPng(arg: RequestArg<'export:png'>): Promise<SaveResult> {
   const { toBlob } = await import('html-to-image');
   const width = target.offsetWidth;
   const height = target.offsetHeight;
-  const blob = await toBlob(target, { width, height, pixelRatio: 1, cacheBust: false, style: { transform: 'none', margin: '0' } });
+  const blob = await toBlob(target, {
+    width,
+    height,
+    pixelRatio: 1,
+    cacheBust: false,
+    style: { transform: 'none', margin: '0' },
+  });
   if (!blob) return { status: 'failed', error: 'The browser could not draw the screen.' };
   const fileName = arg.suggestedName.endsWith('.png') ? arg.suggestedName : `${arg.suggestedName}.png`;
   downloadBlob(blob, fileName);

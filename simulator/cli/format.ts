@@ -48,7 +48,9 @@ function section(title: string, lines: readonly string[]): string[] {
 function ruleLines(rules: readonly FiredRule[]): string[] {
   const out: string[] = [];
   for (const rule of rules) {
-    const flags = [rule.target === 'pin' && rule.stage !== 'pin' ? 'PIN' : '', rule.unofficial ? 'unofficial' : ''].filter(Boolean).join(', ');
+    const flags = [rule.target === 'pin' && rule.stage !== 'pin' ? 'PIN' : '', rule.unofficial ? 'unofficial' : '']
+      .filter(Boolean)
+      .join(', ');
     out.push(`${rule.id}  ${rule.effect}  [${rule.stage}${flags ? `; ${flags}` : ''}]  ${rule.message}`);
     if (rule.sources.length > 0) out.push(`    sources: ${rule.sources.join(', ')}`);
   }
@@ -73,7 +75,8 @@ function policySourceLine(source: PolicySourceReport): string {
 
 function policyLines(verdict: Verdict): string[] {
   const { policy } = verdict;
-  const value = policy.value === 'unknown' ? 'unknown' : `${policy.value} (${policy.value === 1 ? 'allowed' : 'not allowed'})`;
+  const value =
+    policy.value === 'unknown' ? 'unknown' : `${policy.value} (${policy.value === 1 ? 'allowed' : 'not allowed'})`;
   const from = policy.sourceIndex === null ? 'no source sets it' : `from source #${policy.sourceIndex + 1}`;
   const lines = [`AllowAadPasswordReset: ${value}, ${from}`];
   if (policy.explanation) lines.push(policy.explanation);
@@ -135,7 +138,10 @@ export function formatVerdict(verdict: Verdict, context: SummaryContext): string
   const pinOutcome = verdict.pinLink === 'yes' ? `, PIN reset ${verdict.pinOutcome}` : '';
   const head = table([
     ['Outcome:', OUTCOME_TEXT[verdict.outcome] + (verdict.errorCode ? ` (${verdict.errorCode})` : '')],
-    ['Reset password link:', linkText(verdict.passwordLink) + (verdict.legacy ? ' (Windows 7/8.1 add-in: "Forgot password?")' : '')],
+    [
+      'Reset password link:',
+      linkText(verdict.passwordLink) + (verdict.legacy ? ' (Windows 7/8.1 add-in: "Forgot password?")' : ''),
+    ],
     ['I forgot my PIN link:', linkText(verdict.pinLink) + pinOutcome],
     ['Deciding rules:', decidingText(verdict)],
     ['Options:', optionsLine(verdict.options)],
@@ -146,7 +152,10 @@ export function formatVerdict(verdict: Verdict, context: SummaryContext): string
     ...head,
     ...section(`Fired rules (${verdict.fired.length})`, ruleLines(verdict.fired)),
     ...section(`Other warnings (${extraWarnings.length})`, ruleLines(extraWarnings)),
-    ...section(`Undecided rules (${verdict.undecided.length}): these need inputs that are unknown`, undecidedLines(verdict.undecided)),
+    ...section(
+      `Undecided rules (${verdict.undecided.length}): these need inputs that are unknown`,
+      undecidedLines(verdict.undecided),
+    ),
     ...section('Effective policy', policyLines(verdict)),
     ...section('Windows Hello PIN recovery', pinLines(verdict)),
     ...section(
@@ -166,7 +175,10 @@ export function formatVerdict(verdict: Verdict, context: SummaryContext): string
 
 export function formatInputProblems(source: string, problems: readonly InputProblem[]): string {
   const rows = problems.map((item) => [item.path, `expected ${item.expected}`, `found ${item.found}`]);
-  return [`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, ...table(rows).map((row) => `  ${row}`)].join('\n');
+  return [
+    `${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    ...table(rows).map((row) => `  ${row}`),
+  ].join('\n');
 }
 
 export interface CatalogueRule {
@@ -180,7 +192,8 @@ export interface CatalogueRule {
 
 export function formatRules(rules: readonly CatalogueRule[]): string {
   const rows = [['ID', 'STAGE', 'EFFECT', 'TARGET', 'SOURCES', 'MESSAGE']];
-  for (const rule of rules) rows.push([rule.id, rule.stage, rule.effect, rule.target, rule.sources.join(', '), rule.message]);
+  for (const rule of rules)
+    rows.push([rule.id, rule.stage, rule.effect, rule.target, rule.sources.join(', '), rule.message]);
   return [...table(rows), '', `${rules.length} rules`].join('\n');
 }
 

@@ -49,7 +49,14 @@ const OPTIONS = {
 
 type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
-const EVALUATE_ONLY = ['preset', 'docs-as-of', 'strict-licensing', 'field-reports', 'link-after-failed-attempt', 'fixes'] as const;
+const EVALUATE_ONLY = [
+  'preset',
+  'docs-as-of',
+  'strict-licensing',
+  'field-reports',
+  'link-after-failed-attempt',
+  'fixes',
+] as const;
 
 function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -71,7 +78,13 @@ function readInput(file: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
   }
 }
@@ -85,7 +98,8 @@ function docsAsOf(value: string | undefined): Era | undefined {
 }
 
 function runEvaluate(flags: Flags, files: string[]): number {
-  if (files.length > 1) throw new UsageError(`evaluate takes one scenario file; found ${files.length}: ${files.join(' ')}`);
+  if (files.length > 1)
+    throw new UsageError(`evaluate takes one scenario file; found ${files.length}: ${files.join(' ')}`);
   const file = files[0];
   const preset = flags.preset === undefined ? undefined : presetById(flags.preset);
   if (flags.preset !== undefined && !preset) {
@@ -101,7 +115,10 @@ function runEvaluate(flags: Flags, files: string[]): number {
     const text = readInput(file);
     const syntax = parseScenarioJson(text);
     // A syntax error is reported as is; otherwise the file's fields replace the preset's.
-    parsed = !syntax.ok && syntax.problems[0]?.path === '(file)' ? syntax : parseScenario(deepMerge(preset.scenario, JSON.parse(text)));
+    parsed =
+      !syntax.ok && syntax.problems[0]?.path === '(file)'
+        ? syntax
+        : parseScenario(deepMerge(preset.scenario, JSON.parse(text)));
   }
   if (!parsed.ok) throw new InputError(source, parsed.problems);
 
@@ -125,7 +142,8 @@ function runEvaluate(flags: Flags, files: string[]): number {
 
 function rejectFlags(command: string, flags: Flags, names: readonly (keyof Flags)[]): void {
   const given = names.filter((name) => flags[name] !== undefined);
-  if (given.length > 0) throw new UsageError(`${command} does not take ${given.map((name) => `--${String(name)}`).join(', ')}`);
+  if (given.length > 0)
+    throw new UsageError(`${command} does not take ${given.map((name) => `--${String(name)}`).join(', ')}`);
 }
 
 function run(argv: string[]): number {
@@ -158,7 +176,17 @@ function run(argv: string[]): number {
       if (rest.length > 0) throw new UsageError('presets takes no arguments');
       out(
         flags.json
-          ? JSON.stringify(PRESETS.map(({ id, title, description, options, expected }) => ({ id, title, description, options, expected })), null, 2)
+          ? JSON.stringify(
+              PRESETS.map(({ id, title, description, options, expected }) => ({
+                id,
+                title,
+                description,
+                options,
+                expected,
+              })),
+              null,
+              2,
+            )
           : formatPresets(PRESETS),
       );
       return EXIT.success;
@@ -167,7 +195,19 @@ function run(argv: string[]): number {
       if (rest.length > 0) throw new UsageError('rules takes no arguments');
       out(
         flags.json
-          ? JSON.stringify(RULES.map(({ id, stage, effect, target, messageKey, message, sources }) => ({ id, stage, effect, target, messageKey, message, sources })), null, 2)
+          ? JSON.stringify(
+              RULES.map(({ id, stage, effect, target, messageKey, message, sources }) => ({
+                id,
+                stage,
+                effect,
+                target,
+                messageKey,
+                message,
+                sources,
+              })),
+              null,
+              2,
+            )
           : formatRules(RULES),
       );
       return EXIT.success;

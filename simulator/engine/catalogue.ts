@@ -9,9 +9,13 @@ export type { Rule } from './rule';
 
 const STAGE_ORDER = ['device', 'session', 'legacy', 'launch', 'service', 'post', 'pin'] as const;
 
-export const RULES: readonly Rule[] = [...VISIBILITY_RULES, ...LAUNCH_RULES, ...LEGACY_RULES, ...SERVICE_RULES, ...PIN_RULES].sort(
-  (a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage),
-);
+export const RULES: readonly Rule[] = [
+  ...VISIBILITY_RULES,
+  ...LAUNCH_RULES,
+  ...LEGACY_RULES,
+  ...SERVICE_RULES,
+  ...PIN_RULES,
+].sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage));
 
 /** Every distinct spec rule ID in the catalogue. */
 export const RULE_IDS: readonly string[] = [...new Set(RULES.map((entry) => entry.id))];

@@ -76,7 +76,14 @@ export function not(a: Truth): Truth {
 }
 
 /** Kleene AND of up to six truths. */
-export function all(a: Truth, b: Truth = TRUE, c: Truth = TRUE, d: Truth = TRUE, e: Truth = TRUE, f: Truth = TRUE): Truth {
+export function all(
+  a: Truth,
+  b: Truth = TRUE,
+  c: Truth = TRUE,
+  d: Truth = TRUE,
+  e: Truth = TRUE,
+  f: Truth = TRUE,
+): Truth {
   return (a & b & c & d & e & f) as Truth;
 }
 
@@ -110,7 +117,10 @@ function readValue(read: ReadPath, ctx: Context): unknown {
 export function factsSeen(reads: readonly ReadPath[], ctx: Context): Record<string, unknown> {
   const facts: Record<string, unknown> = {};
   for (const read of reads) {
-    facts[read.path] = read.path === 'derived.passwordPolicy' || read.path === 'derived.pinPolicy' ? '(see policy)' : readValue(read, ctx);
+    facts[read.path] =
+      read.path === 'derived.passwordPolicy' || read.path === 'derived.pinPolicy'
+        ? '(see policy)'
+        : readValue(read, ctx);
   }
   return facts;
 }

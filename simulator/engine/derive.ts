@@ -1,7 +1,12 @@
 // Facts derived once per evaluation from the scenario (policy resolution, methods, licences…), with unknown propagation.
 import type { Licence, Method, Scenario } from '../model/scenario';
 import { METHODS, UNKNOWN } from '../model/scenario';
-import { resolvePasswordResetPolicy, resolvePinRecovery, type PasswordResetResolution, type PinRecoveryResolution } from './policy';
+import {
+  resolvePasswordResetPolicy,
+  resolvePinRecovery,
+  type PasswordResetResolution,
+  type PinRecoveryResolution,
+} from './policy';
 
 type U = typeof UNKNOWN;
 
@@ -47,9 +52,20 @@ const CLOUD_RESET_LICENCES: readonly Licence[] = [
   'microsoft365E3',
   'microsoft365E5',
 ];
-const WRITEBACK_LICENCES: readonly Licence[] = ['microsoft365BusinessPremium', 'entraIdP1', 'entraIdP2', 'microsoft365E3', 'microsoft365E5'];
+const WRITEBACK_LICENCES: readonly Licence[] = [
+  'microsoft365BusinessPremium',
+  'entraIdP1',
+  'entraIdP2',
+  'microsoft365E3',
+  'microsoft365E5',
+];
 const METHOD_BIT = Object.fromEntries(METHODS.map((method, index) => [method, 1 << index])) as Record<Method, number>;
-const ADMIN_MASK = METHOD_BIT.email | METHOD_BIT.mobilePhone | METHOD_BIT.officePhone | METHOD_BIT.mobileAppNotification | METHOD_BIT.mobileAppCode;
+const ADMIN_MASK =
+  METHOD_BIT.email |
+  METHOD_BIT.mobilePhone |
+  METHOD_BIT.officePhone |
+  METHOD_BIT.mobileAppNotification |
+  METHOD_BIT.mobileAppCode;
 /** One shared, frozen method list per combination (METHODS order), so derive() allocates none. */
 const METHOD_SETS: readonly (readonly Method[])[] = Array.from({ length: 1 << METHODS.length }, (_, mask) =>
   Object.freeze(METHODS.filter((_method, index) => mask & (1 << index))),
@@ -82,10 +98,29 @@ function methodsOf(mask: number): Method[] {
   return METHOD_SETS[mask] as Method[];
 }
 /** A small banned list for the cloud password rules (R-CLOUDPW); Entra's own list is larger and fuzzy. */
-export const BANNED_PASSWORD_WORDS = ['password', 'wachtwoord', 'welcome', 'welkom', 'qwerty', 'letmein', 'contoso', 'summer', 'winter', 'spring', 'autumn', 'admin', '123456'];
+export const BANNED_PASSWORD_WORDS = [
+  'password',
+  'wachtwoord',
+  'welcome',
+  'welkom',
+  'qwerty',
+  'letmein',
+  'contoso',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'admin',
+  '123456',
+];
 
 export function characterClasses(text: string): number {
-  return (/[a-z]/.test(text) ? 1 : 0) + (/[A-Z]/.test(text) ? 1 : 0) + (/[0-9]/.test(text) ? 1 : 0) + (/[^a-zA-Z0-9]/.test(text) ? 1 : 0);
+  return (
+    (/[a-z]/.test(text) ? 1 : 0) +
+    (/[A-Z]/.test(text) ? 1 : 0) +
+    (/[0-9]/.test(text) ? 1 : 0) +
+    (/[^a-zA-Z0-9]/.test(text) ? 1 : 0)
+  );
 }
 
 /** Cloud rules: 8–256 characters, 3 of 4 classes, no banned word (normalised for common substitutions). */
@@ -94,7 +129,13 @@ export function cloudPasswordProblems(password: string): string[] {
   if (password.length < 8) problems.push('at least 8 characters');
   if (password.length > 256) problems.push('at most 256 characters');
   if (characterClasses(password) < 3) problems.push('3 of 4: lowercase, uppercase, digits, symbols');
-  const normalised = password.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/4|@/g, 'a').replace(/\$|5/g, 's');
+  const normalised = password
+    .toLowerCase()
+    .replace(/0/g, 'o')
+    .replace(/1/g, 'l')
+    .replace(/3/g, 'e')
+    .replace(/4|@/g, 'a')
+    .replace(/\$|5/g, 's');
   const banned = BANNED_PASSWORD_WORDS.find((word) => normalised.includes(word));
   if (banned) problems.push(`contains a banned word ("${banned}")`);
   return problems;
@@ -136,7 +177,10 @@ export function derive(s: Scenario): Derived {
   if (onPrem.writebackEnabled === true || onPrem.cloudSyncWriteback === true) writebackOn = true;
   else if (onPrem.writebackEnabled === UNKNOWN || onPrem.cloudSyncWriteback === UNKNOWN) {
     writebackOn = UNKNOWN;
-    missing.writebackOn = ['tenant.sspr.onPremises.writebackEnabled', 'tenant.sspr.onPremises.cloudSyncWriteback'].filter(
+    missing.writebackOn = [
+      'tenant.sspr.onPremises.writebackEnabled',
+      'tenant.sspr.onPremises.cloudSyncWriteback',
+    ].filter(
       (path) => (path.endsWith('writebackEnabled') ? onPrem.writebackEnabled : onPrem.cloudSyncWriteback) === UNKNOWN,
     );
   } else writebackOn = false;
@@ -148,7 +192,12 @@ export function derive(s: Scenario): Derived {
     adminTwoGates = UNKNOWN;
     missing.adminTwoGates = ['user.adminRole'];
   } else if (user.adminRole === false) adminTwoGates = false;
-  else if (tenant.customDomain === true || tenant.directorySync === true || (tenant.trialDaysElapsed !== UNKNOWN && tenant.trialDaysElapsed >= 30)) adminTwoGates = true;
+  else if (
+    tenant.customDomain === true ||
+    tenant.directorySync === true ||
+    (tenant.trialDaysElapsed !== UNKNOWN && tenant.trialDaysElapsed >= 30)
+  )
+    adminTwoGates = true;
   else if (tenant.customDomain === UNKNOWN || tenant.directorySync === UNKNOWN || tenant.trialDaysElapsed === UNKNOWN) {
     adminTwoGates = UNKNOWN;
     missing.adminTwoGates = ['tenant.customDomain', 'tenant.directorySync', 'tenant.trialDaysElapsed'];
@@ -163,18 +212,21 @@ export function derive(s: Scenario): Derived {
 
   const neededLicences = onPremManaged === true ? WRITEBACK_LICENCES : CLOUD_RESET_LICENCES;
   const tenantLicensed = onPremManaged === UNKNOWN ? UNKNOWN : hasAny(tenant.licences, neededLicences);
-  if (tenantLicensed === UNKNOWN) missing.tenantLicensed = onPremManaged === UNKNOWN ? ['user.authentication'] : ['tenant.licences'];
+  if (tenantLicensed === UNKNOWN)
+    missing.tenantLicensed = onPremManaged === UNKNOWN ? ['user.authentication'] : ['tenant.licences'];
   const userLicensed = onPremManaged === UNKNOWN ? UNKNOWN : hasAny(user.licences, neededLicences);
-  if (userLicensed === UNKNOWN) missing.userLicensed = onPremManaged === UNKNOWN ? ['user.authentication'] : ['user.licences'];
+  if (userLicensed === UNKNOWN)
+    missing.userLicensed = onPremManaged === UNKNOWN ? ['user.authentication'] : ['user.licences'];
 
   // Methods: the admin policy (no security questions; voice barred during a trial) or the tenant's SSPR methods.
   let usableMethods: Method[] | U;
   let usableMask = 0;
   let methodsRequired: 1 | 2 | U;
   const registered = user.registeredMethods;
-  if (registered === UNKNOWN || adminTwoGates === UNKNOWN && user.adminRole !== false) {
+  if (registered === UNKNOWN || (adminTwoGates === UNKNOWN && user.adminRole !== false)) {
     usableMethods = UNKNOWN;
-    missing.usableMethods = registered === UNKNOWN ? ['user.registeredMethods'] : (missing.adminTwoGates ?? ['user.adminRole']);
+    missing.usableMethods =
+      registered === UNKNOWN ? ['user.registeredMethods'] : (missing.adminTwoGates ?? ['user.adminRole']);
   } else if (user.adminRole === true) {
     const trial = tenant.trialDaysElapsed !== UNKNOWN && tenant.trialDaysElapsed < 30 && tenant.customDomain !== true;
     let mask = methodMask(registered) & ADMIN_MASK;
@@ -210,9 +262,15 @@ export function derive(s: Scenario): Derived {
     const policy = onPrem.passwordPolicy;
     const checks: (boolean | U)[] = [
       policy.minimumLength === UNKNOWN ? UNKNOWN : newPassword.length >= policy.minimumLength,
-      policy.complexity === UNKNOWN ? UNKNOWN : !policy.complexity || (characterClasses(newPassword) >= 3 && !newPassword.toLowerCase().includes(user.userPrincipalName.split('@')[0].toLowerCase())),
+      policy.complexity === UNKNOWN
+        ? UNKNOWN
+        : !policy.complexity ||
+          (characterClasses(newPassword) >= 3 &&
+            !newPassword.toLowerCase().includes(user.userPrincipalName.split('@')[0].toLowerCase())),
       user.newPasswordInHistory === UNKNOWN ? UNKNOWN : !user.newPasswordInHistory,
-      policy.minimumAgeDays === UNKNOWN || user.passwordLastSetHoursAgo === UNKNOWN ? UNKNOWN : user.passwordLastSetHoursAgo >= policy.minimumAgeDays * 24,
+      policy.minimumAgeDays === UNKNOWN || user.passwordLastSetHoursAgo === UNKNOWN
+        ? UNKNOWN
+        : user.passwordLastSetHoursAgo >= policy.minimumAgeDays * 24,
     ];
     if (checks.includes(false)) newPasswordOnPremOk = false;
     else if (checks.includes(UNKNOWN)) {

@@ -14,7 +14,12 @@ export interface EraComparison {
   effectChanged: { id: string; a: string; b: string }[];
 }
 
-export function compareEras(scenario: Scenario, a: Era, b: Era, options: Omit<EvaluateOptions, 'docsAsOf'> = {}): EraComparison {
+export function compareEras(
+  scenario: Scenario,
+  a: Era,
+  b: Era,
+  options: Omit<EvaluateOptions, 'docsAsOf'> = {},
+): EraComparison {
   const left = evaluate(scenario, { ...options, docsAsOf: a });
   const right = evaluate(scenario, { ...options, docsAsOf: b });
   const key = (rule: FiredRule) => `${rule.target}:${rule.id}:${rule.message}`;

@@ -6,16 +6,43 @@ import { UNKNOWN } from '../model/scenario';
 import { RULES, type Rule } from './catalogue';
 import { createContext, factsSeen, FALSE, TRUE, UNDECIDED, type Context } from './conditions';
 import { derive, type Derived } from './derive';
-import { passwordPredicates, PASSWORD_PREDICATE_KEYS, pinPredicates, PIN_PREDICATE_KEYS, readFact, READ_PATHS } from './predicates.generated';
+import {
+  passwordPredicates,
+  PASSWORD_PREDICATE_KEYS,
+  pinPredicates,
+  PIN_PREDICATE_KEYS,
+  readFact,
+  READ_PATHS,
+} from './predicates.generated';
 import { nonDestructiveEditionOk } from './rules-legacy-pin';
 import { buildSteps, verificationOptions } from './steps';
-import { ERAS, type Effect, type EvaluateOptions, type FiredRule, type Outcome, type ResolvedOptions, type Stage, type Tri, type UndecidedRule, type Verdict } from './types';
+import {
+  ERAS,
+  type Effect,
+  type EvaluateOptions,
+  type FiredRule,
+  type Outcome,
+  type ResolvedOptions,
+  type Stage,
+  type Tri,
+  type UndecidedRule,
+  type Verdict,
+} from './types';
 
 const RANK: Partial<Record<Effect, number>> = { HIDE: 0, FAIL: 1, DENY: 2, DEFER: 3 };
 const SUCCESS_RANK = 4;
 const OUTCOME_BY_RANK: readonly Outcome[] = ['hidden', 'fails', 'denied', 'deferred', 'success'];
 /** Rules about the AllowAadPasswordReset policy or the password tile only: they don't limit the PIN reset. */
-const NOT_SHARED_WITH_PIN = new Set(['R-POLICY', 'R-POLICY-TYPE', 'R-MDM', 'R-ASSIGN', 'R-VERSION', 'R-EDITION', 'R-PWLESS', 'R-AFTER-FAILURE']);
+const NOT_SHARED_WITH_PIN = new Set([
+  'R-POLICY',
+  'R-POLICY-TYPE',
+  'R-MDM',
+  'R-ASSIGN',
+  'R-VERSION',
+  'R-EDITION',
+  'R-PWLESS',
+  'R-AFTER-FAILURE',
+]);
 const SHARED_STAGES: ReadonlySet<Stage> = new Set(['device', 'session', 'launch']);
 
 /**
@@ -84,8 +111,12 @@ export function guardOf(rule: Rule): Guard {
 /** The catalogue's rules of one target, each tied to its slot in the generated predicates (which must be current). */
 function compile(rules: readonly Rule[], slots: readonly string[]): CompiledRule[] {
   const stale =
-    rules.length !== slots.length || rules.some((rule) => !slots.includes(rule.key) || rule.reads.some((read) => !READ_PATHS.includes(read)));
-  if (stale) throw new Error('simulator/engine/predicates.generated.ts does not match the rule catalogue: run npm run compile:rules');
+    rules.length !== slots.length ||
+    rules.some((rule) => !slots.includes(rule.key) || rule.reads.some((read) => !READ_PATHS.includes(read)));
+  if (stale)
+    throw new Error(
+      'simulator/engine/predicates.generated.ts does not match the rule catalogue: run npm run compile:rules',
+    );
   return rules.map((rule) => ({
     rule,
     slot: slots.indexOf(rule.key),
@@ -142,21 +173,42 @@ function collectHits({ truths, words, hits, rankOfSlot }: Target): number {
   return count;
 }
 
-const PASSWORD = target(compile(RULES.filter((entry) => entry.target === 'password'), PASSWORD_PREDICATE_KEYS));
-const PIN = target(compile(RULES.filter((entry) => entry.target === 'pin'), PIN_PREDICATE_KEYS));
+const PASSWORD = target(
+  compile(
+    RULES.filter((entry) => entry.target === 'password'),
+    PASSWORD_PREDICATE_KEYS,
+  ),
+);
+const PIN = target(
+  compile(
+    RULES.filter((entry) => entry.target === 'pin'),
+    PIN_PREDICATE_KEYS,
+  ),
+);
 /** P-LINK decides whether the PIN link is drawn at all. */
 const PIN_LINK_SLOT = PIN_PREDICATE_KEYS.indexOf('P-LINK');
-const ERROR_CODES = new Map(RULES.filter((entry) => entry.errorCode && entry.effect === 'DENY').map((entry) => [entry.id, entry.errorCode as string]));
+const ERROR_CODES = new Map(
+  RULES.filter((entry) => entry.errorCode && entry.effect === 'DENY').map((entry) => [
+    entry.id,
+    entry.errorCode as string,
+  ]),
+);
 
 const ERA_INDEX = new Map<string, number>(ERAS.map((era, index) => [era, index]));
 const eraIndex = (era: string): number => ERA_INDEX.get(era) ?? ERAS.length - 1;
 
-const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ docsAsOf: 'current', strictLicensing: false, fieldReports: false, linkAfterFailedAttempt: false });
+const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
+  docsAsOf: 'current',
+  strictLicensing: false,
+  fieldReports: false,
+  linkAfterFailedAttempt: false,
+});
 
 export function resolveOptions(options?: EvaluateOptions): ResolvedOptions {
   if (!options) return DEFAULT_OPTIONS;
   const docsAsOf = options.docsAsOf ?? 'current';
-  if (!ERAS.includes(docsAsOf)) throw new RangeError(`docsAsOf: expected one of ${ERAS.join(', ')}, found ${JSON.stringify(docsAsOf)}`);
+  if (!ERAS.includes(docsAsOf))
+    throw new RangeError(`docsAsOf: expected one of ${ERAS.join(', ')}, found ${JSON.stringify(docsAsOf)}`);
   return {
     docsAsOf,
     strictLicensing: options.strictLicensing ?? false,
@@ -190,8 +242,23 @@ function missingInputs({ rule, readIds }: CompiledRule, ctx: Context): string[] 
 }
 
 /** Reports the rules whose truths the generated predicates wrote, in catalogue order. */
-function runRules(target: Target, ctx: Context, fired: FiredRule[], undecided: UndecidedRule[], warnings: FiredRule[]): Pass {
-  const pass: Pass = { fired, undecided, warnings, decidedRank: SUCCESS_RANK, undecidedRank: SUCCESS_RANK, deciding: [], sharedLimit: null, sharedUndecided: false };
+function runRules(
+  target: Target,
+  ctx: Context,
+  fired: FiredRule[],
+  undecided: UndecidedRule[],
+  warnings: FiredRule[],
+): Pass {
+  const pass: Pass = {
+    fired,
+    undecided,
+    warnings,
+    decidedRank: SUCCESS_RANK,
+    undecidedRank: SUCCESS_RANK,
+    deciding: [],
+    sharedLimit: null,
+    sharedUndecided: false,
+  };
   const { truths, hits, bySlot } = target;
   const count = collectHits(target);
   for (let i = 0; i < count; i++) {
@@ -288,7 +355,8 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
   if (pinLink === 'yes' && password.sharedUndecided && password.sharedLimit === null) pinLink = 'undecided';
 
   let errorCode = password.decidedRank === RANK.DENY ? (ERROR_CODES.get(password.deciding[0]) ?? null) : null;
-  if (errorCode === 'SSPR_0030' && scenario.tenant.sspr.onPremises.writebackClient === 'adminActionRequired') errorCode = 'SSPR_0029';
+  if (errorCode === 'SSPR_0030' && scenario.tenant.sspr.onPremises.writebackClient === 'adminActionRequired')
+    errorCode = 'SSPR_0029';
   const verification = verificationOptions(scenario, d);
 
   return {
@@ -300,12 +368,22 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
     fired,
     undecided,
     warnings,
-    policy: { value: d.passwordPolicy.value, sourceIndex: d.passwordPolicy.sourceIndex, explanation: policyExplanation(d), sources: d.passwordPolicy.reports },
+    policy: {
+      value: d.passwordPolicy.value,
+      sourceIndex: d.passwordPolicy.sourceIndex,
+      explanation: policyExplanation(d),
+      sources: d.passwordPolicy.reports,
+    },
     pin: {
       enablePinRecovery: d.pinRecovery,
       sourceIndex: d.pinPolicy.sourceIndex,
       mode: ctx.pinMode,
-      canReset: ctx.pinMode === 'nonDestructive' ? 'DestructiveAndNonDestructive' : ctx.pinMode === 'destructive' ? 'DestructiveOnly' : 'undecided',
+      canReset:
+        ctx.pinMode === 'nonDestructive'
+          ? 'DestructiveAndNonDestructive'
+          : ctx.pinMode === 'destructive'
+            ? 'DestructiveOnly'
+            : 'undecided',
       sources: d.pinPolicy.reports,
     },
     steps: buildSteps(outcome, verification.length, d.methodsRequired),

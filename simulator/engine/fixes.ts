@@ -25,7 +25,8 @@ function blockers(verdict: Verdict): { key: string; id: string; missing?: string
     out.push({ key: entry.key, id: entry.id });
   }
   for (const entry of verdict.undecided) {
-    if (entry.target === 'password' && BLOCKING.has(entry.effect)) out.push({ key: entry.id, id: entry.id, missing: entry.missing });
+    if (entry.target === 'password' && BLOCKING.has(entry.effect))
+      out.push({ key: entry.id, id: entry.id, missing: entry.missing });
   }
   return out;
 }
@@ -34,7 +35,12 @@ function blockers(verdict: Verdict): { key: string; id: string; missing?: string
 function stateUnknowns(scenario: Scenario, missing: readonly string[]): Remedy[] {
   const changes: Change[] = missing
     .filter((path) => readPath(scenario, path) === 'unknown')
-    .map((path) => ({ path, from: 'unknown', to: readPath(DEFAULT_SCENARIO, path), label: `State ${path} = ${JSON.stringify(readPath(DEFAULT_SCENARIO, path))} (now unknown)` }));
+    .map((path) => ({
+      path,
+      from: 'unknown',
+      to: readPath(DEFAULT_SCENARIO, path),
+      label: `State ${path} = ${JSON.stringify(readPath(DEFAULT_SCENARIO, path))} (now unknown)`,
+    }));
   return changes.length > 0 ? [{ changes, cost: COST.tenant }] : [];
 }
 
@@ -72,7 +78,11 @@ export function fixes(scenario: Scenario, options?: EvaluateOptions, limit = 5):
         for (const remedy of remediesFor(state.scenario, blocker)) {
           const changes = mergeChanges(scenario, state.changes, remedy.changes);
           const key = keyOf(changes);
-          if (seen.has(key) || results.some((found) => found.id.split('|').every((part) => key.split('|').includes(part)))) continue;
+          if (
+            seen.has(key) ||
+            results.some((found) => found.id.split('|').every((part) => key.split('|').includes(part)))
+          )
+            continue;
           seen.add(key);
           const after = applyChanges(scenario, changes);
           const verdict = evaluate(after, options);

@@ -54,7 +54,10 @@ function compareVersions(a: number[], b: number[]): number {
 
 const NO_MISSING: readonly string[] = Object.freeze([]);
 const ASSIGNED_AS = { device: 'assigned (device target)', user: 'assigned (user target)' } as const;
-const NOT_APPLICABLE = { osEdition: 'Not applicable (osEdition rule)', osVersion: 'Not applicable (osVersion rule)' } as const;
+const NOT_APPLICABLE = {
+  osEdition: 'Not applicable (osEdition rule)',
+  osVersion: 'Not applicable (osVersion rule)',
+} as const;
 
 function groupsOf(scenario: Scenario, kind: 'device' | 'user'): string[] | typeof UNKNOWN {
   return kind === 'device' ? scenario.device.groups : scenario.user.groups;
@@ -95,7 +98,8 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
       if (kind === 'user') userTargeted = true;
     } else if (hit === UNKNOWN && included !== true) included = UNKNOWN;
   }
-  if (included === false) return { applies: 'no', reason: 'not in any included group', mixedExclusionIgnored: false, userTargeted, missing };
+  if (included === false)
+    return { applies: 'no', reason: 'not in any included group', mixedExclusionIgnored: false, userTargeted, missing };
 
   let mixedExclusionIgnored = false;
   let excluded: boolean | typeof UNKNOWN = false;
@@ -134,11 +138,20 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
       } else {
         const version = [10, 0, build, ubr === UNKNOWN ? 0 : ubr];
         matches =
-          compareVersions(version, versionKey(rule.min)) >= 0 && compareVersions(version.slice(0, versionKey(rule.max).length), versionKey(rule.max)) <= 0;
+          compareVersions(version, versionKey(rule.min)) >= 0 &&
+          compareVersions(version.slice(0, versionKey(rule.max).length), versionKey(rule.max)) <= 0;
       }
     }
-    if (matches === UNKNOWN) return { applies: 'undecided', reason: 'applicability rule needs unknown OS data', mixedExclusionIgnored, userTargeted, missing };
-    if (matches !== wantMatch) return { applies: 'no', reason: NOT_APPLICABLE[rule.property], mixedExclusionIgnored, userTargeted, missing };
+    if (matches === UNKNOWN)
+      return {
+        applies: 'undecided',
+        reason: 'applicability rule needs unknown OS data',
+        mixedExclusionIgnored,
+        userTargeted,
+        missing,
+      };
+    if (matches !== wantMatch)
+      return { applies: 'no', reason: NOT_APPLICABLE[rule.property], mixedExclusionIgnored, userTargeted, missing };
   }
   if (included === UNKNOWN || excluded === UNKNOWN) {
     return { applies: 'undecided', reason: 'group membership unknown', mixedExclusionIgnored, userTargeted, missing };
@@ -147,7 +160,13 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
 }
 
 export function describeAssignment(assignment: Assignment): string {
-  const include = assignment.include.map((t) => (t.target === 'group' ? `${t.group} (${t.groupType} group)` : t.target === 'allDevices' ? 'All devices' : 'All users'));
+  const include = assignment.include.map((t) =>
+    t.target === 'group'
+      ? `${t.group} (${t.groupType} group)`
+      : t.target === 'allDevices'
+        ? 'All devices'
+        : 'All users',
+  );
   const exclude = assignment.exclude.map((t) => `${t.group} (${t.groupType} group)`);
   return `include: ${include.join(', ') || 'none'}${exclude.length ? `; exclude: ${exclude.join(', ')}` : ''}${assignment.applicability.length ? `; ${assignment.applicability.length} applicability rule(s)` : ''}`;
 }
@@ -157,7 +176,10 @@ const REGISTRY_VALUE_LOWER = PASSWORD_RESET_REGISTRY_VALUE.toLowerCase();
 
 /** The AllowPasswordReset value however it is spelled: HKLM\\ for the hive, any case, trailing backslashes. */
 function isPasswordResetValue(key: string, valueName: string): boolean {
-  const normal = key.trim().replace(/^HKLM\\/i, 'HKEY_LOCAL_MACHINE\\').replace(/\\+$/, '');
+  const normal = key
+    .trim()
+    .replace(/^HKLM\\/i, 'HKEY_LOCAL_MACHINE\\')
+    .replace(/\\+$/, '');
   return normal.toLowerCase() === REGISTRY_KEY_LOWER && valueName.toLowerCase() === REGISTRY_VALUE_LOWER;
 }
 
@@ -174,22 +196,59 @@ function readPasswordResetSource(source: PasswordResetSource): SourceValue {
     const path = source.omaUri.trim();
     const isUser = path === OMA_USER_PATH;
     const configures = path === PASSWORD_RESET_OMA_URI || path === OMA_SHORT_PATH || isUser;
-    if (!configures) return { configures, path, value: source.value, valid: false, problem: 'OMA-URI is not AllowAadPasswordReset' };
-    if (isUser) return { configures, path, value: source.value, valid: false, problem: './User/ scope: the CSP is device-scoped' };
-    if (source.dataType !== 'Integer') return { configures, path, value: source.value, valid: false, problem: `data type ${source.dataType}, expected Integer` };
+    if (!configures)
+      return { configures, path, value: source.value, valid: false, problem: 'OMA-URI is not AllowAadPasswordReset' };
+    if (isUser)
+      return {
+        configures,
+        path,
+        value: source.value,
+        valid: false,
+        problem: './User/ scope: the CSP is device-scoped',
+      };
+    if (source.dataType !== 'Integer')
+      return {
+        configures,
+        path,
+        value: source.value,
+        valid: false,
+        problem: `data type ${source.dataType}, expected Integer`,
+      };
     const numeric = typeof source.value === 'number' ? source.value : NaN;
-    if (numeric !== 0 && numeric !== 1) return { configures, path, value: source.value, valid: false, problem: `value ${JSON.stringify(source.value)}, expected 0 or 1` };
+    if (numeric !== 0 && numeric !== 1)
+      return {
+        configures,
+        path,
+        value: source.value,
+        valid: false,
+        problem: `value ${JSON.stringify(source.value)}, expected 0 or 1`,
+      };
     return { configures, path, value: numeric, valid: true, problem: '' };
   }
   if (source.kind === 'settingsCatalog') {
     const configures = source.settingDefinitionId === PASSWORD_RESET_CATALOG_ID;
-    return { configures, path: 'Authentication > Allow Aad Password Reset', value: source.value, valid: configures, problem: configures ? '' : 'another setting' };
+    return {
+      configures,
+      path: 'Authentication > Allow Aad Password Reset',
+      value: source.value,
+      valid: configures,
+      problem: configures ? '' : 'another setting',
+    };
   }
   const configures = isPasswordResetValue(source.key, source.valueName);
   const path = `${source.key}\\${source.valueName}`;
-  if (!configures) return { configures, path, value: source.value, valid: false, problem: 'not the AllowPasswordReset value' };
-  if (source.valueType !== 'REG_DWORD') return { configures, path, value: source.value, valid: false, problem: `${source.valueType}, expected REG_DWORD` };
-  if (source.value !== 0 && source.value !== 1) return { configures, path, value: source.value, valid: false, problem: `value ${JSON.stringify(source.value)}, expected 0 or 1` };
+  if (!configures)
+    return { configures, path, value: source.value, valid: false, problem: 'not the AllowPasswordReset value' };
+  if (source.valueType !== 'REG_DWORD')
+    return { configures, path, value: source.value, valid: false, problem: `${source.valueType}, expected REG_DWORD` };
+  if (source.value !== 0 && source.value !== 1)
+    return {
+      configures,
+      path,
+      value: source.value,
+      valid: false,
+      problem: `value ${JSON.stringify(source.value)}, expected 0 or 1`,
+    };
   return { configures, path, value: source.value, valid: true, problem: '' };
 }
 
@@ -212,7 +271,15 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
   for (let index = 0; index < sources.length; index++) {
     const source = sources[index];
     const read = readPasswordResetSource(source);
-    const report: PolicySourceReport = { index, kind: source.kind, name: source.name, path: read.path, value: read.value, applies: 'no', reason: '' };
+    const report: PolicySourceReport = {
+      index,
+      kind: source.kind,
+      name: source.name,
+      path: read.path,
+      value: read.value,
+      applies: 'no',
+      reason: '',
+    };
     result.reports.push(report);
     if (!read.configures) {
       report.reason = read.problem;
@@ -292,11 +359,20 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
   const sources = scenario.policies.pinRecovery;
   for (let index = 0; index < sources.length; index++) {
     const source: PinRecoverySource = sources[index];
-    const report: PolicySourceReport = { index, kind: source.kind, name: source.name, path: '', value: null, applies: 'no', reason: '' };
+    const report: PolicySourceReport = {
+      index,
+      kind: source.kind,
+      name: source.name,
+      path: '',
+      value: null,
+      applies: 'no',
+      reason: '',
+    };
     result.reports.push(report);
     let value: boolean;
     if (source.kind === 'gpo') {
-      report.path = 'Computer Configuration > Administrative Templates > Windows Components > Windows Hello for Business > Use PIN Recovery';
+      report.path =
+        'Computer Configuration > Administrative Templates > Windows Components > Windows Hello for Business > Use PIN Recovery';
       value = source.state === 'Enabled';
       report.value = source.state;
     } else {
@@ -305,7 +381,8 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
         report.value = source.value;
         if (PIN_RECOVERY_TYPO.test(source.omaUri)) {
           result.typoPath = true;
-          report.reason = 'A-11: "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo; the CSP path is ./Device/Vendor/MSFT/PassportForWork/...';
+          report.reason =
+            'A-11: "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo; the CSP path is ./Device/Vendor/MSFT/PassportForWork/...';
           report.ruleId = 'P-POLICY-SRC';
           continue;
         }
@@ -319,7 +396,10 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
         }
         value = source.value;
       } else {
-        report.path = source.kind === 'settingsCatalog' ? 'Windows Hello For Business > Enable Pin Recovery' : 'Endpoint security > Account protection > Enable Pin Recovery';
+        report.path =
+          source.kind === 'settingsCatalog'
+            ? 'Windows Hello For Business > Enable Pin Recovery'
+            : 'Endpoint security > Account protection > Enable Pin Recovery';
         report.value = source.value;
         value = source.value;
       }

@@ -186,7 +186,9 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
     }
     const available = c.tenant.sspr.methodsAvailable;
     {
-      truths[45] = (((head) & (((available as unknown) === "unknown" ? 1 : (Array.isArray(available) && available.length > 0 && available.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode') ? 3 : 0)))) as Truth);
+      truths[45] = (((head) & (((available as unknown) === "unknown" ? 1 : (Array.isArray(available) &&
+        available.length > 0 &&
+        available.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode') ? 3 : 0)))) as Truth);
       break rule45;
     }
   }
@@ -219,31 +221,28 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
   // R-UNLOCK (rules-service.ts)
   truths[56] = (typeof c.user.lockedOutOnPremises === "string" ? 1 : ((c.user.lockedOutOnPremises as unknown) === (true) ? 3 : 0));
   // R-SLOW (rules-service.ts)
-  truths[57] = (c.modern);
+  truths[57] = (c.
+    modern);
   // R-L-INSTALL (rules-legacy-pin.ts)
   if (legacyOff)
     truths[58] = 0;
   else
-    truths[58] = ((((typeof c.device.legacyAddIn.installed === "string" ? 1 : ((c.device.legacyAddIn.installed as unknown) === (false) ? 3 : 0))) & ((not(c
-      .modern)))) as Truth);
+    truths[58] = ((((typeof c.device.legacyAddIn.installed === "string" ? 1 : ((c.device.legacyAddIn.installed as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
   // R-L-OS (rules-legacy-pin.ts)
   if (legacyOff)
     truths[59] = 0;
   else
-    truths[59] = ((((typeof c.device.legacyAddIn.osPatched === "string" ? 1 : ((c.device.legacyAddIn.osPatched as unknown) === (false) ? 3 : 0))) & ((not(c
-      .modern)))) as Truth);
+    truths[59] = ((((typeof c.device.legacyAddIn.osPatched === "string" ? 1 : ((c.device.legacyAddIn.osPatched as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
   // R-L-TLS (rules-legacy-pin.ts)
   if (legacyOff)
     truths[60] = 0;
   else
-    truths[60] = ((((typeof c.device.legacyAddIn.tls12Enabled === "string" ? 1 : ((c.device.legacyAddIn.tls12Enabled as unknown) === (false) ? 3 : 0))) & ((not(c
-      .modern)))) as Truth);
+    truths[60] = ((((typeof c.device.legacyAddIn.tls12Enabled === "string" ? 1 : ((c.device.legacyAddIn.tls12Enabled as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
   // R-L-NET (rules-legacy-pin.ts)
   if (legacyOff)
     truths[61] = 0;
   else
-    truths[61] = ((((typeof c.network.reachesPasswordResetService === "string" ? 1 : ((c.network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) & ((not(c
-      .modern)))) as Truth);
+    truths[61] = ((((typeof c.network.reachesPasswordResetService === "string" ? 1 : ((c.network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
   // R-L-MULTICP (rules-legacy-pin.ts)
   if (legacyOff)
     truths[62] = 0;
@@ -251,8 +250,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
     rule62: {
       const count = c.settings.thirdPartyCredentialProviders;
       {
-        truths[62] = ((((typeof count === "string" ? 1 : ((count as number) > 1 ? 3 : 0))) & ((not(c
-          .modern)))) as Truth);
+        truths[62] = ((((typeof count === "string" ? 1 : ((count as number) > 1 ? 3 : 0))) & ((not(c.modern)))) as Truth);
         break rule62;
       }
     }
@@ -260,8 +258,7 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
   if (legacyOff)
     truths[63] = 0;
   else
-    truths[63] = ((((typeof c.device.legacyAddIn.loggingEnabled === "string" ? 1 : ((c.device.legacyAddIn.loggingEnabled as unknown) === (true) ? 3 : 0))) & ((not(c
-      .modern)))) as Truth);
+    truths[63] = ((((typeof c.device.legacyAddIn.loggingEnabled === "string" ? 1 : ((c.device.legacyAddIn.loggingEnabled as unknown) === (true) ? 3 : 0))) & ((not(c.modern)))) as Truth);
 }
 
 /** The "I forgot my PIN" rules, in PIN_PREDICATE_KEYS order. */

@@ -10,7 +10,18 @@ export interface Remedy {
   cost: number;
 }
 
-export const COST = { tenant: 1, policy: 1, user: 1, session: 1, device: 2, network: 2, enrol: 4, edition: 6, upgrade: 7, rejoin: 8 } as const;
+export const COST = {
+  tenant: 1,
+  policy: 1,
+  user: 1,
+  session: 1,
+  device: 2,
+  network: 2,
+  enrol: 4,
+  edition: 6,
+  upgrade: 7,
+  rejoin: 8,
+} as const;
 
 function set(scenario: Scenario, path: string, to: unknown, label: string, cost: number): Remedy | null {
   const from = readPath(scenario, path);
@@ -46,7 +57,13 @@ function addCatalogPolicy(s: Scenario): Remedy | null {
     assignment: { include: [target], exclude: [], applicability: [] },
   };
   const where = target.target === 'group' ? `device group "${target.group}"` : 'All devices';
-  return set(s, 'policies.passwordReset', [...s.policies.passwordReset, source], `Add settings catalog "Allow Aad Password Reset = Allow" assigned to ${where}`, COST.policy);
+  return set(
+    s,
+    'policies.passwordReset',
+    [...s.policies.passwordReset, source],
+    `Add settings catalog "Allow Aad Password Reset = Allow" assigned to ${where}`,
+    COST.policy,
+  );
 }
 
 function policyRemedies(s: Scenario): Remedy[] {
@@ -54,28 +71,73 @@ function policyRemedies(s: Scenario): Remedy[] {
   s.policies.passwordReset.forEach((source, index) => {
     const base = `policies.passwordReset[${index}]`;
     if (source.kind === 'omaUri' && /AllowAadPasswordReset$/.test(source.omaUri)) {
-      const fixed = { ...source, omaUri: source.omaUri.replace(/^\.\/User\//, './Device/'), dataType: 'Integer' as const, value: 1 };
-      out.push(set(s, base, fixed, `Custom profile "${source.name}": OMA-URI ${fixed.omaUri}, Integer, value 1`, COST.policy));
+      const fixed = {
+        ...source,
+        omaUri: source.omaUri.replace(/^\.\/User\//, './Device/'),
+        dataType: 'Integer' as const,
+        value: 1,
+      };
+      out.push(
+        set(s, base, fixed, `Custom profile "${source.name}": OMA-URI ${fixed.omaUri}, Integer, value 1`, COST.policy),
+      );
     } else if (source.kind === 'settingsCatalog' && source.value !== 1) {
-      out.push(set(s, `${base}.value`, 1, `Settings catalog "${source.name}": Allow Aad Password Reset = Allow`, COST.policy));
+      out.push(
+        set(s, `${base}.value`, 1, `Settings catalog "${source.name}": Allow Aad Password Reset = Allow`, COST.policy),
+      );
     } else if (source.kind === 'registry' && /AllowPasswordReset/i.test(source.valueName)) {
-      out.push(set(s, base, { ...source, valueType: 'REG_DWORD', value: 1 }, `Registry ${source.valueName} = DWORD 1`, COST.policy));
+      out.push(
+        set(
+          s,
+          base,
+          { ...source, valueType: 'REG_DWORD', value: 1 },
+          `Registry ${source.valueName} = DWORD 1`,
+          COST.policy,
+        ),
+      );
     }
     if (source.kind !== 'registry') {
       const include = source.assignment.include.find((target) => target.target === 'group');
       if (include && include.target === 'group') {
         const path = include.groupType === 'device' ? 'device.groups' : 'user.groups';
-        out.push(add(s, path, include.group, `Add the ${include.groupType} to group "${include.group}" (assigned to "${source.name}")`, COST.policy));
+        out.push(
+          add(
+            s,
+            path,
+            include.group,
+            `Add the ${include.groupType} to group "${include.group}" (assigned to "${source.name}")`,
+            COST.policy,
+          ),
+        );
       }
       const groups = include?.target === 'group' && include.groupType === 'device' ? s.device.groups : null;
-      if (groups !== null && groups !== UNKNOWN && source.assignment.exclude.some((target) => groups.includes(target.group))) {
+      if (
+        groups !== null &&
+        groups !== UNKNOWN &&
+        source.assignment.exclude.some((target) => groups.includes(target.group))
+      ) {
         out.push(set(s, `${base}.assignment.exclude`, [], `Remove the exclusions from "${source.name}"`, COST.policy));
       }
       if (source.assignment.applicability.length > 0) {
-        out.push(set(s, `${base}.assignment.applicability`, [], `Remove the applicability rules from "${source.name}"`, COST.policy));
+        out.push(
+          set(
+            s,
+            `${base}.assignment.applicability`,
+            [],
+            `Remove the applicability rules from "${source.name}"`,
+            COST.policy,
+          ),
+        );
       }
       if (source.assignment.include.length === 0) {
-        out.push(set(s, `${base}.assignment.include`, [{ target: 'allDevices' }], `Assign "${source.name}" to All devices`, COST.policy));
+        out.push(
+          set(
+            s,
+            `${base}.assignment.include`,
+            [{ target: 'allDevices' }],
+            `Assign "${source.name}" to All devices`,
+            COST.policy,
+          ),
+        );
       }
     }
   });
@@ -83,13 +145,20 @@ function policyRemedies(s: Scenario): Remedy[] {
   return compact(out);
 }
 
-const HYBRID_OR_JOIN = (s: Scenario) => compact([set(s, 'device.joinState', 'entraJoined', 'Join the device to Entra ID', COST.rejoin)]);
+const HYBRID_OR_JOIN = (s: Scenario) =>
+  compact([set(s, 'device.joinState', 'entraJoined', 'Join the device to Entra ID', COST.rejoin)]);
 
 /** Remedies by rule key; the engine verifies every combination it proposes. */
 export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
   'R-VERSION': (s) =>
     compact([
-      set(s, 'device.os', { ...s.device.os, family: 'windows10', build: 19045, ubr: 0 }, 'Upgrade to Windows 10 22H2 (19045)', COST.upgrade),
+      set(
+        s,
+        'device.os',
+        { ...s.device.os, family: 'windows10', build: 19045, ubr: 0 },
+        'Upgrade to Windows 10 22H2 (19045)',
+        COST.upgrade,
+      ),
     ]),
   'R-EDITION': flag('device.os.edition', 'Pro', 'Upgrade the edition to Pro', COST.edition),
   'R-JOIN': HYBRID_OR_JOIN,
@@ -127,47 +196,107 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
       ),
     ]),
   'R-PROXY': flag('device.network.proxy', 'machineWide', 'Make proxy settings per-machine', COST.network),
-  'R-AV': flag('device.network.securitySoftwareBlocks', [], 'Exclude the reset hosts in the security software', COST.network),
+  'R-AV': flag(
+    'device.network.securitySoftwareBlocks',
+    [],
+    'Exclude the reset hosts in the security software',
+    COST.network,
+  ),
   'R-TEMPACCT': flag('device.settings.temporaryAccountBlocked', false, 'Let defaultuser1 sign in locally'),
   'R-CAD': flag('device.settings.DisableCAD', 1, 'Interactive logon: Do not require CTRL+ALT+DEL = Enabled'),
   'R-COMBO': (s) =>
     compact([
       set(s, 'device.settings.DisableCAD', 1, 'Interactive logon: Do not require CTRL+ALT+DEL = Enabled', COST.device),
-      set(s, 'device.settings.DisableLockScreenAppNotifications', 0, 'DisableLockScreenAppNotifications = 0', COST.device),
+      set(
+        s,
+        'device.settings.DisableLockScreenAppNotifications',
+        0,
+        'DisableLockScreenAppNotifications = 0',
+        COST.device,
+      ),
     ]),
-  'R-W11-LOCKED': flag('session.startedFrom', 'signInScreen', 'Sign out and start the reset from the sign-in screen', COST.session),
+  'R-W11-LOCKED': flag(
+    'session.startedFrom',
+    'signInScreen',
+    'Sign out and start the reset from the sign-in screen',
+    COST.session,
+  ),
   'R-L-INSTALL': flag('device.legacyAddIn.installed', true, 'Install SsprWindowsLogon.PROD.msi'),
   'R-L-OS': flag('device.legacyAddIn.osPatched', true, 'Patch Windows'),
   'R-L-TLS': flag('device.legacyAddIn.tls12Enabled', true, 'Enable TLS 1.2 explicitly'),
-  'R-L-NET': flag('device.network.reachesPasswordResetService', true, 'Allow 443 to passwordreset.microsoftonline.com', COST.network),
+  'R-L-NET': flag(
+    'device.network.reachesPasswordResetService',
+    true,
+    'Allow 443 to passwordreset.microsoftonline.com',
+    COST.network,
+  ),
   'R-SSPR-NOPOLICY': flag('tenant.passwordResetPolicyDefined', true, 'Define a password reset policy', COST.tenant),
-  'R-SSPR-NONE': (s) => compact([set(s, 'tenant.sspr.enabled', 'All', 'Self service password reset enabled = All', COST.tenant)]),
+  'R-SSPR-NONE': (s) =>
+    compact([set(s, 'tenant.sspr.enabled', 'All', 'Self service password reset enabled = All', COST.tenant)]),
   'R-SSPR-SCOPE': (s) =>
     compact([
       typeof s.tenant.sspr.selectedGroup === 'string' && s.tenant.sspr.selectedGroup !== UNKNOWN
-        ? add(s, 'user.groups', s.tenant.sspr.selectedGroup, `Add the user to "${s.tenant.sspr.selectedGroup}"`, COST.user)
+        ? add(
+            s,
+            'user.groups',
+            s.tenant.sspr.selectedGroup,
+            `Add the user to "${s.tenant.sspr.selectedGroup}"`,
+            COST.user,
+          )
         : null,
       set(s, 'tenant.sspr.enabled', 'All', 'Self service password reset enabled = All', COST.tenant),
     ]),
-  'R-LICENSE/tenant': (s) => compact([add(s, 'tenant.licences', 'entraIdP1', 'Buy Entra ID P1 for the tenant', COST.tenant)]),
-  'R-LICENSE/user': (s) => compact([add(s, 'user.licences', 'entraIdP1', 'Assign an Entra ID P1 licence to the user', COST.user)]),
+  'R-LICENSE/tenant': (s) =>
+    compact([add(s, 'tenant.licences', 'entraIdP1', 'Buy Entra ID P1 for the tenant', COST.tenant)]),
+  'R-LICENSE/user': (s) =>
+    compact([add(s, 'user.licences', 'entraIdP1', 'Assign an Entra ID P1 licence to the user', COST.user)]),
   'R-REG': (s) => registerMethods(s),
   'R-METHODS': (s) => [
     ...registerMethods(s),
     ...compact([
-      s.user.adminRole === false ? set(s, 'tenant.sspr.methodsRequired', 1, 'Number of methods required to reset = 1', COST.tenant) : null,
+      s.user.adminRole === false
+        ? set(s, 'tenant.sspr.methodsRequired', 1, 'Number of methods required to reset = 1', COST.tenant)
+        : null,
       s.user.adminRole === false ? enableRegisteredMethods(s) : null,
     ]),
   ],
   'R-ADMIN-OFF': flag('tenant.allowedToUseSSPR', true, 'allowedToUseSSPR = true', COST.tenant),
-  'R-WRITEBACK': flag('tenant.sspr.onPremises.writebackEnabled', true, 'Enable password write back for synced users', COST.tenant),
+  'R-WRITEBACK': flag(
+    'tenant.sspr.onPremises.writebackEnabled',
+    true,
+    'Enable password write back for synced users',
+    COST.tenant,
+  ),
   'R-ONPREM': flag('user.newPassword', 'Tulip-Harbour-42!', 'Choose a password that meets the AD policy', COST.user),
-  'R-ONPREM-CONN': flag('tenant.sspr.onPremises.writebackClient', 'healthy', 'Repair the writeback client (Entra Connect)', COST.tenant),
+  'R-ONPREM-CONN': flag(
+    'tenant.sspr.onPremises.writebackClient',
+    'healthy',
+    'Repair the writeback client (Entra Connect)',
+    COST.tenant,
+  ),
   'R-CLOUDPW': flag('user.newPassword', 'Tulip-Harbour-42!', 'Choose a password that meets the cloud rules', COST.user),
   'R-THROTTLE': (s) =>
-    compact([set(s, 'user.recentAttempts', { phoneValidations: 0, securityQuestionTries: 0, resets: 0 }, 'Wait 24 hours after the last try', COST.user)]),
-  'R-HYBRID-DC': flag('device.network.domainControllerReachable', true, 'Connect to the corporate network or VPN', COST.network),
-  'R-CLOUD-COMMIT': flag('tenant.sspr.onPremises.cloudCommitLag', false, 'Wait a few minutes for the cloud commit', COST.tenant),
+    compact([
+      set(
+        s,
+        'user.recentAttempts',
+        { phoneValidations: 0, securityQuestionTries: 0, resets: 0 },
+        'Wait 24 hours after the last try',
+        COST.user,
+      ),
+    ]),
+  'R-HYBRID-DC': flag(
+    'device.network.domainControllerReachable',
+    true,
+    'Connect to the corporate network or VPN',
+    COST.network,
+  ),
+  'R-CLOUD-COMMIT': flag(
+    'tenant.sspr.onPremises.cloudCommitLag',
+    false,
+    'Wait a few minutes for the cloud commit',
+    COST.tenant,
+  ),
 };
 
 /** Enable, in the tenant's methods available to users, the methods this user already registered. */
@@ -177,16 +306,41 @@ function enableRegisteredMethods(s: Scenario): Remedy | null {
   if (registered === UNKNOWN || available === UNKNOWN) return null;
   const missing = registered.filter((method) => !available.includes(method) && method !== 'securityQuestions');
   if (missing.length === 0) return null;
-  return set(s, 'tenant.sspr.methodsAvailable', [...available, ...missing], `Enable ${missing.join(' and ')} in Methods available to users`, COST.tenant);
+  return set(
+    s,
+    'tenant.sspr.methodsAvailable',
+    [...available, ...missing],
+    `Enable ${missing.join(' and ')} in Methods available to users`,
+    COST.tenant,
+  );
 }
 
 /** Register the methods the policy allows, as many as required. */
 function registerMethods(s: Scenario): Remedy[] {
-  const required = s.user.adminRole === true ? 2 : s.tenant.sspr.methodsRequired === UNKNOWN ? 2 : s.tenant.sspr.methodsRequired;
+  const required =
+    s.user.adminRole === true ? 2 : s.tenant.sspr.methodsRequired === UNKNOWN ? 2 : s.tenant.sspr.methodsRequired;
   const available =
-    s.user.adminRole === true ? ['mobileAppNotification', 'email'] : s.tenant.sspr.methodsAvailable === UNKNOWN ? [] : s.tenant.sspr.methodsAvailable.filter((m) => m !== 'securityQuestions');
+    s.user.adminRole === true
+      ? ['mobileAppNotification', 'email']
+      : s.tenant.sspr.methodsAvailable === UNKNOWN
+        ? []
+        : s.tenant.sspr.methodsAvailable.filter((m) => m !== 'securityQuestions');
   const current = s.user.registeredMethods === UNKNOWN ? [] : s.user.registeredMethods;
   const next = [...current];
-  for (const method of available) if (next.length < required + current.length && !next.includes(method as never) && next.filter((m) => available.includes(m)).length < required) next.push(method as never);
-  return compact([set(s, 'user.registeredMethods', next, `Register ${next.filter((m) => !current.includes(m)).join(' and ') || 'methods'} at https://aka.ms/ssprsetup`, COST.user)]);
+  for (const method of available)
+    if (
+      next.length < required + current.length &&
+      !next.includes(method as never) &&
+      next.filter((m) => available.includes(m)).length < required
+    )
+      next.push(method as never);
+  return compact([
+    set(
+      s,
+      'user.registeredMethods',
+      next,
+      `Register ${next.filter((m) => !current.includes(m)).join(' and ') || 'methods'} at https://aka.ms/ssprsetup`,
+      COST.user,
+    ),
+  ]);
 }

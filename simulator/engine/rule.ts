@@ -29,11 +29,21 @@ export interface Rule {
   reading?: string;
 }
 
-type RuleInput = Omit<Rule, 'key' | 'messageKey' | 'target' | 'reads' | 'readPaths'> & { key?: string; target?: Rule['target']; reads: readonly string[] };
+type RuleInput = Omit<Rule, 'key' | 'messageKey' | 'target' | 'reads' | 'readPaths'> & {
+  key?: string;
+  target?: Rule['target'];
+  reads: readonly string[];
+};
 
 export function rule(input: RuleInput): Rule {
   const key = input.key ?? input.id;
-  return { ...input, key, target: input.target ?? 'password', messageKey: `rule.${key}`, readPaths: compileReads(input.reads) };
+  return {
+    ...input,
+    key,
+    target: input.target ?? 'password',
+    messageKey: `rule.${key}`,
+    readPaths: compileReads(input.reads),
+  };
 }
 
 /** Windows 10/11 (the §2/§3 rules); Windows 7/8/8.1 take the add-in rules of §6. */

@@ -171,7 +171,8 @@ export const LAUNCH_RULES: Rule[] = [
     effectFor: ctrlAltDelEffect,
     message: 'Ctrl+Alt+Del requirement can stop reset.',
     sources: ['T18', 'W19a', 'GH#69522', 'W23'],
-    reading: 'A-4: 2018 any build; 2019 before 1809; 2020 up to 1909; 2021 any Windows 10; 2023+ only in R-COMBO, WARN elsewhere. None in the Nov 2017 docs.',
+    reading:
+      'A-4: 2018 any build; 2019 before 1809; 2020 up to 1909; 2021 any Windows 10; 2023+ only in R-COMBO, WARN elsewhere. None in the Nov 2017 docs.',
     reads: [MODERN, 'device.settings.DisableCAD', 'device.os.build'],
     when: (c) => all(eq(c.settings.DisableCAD, 0), when(c.era !== ERA.seed), c.modern),
   }),
@@ -181,8 +182,16 @@ export const LAUNCH_RULES: Rule[] = [
     effect: 'FAIL',
     message: 'Known bad three-setting combination.',
     sources: ['W23', 'W25'],
-    reading: 'A-5: third item by era (IsContentDeliveryPolicyEnforced, then "not Home or Pro", then Home); "1710 and earlier" read as ≤ 16299.',
-    reads: [MODERN, 'device.settings.DisableCAD', 'device.settings.DisableLockScreenAppNotifications', 'device.os.build', 'device.os.edition', 'device.settings.IsContentDeliveryPolicyEnforced'],
+    reading:
+      'A-5: third item by era (IsContentDeliveryPolicyEnforced, then "not Home or Pro", then Home); "1710 and earlier" read as ≤ 16299.',
+    reads: [
+      MODERN,
+      'device.settings.DisableCAD',
+      'device.settings.DisableLockScreenAppNotifications',
+      'device.os.build',
+      'device.os.edition',
+      'device.settings.IsContentDeliveryPolicyEnforced',
+    ],
     when: (c) => {
       const { settings, os } = c;
       return all(

@@ -84,7 +84,8 @@ export const PIN_RULES: Rule[] = [
     target: 'pin',
     stage: 'pin',
     effect: 'INFO',
-    message: '"I forgot my PIN" on the lock screen (1709+) once the PIN provider is chosen under Sign-in options; also in Settings > Accounts > Sign-in options (1703+).',
+    message:
+      '"I forgot my PIN" on the lock screen (1709+) once the PIN provider is chosen under Sign-in options; also in Settings > Accounts > Sign-in options (1703+).',
     sources: ['PIN21', 'PIN'],
     reads: [MODERN, 'user.pin.hasPin', 'device.os.build', 'session.credentialProvider'],
     when: (c) => {
@@ -120,7 +121,8 @@ export const PIN_RULES: Rule[] = [
     target: 'pin',
     stage: 'pin',
     effect: 'WARN',
-    message: 'OMA-URI "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo and is not applied; use ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
+    message:
+      'OMA-URI "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo and is not applied; use ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
     sources: ['PIN', 'CSP'],
     reading: 'A-11',
     reads: ['derived.pinRecoveryTypo'],
@@ -164,7 +166,8 @@ export const PIN_RULES: Rule[] = [
     target: 'pin',
     stage: 'pin',
     effect: 'INFO',
-    message: 'Non-destructive reset needs an Entra joined or hybrid joined device; on-premises-only deployments reset destructively.',
+    message:
+      'Non-destructive reset needs an Entra joined or hybrid joined device; on-premises-only deployments reset destructively.',
     sources: ['PIN'],
     reads: ['user.pin.hasPin', 'derived.pinRecovery', 'device.joinState'],
     when: (c) => {
@@ -199,7 +202,13 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: 'Connect to the corporate network.',
     sources: ['PIN'],
-    reads: ['user.pin.hasPin', 'device.joinState', 'device.network.domainControllerReachable', 'user.pin.trustType', 'device.network.adfsReachable'],
+    reads: [
+      'user.pin.hasPin',
+      'device.joinState',
+      'device.network.domainControllerReachable',
+      'user.pin.trustType',
+      'device.network.adfsReachable',
+    ],
     when: (c) => {
       const { domainControllerReachable: dc, adfsReachable: adfs } = c.network;
       const offline = c.user.pin.trustType === 'certificate' ? any(eq(dc, false), eq(adfs, false)) : eq(dc, false);
@@ -223,14 +232,27 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: "We can't open that page right now",
     sources: ['PIN', 'CSP'],
-    reads: ['user.pin.hasPin', 'device.joinState', 'tenant.identityProvider', 'tenant.identityProviderDomains', 'device.settings.ConfigureWebSignInAllowedUrls'],
+    reads: [
+      'user.pin.hasPin',
+      'device.joinState',
+      'tenant.identityProvider',
+      'tenant.identityProviderDomains',
+      'device.settings.ConfigureWebSignInAllowedUrls',
+    ],
     when: (c) => {
       const idp = c.tenant.identityProvider;
-      const head = all(is(idp, idp === 'adfs' || idp === 'thirdParty'), eq(c.device.joinState, 'entraJoined'), hasPin(c));
+      const head = all(
+        is(idp, idp === 'adfs' || idp === 'thirdParty'),
+        eq(c.device.joinState, 'entraJoined'),
+        hasPin(c),
+      );
       if (head === FALSE) return FALSE; // the lists are only read when they matter
       const domains = c.tenant.identityProviderDomains;
       const allowed = c.settings.ConfigureWebSignInAllowedUrls;
-      const lacks = is(domains === 'unknown' ? domains : allowed, domains !== 'unknown' && allowed !== 'unknown' && domains.some((domain) => !allowed.includes(domain)));
+      const lacks = is(
+        domains === 'unknown' ? domains : allowed,
+        domains !== 'unknown' && allowed !== 'unknown' && domains.some((domain) => !allowed.includes(domain)),
+      );
       return all(head, lacks);
     },
   }),
@@ -256,7 +278,13 @@ export const PIN_RULES: Rule[] = [
     effect: 'WARN',
     message: 'Web sign-in makes PIN reset smoother on Windows 11 22H2 with KB5030310 or later.',
     sources: ['WSI', 'CSP'],
-    reads: ['user.pin.hasPin', 'device.os.build', 'device.os.ubr', 'device.settings.EnableWebSignIn', 'device.joinState'],
+    reads: [
+      'user.pin.hasPin',
+      'device.os.build',
+      'device.os.ubr',
+      'device.settings.EnableWebSignIn',
+      'device.joinState',
+    ],
     when: (c) => {
       const { build, ubr } = c.os;
       const recent = is(build, (build as number) > 22621 || (build === 22621 && ubr !== 'unknown' && ubr >= 2361));

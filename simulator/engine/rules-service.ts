@@ -33,7 +33,8 @@ export const SERVICE_RULES: Rule[] = [
     stage: 'service',
     effect: 'DENY',
     errorCode: 'SSPR_0013',
-    message: 'UserNotMemberOfScopedAccessGroup = 13: the user is not in the selected SSPR group (nested members count).',
+    message:
+      'UserNotMemberOfScopedAccessGroup = 13: the user is not in the selected SSPR group (nested members count).',
     sources: ['TS', 'TUT'],
     reads: ['tenant.sspr.enabled', 'derived.inScopeGroup', 'user.adminRole'],
     when: (c) => all(eq(c.tenant.sspr.enabled, 'Selected'), eq(c.d.inScopeGroup, false), notAdmin(c)),
@@ -44,7 +45,8 @@ export const SERVICE_RULES: Rule[] = [
     stage: 'service',
     effect: 'DENY',
     errorCode: 'SSPR_0012',
-    message: "UserNotLicensed = 12: Your organization doesn't have the required licenses necessary to perform password reset.",
+    message:
+      "UserNotLicensed = 12: Your organization doesn't have the required licenses necessary to perform password reset.",
     sources: ['TS', 'LIC'],
     reads: ['derived.tenantLicensed'],
     when: (c) => eq(c.d.tenantLicensed, false),
@@ -56,7 +58,8 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'WARN',
     effectFor: (c) => (c.o.strictLicensing ? 'DENY' : 'WARN'),
     errorCode: 'SSPR_0012',
-    message: 'Your administrator has not enabled you to use this feature. (No qualifying licence assigned to the user.)',
+    message:
+      'Your administrator has not enabled you to use this feature. (No qualifying licence assigned to the user.)',
     sources: ['TS', 'LIC'],
     reading: 'A-6: WARN by default; DENY with the strict-licensing option.',
     reads: ['derived.tenantLicensed', 'derived.userLicensed'],
@@ -67,7 +70,8 @@ export const SERVICE_RULES: Rule[] = [
     stage: 'service',
     effect: 'DENY',
     errorCode: 'SSPR_0014',
-    message: "UserNotProperlyConfigured = 14: no registered methods (https://aka.ms/ssprsetup never completed). Older text: \"We couldn't verify your account.\"",
+    message:
+      'UserNotProperlyConfigured = 14: no registered methods (https://aka.ms/ssprsetup never completed). Older text: "We couldn\'t verify your account."',
     sources: ['W25', 'HOW', 'UH20'],
     reads: ['user.registeredMethods'],
     when: (c) => {
@@ -104,7 +108,15 @@ export const SERVICE_RULES: Rule[] = [
       const head = all(eq(c.tenant.sspr.methodsPolicyMigrated, false), notAdmin(c));
       if (head === FALSE) return FALSE;
       const available = c.tenant.sspr.methodsAvailable;
-      return all(head, is(available, Array.isArray(available) && available.length > 0 && available.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode')));
+      return all(
+        head,
+        is(
+          available,
+          Array.isArray(available) &&
+            available.length > 0 &&
+            available.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode'),
+        ),
+      );
     },
   }),
   rule({
@@ -130,7 +142,8 @@ export const SERVICE_RULES: Rule[] = [
     stage: 'service',
     effect: 'DENY',
     errorCode: 'SSPR_0010',
-    message: 'WritebackNotEnabled = 10: the password is managed on-premises and password writeback is off. Older text: "Please contact your administrator."',
+    message:
+      'WritebackNotEnabled = 10: the password is managed on-premises and password writeback is off. Older text: "Please contact your administrator."',
     sources: ['HOW', 'TS', 'UH18'],
     reads: ['derived.onPremManaged', 'derived.writebackOn'],
     when: (c) => all(onPremManaged(c), eq(c.d.writebackOn, false)),
@@ -149,7 +162,8 @@ export const SERVICE_RULES: Rule[] = [
     stage: 'service',
     effect: 'DENY',
     errorCode: 'SSPR_0030',
-    message: 'OnPremisesConnectivityError = 30 / OnPremisesAdminActionRequired = 29: the writeback client is unreachable or misconfigured.',
+    message:
+      'OnPremisesConnectivityError = 30 / OnPremisesAdminActionRequired = 29: the writeback client is unreachable or misconfigured.',
     sources: ['TS'],
     reads: ['derived.onPremManaged', 'derived.writebackOn', 'tenant.sspr.onPremises.writebackClient'],
     when: (c) => {
@@ -161,7 +175,8 @@ export const SERVICE_RULES: Rule[] = [
     id: 'R-CLOUDPW',
     stage: 'service',
     effect: 'DENY',
-    message: "Password doesn't comply with fuzzy policy (8–256 characters, 3 of 4 classes, no banned words); choose another.",
+    message:
+      "Password doesn't comply with fuzzy policy (8–256 characters, 3 of 4 classes, no banned words); choose another.",
     sources: ['POL', 'TS'],
     reads: ['derived.onPremManaged', 'derived.newPasswordCloudOk', 'user.newPassword'],
     when: (c) => all(eq(c.d.newPasswordCloudOk, false), eq(c.d.onPremManaged, false)),
@@ -217,7 +232,8 @@ export const SERVICE_RULES: Rule[] = [
     id: 'R-SLOW',
     stage: 'launch',
     effect: 'WARN',
-    message: "On a slow computer, if the reset dialog doesn't appear after clicking Reset password, retry until it does.",
+    message:
+      "On a slow computer, if the reset dialog doesn't appear after clicking Reset password, retry until it does.",
     sources: ['TS'],
     reads: [MODERN],
     when: modern,

@@ -110,7 +110,8 @@ export const VISIBILITY_RULES: Rule[] = [
     id: 'R-ASSIGN',
     stage: 'device',
     effect: 'WARN',
-    message: 'Assigned through a user group: the device-scoped setting arrives only after that user has signed in on this device; assign it to a device group.',
+    message:
+      'Assigned through a user group: the device-scoped setting arrives only after that user has signed in on this device; assign it to a device group.',
     sources: ['ASG', 'CSP'],
     reading: 'A-10: the CSP is device-scoped, so device-group assignment is preferred.',
     reads: [MODERN, 'derived.userTargetedPolicy', 'derived.policy'],
@@ -141,7 +142,13 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Passwordless experience hides the password tile.',
     sources: ['PWL'],
     reading: 'A-9: inferred; only the last user\'s tile, "Other user" is unaffected.',
-    reads: [MODERN, 'device.settings.EnablePasswordlessExperience', 'device.os.build', 'session.lastSignInMethod', 'session.tile'],
+    reads: [
+      MODERN,
+      'device.settings.EnablePasswordlessExperience',
+      'device.os.build',
+      'session.lastSignInMethod',
+      'session.tile',
+    ],
     when: (c) => {
       const { os, settings } = c;
       const method = c.session.lastSignInMethod;

@@ -6,8 +6,14 @@ import type { FlowStep, Outcome, VerificationOption } from './types';
 
 const ALL_STEPS: Record<FlowStep['id'], Omit<FlowStep, 'id'>> = {
   lockScreen: { title: 'Lock screen', detail: 'The user dismisses the lock screen (click or key).' },
-  signIn: { title: 'Sign-in screen', detail: 'User tile selected; the Reset password link sits under the password box.' },
-  pleaseWait: { title: 'Please wait', detail: 'Windows starts the temporary defaultuser1 session and opens passwordreset.microsoftonline.com.' },
+  signIn: {
+    title: 'Sign-in screen',
+    detail: 'User tile selected; the Reset password link sits under the password box.',
+  },
+  pleaseWait: {
+    title: 'Please wait',
+    detail: 'Windows starts the temporary defaultuser1 session and opens passwordreset.microsoftonline.com.',
+  },
   userId: { title: 'Get back into your account', detail: 'The user confirms the user ID and selects Next.' },
   verify1: { title: 'Verification step 1', detail: 'One registered, enabled method.' },
   verify2: { title: 'Verification step 2', detail: 'A second, different method (two are required).' },
@@ -23,18 +29,49 @@ function steps(ids: FlowStep['id'][]): readonly FlowStep[] {
 // Shared, frozen step lists: verdicts reference them instead of rebuilding them on every evaluation.
 const UNTIL_SIGN_IN = Object.freeze([
   steps(['lockScreen'])[0],
-  Object.freeze({ id: 'signIn' as const, title: 'Sign-in screen', detail: 'User tile selected; no Reset password link is drawn under the password box.' }),
+  Object.freeze({
+    id: 'signIn' as const,
+    title: 'Sign-in screen',
+    detail: 'User tile selected; no Reset password link is drawn under the password box.',
+  }),
 ]);
 const UNDECIDED_SIGN_IN = Object.freeze([
   steps(['lockScreen'])[0],
-  Object.freeze({ id: 'signIn' as const, title: 'Sign-in screen', detail: 'Whether the Reset password link is drawn, or the reset completes, depends on inputs that are unknown.' }),
+  Object.freeze({
+    id: 'signIn' as const,
+    title: 'Sign-in screen',
+    detail: 'Whether the Reset password link is drawn, or the reset completes, depends on inputs that are unknown.',
+  }),
 ]);
 const UNTIL_WAIT = steps(['lockScreen', 'signIn', 'pleaseWait']);
 const UNTIL_USER_ID = steps(['lockScreen', 'signIn', 'pleaseWait', 'userId']);
-const ONE_METHOD = steps(['lockScreen', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'done', 'signInNew']);
-const TWO_METHODS = steps(['lockScreen', 'signIn', 'pleaseWait', 'userId', 'verify1', 'verify2', 'newPassword', 'done', 'signInNew']);
+const ONE_METHOD = steps([
+  'lockScreen',
+  'signIn',
+  'pleaseWait',
+  'userId',
+  'verify1',
+  'newPassword',
+  'done',
+  'signInNew',
+]);
+const TWO_METHODS = steps([
+  'lockScreen',
+  'signIn',
+  'pleaseWait',
+  'userId',
+  'verify1',
+  'verify2',
+  'newPassword',
+  'done',
+  'signInNew',
+]);
 
-export function buildSteps(outcome: Outcome, optionCount: number, required: 1 | 2 | typeof UNKNOWN): readonly FlowStep[] {
+export function buildSteps(
+  outcome: Outcome,
+  optionCount: number,
+  required: 1 | 2 | typeof UNKNOWN,
+): readonly FlowStep[] {
   switch (outcome) {
     case 'hidden':
       return UNTIL_SIGN_IN;
@@ -72,7 +109,11 @@ export function verificationOptions(scenario: Scenario, d: Derived): readonly Ve
   const key = d.usableMask + (codeOnly ? 1 << METHODS.length : 0);
   let options = optionsByMask[key];
   if (!options) {
-    options = Object.freeze(METHOD_OPTIONS.filter((option) => usable.includes(option.method) && !(codeOnly && option.key === 'method.appNotify')));
+    options = Object.freeze(
+      METHOD_OPTIONS.filter(
+        (option) => usable.includes(option.method) && !(codeOnly && option.key === 'method.appNotify'),
+      ),
+    );
     optionsByMask[key] = options;
   }
   return options;

@@ -9,7 +9,17 @@ export type Outcome = 'success' | 'hidden' | 'fails' | 'denied' | 'deferred' | '
 export type Tri = 'yes' | 'no' | 'undecided';
 
 /** "Docs as of" eras (rules.md §9, A-4). */
-export const ERAS = ['2017-11', '2018-07', '2019-02', '2019-07', '2020-07', '2021-02', '2022-02', '2023-09', 'current'] as const;
+export const ERAS = [
+  '2017-11',
+  '2018-07',
+  '2019-02',
+  '2019-07',
+  '2020-07',
+  '2021-02',
+  '2022-02',
+  '2023-09',
+  'current',
+] as const;
 export type Era = (typeof ERAS)[number];
 
 export const ERA_LABELS: Record<Era, string> = {
@@ -103,15 +113,7 @@ export interface PinResolution {
 }
 
 export type StepId =
-  | 'lockScreen'
-  | 'signIn'
-  | 'pleaseWait'
-  | 'userId'
-  | 'verify1'
-  | 'verify2'
-  | 'newPassword'
-  | 'done'
-  | 'signInNew';
+  'lockScreen' | 'signIn' | 'pleaseWait' | 'userId' | 'verify1' | 'verify2' | 'newPassword' | 'done' | 'signInNew';
 
 export interface FlowStep {
   id: StepId;
@@ -121,7 +123,14 @@ export interface FlowStep {
 
 export interface VerificationOption {
   /** Key of the simulated-screen string (strings.md), e.g. "method.sms". */
-  key: 'method.email' | 'method.sms' | 'method.call' | 'method.office' | 'method.questions' | 'method.appNotify' | 'method.appCode';
+  key:
+    | 'method.email'
+    | 'method.sms'
+    | 'method.call'
+    | 'method.office'
+    | 'method.questions'
+    | 'method.appNotify'
+    | 'method.appCode';
   method: Method;
 }
 

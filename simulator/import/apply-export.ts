@@ -9,7 +9,14 @@ export function exportPlanJson(plan: ApplyPlan): string {
       tenantId: plan.tenantId,
       scopes: plan.scopes,
       equivalentPolicy: plan.equivalent,
-      requests: plan.requests.map(({ id, title, method, url, body, version }) => ({ id, title, method, url, version, body })),
+      requests: plan.requests.map(({ id, title, method, url, body, version }) => ({
+        id,
+        title,
+        method,
+        url,
+        version,
+        body,
+      })),
       placeholders: 'Replace {{step.id}} with the "id" returned by that step.',
     },
     null,
@@ -53,7 +60,7 @@ export function exportPlanPowerShell(plan: ApplyPlan): string {
   const environment = plan.cloud === 'usGovernment' ? ' -Environment USGov' : '';
   lines.push(
     `Connect-MgGraph -TenantId ${psSingleQuoted(plan.tenantId)} -Scopes ${plan.scopes.map(psSingleQuoted).join(', ')}${environment}`,
-    '$ErrorActionPreference = \'Stop\'',
+    "$ErrorActionPreference = 'Stop'",
     '',
   );
   for (const request of plan.requests) {
@@ -64,7 +71,11 @@ export function exportPlanPowerShell(plan: ApplyPlan): string {
     for (const step of new Set(refs)) lines.push(`$body = $body.Replace('{{${step}.id}}', ${psVariable(step)})`);
     const call = `Invoke-MgGraphRequest -Method ${request.method} -Uri (${psUrl(request.url)}) -Body $body -ContentType 'application/json'`;
     if (request.id === 'createGroup' || request.id === 'createPolicy') {
-      lines.push(`$response = ${call}`, `${psVariable(request.id)} = $response.id`, `Write-Host "${request.id}: $(${psVariable(request.id)})"`);
+      lines.push(
+        `$response = ${call}`,
+        `${psVariable(request.id)} = $response.id`,
+        `Write-Host "${request.id}: $(${psVariable(request.id)})"`,
+      );
     } else {
       lines.push(call);
     }

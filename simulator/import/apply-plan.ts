@@ -76,7 +76,12 @@ export function findEquivalentPolicy(snapshot: TenantSnapshot, groupId: string):
     const direct = unfiltered.some((entry) => entry.target === 'group' && entry.groupId === groupId);
     const everyone = unfiltered.some((entry) => entry.target === 'allDevices');
     if (direct || everyone) {
-      return { policyId: policy.id, policyName: policy.displayName, kind: policy.kind, via: direct ? 'group' : 'allDevices' };
+      return {
+        policyId: policy.id,
+        policyName: policy.displayName,
+        kind: policy.kind,
+        via: direct ? 'group' : 'allDevices',
+      };
     }
   }
   return null;
@@ -209,7 +214,8 @@ function fingerprintOf(value: unknown): string {
 
 export function planApply(snapshot: TenantSnapshot, input: ApplyInput): ApplyPlan {
   const root = GRAPH_ROOTS[snapshot.tenant.cloud];
-  const equivalent = input.target.kind === 'existingGroup' ? findEquivalentPolicy(snapshot, input.target.groupId) : null;
+  const equivalent =
+    input.target.kind === 'existingGroup' ? findEquivalentPolicy(snapshot, input.target.groupId) : null;
   const requests = equivalent
     ? []
     : [...groupRequests(root, input.target), policyRequest(root, input), assignRequest(root, input)];

@@ -137,7 +137,11 @@ export function compactCustomProfile(raw: GraphDeviceConfiguration): SnapshotPol
   const applicability: SnapshotPolicy['applicability'] = [];
   const edition = raw.deviceManagementApplicabilityRuleOsEdition;
   if (edition?.osEditionTypes?.length) {
-    applicability.push({ property: 'osEdition', ruleType: edition.ruleType ?? 'include', editions: edition.osEditionTypes });
+    applicability.push({
+      property: 'osEdition',
+      ruleType: edition.ruleType ?? 'include',
+      editions: edition.osEditionTypes,
+    });
   }
   const version = raw.deviceManagementApplicabilityRuleOsVersion;
   if (version?.minOSVersion || version?.maxOSVersion) {

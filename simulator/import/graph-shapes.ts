@@ -17,7 +17,7 @@ export const GRAPH_READS = {
     version: 'beta',
     path:
       '/deviceManagement/managedDevices?$select=id,deviceName,azureADDeviceId,osVersion,operatingSystem,' +
-      'userId,userPrincipalName,skuFamily,joinType&$filter=operatingSystem eq \'Windows\'',
+      "userId,userPrincipalName,skuFamily,joinType&$filter=operatingSystem eq 'Windows'",
   },
   // No $select: omaSettings and the applicability rules belong to derived types, which $select on the base
   // collection cannot name; the compactor keeps only windows10CustomConfiguration profiles that touch our settings.
@@ -99,7 +99,11 @@ export interface GraphSku {
   servicePlans?: { servicePlanName?: string | null }[] | null;
 }
 export interface GraphAssignment {
-  target?: { '@odata.type'?: string; groupId?: string | null; deviceAndAppManagementAssignmentFilterId?: string | null };
+  target?: {
+    '@odata.type'?: string;
+    groupId?: string | null;
+    deviceAndAppManagementAssignmentFilterId?: string | null;
+  };
 }
 export interface GraphOmaSetting {
   '@odata.type'?: string;

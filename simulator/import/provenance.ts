@@ -52,7 +52,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Give every leaf of the scenario a provenance entry: unknown values say so, others are product defaults. */
-export function completeProvenance(scenario: Scenario, recorded: Record<string, Provenance>): Record<string, Provenance> {
+export function completeProvenance(
+  scenario: Scenario,
+  recorded: Record<string, Provenance>,
+): Record<string, Provenance> {
   const result: Record<string, Provenance> = { ...recorded };
   const visit = (value: unknown, path: string) => {
     if (RECORD_ARRAYS.has(path) && Array.isArray(value)) {
@@ -72,7 +75,8 @@ export function completeProvenance(scenario: Scenario, recorded: Record<string, 
       return;
     }
     if (result[path]) return;
-    result[path] = value === UNKNOWN ? { kind: 'unknown', note: NOT_IN_GRAPH } : { kind: 'inferred', note: DEFAULT_NOTE };
+    result[path] =
+      value === UNKNOWN ? { kind: 'unknown', note: NOT_IN_GRAPH } : { kind: 'inferred', note: DEFAULT_NOTE };
   };
   visit(scenario, '');
   return result;

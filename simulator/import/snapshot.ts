@@ -214,7 +214,9 @@ export function parseSnapshotJson(text: string): SnapshotParseResult {
   }
   const parsed = tenantSnapshotSchema.safeParse(raw);
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const first = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
     return { ok: false, error: `The snapshot is damaged or incomplete — ${first.join('; ')}` };
   }
   return { ok: true, snapshot: parsed.data };

@@ -104,7 +104,9 @@ export function mapPolicies(index: TenantIndex, prov: ProvenanceRecorder): Scena
             : {
                 kind: 'settingsCatalog',
                 name: policy.displayName,
-                value: String(setting.value ?? '').toLowerCase().endsWith('_true'),
+                value: String(setting.value ?? '')
+                  .toLowerCase()
+                  .endsWith('_true'),
                 assignment,
               },
         );
@@ -122,7 +124,9 @@ export function mapPolicies(index: TenantIndex, prov: ProvenanceRecorder): Scena
   prov.imported(
     'policies.pinRecovery',
     'deviceConfigurations',
-    pinRecovery.length ? `${pinRecovery.length} source(s) set EnablePinRecovery.` : 'No profile sets EnablePinRecovery.',
+    pinRecovery.length
+      ? `${pinRecovery.length} source(s) set EnablePinRecovery.`
+      : 'No profile sets EnablePinRecovery.',
   );
   return { passwordReset, pinRecovery };
 }

@@ -42,7 +42,11 @@ function mapDevice(device: SnapshotDevice | null, index: TenantIndex, prov: Prov
     const source = entraVersion ? 'devices' : 'managedDevices';
     result.os.family = version.family;
     result.os.build = version.build;
-    prov.imported('device.os.family', source, `operatingSystemVersion ${device.operatingSystemVersion ?? device.intune?.osVersion}`);
+    prov.imported(
+      'device.os.family',
+      source,
+      `operatingSystemVersion ${device.operatingSystemVersion ?? device.intune?.osVersion}`,
+    );
     prov.imported('device.os.build', source);
     if (version.ubr !== null) {
       result.os.ubr = version.ubr;
@@ -66,8 +70,9 @@ function mapDevice(device: SnapshotDevice | null, index: TenantIndex, prov: Prov
   }
 
   result.intuneEnrolled = device.intune !== null;
-  if (device.intune) prov.imported('device.intuneEnrolled', 'managedDevices', 'An Intune managed device has this azureADDeviceId.');
-  else prov.inferred('device.intuneEnrolled', 'No Intune managed device has this device\'s deviceId.', 'managedDevices');
+  if (device.intune)
+    prov.imported('device.intuneEnrolled', 'managedDevices', 'An Intune managed device has this azureADDeviceId.');
+  else prov.inferred('device.intuneEnrolled', "No Intune managed device has this device's deviceId.", 'managedDevices');
 
   result.groups = index.groupNamesByMember.get(device.id) ?? [];
   prov.imported('device.groups', 'groups', 'Transitive membership of the groups that Intune assignments name.');
@@ -138,7 +143,11 @@ function mapUser(
   }
   if (user.onPremisesSyncEnabled !== true) {
     result.authentication = 'cloudOnly';
-    prov.inferred('user.authentication', 'Not synchronised from on-premises (onPremisesSyncEnabled is not true).', 'users');
+    prov.inferred(
+      'user.authentication',
+      'Not synchronised from on-premises (onPremisesSyncEnabled is not true).',
+      'users',
+    );
   } else {
     prov.unknown('user.authentication', 'Synchronised user: hash sync, pass-through or federation is not in Graph.');
   }
@@ -150,17 +159,32 @@ function mapUser(
       prov.imported('user.adminRole', 'userRegistrationDetails', 'isAdmin');
     }
     result.registeredMethods = registeredMethods(registration.methodsRegistered);
-    prov.imported('user.registeredMethods', 'userRegistrationDetails', `methodsRegistered: ${registration.methodsRegistered.join(', ') || 'none'}`);
+    prov.imported(
+      'user.registeredMethods',
+      'userRegistrationDetails',
+      `methodsRegistered: ${registration.methodsRegistered.join(', ') || 'none'}`,
+    );
     if (registration.methodsRegistered.includes('securityQuestion')) {
       result.securityQuestionsRegistered = DEFAULT_SCENARIO.tenant.sspr.questionsToReset;
-      prov.inferred('user.securityQuestionsRegistered', 'Security questions registered; the count is not in Graph.', 'userRegistrationDetails');
+      prov.inferred(
+        'user.securityQuestionsRegistered',
+        'Security questions registered; the count is not in Graph.',
+        'userRegistrationDetails',
+      );
     } else {
       prov.imported('user.securityQuestionsRegistered', 'userRegistrationDetails', 'No security questions registered.');
     }
     result.pin.hasPin = registration.methodsRegistered.includes('windowsHelloForBusiness');
-    prov.inferred('user.pin.hasPin', 'Windows Hello for Business registered somewhere (not necessarily on this device).', 'userRegistrationDetails');
+    prov.inferred(
+      'user.pin.hasPin',
+      'Windows Hello for Business registered somewhere (not necessarily on this device).',
+      'userRegistrationDetails',
+    );
   } else {
-    prov.unknown('user.registeredMethods', 'No registration details for this user (needs Entra ID P1/P2; disabled users are not listed).');
+    prov.unknown(
+      'user.registeredMethods',
+      'No registration details for this user (needs Entra ID P1/P2; disabled users are not listed).',
+    );
   }
   return result;
 }
@@ -203,7 +227,8 @@ function mapTenant(
   prov.inferred('tenant.cloud', 'The cloud the admin signed in to.');
   prov.imported('tenant.licences', 'subscribedSkus', 'Enabled SKUs with units; Entra ID P1/P2 service plans count.');
   if (snapshot.tenant.customDomain !== null) prov.imported('tenant.customDomain', 'organization', 'verifiedDomains');
-  if (snapshot.tenant.directorySync !== null) prov.imported('tenant.directorySync', 'organization', 'onPremisesSyncEnabled');
+  if (snapshot.tenant.directorySync !== null)
+    prov.imported('tenant.directorySync', 'organization', 'onPremisesSyncEnabled');
 
   if (statements?.ssprEnabled) {
     result.sspr.enabled = statements.ssprEnabled;
@@ -213,7 +238,8 @@ function mapTenant(
   } else if (user?.registration?.isSsprEnabled === true && user.registration.isAdmin !== true) {
     result.sspr.enabled = 'All';
     result.sspr.selectedGroup = null;
-    const note = 'isSsprEnabled = true for this user, so the policy covers them; None/Selected/All itself is not in Graph.';
+    const note =
+      'isSsprEnabled = true for this user, so the policy covers them; None/Selected/All itself is not in Graph.';
     prov.inferred('tenant.sspr.enabled', note, 'userRegistrationDetails');
     prov.inferred('tenant.sspr.selectedGroup', note, 'userRegistrationDetails');
   } else {
@@ -233,12 +259,19 @@ function mapTenant(
   if (methods) {
     const migrated = methods.policyMigrationState === 'migrationComplete';
     result.sspr.methodsPolicyMigrated = migrated;
-    prov.imported('tenant.sspr.methodsPolicyMigrated', 'authenticationMethodsPolicy', `policyMigrationState ${methods.policyMigrationState}`);
+    prov.imported(
+      'tenant.sspr.methodsPolicyMigrated',
+      'authenticationMethodsPolicy',
+      `policyMigrationState ${methods.policyMigrationState}`,
+    );
     if (migrated) {
       result.sspr.methodsAvailable = availableMethods(methods.methods);
       prov.imported('tenant.sspr.methodsAvailable', 'authenticationMethodsPolicy', 'Enabled method configurations.');
     } else {
-      prov.unknown('tenant.sspr.methodsAvailable', 'Not migrated: the legacy SSPR method list governs and is not in Graph.');
+      prov.unknown(
+        'tenant.sspr.methodsAvailable',
+        'Not migrated: the legacy SSPR method list governs and is not in Graph.',
+      );
     }
   }
   const allowed = snapshot.authorization?.allowedToUseSSPR;

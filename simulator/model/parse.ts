@@ -166,7 +166,12 @@ export function parseScenarioJson(text: string): ParseResult {
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(file)', expected: 'valid JSON', found: reason, message: `(file): not valid JSON: ${reason}` }] };
+    return {
+      ok: false,
+      problems: [
+        { path: '(file)', expected: 'valid JSON', found: reason, message: `(file): not valid JSON: ${reason}` },
+      ],
+    };
   }
   return parseScenario(data);
 }

@@ -26,7 +26,11 @@ export const SESSION_STARTS = ['signInScreen', 'lockedSession'] as const;
 export const SIGN_IN_METHODS = ['password', 'pin', 'fido2', 'smartCard', 'webSignIn'] as const;
 export const PROXY_KINDS = ['none', 'machineWide', 'perUser', 'authenticated', 'defaultUserProfile'] as const;
 export const DOT1X_MODES = ['none', 'machineAuthentication', 'beforeUserLogon'] as const;
-export const BLOCKABLE_HOSTS = ['passwordreset.microsoftonline.com', 'ajax.aspnetcdn.com', 'ocsp.digicert.com'] as const;
+export const BLOCKABLE_HOSTS = [
+  'passwordreset.microsoftonline.com',
+  'ajax.aspnetcdn.com',
+  'ocsp.digicert.com',
+] as const;
 /** Methods as named in Entra ID > Password reset > Authentication methods (rules.md §8). */
 export const METHODS = [
   'mobileAppNotification',

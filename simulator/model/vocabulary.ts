@@ -15,7 +15,8 @@ function collect(node: unknown, into: Map<string, string>): void {
   }
   if (typeof node !== 'object' || node === null) return;
   const record = node as Record<string, unknown>;
-  if (Array.isArray(record.enum)) for (const value of record.enum) if (typeof value === 'string') into.set(value, value);
+  if (Array.isArray(record.enum))
+    for (const value of record.enum) if (typeof value === 'string') into.set(value, value);
   if (typeof record.const === 'string') into.set(record.const, record.const);
   for (const value of Object.values(record)) collect(value, into);
 }

@@ -10,7 +10,13 @@ export interface Preset {
   description: string;
   scenario: Scenario;
   options: EvaluateOptions;
-  expected: { outcome: Outcome; passwordLink: Tri; rules: string[]; pinOutcome?: Outcome; pinMode?: 'destructive' | 'nonDestructive' };
+  expected: {
+    outcome: Outcome;
+    passwordLink: Tri;
+    rules: string[];
+    pinOutcome?: Outcome;
+    pinMode?: 'destructive' | 'nonDestructive';
+  };
   sources: string[];
 }
 
@@ -41,7 +47,8 @@ const INPUTS: PresetInput[] = [
   {
     id: 'seed-2017-intune',
     title: 'The seed: Windows 10 1709, Intune custom OMA-URI (2017 rules)',
-    description: 'Azure AD joined Windows 10 Fall Creators Update with the custom profile AllowAadPasswordReset = 1 (Integer) assigned to a device group.',
+    description:
+      'Azure AD joined Windows 10 Fall Creators Update with the custom profile AllowAadPasswordReset = 1 (Integer) assigned to a device group.',
     scenario: { name: 'Seed (Nov 2017)', device: { os: windows10_1709 }, policies: seedPolicy },
     options: { docsAsOf: '2017-11' },
     expected: { outcome: 'success', passwordLink: 'yes', rules: ['R-POLICY-SRC'] },
@@ -50,13 +57,21 @@ const INPUTS: PresetInput[] = [
   {
     id: 'seed-2017-registry',
     title: 'The seed, registry variant (test only)',
-    description: 'Same 1709 device, not Intune-enrolled, with HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount AllowPasswordReset = DWORD 1.',
+    description:
+      'Same 1709 device, not Intune-enrolled, with HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount AllowPasswordReset = DWORD 1.',
     scenario: {
       name: 'Seed, registry (Nov 2017)',
       device: { os: windows10_1709, intuneEnrolled: false },
       policies: {
         passwordReset: [
-          { kind: 'registry', name: 'Registry (test)', key: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount', valueName: 'AllowPasswordReset', valueType: 'REG_DWORD', value: 1 },
+          {
+            kind: 'registry',
+            name: 'Registry (test)',
+            key: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount',
+            valueName: 'AllowPasswordReset',
+            valueType: 'REG_DWORD',
+            value: 1,
+          },
         ],
         pinRecovery: [],
       },
@@ -67,7 +82,7 @@ const INPUTS: PresetInput[] = [
   },
   {
     id: 'seed-today',
-    title: 'The seed device under today\'s docs',
+    title: "The seed device under today's docs",
     description: 'The 2017 seed evaluated against the current docs: 1709 is below the 1803 minimum.',
     scenario: { name: 'Seed device, current docs', device: { os: windows10_1709 }, policies: seedPolicy },
     options: { docsAsOf: 'current' },
@@ -76,8 +91,9 @@ const INPUTS: PresetInput[] = [
   },
   {
     id: 'happy-path',
-    title: 'Today\'s happy path: Windows 11, settings catalog',
-    description: 'Entra joined Windows 11 24H2 with "Authentication > Allow Aad Password Reset = Allow"; SSPR enabled for All.',
+    title: "Today's happy path: Windows 11, settings catalog",
+    description:
+      'Entra joined Windows 11 24H2 with "Authentication > Allow Aad Password Reset = Allow"; SSPR enabled for All.',
     scenario: {},
     options: {},
     expected: { outcome: 'success', passwordLink: 'yes', rules: ['R-POLICY-SRC'] },
@@ -176,7 +192,8 @@ const INPUTS: PresetInput[] = [
   {
     id: 'hybrid-off-network',
     title: 'Hybrid joined laptop off the corporate network',
-    description: 'Reset succeeds in Entra with writeback, but Windows needs a domain controller to use the new password.',
+    description:
+      'Reset succeeds in Entra with writeback, but Windows needs a domain controller to use the new password.',
     scenario: {
       device: { os: windows10_22H2, joinState: 'hybridJoined', network: { domainControllerReachable: false } },
       tenant: { directorySync: true, sspr: { onPremises: { writebackEnabled: true } } },
@@ -189,7 +206,8 @@ const INPUTS: PresetInput[] = [
   {
     id: 'windows7-addin',
     title: 'Windows 7 with the SSPR add-in',
-    description: 'Patched Windows 7 SP1 with SsprWindowsLogon.PROD.msi and TLS 1.2: "Forgot password?" after choosing a user.',
+    description:
+      'Patched Windows 7 SP1 with SsprWindowsLogon.PROD.msi and TLS 1.2: "Forgot password?" after choosing a user.',
     scenario: {
       device: {
         os: { family: 'windows7', build: 7601, ubr: 0, edition: 'Enterprise' },
@@ -207,19 +225,37 @@ const INPUTS: PresetInput[] = [
   {
     id: 'pin-non-destructive',
     title: 'Non-destructive PIN reset',
-    description: 'Enable Pin Recovery = True (settings catalog) and consent to the Microsoft Pin Reset Service and Client.',
+    description:
+      'Enable Pin Recovery = True (settings catalog) and consent to the Microsoft Pin Reset Service and Client.',
     scenario: {
       session: { credentialProvider: 'pin', lastSignInMethod: 'pin' },
       policies: {
         passwordReset: [
-          { kind: 'settingsCatalog', name: 'SSPR at Windows sign-in', value: 1, assignment: { include: deviceGroup, exclude: [], applicability: [] } },
+          {
+            kind: 'settingsCatalog',
+            name: 'SSPR at Windows sign-in',
+            value: 1,
+            assignment: { include: deviceGroup, exclude: [], applicability: [] },
+          },
         ],
-        pinRecovery: [{ kind: 'settingsCatalog', value: true, assignment: { include: deviceGroup, exclude: [], applicability: [] } }],
+        pinRecovery: [
+          {
+            kind: 'settingsCatalog',
+            value: true,
+            assignment: { include: deviceGroup, exclude: [], applicability: [] },
+          },
+        ],
       },
       tenant: { pinResetConsent: true },
     },
     options: {},
-    expected: { outcome: 'success', passwordLink: 'yes', rules: ['P-LINK', 'P-NONDESTR', 'P-POLICY-SRC'], pinOutcome: 'success', pinMode: 'nonDestructive' },
+    expected: {
+      outcome: 'success',
+      passwordLink: 'yes',
+      rules: ['P-LINK', 'P-NONDESTR', 'P-POLICY-SRC'],
+      pinOutcome: 'success',
+      pinMode: 'nonDestructive',
+    },
     sources: ['PIN'],
   },
   {
@@ -233,7 +269,13 @@ const INPUTS: PresetInput[] = [
       user: { ...syncedUser, pin: { hasPin: true, trustType: 'key' } },
     },
     options: {},
-    expected: { outcome: 'success', passwordLink: 'yes', rules: ['P-HYB-KEY', 'P-MODE', 'P-HYB-PW'], pinOutcome: 'fails', pinMode: 'destructive' },
+    expected: {
+      outcome: 'success',
+      passwordLink: 'yes',
+      rules: ['P-HYB-KEY', 'P-MODE', 'P-HYB-PW'],
+      pinOutcome: 'fails',
+      pinMode: 'destructive',
+    },
     sources: ['PIN'],
   },
   {
@@ -243,7 +285,14 @@ const INPUTS: PresetInput[] = [
     scenario: {
       policies: {
         passwordReset: [
-          { kind: 'omaUri', name: 'SSPR (String)', omaUri: './Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset', dataType: 'String', value: '1', assignment: { include: deviceGroup, exclude: [], applicability: [] } },
+          {
+            kind: 'omaUri',
+            name: 'SSPR (String)',
+            omaUri: './Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset',
+            dataType: 'String',
+            value: '1',
+            assignment: { include: deviceGroup, exclude: [], applicability: [] },
+          },
         ],
         pinRecovery: [],
       },
@@ -273,8 +322,14 @@ const INPUTS: PresetInput[] = [
   {
     id: 'ctrl-alt-del-2018',
     title: 'Ctrl+Alt+Del required (July 2018 docs)',
-    description: 'Windows 10 1803 with "Interactive logon: Do not require CTRL+ALT+DEL" = Disabled, under the 2018 docs.',
-    scenario: { device: { os: { family: 'windows10', build: 17134, ubr: 2145, edition: 'Enterprise' }, settings: { DisableCAD: 0 } } },
+    description:
+      'Windows 10 1803 with "Interactive logon: Do not require CTRL+ALT+DEL" = Disabled, under the 2018 docs.',
+    scenario: {
+      device: {
+        os: { family: 'windows10', build: 17134, ubr: 2145, edition: 'Enterprise' },
+        settings: { DisableCAD: 0 },
+      },
+    },
     options: { docsAsOf: '2018-07' },
     expected: { outcome: 'fails', passwordLink: 'yes', rules: ['R-CAD'] },
     sources: ['T18'],
@@ -291,8 +346,12 @@ const INPUTS: PresetInput[] = [
   {
     id: 'imported-unknown-scope',
     title: 'Imported tenant: SSPR scope unknown',
-    description: 'Graph does not expose "Self service password reset enabled"; until the admin states it, the verdict is undecided.',
-    scenario: { tenant: { sspr: { enabled: 'unknown', selectedGroup: 'unknown' } }, provenance: { 'tenant.sspr.enabled': { kind: 'unknown', note: 'No Graph API' } } },
+    description:
+      'Graph does not expose "Self service password reset enabled"; until the admin states it, the verdict is undecided.',
+    scenario: {
+      tenant: { sspr: { enabled: 'unknown', selectedGroup: 'unknown' } },
+      provenance: { 'tenant.sspr.enabled': { kind: 'unknown', note: 'No Graph API' } },
+    },
     options: {},
     expected: { outcome: 'undecided', passwordLink: 'yes', rules: [] },
     sources: ['rules.md §12'],
@@ -300,7 +359,11 @@ const INPUTS: PresetInput[] = [
 ];
 
 function build(input: PresetInput): Preset {
-  const parsed = parseScenario({ ...input.scenario, name: (input.scenario.name as string) ?? input.title, description: input.description });
+  const parsed = parseScenario({
+    ...input.scenario,
+    name: (input.scenario.name as string) ?? input.title,
+    description: input.description,
+  });
   if (!parsed.ok) throw new Error(`Preset ${input.id} is invalid:\n${formatProblems(parsed.problems)}`);
   return { ...input, scenario: parsed.scenario };
 }

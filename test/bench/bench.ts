@@ -20,11 +20,19 @@ const FLEET = Number(values.fleet);
 const POOL = Number(values.pool);
 
 // Pin to one CPU where the OS allows it, so the figure means "per core" even on a busy multi-core machine.
-if (process.platform === 'linux' && !process.env.SSPR_BENCH_PINNED && spawnSync('taskset', ['-V'], { stdio: 'ignore' }).status === 0) {
-  const pinned = spawnSync('taskset', ['-c', '0', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, SSPR_BENCH_PINNED: '1' },
-  });
+if (
+  process.platform === 'linux' &&
+  !process.env.SSPR_BENCH_PINNED &&
+  spawnSync('taskset', ['-V'], { stdio: 'ignore' }).status === 0
+) {
+  const pinned = spawnSync(
+    'taskset',
+    ['-c', '0', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, SSPR_BENCH_PINNED: '1' },
+    },
+  );
   process.exit(pinned.status ?? 1);
 }
 
@@ -43,7 +51,9 @@ console.log(
 
 let started = performance.now();
 const { scenarios: pool, rejected } = generateScenarios(POOL);
-console.log(`Scenario pool: ${number(pool.length)} valid scenarios generated in ${seconds(performance.now() - started)} (${rejected} invalid mixes skipped; not timed below)`);
+console.log(
+  `Scenario pool: ${number(pool.length)} valid scenarios generated in ${seconds(performance.now() - started)} (${rejected} invalid mixes skipped; not timed below)`,
+);
 
 // Warm-up, so the JIT has compiled the engine before the clock starts.
 for (let i = 0; i < Math.min(200_000, EVALUATIONS); i++) evaluate(pool[i % pool.length]);
@@ -87,15 +97,22 @@ console.log(
   `evaluate(): ${number(EVALUATIONS)} evaluations over the ${number(pool.length)}-scenario pool in ${seconds(cpuMs)} of CPU time ` +
     `(wall clock ${seconds(wallMs)}${cpuMs < wallMs * 0.9 ? '; the machine was busy' : ''})`,
 );
-console.log(`  per round: ${rates.map(number).join(', ')} evaluations/s; median ${number(perSecond)}/s, overall ${number((EVALUATIONS * 1000) / cpuMs)}/s`);
-const outcomes = Object.fromEntries(OUTCOMES.map((outcome, index) => [outcome, outcomeCounts[index]])) as Record<Outcome, number>;
+console.log(
+  `  per round: ${rates.map(number).join(', ')} evaluations/s; median ${number(perSecond)}/s, overall ${number((EVALUATIONS * 1000) / cpuMs)}/s`,
+);
+const outcomes = Object.fromEntries(OUTCOMES.map((outcome, index) => [outcome, outcomeCounts[index]])) as Record<
+  Outcome,
+  number
+>;
 console.log(`  outcomes: ${share(outcomes, EVALUATIONS)}`);
 
 // The same engine on 64 scenarios that stay in the CPU cache: what evaluation itself costs, without memory stalls.
 const hot = pool.slice(0, Math.min(64, pool.length));
 const hotRates: number[] = [];
 for (let round = 0; round < ROUNDS; round++) hotRates.push((200_000 * 1000) / timed(hot, 200_000, false).cpuMs);
-console.log(`  in cache (64 scenarios, ${number(ROUNDS * 200_000)} evaluations): median ${number(median(hotRates))} evaluations/s`);
+console.log(
+  `  in cache (64 scenarios, ${number(ROUNDS * 200_000)} evaluations): median ${number(median(hotRates))} evaluations/s`,
+);
 
 function* fleet(size: number): Generator<Scenario> {
   for (let i = 0; i < size; i++) yield pool[i % pool.length];
@@ -115,5 +132,7 @@ console.log(
   `evaluateMany(): fleet of ${number(summary.total)} scenarios aggregated in ${seconds(fleetMs)} ` +
     `(${seconds(fleetCpuMs)} of CPU time: ${number((summary.total * 1000) / fleetCpuMs)} scenarios/s)`,
 );
-console.log(`  outcomes: ${share(summary.byOutcome, summary.total)}; link shown on ${number(summary.linkShown)}; most fired: ${topRules}`);
+console.log(
+  `  outcomes: ${share(summary.byOutcome, summary.total)}; link shown on ${number(summary.linkShown)}; most fired: ${topRules}`,
+);
 console.log(`bench: ${Math.round(perSecond)} evaluations/s`);

@@ -32,7 +32,12 @@ async function runPeers(): Promise<void> {
   const certificate = await createPeerCertificate();
   const fixture = new TenantFixture(DEVICES, USERS);
   const authority = await AuthorityPeer.start({ certificate, tenantId: FIXTURE_TENANT_ID, clientId: TEST_CLIENT_ID });
-  const graph = await GraphPeer.start({ certificate, fixture, pageSize: PAGE_SIZE, acceptToken: (t) => authority.isValidAccessToken(t) });
+  const graph = await GraphPeer.start({
+    certificate,
+    fixture,
+    pageSize: PAGE_SIZE,
+    acceptToken: (t) => authority.isValidAccessToken(t),
+  });
   const info: PeerInfo = {
     certificate: certificate.cert,
     authorityUrl: authority.authorityUrl,
@@ -56,8 +61,13 @@ function mb(bytes: number): string {
 }
 
 async function runBenchmark(): Promise<void> {
-  const child = fork(fileURLToPath(import.meta.url), ['--peers'], { env: process.env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const info = await new Promise<PeerInfo>((resolve) => child.once('message', (message: { info: PeerInfo }) => resolve(message.info)));
+  const child = fork(fileURLToPath(import.meta.url), ['--peers'], {
+    env: process.env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const info = await new Promise<PeerInfo>((resolve) =>
+    child.once('message', (message: { info: PeerInfo }) => resolve(message.info)),
+  );
   const directory = await mkdtemp(path.join(os.tmpdir(), 'sspr-bench-'));
   try {
     const service = new TenantService({
@@ -98,19 +108,32 @@ async function runBenchmark(): Promise<void> {
     const progress = await service.waitForImport();
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
-    if (progress?.state !== 'completed' || !progress.snapshot) throw new Error(`Import ${progress?.state}: ${progress?.error}`);
+    if (progress?.state !== 'completed' || !progress.snapshot)
+      throw new Error(`Import ${progress?.state}: ${progress?.error}`);
 
     child.send({ type: 'stop' });
-    const stats = await new Promise<{ requests: number }>((resolve) => child.once('message', (message: { requests: number }) => resolve(message)));
+    const stats = await new Promise<{ requests: number }>((resolve) =>
+      child.once('message', (message: { requests: number }) => resolve(message)),
+    );
     const fileSize = (await stat(path.join(directory, 'snapshots', `${progress.snapshot.id}.json`))).size;
     const counts = progress.counts;
-    console.log(`tenant import benchmark — ${DEVICES.toLocaleString()} devices, ${USERS.toLocaleString()} users, pages of ${PAGE_SIZE}`);
-    console.log(`  read: devices ${counts.devices}, Intune devices ${counts.managedDevices}, users ${counts.users}, registration details ${counts.userRegistrationDetails}, group members ${counts.groups}`);
+    console.log(
+      `tenant import benchmark — ${DEVICES.toLocaleString()} devices, ${USERS.toLocaleString()} users, pages of ${PAGE_SIZE}`,
+    );
+    console.log(
+      `  read: devices ${counts.devices}, Intune devices ${counts.managedDevices}, users ${counts.users}, registration details ${counts.userRegistrationDetails}, group members ${counts.groups}`,
+    );
     console.log(`  Graph requests answered: ${stats.requests}`);
-    console.log(`  time: ${seconds.toFixed(2)} s (${Math.round((DEVICES + USERS) / seconds).toLocaleString()} devices+users per second), including the atomic save`);
-    console.log(`  peak memory of the importer: heap ${mb(peakHeap)} (baseline ${mb(baseline.heapUsed)}), RSS ${mb(peakRss)} (baseline ${mb(baseline.rss)})`);
+    console.log(
+      `  time: ${seconds.toFixed(2)} s (${Math.round((DEVICES + USERS) / seconds).toLocaleString()} devices+users per second), including the atomic save`,
+    );
+    console.log(
+      `  peak memory of the importer: heap ${mb(peakHeap)} (baseline ${mb(baseline.heapUsed)}), RSS ${mb(peakRss)} (baseline ${mb(baseline.rss)})`,
+    );
     console.log(`  peak heap while reading Graph (before serialising the snapshot): ${mb(peakHeapReading)}`);
-    console.log(`  snapshot on disk: ${mb(fileSize)}; heap growth over baseline = ${(((peakHeap - baseline.heapUsed) / fileSize) * 1).toFixed(2)} × the snapshot's size`);
+    console.log(
+      `  snapshot on disk: ${mb(fileSize)}; heap growth over baseline = ${(((peakHeap - baseline.heapUsed) / fileSize) * 1).toFixed(2)} × the snapshot's size`,
+    );
   } finally {
     child.kill();
     await rm(directory, { recursive: true, force: true });

@@ -30,7 +30,13 @@ export function seededRandom(seed: number): () => number {
 
 const flag = [0, 1, 'unknown'];
 const bool = [true, false, 'unknown'];
-const subsets = <T>(items: readonly T[]): T[][] => [[], [items[0]], [items[0], items[2]], [...items], [items[3], items[5]]];
+const subsets = <T>(items: readonly T[]): T[][] => [
+  [],
+  [items[0]],
+  [items[0], items[2]],
+  [...items],
+  [items[3], items[5]],
+];
 
 /** Dotted path → values it may take (all schema-valid; "unknown" where the schema allows it). */
 const MUTATIONS: [string, readonly unknown[]][] = [

@@ -22,10 +22,18 @@ async function coldLoad(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('[data-testid="app-ready"]');
-  await page.waitForSelector('[data-testid="preview"] [data-testid="simulated-device"], [data-testid="preview"] [role="img"]');
+  await page.waitForSelector(
+    '[data-testid="preview"] [data-testid="simulated-device"], [data-testid="preview"] [role="img"]',
+  );
   const timing = await page.evaluate(() => {
-    const paint = Object.fromEntries(performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime]));
-    return { firstPaint: paint['first-paint'] ?? NaN, firstContentfulPaint: paint['first-contentful-paint'] ?? NaN, previewShown: performance.now() };
+    const paint = Object.fromEntries(
+      performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime]),
+    );
+    return {
+      firstPaint: paint['first-paint'] ?? NaN,
+      firstContentfulPaint: paint['first-contentful-paint'] ?? NaN,
+      previewShown: performance.now(),
+    };
   });
   await context.close();
   return timing;
@@ -41,7 +49,10 @@ async function toggleRun(browser, url) {
   const result = await page.evaluate(async (count) => {
     const preview = document.querySelector('[data-testid="preview"]');
     const field = document.querySelector('[data-testid="field-session.kind"]');
-    const radio = (name) => [...field.querySelectorAll('input[type="radio"]')].find((input) => input.labels?.[0]?.textContent?.trim() === name);
+    const radio = (name) =>
+      [...field.querySelectorAll('input[type="radio"]')].find(
+        (input) => input.labels?.[0]?.textContent?.trim() === name,
+      );
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const changed = (before) =>
       new Promise((resolve) => {
@@ -82,7 +93,14 @@ async function main() {
   const { server, url } = await startServer({ port: 0 });
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     await coldLoad(browser, url); // warm the OS file cache once; not counted
@@ -90,8 +108,12 @@ async function main() {
     for (let i = 0; i < COLD_LOADS; i++) loads.push(await coldLoad(browser, url));
     const fcp = loads.map((load) => load.firstContentfulPaint);
     const shown = loads.map((load) => load.previewShown);
-    console.log(`First contentful paint (browser edition, ${COLD_LOADS} cold loads): median ${fmt(percentile(fcp, 50))}, max ${fmt(Math.max(...fcp))} (target < ${FIRST_PAINT_BUDGET_MS} ms)`);
-    console.log(`Simulated sign-in screen on screen: median ${fmt(percentile(shown, 50))}, max ${fmt(Math.max(...shown))}`);
+    console.log(
+      `First contentful paint (browser edition, ${COLD_LOADS} cold loads): median ${fmt(percentile(fcp, 50))}, max ${fmt(Math.max(...fcp))} (target < ${FIRST_PAINT_BUDGET_MS} ms)`,
+    );
+    console.log(
+      `Simulated sign-in screen on screen: median ${fmt(percentile(shown, 50))}, max ${fmt(Math.max(...shown))}`,
+    );
 
     const run = await toggleRun(browser, url);
     const p95 = percentile(run.commit, 95);
@@ -100,7 +122,9 @@ async function main() {
         `p50 ${fmt(percentile(run.commit, 50))}, p95 ${fmt(p95)}, max ${fmt(Math.max(...run.commit))} ` +
         `(target p95 < ${FRAME_BUDGET_MS} ms: ${p95 < FRAME_BUDGET_MS ? 'met' : 'MISSED'})`,
     );
-    console.log(`  including the next animation frame: p50 ${fmt(percentile(run.frame, 50))}, p95 ${fmt(percentile(run.frame, 95))}`);
+    console.log(
+      `  including the next animation frame: p50 ${fmt(percentile(run.frame, 50))}, p95 ${fmt(percentile(run.frame, 95))}`,
+    );
   } finally {
     await browser.close();
     server.close();

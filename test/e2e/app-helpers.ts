@@ -14,7 +14,10 @@ export async function openApp(page: Page, prefs: { look?: 'windows10' | 'windows
   await expect(page.getByTestId('app-ready')).toBeVisible();
 }
 
-export async function showScreen(page: Page, id: 'start' | 'tenant' | 'connect' | 'device' | 'intune' | 'user' | 'session' | 'era') {
+export async function showScreen(
+  page: Page,
+  id: 'start' | 'tenant' | 'connect' | 'device' | 'intune' | 'user' | 'session' | 'era',
+) {
   await page.getByTestId(`nav-${id}`).click();
   await expect(page.getByTestId(id === 'connect' ? 'screen-tenant-connection' : `screen-${id}`)).toBeVisible();
 }

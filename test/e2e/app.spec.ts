@@ -13,7 +13,10 @@ test('each preset shows the outcome and rules the docs predict', async ({ page }
     await expect(verdict(page), preset.id).toHaveAttribute('data-outcome', preset.expected.outcome);
     await expect(preview(page), preset.id).toHaveAttribute('data-password-link', preset.expected.passwordLink);
     for (const rule of preset.expected.rules) {
-      await expect(verdict(page).locator(`[data-rule-id="${rule}"]`).first(), `${preset.id} cites ${rule}`).toBeVisible();
+      await expect(
+        verdict(page).locator(`[data-rule-id="${rule}"]`).first(),
+        `${preset.id} cites ${rule}`,
+      ).toBeVisible();
     }
   }
   expect(errors).toEqual([]);
@@ -28,7 +31,10 @@ test('Remote Desktop hides the link, the fix restores it, Ctrl+Z undoes', async 
   await expect(verdict(page).locator('[data-rule-id="R-SESSION-RDP"]').first()).toBeVisible();
   await expect(page.getByTestId('dirty-dot')).toBeVisible();
 
-  const fix = page.getByTestId('fix-item').filter({ hasText: /console/i }).first();
+  const fix = page
+    .getByTestId('fix-item')
+    .filter({ hasText: /console/i })
+    .first();
   await expect(fix).toBeVisible();
   await fix.getByTestId('fix-apply').click();
   await expect(preview(page)).toHaveAttribute('data-password-link', 'yes');
@@ -56,10 +62,16 @@ test('an invalid file lists every problem with its field path and changes nothin
   await expect(verdict(page)).toHaveAttribute('data-outcome', 'hidden');
   await showScreen(page, 'start');
 
-  const bad = { schemaVersion: 1, device: { os: { build: 'sixteen' }, joinState: 'domainJoined' }, session: { kind: 'vnc' } };
+  const bad = {
+    schemaVersion: 1,
+    device: { os: { build: 'sixteen' }, joinState: 'domainJoined' },
+    session: { kind: 'vnc' },
+  };
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('start-open').click();
-  await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await (
+    await chooser
+  ).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
 
   expect(prompts).toEqual(['Discard unsaved changes to this scenario?']);
   const dialog = page.getByTestId('invalid-file-dialog');
@@ -73,7 +85,9 @@ test('an invalid file lists every problem with its field path and changes nothin
   await expect(page.getByTestId('file-name')).toContainText('Untitled scenario');
   await expect(verdict(page).locator('[data-rule-id="R-SESSION-HV"]').first()).toBeVisible();
   await showScreen(page, 'session');
-  await expect(page.getByTestId('field-session.kind').getByRole('radio', { name: 'Hyper-V enhanced session' })).toBeChecked();
+  await expect(
+    page.getByTestId('field-session.kind').getByRole('radio', { name: 'Hyper-V enhanced session' }),
+  ).toBeChecked();
 });
 
 test('opening a valid partial file loads it; saving downloads it and clears the dirty marker', async ({ page }) => {
@@ -81,7 +95,9 @@ test('opening a valid partial file loads it; saving downloads it and clears the 
   const partial = { name: 'Lab PC over RDP', session: { kind: 'remoteDesktop' } };
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('start-open').click();
-  await (await chooser).setFiles({ name: 'lab.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(partial)) });
+  await (
+    await chooser
+  ).setFiles({ name: 'lab.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(partial)) });
   await expect(page.getByTestId('file-name')).toContainText('lab.json');
   await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
   await expect(page.getByTestId('dirty-dot')).toHaveCount(0);

@@ -36,7 +36,10 @@ function hasCommand(name) {
 
 function run(command, args, log) {
   log(`$ ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  return (
+    spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      .status === 0
+  );
 }
 
 /**
@@ -52,11 +55,13 @@ export function ensureChromium({ log = (line) => console.log(line) } = {}) {
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (process.platform === 'linux' && isRoot && hasCommand('apt-get')) {
-    log('No Chromium found: installing Debian\'s chromium package with apt-get.');
+    log("No Chromium found: installing Debian's chromium package with apt-get.");
     const installed = run('apt-get', ['update'], log) && run('apt-get', ['install', '-y', 'chromium'], log);
     const found = installed && findChromium();
     if (found) return found;
-    log(`${installed ? 'apt-get installed chromium, but no chromium executable was found' : 'apt-get could not install chromium'}; trying Playwright's own download.`);
+    log(
+      `${installed ? 'apt-get installed chromium, but no chromium executable was found' : 'apt-get could not install chromium'}; trying Playwright's own download.`,
+    );
   }
   const cli = fileURLToPath(new URL('../../node_modules/playwright-core/cli.js', import.meta.url));
   if (existsSync(cli) && run(process.execPath, [cli, 'install', 'chromium'], log)) {

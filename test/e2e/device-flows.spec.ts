@@ -76,7 +76,8 @@ async function walk(page: Page, name: string, language: Language): Promise<strin
     await shootScreen(page, `${name}-${String(index + 1).padStart(2, '0')}-${step}`);
     if (language === 'nl-NL') {
       const text = (await page.locator('#trainer-screen').innerText()).replace(/\s+/g, ' ');
-      for (const english of ENGLISH_SCREEN_TEXTS) expect(text, `English "${english}" on Dutch step ${step}`).not.toContain(english);
+      for (const english of ENGLISH_SCREEN_TEXTS)
+        expect(text, `English "${english}" on Dutch step ${step}`).not.toContain(english);
     }
     await page.getByTestId('trainer-mode').focus();
     await page.keyboard.press('ArrowRight');
@@ -84,7 +85,13 @@ async function walk(page: Page, name: string, language: Language): Promise<strin
   return seen;
 }
 
-async function loadScriptFile(page: Page, fileName: string, scenario: unknown, flow: 'password' | 'pin', steps: string[]): Promise<void> {
+async function loadScriptFile(
+  page: Page,
+  fileName: string,
+  scenario: unknown,
+  flow: 'password' | 'pin',
+  steps: string[],
+): Promise<void> {
   mkdirSync(scratch, { recursive: true });
   const path = `${scratch}${fileName}`;
   const slides = steps.map((step) => ({ scenario, options: {}, flow, step, title: fileName }));
@@ -102,17 +109,55 @@ interface Variant {
 }
 
 const VARIANTS: Variant[] = [
-  { preset: 'happy-path', flow: 'password', expected: ['lock', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'resetDone', 'signInNew', 'desktop'] },
+  {
+    preset: 'happy-path',
+    flow: 'password',
+    expected: ['lock', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'resetDone', 'signInNew', 'desktop'],
+  },
   { preset: 'remote-desktop', flow: 'password', expected: ['lock', 'signIn'] },
   { preset: 'uac-off', flow: 'password', expected: ['lock', 'signIn', 'pleaseWait', 'loopBack'] },
   { preset: 'no-methods', flow: 'password', expected: ['lock', 'signIn', 'pleaseWait', 'userId', 'portalError'] },
-  { preset: 'synced-no-writeback', flow: 'password', expected: ['lock', 'signIn', 'pleaseWait', 'userId', 'portalError'] },
-  { preset: 'hybrid-off-network', flow: 'password', expected: ['lock', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'resetDone', 'deferred'] },
-  { preset: 'windows7-addin', flow: 'password', expected: ['chooseUser', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'resetDone', 'signInNew', 'desktop'] },
-  { preset: 'pin-non-destructive', flow: 'pin', expected: ['lock', 'signIn', 'pinSignIn', 'pinVerify', 'pinNew', 'pinDone', 'desktop'] },
-  { preset: 'pin-hybrid-key-trust', flow: 'pin', expected: ['lock', 'signIn', 'pinSignIn', 'pinPasswordFirst', 'pinFailed'] },
+  {
+    preset: 'synced-no-writeback',
+    flow: 'password',
+    expected: ['lock', 'signIn', 'pleaseWait', 'userId', 'portalError'],
+  },
+  {
+    preset: 'hybrid-off-network',
+    flow: 'password',
+    expected: ['lock', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'resetDone', 'deferred'],
+  },
+  {
+    preset: 'windows7-addin',
+    flow: 'password',
+    expected: [
+      'chooseUser',
+      'signIn',
+      'pleaseWait',
+      'userId',
+      'verify1',
+      'newPassword',
+      'resetDone',
+      'signInNew',
+      'desktop',
+    ],
+  },
+  {
+    preset: 'pin-non-destructive',
+    flow: 'pin',
+    expected: ['lock', 'signIn', 'pinSignIn', 'pinVerify', 'pinNew', 'pinDone', 'desktop'],
+  },
+  {
+    preset: 'pin-hybrid-key-trust',
+    flow: 'pin',
+    expected: ['lock', 'signIn', 'pinSignIn', 'pinPasswordFirst', 'pinFailed'],
+  },
   // PIN provider chosen on screen, no PIN recovery policy: the destructive reset
-  { preset: 'happy-path', flow: 'pin', expected: ['lock', 'signIn', 'pinSignIn', 'pinVerify', 'pinNew', 'pinDone', 'desktop'] },
+  {
+    preset: 'happy-path',
+    flow: 'pin',
+    expected: ['lock', 'signIn', 'pinSignIn', 'pinVerify', 'pinNew', 'pinDone', 'desktop'],
+  },
 ];
 
 for (const language of ['en-US', 'nl-NL'] as const) {
@@ -132,8 +177,18 @@ for (const language of ['en-US', 'nl-NL'] as const) {
     test('network blocked: "Something went wrong"', async ({ page }) => {
       await open(page, look, language);
       await enterTrainer(page);
-      const offline = { ...DEFAULT_SCENARIO, device: { ...DEFAULT_SCENARIO.device, network: { ...DEFAULT_SCENARIO.device.network, reachesPasswordResetService: false } } };
-      await loadScriptFile(page, `offline-${language}.json`, offline, 'password', ['signIn', 'pleaseWait', 'somethingWentWrong']);
+      const offline = {
+        ...DEFAULT_SCENARIO,
+        device: {
+          ...DEFAULT_SCENARIO.device,
+          network: { ...DEFAULT_SCENARIO.device.network, reachesPasswordResetService: false },
+        },
+      };
+      await loadScriptFile(page, `offline-${language}.json`, offline, 'password', [
+        'signIn',
+        'pleaseWait',
+        'somethingWentWrong',
+      ]);
       const seen = await walk(page, `device-${language}-${look}-network-blocked`, language);
       expect(seen).toEqual(['signIn', 'pleaseWait', 'somethingWentWrong']);
       await page.getByTestId('trainer-back').click();
@@ -145,7 +200,10 @@ for (const language of ['en-US', 'nl-NL'] as const) {
       await open(page, look, language);
       await enterTrainer(page);
       const weak = { ...DEFAULT_SCENARIO, user: { ...DEFAULT_SCENARIO.user, newPassword: 'password' } };
-      await loadScriptFile(page, `weak-password-${language}.json`, weak, 'password', ['newPassword', 'passwordRejected']);
+      await loadScriptFile(page, `weak-password-${language}.json`, weak, 'password', [
+        'newPassword',
+        'passwordRejected',
+      ]);
       await expect(page.locator('[data-testid="portal-password-checks"] li[data-ok="false"]')).not.toHaveCount(0);
       await expect(page.getByTestId('portal-next')).toBeDisabled();
       const seen = await walk(page, `device-${language}-${look}-weak-password`, language);
@@ -173,14 +231,23 @@ for (const language of ['en-US', 'nl-NL'] as const) {
 }
 
 test.describe('the other look in each language', () => {
-  for (const [language, look] of [['en-US', 'windows10'], ['nl-NL', 'windows11']] as const) {
-    for (const variant of VARIANTS.filter((candidate) => ['happy-path', 'pin-non-destructive', 'no-methods'].includes(candidate.preset) && candidate.flow === (candidate.preset === 'pin-non-destructive' ? 'pin' : 'password'))) {
+  for (const [language, look] of [
+    ['en-US', 'windows10'],
+    ['nl-NL', 'windows11'],
+  ] as const) {
+    for (const variant of VARIANTS.filter(
+      (candidate) =>
+        ['happy-path', 'pin-non-destructive', 'no-methods'].includes(candidate.preset) &&
+        candidate.flow === (candidate.preset === 'pin-non-destructive' ? 'pin' : 'password'),
+    )) {
       test(`${language} ${look} ${variant.preset} (${variant.flow})`, async ({ page }) => {
         await open(page, look, language);
         await loadPreset(page, variant.preset);
         await enterTrainer(page);
         if (variant.flow === 'pin') await page.getByTestId('trainer-flow').selectOption('pin');
-        expect(await walk(page, `device-${language}-${look}-${variant.preset}-${variant.flow}`, language)).toEqual(variant.expected);
+        expect(await walk(page, `device-${language}-${look}-${variant.preset}-${variant.flow}`, language)).toEqual(
+          variant.expected,
+        );
       });
     }
   }
@@ -195,16 +262,21 @@ test.describe('device controls for screen readers and keyboards', () => {
     await expect(preview.getByRole('button', { name: 'Reset password' })).toBeVisible();
     await expect(preview.getByLabel('Password', { exact: true })).toBeVisible();
     await expect(preview.getByRole('button', { name: 'Submit' })).toBeVisible();
-    for (const name of ['Network', 'Accessibility', 'Power']) await expect(preview.getByRole('button', { name })).toBeVisible();
+    for (const name of ['Network', 'Accessibility', 'Power'])
+      await expect(preview.getByRole('button', { name })).toBeVisible();
     await preview.getByRole('button', { name: 'Sign-in options' }).focus();
     await page.keyboard.press('Enter');
     await expect(preview.getByRole('button', { name: 'Sign-in options' })).toHaveAttribute('aria-expanded', 'true');
-    await expect(preview.getByRole('group', { name: 'Sign-in options' }).getByRole('button', { name: 'PIN (Windows Hello)' })).toBeVisible();
+    await expect(
+      preview.getByRole('group', { name: 'Sign-in options' }).getByRole('button', { name: 'PIN (Windows Hello)' }),
+    ).toBeVisible();
     // Keyboard focus shows a ring on the simulated controls.
     await preview.getByRole('button', { name: 'Reset password' }).focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    const outline = await preview.getByRole('button', { name: 'Reset password' }).evaluate((element) => getComputedStyle(element).outlineStyle);
+    const outline = await preview
+      .getByRole('button', { name: 'Reset password' })
+      .evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).toBe('solid');
     // Clicking the link opens the reset flow in the admin pane as well.
     await preview.getByRole('button', { name: 'Reset password' }).click();
@@ -219,6 +291,7 @@ test.describe('device controls for screen readers and keyboards', () => {
     await expect(preview.getByRole('region', { name: 'Gesimuleerd Windows-aanmeldingsscherm' })).toBeVisible();
     await expect(preview.getByRole('button', { name: 'Wachtwoord opnieuw instellen' })).toBeVisible();
     await expect(preview.getByLabel('Wachtwoord', { exact: true })).toBeVisible();
-    for (const name of ['Netwerk', 'Toegankelijkheidscentrum', 'Aan/uit', 'Verzenden']) await expect(preview.getByRole('button', { name })).toBeVisible();
+    for (const name of ['Netwerk', 'Toegankelijkheidscentrum', 'Aan/uit', 'Verzenden'])
+      await expect(preview.getByRole('button', { name })).toBeVisible();
   });
 });

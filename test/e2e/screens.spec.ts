@@ -5,7 +5,16 @@ import { openApp, preview, showScreen, watchErrors } from './app-helpers';
 import { screenshot } from './shoot';
 
 const SCREENS = ['start', 'tenant', 'connect', 'device', 'intune', 'user', 'session', 'era'] as const;
-const BLADES = ['properties', 'methods', 'registration', 'notifications', 'customization', 'onPremises', 'administrator', 'licences'] as const;
+const BLADES = [
+  'properties',
+  'methods',
+  'registration',
+  'notifications',
+  'customization',
+  'onPremises',
+  'administrator',
+  'licences',
+] as const;
 const COMBOS = [
   { look: 'windows11', theme: 'light' },
   { look: 'windows11', theme: 'dark' },
@@ -64,7 +73,9 @@ test('preset with a denied reset and the invalid-file dialog (screenshots)', asy
   await showScreen(page, 'start');
   await page.getByTestId('start-open').click();
   const bad = { device: { os: { build: -1, edition: 'Ultimate' } }, tenant: { sspr: { enabled: 'Some' } } };
-  await (await chooser).setFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await (
+    await chooser
+  ).setFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.getByTestId('invalid-file-dialog')).toBeVisible();
   await screenshot(page, 'admin-invalid-file');
 });

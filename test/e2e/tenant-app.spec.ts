@@ -50,7 +50,10 @@ test.describe('tenant connection in the browser edition app', () => {
     await page.getByTestId('tenant-load-scenario').click();
     // The imported session is unknown, so the simulator cannot decide every rule.
     await expect(verdict(page)).toHaveAttribute('data-outcome', 'undecided');
-    await page.screenshot({ path: path.join(root, 'test/output/screenshots/tenant-connection-app.png'), fullPage: true });
+    await page.screenshot({
+      path: path.join(root, 'test/output/screenshots/tenant-connection-app.png'),
+      fullPage: true,
+    });
     expect(errors).toEqual([]);
   });
 });

@@ -68,7 +68,9 @@ test.describe('tenant connection (desktop path against the local peers)', () => 
     await expect(page.getByTestId('tenant-account')).toContainText('Signed in as admin@contoso.com');
 
     // One throttled page on the way: the import waits for Retry-After and says so.
-    peers.graph.faults = [{ match: /^\/v1\.0\/users\?\$top=999&\$skiptoken=9~/, kind: 'throttle', times: 1, retryAfterSeconds: 1 }];
+    peers.graph.faults = [
+      { match: /^\/v1\.0\/users\?\$top=999&\$skiptoken=9~/, kind: 'throttle', times: 1, retryAfterSeconds: 1 },
+    ];
     await page.getByRole('button', { name: 'Import tenant' }).click();
     await expect(page.getByTestId('tenant-import-state')).toContainText('Imported and saved', { timeout: 30_000 });
     const counts = page.getByTestId('tenant-import-counts');
@@ -83,7 +85,9 @@ test.describe('tenant connection (desktop path against the local peers)', () => 
     await page.getByTestId('tenant-pair-row').getByRole('button', { name: 'Select' }).click();
     const provenance = page.getByTestId('tenant-provenance');
     await expect(provenance.locator('[data-field="device.joinState"] [data-provenance="imported"]')).toBeVisible();
-    await expect(provenance.locator('[data-field="device.settings.NoLockScreen"] [data-provenance="unknown"]')).toBeVisible();
+    await expect(
+      provenance.locator('[data-field="device.settings.NoLockScreen"] [data-provenance="unknown"]'),
+    ).toBeVisible();
 
     // Apply: new device group with the selected device, custom profile; confirm, then write.
     const apply = page.getByTestId('tenant-apply');
@@ -106,7 +110,10 @@ test.describe('tenant connection (desktop path against the local peers)', () => 
       '/v1.0/deviceManagement/deviceConfigurations',
       expect.stringMatching(/^\/v1\.0\/deviceManagement\/deviceConfigurations\/[0-9a-f-]{36}\/assign$/),
     ]);
-    await page.screenshot({ path: path.join(root, 'test/output/screenshots/tenant-connection-desktop.png'), fullPage: true });
+    await page.screenshot({
+      path: path.join(root, 'test/output/screenshots/tenant-connection-desktop.png'),
+      fullPage: true,
+    });
 
     // Refresh refused by Graph: a clear error, and the snapshot list and open snapshot stay as they were.
     const snapshotRows = page.getByTestId('tenant-snapshots').getByRole('row');

@@ -24,7 +24,8 @@ async function importSnapshot(): Promise<void> {
     await service.signIn();
     await service.startImport();
     const progress = await service.waitForImport();
-    if (progress?.state !== 'completed' || !progress.snapshot) throw new Error(`import ${progress?.state}: ${progress?.error}`);
+    if (progress?.state !== 'completed' || !progress.snapshot)
+      throw new Error(`import ${progress?.state}: ${progress?.error}`);
     const opened = await service.openSnapshot(progress.snapshot.id);
     if (!opened.ok) throw new Error(opened.error);
     await writeFile(snapshotFile, JSON.stringify(opened.snapshot));
@@ -80,7 +81,9 @@ test.describe('tenant connection (browser edition)', () => {
     // The admin states the scope: the badge changes to "Stated by admin".
     await page.getByTestId('tenant-statements').getByRole('radio', { name: 'All' }).check();
     await page.getByTestId('tenant-statements-save').click();
-    await expect(provenance.locator('[data-field="tenant.sspr.enabled"] [data-provenance="statedByAdmin"]')).toHaveText('Stated by admin');
+    await expect(provenance.locator('[data-field="tenant.sspr.enabled"] [data-provenance="statedByAdmin"]')).toHaveText(
+      'Stated by admin',
+    );
 
     // The device group already has the custom profile: nothing to write.
     await page.getByTestId('tenant-apply-group').selectOption({ label: 'SSPR - Windows devices (20 devices)' });
@@ -92,8 +95,12 @@ test.describe('tenant connection (browser edition)', () => {
     await expect(requests).toHaveCount(4);
     await expect(requests.nth(0)).toContainText('POST https://graph.microsoft.com/v1.0/groups');
     await expect(requests.nth(1)).toContainText('/members/$ref');
-    await expect(requests.nth(2)).toContainText('POST https://graph.microsoft.com/v1.0/deviceManagement/deviceConfigurations');
-    await expect(requests.nth(2)).toContainText('./Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset');
+    await expect(requests.nth(2)).toContainText(
+      'POST https://graph.microsoft.com/v1.0/deviceManagement/deviceConfigurations',
+    );
+    await expect(requests.nth(2)).toContainText(
+      './Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset',
+    );
     await expect(requests.nth(3)).toContainText('{{createPolicy.id}}/assign');
     await expect(page.getByTestId('tenant-apply-requests')).toContainText('Group.ReadWrite.All');
     await expect(page.getByRole('button', { name: 'Apply…' })).toHaveCount(0);
@@ -104,7 +111,10 @@ test.describe('tenant connection (browser edition)', () => {
     expect(script).toContain('Connect-MgGraph');
     expect(script.match(/Invoke-MgGraphRequest/g)).toHaveLength(4);
 
-    await page.screenshot({ path: path.join(root, 'test/output/screenshots/tenant-connection-browser.png'), fullPage: true });
+    await page.screenshot({
+      path: path.join(root, 'test/output/screenshots/tenant-connection-browser.png'),
+      fullPage: true,
+    });
     expect(errors).toEqual([]);
   });
 
@@ -113,7 +123,9 @@ test.describe('tenant connection (browser edition)', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('tenant-open-file').click();
     await (await chooser).setFiles(damagedFile);
-    await expect(page.getByTestId('tenant-error')).toContainText('damaged-snapshot.json: The snapshot is damaged or incomplete');
+    await expect(page.getByTestId('tenant-error')).toContainText(
+      'damaged-snapshot.json: The snapshot is damaged or incomplete',
+    );
     await expect(page.getByTestId('tenant-pairs')).toHaveCount(0);
   });
 });

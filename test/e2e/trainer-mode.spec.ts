@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const folder = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
 
-async function open(page: Page, language: 'en-US' | 'nl-NL', look: 'windows10' | 'windows11' = 'windows11'): Promise<void> {
+async function open(
+  page: Page,
+  language: 'en-US' | 'nl-NL',
+  look: 'windows10' | 'windows11' = 'windows11',
+): Promise<void> {
   await page.addInitScript(
     ([languageValue, lookValue]) => {
       if (!sessionStorage.getItem('trainer-spec-initialised')) {
@@ -38,7 +42,11 @@ async function focusIsVisible(page: Page): Promise<boolean> {
     if (!(element instanceof HTMLElement) || !element.matches(':focus-visible')) return false;
     const own = getComputedStyle(element);
     const after = getComputedStyle(element, '::after');
-    return (own.outlineStyle !== 'none' && own.outlineWidth !== '0px') || (after.borderTopStyle !== 'none' && after.borderTopWidth !== '0px') || (after.outlineStyle !== 'none' && after.outlineWidth !== '0px');
+    return (
+      (own.outlineStyle !== 'none' && own.outlineWidth !== '0px') ||
+      (after.borderTopStyle !== 'none' && after.borderTopWidth !== '0px') ||
+      (after.outlineStyle !== 'none' && after.outlineWidth !== '0px')
+    );
   });
 }
 
@@ -49,8 +57,16 @@ async function counter(page: Page): Promise<{ current: number; total: number }> 
 }
 
 const DEMO = {
-  'en-US': { rdp: 'Remote Desktop hides the link', noRule: 'No rule blocks this flow', unverified: 'Unverified on-screen text' },
-  'nl-NL': { rdp: 'Extern bureaublad verbergt de koppeling', noRule: 'Geen regel blokkeert deze stroom', unverified: 'Niet-geverifieerde schermtekst' },
+  'en-US': {
+    rdp: 'Remote Desktop hides the link',
+    noRule: 'No rule blocks this flow',
+    unverified: 'Unverified on-screen text',
+  },
+  'nl-NL': {
+    rdp: 'Extern bureaublad verbergt de koppeling',
+    noRule: 'Geen regel blokkeert deze stroom',
+    unverified: 'Niet-geverifieerde schermtekst',
+  },
 } as const;
 
 for (const language of ['en-US', 'nl-NL'] as const) {
@@ -82,7 +98,12 @@ for (const language of ['en-US', 'nl-NL'] as const) {
     const rdp = seen.find((slide) => slide.scene.includes(DEMO[language].rdp));
     expect(rdp?.rule).toContain('R-SESSION-RDP');
     expect(seen.some((slide) => slide.rule.includes('R-SESSION-HV'))).toBe(true);
-    expect(seen.filter((slide) => slide.step === 'portalError').map((slide) => slide.rule).join(' ')).toMatch(/R-REG[\s\S]*R-WRITEBACK/);
+    expect(
+      seen
+        .filter((slide) => slide.step === 'portalError')
+        .map((slide) => slide.rule)
+        .join(' '),
+    ).toMatch(/R-REG[\s\S]*R-WRITEBACK/);
     expect(seen.at(-1)?.step).toBe('pinDone');
     expect(seen.at(-1)?.rule).toContain('P-NONDESTR');
     expect(seen[0].rule).toContain(DEMO[language].noRule);

@@ -67,7 +67,11 @@ export class GraphPeer {
 
   private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+      ...headers,
+    });
     res.end(text);
   }
 
@@ -88,7 +92,9 @@ export class GraphPeer {
       log.status = res.statusCode;
     });
     if (!authorized) {
-      this.json(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty or invalid.' } });
+      this.json(res, 401, {
+        error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty or invalid.' },
+      });
       return;
     }
     const fault = this.fault(target);
@@ -114,7 +120,9 @@ export class GraphPeer {
         this.json(res, 503, { error: { code: 'serviceNotAvailable', message: 'Service unavailable.' } }, retryAfter);
         return;
       case 'forbidden':
-        this.json(res, 403, { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } });
+        this.json(res, 403, {
+          error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
+        });
         return;
       case 'malformed':
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -162,7 +170,9 @@ export class GraphPeer {
     const groupMatch = /^\/v1\.0\/groups\/([^/]+)(\/transitiveMembers)?$/.exec(path);
     const group = groupMatch ? fixture.groups.get(groupMatch[1]) : undefined;
     if (groupMatch && !group) {
-      return this.json(res, 404, { error: { code: 'Request_ResourceNotFound', message: `Resource '${groupMatch[1]}' does not exist.` } });
+      return this.json(res, 404, {
+        error: { code: 'Request_ResourceNotFound', message: `Resource '${groupMatch[1]}' does not exist.` },
+      });
     }
     if (group && groupMatch?.[2]) return this.page(res, url, group.members);
     if (group) return this.json(res, 200, { id: groupMatch![1], displayName: group.displayName });

@@ -42,7 +42,9 @@ export interface Peers {
   close(): Promise<void>;
 }
 
-export async function startPeers(options: { devices?: number; users?: number; pageSize?: number } = {}): Promise<Peers> {
+export async function startPeers(
+  options: { devices?: number; users?: number; pageSize?: number } = {},
+): Promise<Peers> {
   const certificate = await createPeerCertificate();
   const fixture = new TenantFixture(options.devices ?? 40, options.users ?? 25);
   const authority = await AuthorityPeer.start({ certificate, tenantId: FIXTURE_TENANT_ID, clientId: TEST_CLIENT_ID });

@@ -39,7 +39,11 @@ export class AuthorityPeer {
     readonly origin: string,
     private readonly options: AuthorityPeerOptions,
   ) {
-    this.user = options.user ?? { oid: 'a0000000-0000-4000-8000-000000000000', username: 'admin@contoso.com', name: 'Contoso Admin' };
+    this.user = options.user ?? {
+      oid: 'a0000000-0000-4000-8000-000000000000',
+      username: 'admin@contoso.com',
+      name: 'Contoso Admin',
+    };
   }
 
   static async start(options: AuthorityPeerOptions): Promise<AuthorityPeer> {
@@ -48,7 +52,9 @@ export class AuthorityPeer {
     const { port } = server.address() as AddressInfo;
     const peer = new AuthorityPeer(server, `https://localhost:${port}`, options);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-      peer.handle(req, res).catch((error: Error) => peer.json(res, 500, { error: 'server_error', error_description: error.message }));
+      peer
+        .handle(req, res)
+        .catch((error: Error) => peer.json(res, 500, { error: 'server_error', error_description: error.message }));
     });
     return peer;
   }
@@ -205,7 +211,10 @@ export class AuthorityPeer {
       const verifier = form.get('code_verifier') ?? '';
       const challenge = createHash('sha256').update(verifier).digest('base64url');
       if (!pending || pending.challenge !== challenge || pending.redirectUri !== form.get('redirect_uri')) {
-        this.json(res, 400, { error: 'invalid_grant', error_description: 'code, PKCE verifier or redirect_uri mismatch' });
+        this.json(res, 400, {
+          error: 'invalid_grant',
+          error_description: 'code, PKCE verifier or redirect_uri mismatch',
+        });
         return;
       }
       this.grants.authorization_code += 1;
@@ -215,7 +224,11 @@ export class AuthorityPeer {
     if (form.get('grant_type') === 'refresh_token') {
       const known = this.refreshTokens.get(form.get('refresh_token') ?? '');
       if (!known) {
-        this.json(res, 400, { error: 'invalid_grant', error_description: 'AADSTS70000: refresh token unknown', suberror: 'bad_token' });
+        this.json(res, 400, {
+          error: 'invalid_grant',
+          error_description: 'AADSTS70000: refresh token unknown',
+          suberror: 'bad_token',
+        });
         return;
       }
       this.grants.refresh_token += 1;
@@ -259,7 +272,10 @@ export async function playBrowser(authorizeUrl: string, caCertificate: string): 
   return new Promise<string>((resolve, reject) => {
     const req = http.request(
       unescapeHtml(action),
-      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -276,5 +292,9 @@ function escapeHtml(text: string): string {
 }
 
 function unescapeHtml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -29,7 +29,11 @@ window.ssprPreview = {
 };
 `;
 
-export async function buildTenantPage(options: { root: string; workDir: string; edition: 'browser' | 'desktop' }): Promise<string> {
+export async function buildTenantPage(options: {
+  root: string;
+  workDir: string;
+  edition: 'browser' | 'desktop';
+}): Promise<string> {
   const source = path.join(options.workDir, `harness-${options.edition}`);
   const outDir = path.join(options.workDir, `dist-${options.edition}`);
   const renderer = path.join(options.root, 'renderer');
@@ -63,7 +67,10 @@ export async function buildTenantPage(options: { root: string; workDir: string; 
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 
-export async function serveTenantPage(distDir: string, bridge: Bridge = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveTenantPage(
+  distDir: string,
+  bridge: Bridge = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (req.method === 'POST' && pathname.startsWith('/ipc/')) {
@@ -77,7 +84,9 @@ export async function serveTenantPage(distDir: string, bridge: Bridge = {}): Pro
         const result = await handler(arg);
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ result: result ?? null }));
       } catch (error) {
-        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (error as Error).message }));
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: (error as Error).message }));
       }
       return;
     }

@@ -129,7 +129,9 @@ export class TenantFixture {
               settingInstance: {
                 '@odata.type': '#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance',
                 settingDefinitionId: 'device_vendor_msft_policy_config_authentication_allowaadpasswordreset',
-                choiceSettingValue: { value: 'device_vendor_msft_policy_config_authentication_allowaadpasswordreset_1' },
+                choiceSettingValue: {
+                  value: 'device_vendor_msft_policy_config_authentication_allowaadpasswordreset_1',
+                },
               },
             },
           ],
@@ -142,7 +144,9 @@ export class TenantFixture {
           name: 'BitLocker',
           platforms: 'windows10',
           technologies: 'mdm',
-          settings: [{ settingInstance: { settingDefinitionId: 'device_vendor_msft_bitlocker_requiredeviceencryption' } }],
+          settings: [
+            { settingInstance: { settingDefinitionId: 'device_vendor_msft_bitlocker_requiredeviceencryption' } },
+          ],
           assignments: [],
         },
       ]),

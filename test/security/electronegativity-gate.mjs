@@ -84,7 +84,11 @@ function runElectronegativity(workDir) {
 }
 
 export function parseReport(csvText) {
-  const parsed = Papa.parse(csvText.trim(), { header: true, skipEmptyLines: true, transformHeader: (name) => name.trim() });
+  const parsed = Papa.parse(csvText.trim(), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (name) => name.trim(),
+  });
   const required = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample'];
   const missing = required.filter((name) => !parsed.meta.fields?.includes(name));
   if (missing.length) throw new Error(`Unexpected electronegativity report: no column ${missing.join(', ')}`);
@@ -92,7 +96,10 @@ export function parseReport(csvText) {
     rule: row.issue.trim(),
     severity: row.severity.trim().toUpperCase(),
     confidence: row.confidence.trim(),
-    file: row.filename.trim().replace(/\\/g, '/').replace(/^.*?\/app\//, ''),
+    file: row.filename
+      .trim()
+      .replace(/\\/g, '/')
+      .replace(/^.*?\/app\//, ''),
     location: row.location.trim(),
     sample: row.sample.trim(),
     description: (row.description ?? '').trim(),
@@ -110,7 +117,9 @@ export function judgeFindings(findings, allowList = ALLOW_LIST) {
     const entry = blocking ? allowListEntryFor(finding, allowList) : undefined;
     if (blocking && !entry) {
       failed = true;
-      lines.push(`  FAIL ${finding.severity} ${finding.rule} at ${where}: ${finding.description}\n       ${finding.sample}`);
+      lines.push(
+        `  FAIL ${finding.severity} ${finding.rule} at ${where}: ${finding.description}\n       ${finding.sample}`,
+      );
     } else if (entry) {
       used.add(entry);
       lines.push(`  reviewed ${finding.severity} ${finding.rule} at ${where}: ${entry.why}`);
@@ -125,7 +134,9 @@ export function judgeFindings(findings, allowList = ALLOW_LIST) {
 }
 
 function allowListEntryFor(finding, allowList) {
-  return allowList.find((entry) => entry.rule === finding.rule && entry.file === finding.file && entry.sample === finding.sample);
+  return allowList.find(
+    (entry) => entry.rule === finding.rule && entry.file === finding.file && entry.sample === finding.sample,
+  );
 }
 
 /**
@@ -160,7 +171,13 @@ function main() {
     for (const finding of findings) bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
     const scanned = [...SCANNED_FOLDERS.map((folder) => `${folder}/`), ...SCANNED_FILES].join(', ');
     console.log(`electronegativity (Electron ${version}) over ${scanned}: ${findings.length} finding(s)`);
-    console.log(`  by severity: ${Object.entries(bySeverity).map(([key, count]) => `${key} ${count}`).join(', ') || 'none'}`);
+    console.log(
+      `  by severity: ${
+        Object.entries(bySeverity)
+          .map(([key, count]) => `${key} ${count}`)
+          .join(', ') || 'none'
+      }`,
+    );
 
     const verdict = judgeFindings(findings);
     for (const line of verdict.lines) console.log(line);

@@ -24,7 +24,8 @@ class CompileError extends Error {}
 function literalOf(object, name) {
   const property = object.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === name);
   if (!property) return undefined;
-  if (!ts.isStringLiteral(property.initializer)) throw new CompileError(`${name} must be a string literal (${property.getText()})`);
+  if (!ts.isStringLiteral(property.initializer))
+    throw new CompileError(`${name} must be a string literal (${property.getText()})`);
   return property.initializer.text;
 }
 
@@ -37,15 +38,29 @@ function initializerOf(object, name) {
 function ruleEntries(sourceFile) {
   const entries = [];
   const visit = (node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'rule' && node.arguments.length === 1) {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'rule' &&
+      node.arguments.length === 1
+    ) {
       const object = node.arguments[0];
-      if (!ts.isObjectLiteralExpression(object)) throw new CompileError(`${sourceFile.fileName}: rule() takes an object literal`);
+      if (!ts.isObjectLiteralExpression(object))
+        throw new CompileError(`${sourceFile.fileName}: rule() takes an object literal`);
       const id = literalOf(object, 'id');
       const key = literalOf(object, 'key') ?? id;
       const target = literalOf(object, 'target') ?? 'password';
       const when = initializerOf(object, 'when');
       if (!key || !when) throw new CompileError(`${sourceFile.fileName}: a rule needs an id and a when`);
-      entries.push({ key, id, stage: literalOf(object, 'stage'), target, when, reads: initializerOf(object, 'reads'), file: sourceFile });
+      entries.push({
+        key,
+        id,
+        stage: literalOf(object, 'stage'),
+        target,
+        when,
+        reads: initializerOf(object, 'reads'),
+        file: sourceFile,
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -54,33 +69,46 @@ function ruleEntries(sourceFile) {
 }
 
 const simple = (node) =>
-  ts.isIdentifier(node) || (ts.isPropertyAccessExpression(node) && simple(node.expression)) || (ts.isParenthesizedExpression(node) && simple(node.expression));
+  ts.isIdentifier(node) ||
+  (ts.isPropertyAccessExpression(node) && simple(node.expression)) ||
+  (ts.isParenthesizedExpression(node) && simple(node.expression));
 const num = (value) => F.createNumericLiteral(value);
 const paren = (node) => F.createParenthesizedExpression(node);
 const asUnknown = (node) => paren(F.createAsExpression(node, F.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword)));
 const asTruth = (node) => paren(F.createAsExpression(paren(node), F.createTypeReferenceNode('Truth')));
-const ternary = (condition, whenTrue, whenFalse) => paren(F.createConditionalExpression(condition, undefined, whenTrue, undefined, whenFalse));
+const ternary = (condition, whenTrue, whenFalse) =>
+  paren(F.createConditionalExpression(condition, undefined, whenTrue, undefined, whenFalse));
 const isUnknown = (value) => F.createStrictEquality(asUnknown(value), F.createStringLiteral('unknown'));
 const isString = (value) => F.createStrictEquality(F.createTypeOfExpression(value), F.createStringLiteral('string'));
 
 /** A rule's declared reads: string literals or constants holding one (MODERN). */
 function readsOf(entry, checker) {
   const list = entry.reads;
-  if (!list || !ts.isArrayLiteralExpression(list)) throw new CompileError(`${entry.key}: reads must be an array literal`);
+  if (!list || !ts.isArrayLiteralExpression(list))
+    throw new CompileError(`${entry.key}: reads must be an array literal`);
   return list.elements.map((element) => {
     if (ts.isStringLiteral(element)) return element.text;
     let symbol = ts.isIdentifier(element) ? checker.getSymbolAtLocation(element) : undefined;
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.declarations?.[0];
-    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isStringLiteral(declaration.initializer)) return declaration.initializer.text;
-    throw new CompileError(`${entry.key}: each read must be a string literal or a constant string (${element.getText()})`);
+    if (
+      declaration &&
+      ts.isVariableDeclaration(declaration) &&
+      declaration.initializer &&
+      ts.isStringLiteral(declaration.initializer)
+    )
+      return declaration.initializer.text;
+    throw new CompileError(
+      `${entry.key}: each read must be a string literal or a constant string (${element.getText()})`,
+    );
   });
 }
 
 /** `c.d.name` for "derived.name", `c.s.a.b` for "a.b". */
 function factAccess(path) {
   const [root, parts] = path.startsWith('derived.') ? ['d', [path.slice('derived.'.length)]] : ['s', path.split('.')];
-  for (const part of parts) if (!/^[A-Za-z_$][\w$]*$/.test(part)) throw new CompileError(`read "${path}": "${part}" is not a plain field name`);
+  for (const part of parts)
+    if (!/^[A-Za-z_$][\w$]*$/.test(part)) throw new CompileError(`read "${path}": "${part}" is not a plain field name`);
   return `c.${root}.${parts.join('.')}`;
 }
 
@@ -99,8 +127,15 @@ function compiler(checker, imports) {
   const onlyStringIsUnknown = (node) => {
     const type = checker.getTypeAtLocation(node);
     const members = type.isUnion() ? type.types : [type];
-    const plain = ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral | ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.Null;
-    return members.every((member) => (member.flags & ts.TypeFlags.StringLiteral ? member.value === 'unknown' : (member.flags & plain) !== 0));
+    const plain =
+      ts.TypeFlags.Number |
+      ts.TypeFlags.NumberLiteral |
+      ts.TypeFlags.Boolean |
+      ts.TypeFlags.BooleanLiteral |
+      ts.TypeFlags.Null;
+    return members.every((member) =>
+      member.flags & ts.TypeFlags.StringLiteral ? member.value === 'unknown' : (member.flags & plain) !== 0,
+    );
   };
 
   /** A module-level `const name = (c: Context): Truth => expression` of a rule file. */
@@ -109,7 +144,13 @@ function compiler(checker, imports) {
     const declaration = found?.declaration;
     if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return null;
     const fn = declaration.initializer;
-    if (!ts.isArrowFunction(fn) || ts.isBlock(fn.body) || fn.parameters.length !== 1 || fn.parameters[0].name.getText() !== 'c') return null;
+    if (
+      !ts.isArrowFunction(fn) ||
+      ts.isBlock(fn.body) ||
+      fn.parameters.length !== 1 ||
+      fn.parameters[0].name.getText() !== 'c'
+    )
+      return null;
     if (!ts.isSourceFile(declaration.parent.parent.parent)) return null;
     return fn.body;
   };
@@ -117,18 +158,36 @@ function compiler(checker, imports) {
   const recordImport = (identifier, scope) => {
     if (identifier.text === 'c' || identifier.text === 'undefined') return;
     const parent = identifier.parent;
-    if (parent && (ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent)) && parent.name === identifier) return;
+    if (
+      parent &&
+      (ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent)) &&
+      parent.name === identifier
+    )
+      return;
     const found = declarationOf(identifier);
     if (!found) return;
     const { declaration, symbol } = found;
-    if (declaration.pos >= scope.pos && declaration.end <= scope.end && declaration.getSourceFile() === scope.getSourceFile()) return;
-    if (ts.isPropertySignature(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration) || ts.isMethodSignature(declaration)) return;
+    if (
+      declaration.pos >= scope.pos &&
+      declaration.end <= scope.end &&
+      declaration.getSourceFile() === scope.getSourceFile()
+    )
+      return;
+    if (
+      ts.isPropertySignature(declaration) ||
+      ts.isPropertyAssignment(declaration) ||
+      ts.isPropertyDeclaration(declaration) ||
+      ts.isMethodSignature(declaration)
+    )
+      return;
     if (ts.isParameter(declaration) || ts.isTypeParameterDeclaration(declaration)) return;
     const file = declaration.getSourceFile().fileName;
     const statement = ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
-    const exported = ts.canHaveModifiers(statement) && (ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.Export) !== 0;
+    const exported =
+      ts.canHaveModifiers(statement) && (ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.Export) !== 0;
     if (!ts.isSourceFile(statement.parent)) return;
-    if (!exported) throw new CompileError(`${path.basename(file)}: export "${symbol.name}" so the compiled predicates can use it`);
+    if (!exported)
+      throw new CompileError(`${path.basename(file)}: export "${symbol.name}" so the compiled predicates can use it`);
     const typeOnly = (symbol.flags & ts.SymbolFlags.Value) === 0;
     const module = `./${path.basename(file, '.ts')}`;
     if (!imports.has(module)) imports.set(module, new Map());
@@ -165,21 +224,31 @@ function compiler(checker, imports) {
       recordImport(node, scope);
       return node;
     }
-    return ts.visitEachChild(node, (child) => (ts.isExpression(child) ? expression(child, scope) : statementOrNode(child, scope, null)), ts.nullTransformationContext);
+    return ts.visitEachChild(
+      node,
+      (child) => (ts.isExpression(child) ? expression(child, scope) : statementOrNode(child, scope, null)),
+      ts.nullTransformationContext,
+    );
   };
 
   /** Statements of a block predicate: `return x` becomes `truths[slot] = x; break label`. */
   const statementOrNode = (node, scope, exit) => {
     if (exit && ts.isReturnStatement(node)) {
-      return F.createBlock([assign(exit.slot, expression(node.expression, scope)), F.createBreakStatement(exit.label)], false);
+      return F.createBlock(
+        [assign(exit.slot, expression(node.expression, scope)), F.createBreakStatement(exit.label)],
+        false,
+      );
     }
-    if (ts.isFunctionLike(node)) return ts.visitEachChild(node, (child) => statementOrNode(child, scope, null), ts.nullTransformationContext);
+    if (ts.isFunctionLike(node))
+      return ts.visitEachChild(node, (child) => statementOrNode(child, scope, null), ts.nullTransformationContext);
     if (ts.isExpression(node)) return expression(node, scope);
     return ts.visitEachChild(node, (child) => statementOrNode(child, scope, exit), ts.nullTransformationContext);
   };
 
   const assign = (slot, value) =>
-    F.createExpressionStatement(F.createAssignment(F.createElementAccessExpression(F.createIdentifier('truths'), num(slot)), value));
+    F.createExpressionStatement(
+      F.createAssignment(F.createElementAccessExpression(F.createIdentifier('truths'), num(slot)), value),
+    );
 
   /** One rule's predicate as a statement that writes its truth into truths[slot]. */
   return (entry, slot) => {
@@ -195,7 +264,9 @@ function compiler(checker, imports) {
         body = F.createLabeledStatement(label, block);
       } else body = assign(slot, expression(when.body, when));
     } else {
-      throw new CompileError(`${path.basename(entry.file.fileName)} ${entry.key}: "when" must be an arrow function of (c) or a helper's name`);
+      throw new CompileError(
+        `${path.basename(entry.file.fileName)} ${entry.key}: "when" must be an arrow function of (c) or a helper's name`,
+      );
     }
     return body;
   };
@@ -214,7 +285,9 @@ function guardOf(entry, reads) {
 
 function guarded(statement, slot, guard) {
   if (guard !== 'legacy' && guard !== 'pin') return statement;
-  const zero = F.createExpressionStatement(F.createAssignment(F.createElementAccessExpression(F.createIdentifier('truths'), num(slot)), num(FALSE)));
+  const zero = F.createExpressionStatement(
+    F.createAssignment(F.createElementAccessExpression(F.createIdentifier('truths'), num(slot)), num(FALSE)),
+  );
   return F.createIfStatement(F.createIdentifier(`${guard}Off`), zero, statement);
 }
 
@@ -222,10 +295,25 @@ function guarded(statement, slot, guard) {
 export function generate() {
   const program = ts.createProgram(
     RULE_FILES.map((file) => path.join(ENGINE, file)),
-    { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true, skipLibCheck: true },
+    {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+    },
   );
   const checker = program.getTypeChecker();
-  const imports = new Map([['./conditions', new Map([['Context', true], ['Truth', true]])]]);
+  const imports = new Map([
+    [
+      './conditions',
+      new Map([
+        ['Context', true],
+        ['Truth', true],
+      ]),
+    ],
+  ]);
   const compile = compiler(checker, imports);
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
   const readPaths = new Set();
@@ -241,13 +329,17 @@ export function generate() {
       const guard = guardOf(entry, reads);
       group.guards.push(guard);
       const statement = guarded(compile(entry, slot), slot, guard);
-      group.statements.push(`  // ${entry.key} (${file})\n` + indent(printer.printNode(ts.EmitHint.Unspecified, statement, sourceFile)));
+      group.statements.push(
+        `  // ${entry.key} (${file})\n` + indent(printer.printNode(ts.EmitHint.Unspecified, statement, sourceFile)),
+      );
     }
   }
   const importLines = [...imports.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([module, names]) => {
-      const list = [...names.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, typeOnly]) => (typeOnly ? `type ${name}` : name));
+      const list = [...names.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, typeOnly]) => (typeOnly ? `type ${name}` : name));
       return `import { ${list.join(', ')} } from '${module}';`;
     });
   const fn = (name, group, doc) =>

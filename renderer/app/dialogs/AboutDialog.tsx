@@ -1,5 +1,13 @@
 // Help › About: what the app is and where its rules come from.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
 import { getApi } from '../../platform/api';
 import { useUiStore } from '../../store/ui-store';
 
@@ -13,10 +21,14 @@ export function AboutDialog() {
           <DialogTitle>SSPR Preview</DialogTitle>
           <DialogContent>
             <p>
-              An offline what-if tool: on this Windows device, in this session, for this user and tenant, does Reset password (and I forgot my PIN)
-              appear on the sign-in screen, does the reset complete, why, and what is the smallest fix.
+              An offline what-if tool: on this Windows device, in this session, for this user and tenant, does Reset
+              password (and I forgot my PIN) appear on the sign-in screen, does the reset complete, why, and what is the
+              smallest fix.
             </p>
-            <p>Edition: {getApi().edition === 'desktop' ? 'desktop' : 'browser'}. Rules follow Microsoft's published documentation; see Docs as of.</p>
+            <p>
+              Edition: {getApi().edition === 'desktop' ? 'desktop' : 'browser'}. Rules follow Microsoft's published
+              documentation; see Docs as of.
+            </p>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={close}>

@@ -73,9 +73,7 @@ export function ChoiceField<T extends string | number | boolean | null>(props: C
 }
 
 /** A DWORD policy value that is either 0 or 1. */
-export function FlagField(
-  props: Omit<ChoiceFieldProps<0 | 1>, 'options'> & { zero?: string; one?: string },
-) {
+export function FlagField(props: Omit<ChoiceFieldProps<0 | 1>, 'options'> & { zero?: string; one?: string }) {
   const { zero = '0 · Disabled', one = '1 · Enabled', ...rest } = props;
   return (
     <ChoiceField<0 | 1>
@@ -88,9 +86,7 @@ export function FlagField(
   );
 }
 
-export function BoolField(
-  props: Omit<ChoiceFieldProps<boolean>, 'options'> & { yes?: string; no?: string },
-) {
+export function BoolField(props: Omit<ChoiceFieldProps<boolean>, 'options'> & { yes?: string; no?: string }) {
   const { yes = 'Yes', no = 'No', ...rest } = props;
   return (
     <ChoiceField<boolean>

@@ -47,7 +47,8 @@ export function FieldRow({ path, label, help, rules, controlId, testId, children
   const styles = useStyles();
   const provenance = useProvenance(path);
   const provenanceText = provenance
-    ? [provenance.endpoint, provenance.at, provenance.note].filter(Boolean).join(' · ') || provenanceLabel(provenance.kind)
+    ? [provenance.endpoint, provenance.at, provenance.note].filter(Boolean).join(' · ') ||
+      provenanceLabel(provenance.kind)
     : '';
   return (
     <div className={styles.row} data-testid={testId ?? `field-${path}`}>
@@ -63,7 +64,12 @@ export function FieldRow({ path, label, help, rules, controlId, testId, children
           ))}
           {provenance && (
             <Tooltip content={provenanceText} relationship="description">
-              <Badge size="small" appearance="tint" color={PROVENANCE_COLORS[provenance.kind]} data-testid={`provenance-${path}`}>
+              <Badge
+                size="small"
+                appearance="tint"
+                color={PROVENANCE_COLORS[provenance.kind]}
+                data-testid={`provenance-${path}`}
+              >
                 {provenanceLabel(provenance.kind)}
               </Badge>
             </Tooltip>

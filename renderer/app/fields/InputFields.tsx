@@ -83,7 +83,12 @@ export function NumberField({ min = 0, max, integer = true, allowUnknown = true,
           aria-invalid={draft.error ? true : undefined}
         />
         {allowUnknown && (
-          <UnknownToggle path={row.path} value={draft.value} fallback={min} onChange={(v, l) => draft.setValue(v as number, l)} />
+          <UnknownToggle
+            path={row.path}
+            value={draft.value}
+            fallback={min}
+            onChange={(v, l) => draft.setValue(v as number, l)}
+          />
         )}
       </div>
       {draft.error && <span className={styles.error}>{draft.error}</span>}
@@ -99,7 +104,13 @@ export interface TextFieldProps extends Omit<FieldRowProps, 'children' | 'contro
   validate?(text: string): string | null;
 }
 
-export function TextField({ allowUnknown = false, emptyIsNull = false, placeholder, validate, ...row }: TextFieldProps) {
+export function TextField({
+  allowUnknown = false,
+  emptyIsNull = false,
+  placeholder,
+  validate,
+  ...row
+}: TextFieldProps) {
   const styles = useStyles();
   const id = useId();
   const draft = useDraft<string | null>({

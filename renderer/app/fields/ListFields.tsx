@@ -70,7 +70,12 @@ export function ListField({ allowUnknown = true, placeholder, itemName = 'item',
       {items.length > 0 ? (
         <TagGroup
           aria-label={row.label}
-          onDismiss={(_, data) => setValue(items.filter((item) => item !== data.value), `− ${String(data.value)}`)}
+          onDismiss={(_, data) =>
+            setValue(
+              items.filter((item) => item !== data.value),
+              `− ${String(data.value)}`,
+            )
+          }
         >
           {items.map((item) => (
             <Tag key={item} value={item} dismissible dismissIcon={{ 'aria-label': `Remove ${item}` }} size="small">

@@ -11,10 +11,25 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     marginBottom: tokens.spacingVerticalL,
   },
-  description: { display: 'block', color: tokens.colorNeutralForeground3, marginTop: '2px', marginBottom: tokens.spacingVerticalXS },
+  description: {
+    display: 'block',
+    color: tokens.colorNeutralForeground3,
+    marginTop: '2px',
+    marginBottom: tokens.spacingVerticalXS,
+  },
 });
 
-export function Section({ title, description, children, testId }: { title: string; description?: string; children: ReactNode; testId?: string }) {
+export function Section({
+  title,
+  description,
+  children,
+  testId,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+  testId?: string;
+}) {
   const styles = useStyles();
   return (
     <section className={styles.section} data-testid={testId} aria-label={title}>

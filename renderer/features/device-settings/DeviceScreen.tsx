@@ -39,7 +39,12 @@ export function DeviceScreen() {
           ]}
         />
         <VersionPicker />
-        <NumberField path="device.os.build" label="Build (10.0.x)" help="Type any build; the picker above fills it in." rules={['R-VERSION']} />
+        <NumberField
+          path="device.os.build"
+          label="Build (10.0.x)"
+          help="Type any build; the picker above fills it in."
+          rules={['R-VERSION']}
+        />
         <NumberField
           path="device.os.ubr"
           label="Update build revision (UBR)"
@@ -70,11 +75,24 @@ export function DeviceScreen() {
           ]}
         />
         <BoolField path="device.intuneEnrolled" label="Enrolled in Intune" rules={['R-MDM']} />
-        <ListField path="device.groups" label="Device groups" help="Entra groups the device is a member of (assignment targets)." rules={['R-ASSIGN']} itemName="group" />
+        <ListField
+          path="device.groups"
+          label="Device groups"
+          help="Entra groups the device is a member of (assignment targets)."
+          rules={['R-ASSIGN']}
+          itemName="group"
+        />
       </Section>
       <DeviceSettingsSection />
-      <Section title="Network" description="Reset runs as the temporary defaultuser1 account and needs 443 to the reset service.">
-        <BoolField path="device.network.reachesPasswordResetService" label="Reaches passwordreset.microsoftonline.com:443" rules={['R-NET']} />
+      <Section
+        title="Network"
+        description="Reset runs as the temporary defaultuser1 account and needs 443 to the reset service."
+      >
+        <BoolField
+          path="device.network.reachesPasswordResetService"
+          label="Reaches passwordreset.microsoftonline.com:443"
+          rules={['R-NET']}
+        />
         <BoolField path="device.network.reachesAjaxCdn" label="Reaches ajax.aspnetcdn.com:443" rules={['R-NET']} />
         <ChoiceField
           path="device.network.proxy"
@@ -107,10 +125,17 @@ export function DeviceScreen() {
           ]}
           layout="dropdown"
         />
-        <BoolField path="device.network.domainControllerReachable" label="Line of sight to a domain controller" rules={['R-HYBRID-DC', 'P-HYB-DC']} />
+        <BoolField
+          path="device.network.domainControllerReachable"
+          label="Line of sight to a domain controller"
+          rules={['R-HYBRID-DC', 'P-HYB-DC']}
+        />
         <BoolField path="device.network.adfsReachable" label="AD FS reachable" rules={['P-HYB-DC']} />
       </Section>
-      <Section title="Windows 7 / 8 / 8.1 add-in" description="SsprWindowsLogon.PROD.msi (https://aka.ms/sspraddin); tenant and user rules still apply.">
+      <Section
+        title="Windows 7 / 8 / 8.1 add-in"
+        description="SsprWindowsLogon.PROD.msi (https://aka.ms/sspraddin); tenant and user rules still apply."
+      >
         <BoolField path="device.legacyAddIn.installed" label="Add-in installed" rules={['R-L-INSTALL']} />
         <BoolField path="device.legacyAddIn.osPatched" label="Operating system patched" rules={['R-L-OS']} />
         <BoolField path="device.legacyAddIn.tls12Enabled" label="TLS 1.2 explicitly enabled" rules={['R-L-TLS']} />

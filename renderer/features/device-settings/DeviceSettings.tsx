@@ -31,7 +31,13 @@ export function DeviceSettingsSection() {
         label="Prevent non-admin users from installing packaged Windows apps (BlockNonAdminUserInstall)"
         rules={['R-APPX']}
       />
-      <BoolField path="device.settings.EnableLostMode" label="Lost Mode (EnableLostMode)" rules={['R-LOST']} yes="Set" no="Not set" />
+      <BoolField
+        path="device.settings.EnableLostMode"
+        label="Lost Mode (EnableLostMode)"
+        rules={['R-LOST']}
+        yes="Set"
+        no="Not set"
+      />
       <BoolField
         path="device.settings.customShell"
         label="Custom shell replaces Explorer.exe (Shell Launcher)"
@@ -77,7 +83,11 @@ export function DeviceSettingsSection() {
         help="Windows 11: hides the password tile after a Windows Hello or FIDO2 sign-in."
         rules={['R-PWLESS']}
       />
-      <FlagField path="device.settings.EnableWebSignIn" label="Enable Web Sign In (EnableWebSignIn)" rules={['P-W11']} />
+      <FlagField
+        path="device.settings.EnableWebSignIn"
+        label="Enable Web Sign In (EnableWebSignIn)"
+        rules={['P-W11']}
+      />
       <ListField
         path="device.settings.ConfigureWebSignInAllowedUrls"
         label="Configure Web Sign In Allowed Urls"
@@ -104,10 +114,26 @@ export function DeviceSettingsSection() {
 export function FieldReportsSection() {
   return (
     <Section title="Field reports" description="Read only when Docs as of › Field reports is on (A-14).">
-      <BoolField path="device.settings.secureAssessmentProfile" label='Intune "Secure assessment (Education)" profile assigned' rules={['R-SECURE-ASSESS']} />
-      <BoolField path="device.settings.customLockScreenImage" label="Custom lock screen image" help='"Please wait" loop (GH#38887).' />
-      <NumberField path="device.settings.DelayedDesktopSwitchTimeout" label="DelayedDesktopSwitchTimeout" help="1 loops (GH#113847)." />
-      <BoolField path="device.settings.restartedSinceLastSignOut" label="Restarted since the last sign-out" help="Link missing until sign-out (GH#44561)." />
+      <BoolField
+        path="device.settings.secureAssessmentProfile"
+        label='Intune "Secure assessment (Education)" profile assigned'
+        rules={['R-SECURE-ASSESS']}
+      />
+      <BoolField
+        path="device.settings.customLockScreenImage"
+        label="Custom lock screen image"
+        help='"Please wait" loop (GH#38887).'
+      />
+      <NumberField
+        path="device.settings.DelayedDesktopSwitchTimeout"
+        label="DelayedDesktopSwitchTimeout"
+        help="1 loops (GH#113847)."
+      />
+      <BoolField
+        path="device.settings.restartedSinceLastSignOut"
+        label="Restarted since the last sign-out"
+        help="Link missing until sign-out (GH#44561)."
+      />
     </Section>
   );
 }

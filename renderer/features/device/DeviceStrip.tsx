@@ -17,7 +17,8 @@ export function DeviceStrip({ t, verdict, step, onRestart, onLock }: DeviceStrip
   const undecided = step.flow === 'pin' ? verdict.pinLink === 'undecided' : verdict.passwordLink === 'undecided';
   const missing = [...new Set(verdict.undecided.flatMap((rule) => rule.missing))];
   const hidden =
-    (step.flow === 'password' && onSignIn && verdict.passwordLink === 'no') || (step.kind === 'pinSignIn' && verdict.pinLink === 'no');
+    (step.flow === 'password' && onSignIn && verdict.passwordLink === 'no') ||
+    (step.kind === 'pinSignIn' && verdict.pinLink === 'no');
   return (
     <div className="sd-strip" data-testid="device-strip">
       <span className="sd-chip" style={{ flexShrink: 0 }}>
@@ -27,7 +28,10 @@ export function DeviceStrip({ t, verdict, step, onRestart, onLock }: DeviceStrip
         <span
           className="sd-chip sd-chip-undecided"
           data-testid="device-undecided"
-          title={[t('device.undecidedHint'), missing.length > 0 ? t('device.undecidedFields', { fields: missing.join(', ') }) : ''].join(' ')}
+          title={[
+            t('device.undecidedHint'),
+            missing.length > 0 ? t('device.undecidedFields', { fields: missing.join(', ') }) : '',
+          ].join(' ')}
         >
           {t('device.undecided')} — {t('device.undecidedHint')}
         </span>

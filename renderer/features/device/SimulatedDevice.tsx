@@ -80,13 +80,19 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
   const step = steps[index];
   const [fitRef, scale] = useFitScale();
 
-  const ctx: ScreenContext = useMemo(() => ({ t, look, legacy: verdict.legacy, scenario }), [t, look, verdict.legacy, scenario]);
+  const ctx: ScreenContext = useMemo(
+    () => ({ t, look, legacy: verdict.legacy, scenario }),
+    [t, look, verdict.legacy, scenario],
+  );
 
   const { onNavigate, onStepChange } = props;
   const go = useCallback(
     (kind: StepKind, nextFlow?: FlowKind) => {
       const targetFlow = nextFlow ?? flow;
-      const targetSteps = targetFlow === flow ? steps : buildFlow(targetFlow, verdictForFlow(targetFlow, scenario, props.verdict), scenario);
+      const targetSteps =
+        targetFlow === flow
+          ? steps
+          : buildFlow(targetFlow, verdictForFlow(targetFlow, scenario, props.verdict), scenario);
       const target = targetSteps[indexOfStep(targetSteps, kind)];
       if (controlled) onNavigate?.(target);
       else setLocal({ flow: targetFlow, kind: target.kind });
@@ -109,7 +115,14 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
 
   const lookClass = verdict.legacy ? 'sd-legacy sd-w10' : look === 'windows10' ? 'sd-w10' : 'sd-w11';
   return (
-    <div className={props.fill ? 'sd-root sd-fill' : 'sd-root'} data-testid="simulated-device" data-step={step.kind} data-flow={step.flow} data-look={look} lang={language}>
+    <div
+      className={props.fill ? 'sd-root sd-fill' : 'sd-root'}
+      data-testid="simulated-device"
+      data-step={step.kind}
+      data-flow={step.flow}
+      data-look={look}
+      lang={language}
+    >
       <div className="sd-frame">
         <div className="sd-stage" ref={fitRef}>
           <div className="sd-fit">
@@ -134,7 +147,15 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
             </div>
           </div>
         </div>
-        {props.showStrip !== false && <DeviceStrip t={t} verdict={verdict} step={step} onRestart={restart} onLock={() => go(verdict.legacy ? 'chooseUser' : 'lock')} />}
+        {props.showStrip !== false && (
+          <DeviceStrip
+            t={t}
+            verdict={verdict}
+            step={step}
+            onRestart={restart}
+            onLock={() => go(verdict.legacy ? 'chooseUser' : 'lock')}
+          />
+        )}
       </div>
     </div>
   );

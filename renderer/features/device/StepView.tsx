@@ -6,7 +6,14 @@ import { Backdrop, Spinner, type ScreenContext } from './screens/common';
 import { ChooseUserScreen } from './screens/LegacyScreens';
 import { LockScreen } from './screens/LockScreen';
 import { PinBlockedPage, PinDonePage, PinNewPage, PinVerifyPage } from './screens/PinScreens';
-import { DonePage, ErrorPage, NewPasswordPage, SomethingWentWrongPage, UserIdPage, VerifyPage } from './screens/PortalScreens';
+import {
+  DonePage,
+  ErrorPage,
+  NewPasswordPage,
+  SomethingWentWrongPage,
+  UserIdPage,
+  VerifyPage,
+} from './screens/PortalScreens';
 import { SignInScreen } from './screens/SignInScreen';
 import { EXAMPLE_NEW_PASSWORD } from './password-rules';
 import { rejectionKey } from './portal-texts';
@@ -74,7 +81,9 @@ export function StepView(props: StepViewProps) {
 
   switch (step.kind) {
     case 'lock':
-      return <LockScreen ctx={ctx} language={props.language} now={props.now} autoFocus={props.autoFocus} onDismiss={next} />;
+      return (
+        <LockScreen ctx={ctx} language={props.language} now={props.now} autoFocus={props.autoFocus} onDismiss={next} />
+      );
     case 'chooseUser':
       return <ChooseUserScreen ctx={ctx} onChoose={next} />;
     case 'signIn':
@@ -90,7 +99,17 @@ export function StepView(props: StepViewProps) {
     case 'verify1':
       return <VerifyPage key="v1" ctx={ctx} verdict={verdict} stepNumber={1} onNext={next} onCancel={backToSignIn} />;
     case 'verify2':
-      return <VerifyPage key="v2" ctx={ctx} verdict={verdict} stepNumber={2} excludeMethod={firstMethod} onNext={next} onCancel={backToSignIn} />;
+      return (
+        <VerifyPage
+          key="v2"
+          ctx={ctx}
+          verdict={verdict}
+          stepNumber={2}
+          excludeMethod={firstMethod}
+          onNext={next}
+          onCancel={backToSignIn}
+        />
+      );
     case 'newPassword':
       return <NewPasswordPage key="np" ctx={ctx} verdict={verdict} onNext={next} onCancel={backToSignIn} />;
     case 'passwordRejected':
@@ -110,7 +129,11 @@ export function StepView(props: StepViewProps) {
     case 'resetDone':
       return <DonePage ctx={ctx} onNext={next} cloudCommitLag={step.rules.includes('R-CLOUD-COMMIT')} />;
     case 'signInNew':
-      return signIn({ typed: ctx.scenario.user.newPassword ?? EXAMPLE_NEW_PASSWORD, linksHidden: true, onSubmit: next });
+      return signIn({
+        typed: ctx.scenario.user.newPassword ?? EXAMPLE_NEW_PASSWORD,
+        linksHidden: true,
+        onSubmit: next,
+      });
     case 'deferred':
       return signIn({
         typed: ctx.scenario.user.newPassword ?? EXAMPLE_NEW_PASSWORD,
@@ -134,7 +157,10 @@ export function StepView(props: StepViewProps) {
       return <PinBlockedPage ctx={ctx} onCancel={() => go('pinSignIn', 'pin')} />;
     case 'pinFailed': {
       const network = step.rules.some((id) => id === 'P-HYB-DC' || id === 'P-HYB-KEY');
-      return signIn({ provider: 'pin', message: message ?? (network ? t('pin.connectNetwork') : t('screen.somethingWentWrong')) });
+      return signIn({
+        provider: 'pin',
+        message: message ?? (network ? t('pin.connectNetwork') : t('screen.somethingWentWrong')),
+      });
     }
   }
 }

@@ -75,19 +75,31 @@ export function passwordFlow(verdict: Verdict): DeviceStep[] {
       start[start.length - 1].rules = decidingRules(verdict, 'password', ['HIDE']);
       return start;
     case 'undecided':
-      start[start.length - 1].rules = verdict.undecided.filter((rule) => rule.target === 'password').map((rule) => rule.id);
+      start[start.length - 1].rules = verdict.undecided
+        .filter((rule) => rule.target === 'password')
+        .map((rule) => rule.id);
       return start;
     case 'fails': {
       const rules = decidingRules(verdict, 'password', ['FAIL']);
       const network = rules.some((id) => NETWORK_FAILURES.has(ruleIdOf(id)));
-      return [...start, step('password', 'pleaseWait'), step('password', network ? 'somethingWentWrong' : 'loopBack', rules)];
+      return [
+        ...start,
+        step('password', 'pleaseWait'),
+        step('password', network ? 'somethingWentWrong' : 'loopBack', rules),
+      ];
     }
     case 'denied': {
       const rules = decidingRules(verdict, 'password', ['DENY']);
       const atPassword = rules.length > 0 && rules.every((id) => PASSWORD_STAGE_DENIALS.has(ruleIdOf(id)));
       const portal = [step('password', 'pleaseWait'), step('password', 'userId')];
       if (atPassword) {
-        return [...start, ...portal, ...verificationSteps(verdict), step('password', 'newPassword'), step('password', 'passwordRejected', rules)];
+        return [
+          ...start,
+          ...portal,
+          ...verificationSteps(verdict),
+          step('password', 'newPassword'),
+          step('password', 'passwordRejected', rules),
+        ];
       }
       return [...start, ...portal, step('password', 'portalError', rules)];
     }
@@ -99,7 +111,11 @@ export function passwordFlow(verdict: Verdict): DeviceStep[] {
         step('password', 'userId'),
         ...verificationSteps(verdict),
         step('password', 'newPassword'),
-        step('password', 'resetDone', rules.filter((id) => id === 'R-CLOUD-COMMIT')),
+        step(
+          'password',
+          'resetDone',
+          rules.filter((id) => id === 'R-CLOUD-COMMIT'),
+        ),
         step('password', 'deferred', rules),
       ];
     }
@@ -134,7 +150,14 @@ export function pinFlow(verdict: Verdict, scenario: Scenario): DeviceStep[] {
     return [...start, ...passwordFirst, step('pin', blocked ? 'pinBlocked' : 'pinFailed', rules)];
   }
   const modeRule = verdict.pin.mode === 'nonDestructive' ? ['P-NONDESTR'] : ['P-MODE'];
-  return [...start, ...passwordFirst, step('pin', 'pinVerify'), step('pin', 'pinNew'), step('pin', 'pinDone', modeRule), step('pin', 'desktop')];
+  return [
+    ...start,
+    ...passwordFirst,
+    step('pin', 'pinVerify'),
+    step('pin', 'pinNew'),
+    step('pin', 'pinDone', modeRule),
+    step('pin', 'desktop'),
+  ];
 }
 
 /**

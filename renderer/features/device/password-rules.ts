@@ -3,7 +3,29 @@
 import type { Scenario } from '../../../simulator/index';
 
 /** A small, representative banned list: the global list's common roots plus the tenant's name (custom list). */
-const BANNED_ROOTS = ['password', 'passw0rd', 'welcome', 'letmein', 'qwerty', 'azerty', 'admin', 'welkom', 'wachtwoord', 'summer', 'winter', 'spring', 'autumn', 'zomer', 'voorjaar', 'herfst', 'iloveyou', 'monkey', 'dragon', '123456', 'abc123'];
+const BANNED_ROOTS = [
+  'password',
+  'passw0rd',
+  'welcome',
+  'letmein',
+  'qwerty',
+  'azerty',
+  'admin',
+  'welkom',
+  'wachtwoord',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'zomer',
+  'voorjaar',
+  'herfst',
+  'iloveyou',
+  'monkey',
+  'dragon',
+  '123456',
+  'abc123',
+];
 
 export interface PasswordCheck {
   /** Catalogue key of the requirement's label. */
@@ -37,7 +59,8 @@ export function containsBanned(password: string, extraTerms: readonly string[] =
 
 function usesWriteback(scenario: Scenario): boolean {
   const authentication = scenario.user.authentication;
-  const synced = authentication === 'passwordHashSync' || authentication === 'passThrough' || authentication === 'federated';
+  const synced =
+    authentication === 'passwordHashSync' || authentication === 'passThrough' || authentication === 'federated';
   return synced && scenario.tenant.sspr.onPremises.writebackEnabled === true;
 }
 
@@ -55,7 +78,11 @@ export function checkNewPassword(scenario: Scenario, password: string, confirmat
   if (usesWriteback(scenario)) {
     const policy = scenario.tenant.sspr.onPremises.passwordPolicy;
     if (typeof policy.minimumLength === 'number') {
-      checks.push({ key: 'portal.check.onPremLength', vars: { count: policy.minimumLength }, ok: password.length >= policy.minimumLength });
+      checks.push({
+        key: 'portal.check.onPremLength',
+        vars: { count: policy.minimumLength },
+        ok: password.length >= policy.minimumLength,
+      });
     }
     if (policy.complexity === true) {
       const lower = password.toLowerCase();
@@ -64,7 +91,11 @@ export function checkNewPassword(scenario: Scenario, password: string, confirmat
     }
     if (typeof policy.historyCount === 'number' && policy.historyCount > 0) {
       // The simulator cannot know old passwords; the scenario says whether the chosen one is in the history.
-      checks.push({ key: 'portal.check.onPremHistory', vars: { count: policy.historyCount }, ok: scenario.user.newPasswordInHistory !== true });
+      checks.push({
+        key: 'portal.check.onPremHistory',
+        vars: { count: policy.historyCount },
+        ok: scenario.user.newPasswordInHistory !== true,
+      });
     }
   }
   checks.push({ key: 'portal.check.match', ok: password !== '' && password === confirmation });

@@ -7,7 +7,14 @@ import { useUiStore } from '../../store/ui-store';
 import { useFixes, useVerdict } from '../../store/verdict';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -19,7 +26,12 @@ const useStyles = makeStyles({
   },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', marginTop: '2px' },
-  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalXS,
+  },
   none: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -65,7 +77,13 @@ export function FixesPanel() {
                   </Badge>
                 </div>
               </div>
-              <Button appearance="primary" size="small" disabled={stale} onClick={() => applyFix(fix)} data-testid="fix-apply">
+              <Button
+                appearance="primary"
+                size="small"
+                disabled={stale}
+                onClick={() => applyFix(fix)}
+                data-testid="fix-apply"
+              >
                 Apply
               </Button>
             </li>

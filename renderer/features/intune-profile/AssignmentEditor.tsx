@@ -1,5 +1,14 @@
 // Assignments of an Intune profile: included / excluded groups and applicability rules (ASG, CRT).
-import { Button, Caption1, Checkbox, Dropdown, Option, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Option,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons/svg/add';
 import { Delete16Regular } from '@fluentui/react-icons/svg/delete';
 import { EDITIONS, type Assignment } from '../../../simulator/index';
@@ -10,7 +19,12 @@ type Exclude = Assignment['exclude'][number];
 type Applicability = Assignment['applicability'][number];
 
 const useStyles = makeStyles({
-  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
+  block: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+  },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   narrow: { minWidth: '150px', width: '150px' },
   group: { flexGrow: 1, minWidth: '180px' },
@@ -24,7 +38,17 @@ function includeText(target: Include['target']): string {
   return target === 'group' ? 'Group' : target === 'allDevices' ? 'All devices' : 'All users';
 }
 
-function Select<T extends string>({ value, options, label, onSelect }: { value: T; options: Record<T, string>; label: string; onSelect(value: T): void }) {
+function Select<T extends string>({
+  value,
+  options,
+  label,
+  onSelect,
+}: {
+  value: T;
+  options: Record<T, string>;
+  label: string;
+  onSelect(value: T): void;
+}) {
   const styles = useStyles();
   return (
     <Dropdown
@@ -48,7 +72,8 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
   const assignment = useFieldValue<Assignment>(basePath);
   const write = <K extends keyof Assignment>(key: K, value: Assignment[K], label: string) =>
     editField(`${basePath}.${key}`, value, `${title}: ${label}`);
-  const replace = <T,>(list: readonly T[], index: number, item: T) => list.map((entry, i) => (i === index ? item : entry));
+  const replace = <T,>(list: readonly T[], index: number, item: T) =>
+    list.map((entry, i) => (i === index ? item : entry));
   const remove = <T,>(list: readonly T[], index: number) => list.filter((_, i) => i !== index);
 
   return (
@@ -64,7 +89,11 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             onSelect={(target) =>
               write(
                 'include',
-                replace(assignment.include, index, target === 'group' ? { target, group: 'New group', groupType: 'device' } : { target }),
+                replace(
+                  assignment.include,
+                  index,
+                  target === 'group' ? { target, group: 'New group', groupType: 'device' } : { target },
+                ),
                 `include ${includeText(target)}`,
               )
             }
@@ -75,13 +104,28 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                 className={styles.group}
                 aria-label="Included group name"
                 value={entry.group}
-                onCommit={(group) => void (group.trim() && write('include', replace(assignment.include, index, { ...entry, group: group.trim() }), `include ${group.trim()}`))}
+                onCommit={(group) =>
+                  void (
+                    group.trim() &&
+                    write(
+                      'include',
+                      replace(assignment.include, index, { ...entry, group: group.trim() }),
+                      `include ${group.trim()}`,
+                    )
+                  )
+                }
               />
               <Select
                 label="Group type"
                 value={entry.groupType}
                 options={{ device: 'Device group', user: 'User group' }}
-                onSelect={(groupType) => write('include', replace(assignment.include, index, { ...entry, groupType }), `${entry.group} is a ${groupType} group`)}
+                onSelect={(groupType) =>
+                  write(
+                    'include',
+                    replace(assignment.include, index, { ...entry, groupType }),
+                    `${entry.group} is a ${groupType} group`,
+                  )
+                }
               />
             </>
           )}
@@ -89,36 +133,84 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             aria-label="Remove included target"
             icon={<Delete16Regular />}
             appearance="subtle"
-            onClick={() => write('include', remove(assignment.include, index), `remove ${entry.target === 'group' ? entry.group : includeText(entry.target)}`)}
+            onClick={() =>
+              write(
+                'include',
+                remove(assignment.include, index),
+                `remove ${entry.target === 'group' ? entry.group : includeText(entry.target)}`,
+              )
+            }
           />
         </div>
       ))}
       <div className={styles.row}>
-        <Button size="small" icon={<Add16Regular />} onClick={() => write('include', [...assignment.include, { target: 'group', group: 'New group', groupType: 'device' } as Include], 'add included group')}>
+        <Button
+          size="small"
+          icon={<Add16Regular />}
+          onClick={() =>
+            write(
+              'include',
+              [...assignment.include, { target: 'group', group: 'New group', groupType: 'device' } as Include],
+              'add included group',
+            )
+          }
+        >
           Add groups
         </Button>
       </div>
 
-      <Caption1 className={styles.hint}>Excluded groups (a user exclusion does not apply to a device inclusion, R-ASSIGN-MIX)</Caption1>
+      <Caption1 className={styles.hint}>
+        Excluded groups (a user exclusion does not apply to a device inclusion, R-ASSIGN-MIX)
+      </Caption1>
       {assignment.exclude.map((entry, index) => (
         <div className={styles.row} key={index}>
           <CommitInput
             className={styles.group}
             aria-label="Excluded group name"
             value={entry.group}
-            onCommit={(group) => void (group.trim() && write('exclude', replace(assignment.exclude, index, { ...entry, group: group.trim() }), `exclude ${group.trim()}`))}
+            onCommit={(group) =>
+              void (
+                group.trim() &&
+                write(
+                  'exclude',
+                  replace(assignment.exclude, index, { ...entry, group: group.trim() }),
+                  `exclude ${group.trim()}`,
+                )
+              )
+            }
           />
           <Select
             label="Group type"
             value={entry.groupType}
             options={{ device: 'Device group', user: 'User group' }}
-            onSelect={(groupType) => write('exclude', replace(assignment.exclude, index, { ...entry, groupType }), `${entry.group} is a ${groupType} group`)}
+            onSelect={(groupType) =>
+              write(
+                'exclude',
+                replace(assignment.exclude, index, { ...entry, groupType }),
+                `${entry.group} is a ${groupType} group`,
+              )
+            }
           />
-          <Button aria-label="Remove excluded group" icon={<Delete16Regular />} appearance="subtle" onClick={() => write('exclude', remove(assignment.exclude, index), `remove exclusion ${entry.group}`)} />
+          <Button
+            aria-label="Remove excluded group"
+            icon={<Delete16Regular />}
+            appearance="subtle"
+            onClick={() => write('exclude', remove(assignment.exclude, index), `remove exclusion ${entry.group}`)}
+          />
         </div>
       ))}
       <div className={styles.row}>
-        <Button size="small" icon={<Add16Regular />} onClick={() => write('exclude', [...assignment.exclude, { group: 'Excluded group', groupType: 'device' } as Exclude], 'add excluded group')}>
+        <Button
+          size="small"
+          icon={<Add16Regular />}
+          onClick={() =>
+            write(
+              'exclude',
+              [...assignment.exclude, { group: 'Excluded group', groupType: 'device' } as Exclude],
+              'add excluded group',
+            )
+          }
+        >
           Exclude groups
         </Button>
       </div>
@@ -136,7 +228,20 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
         <Button
           size="small"
           icon={<Add16Regular />}
-          onClick={() => write('applicability', [...assignment.applicability, { property: 'osEdition', rule: 'assignIf', editions: ['Enterprise', 'Education', 'Pro'] } as Applicability], 'add applicability rule')}
+          onClick={() =>
+            write(
+              'applicability',
+              [
+                ...assignment.applicability,
+                {
+                  property: 'osEdition',
+                  rule: 'assignIf',
+                  editions: ['Enterprise', 'Education', 'Pro'],
+                } as Applicability,
+              ],
+              'add applicability rule',
+            )
+          }
         >
           Add rule
         </Button>
@@ -145,7 +250,15 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
   );
 }
 
-function ApplicabilityRow({ rule, onChange, onRemove }: { rule: Applicability; onChange(next: Applicability, label: string): void; onRemove(): void }) {
+function ApplicabilityRow({
+  rule,
+  onChange,
+  onRemove,
+}: {
+  rule: Applicability;
+  onChange(next: Applicability, label: string): void;
+  onRemove(): void;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.row}>
@@ -176,7 +289,9 @@ function ApplicabilityRow({ rule, onChange, onRemove }: { rule: Applicability; o
               label={edition}
               checked={rule.editions.includes(edition)}
               onChange={(_, data) => {
-                const editions = EDITIONS.filter((e) => (e === edition ? data.checked === true : rule.editions.includes(e)));
+                const editions = EDITIONS.filter((e) =>
+                  e === edition ? data.checked === true : rule.editions.includes(e),
+                );
                 if (editions.length > 0) onChange({ ...rule, editions }, `${data.checked ? '+' : '−'} ${edition}`);
               }}
             />
@@ -184,12 +299,25 @@ function ApplicabilityRow({ rule, onChange, onRemove }: { rule: Applicability; o
         </div>
       ) : (
         <>
-          <VersionInput label="Minimum OS version" value={rule.min} onCommit={(min) => onChange({ ...rule, min }, `OS version from ${min}`)} />
+          <VersionInput
+            label="Minimum OS version"
+            value={rule.min}
+            onCommit={(min) => onChange({ ...rule, min }, `OS version from ${min}`)}
+          />
           <span>to</span>
-          <VersionInput label="Maximum OS version" value={rule.max} onCommit={(max) => onChange({ ...rule, max }, `OS version up to ${max}`)} />
+          <VersionInput
+            label="Maximum OS version"
+            value={rule.max}
+            onCommit={(max) => onChange({ ...rule, max }, `OS version up to ${max}`)}
+          />
         </>
       )}
-      <Button aria-label="Remove applicability rule" icon={<Delete16Regular />} appearance="subtle" onClick={onRemove} />
+      <Button
+        aria-label="Remove applicability rule"
+        icon={<Delete16Regular />}
+        appearance="subtle"
+        onClick={onRemove}
+      />
     </div>
   );
 }

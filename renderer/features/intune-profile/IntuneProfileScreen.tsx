@@ -1,6 +1,16 @@
 // Intune profile: the seed's steps as a form. Every AllowAadPasswordReset source with its assignment, the effective
 // value the engine resolved, and the EnablePinRecovery sources for Windows Hello PIN reset.
-import { Badge, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import type { PasswordResetSource, PinRecoverySource } from '../../../simulator/index';
 import { Section, editField } from '../../app/fields';
@@ -12,11 +22,25 @@ import { PinRecoverySourceCard } from './PinRecoverySourceCard';
 import { PASSWORD_RESET_KINDS, PIN_RECOVERY_KINDS, passwordResetTemplate, pinRecoveryTemplate } from './templates';
 
 const useStyles = makeStyles({
-  effective: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginBlock: tokens.spacingVerticalS },
+  effective: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    marginBlock: tokens.spacingVerticalS,
+  },
   explanation: { color: tokens.colorNeutralForeground2 },
 });
 
-function AddSourceMenu<K extends string>({ kinds, label, onAdd }: { kinds: Record<K, string>; label: string; onAdd(kind: K): void }) {
+function AddSourceMenu<K extends string>({
+  kinds,
+  label,
+  onAdd,
+}: {
+  kinds: Record<K, string>;
+  label: string;
+  onAdd(kind: K): void;
+}) {
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
@@ -53,7 +77,10 @@ export function IntuneProfileScreen() {
       <Section title="Reset password at sign-in (AllowAadPasswordReset)">
         <div className={styles.effective} data-testid="effective-policy">
           <span>Effective value on this device:</span>
-          <Badge appearance="filled" color={policy.value === 1 ? 'success' : policy.value === 0 ? 'danger' : 'informative'}>
+          <Badge
+            appearance="filled"
+            color={policy.value === 1 ? 'success' : policy.value === 0 ? 'danger' : 'informative'}
+          >
             {policy.value === 1 ? '1 · Allowed' : policy.value === 0 ? '0 · Not allowed' : 'Unknown'}
           </Badge>
           <span className={styles.explanation}>{policy.explanation}</span>
@@ -62,13 +89,20 @@ export function IntuneProfileScreen() {
           <PasswordResetSourceCard
             key={index}
             index={index}
-            onRemove={() => setPassword(sources().passwordReset.filter((_, i) => i !== index), `Remove policy source ${index + 1}`)}
+            onRemove={() =>
+              setPassword(
+                sources().passwordReset.filter((_, i) => i !== index),
+                `Remove policy source ${index + 1}`,
+              )
+            }
           />
         ))}
         <AddSourceMenu
           kinds={PASSWORD_RESET_KINDS}
           label="Add source"
-          onAdd={(kind) => setPassword([...sources().passwordReset, passwordResetTemplate(kind)], `Add ${PASSWORD_RESET_KINDS[kind]}`)}
+          onAdd={(kind) =>
+            setPassword([...sources().passwordReset, passwordResetTemplate(kind)], `Add ${PASSWORD_RESET_KINDS[kind]}`)
+          }
         />
       </Section>
       <Section
@@ -86,13 +120,20 @@ export function IntuneProfileScreen() {
           <PinRecoverySourceCard
             key={index}
             index={index}
-            onRemove={() => setPin(sources().pinRecovery.filter((_, i) => i !== index), `Remove PIN source ${index + 1}`)}
+            onRemove={() =>
+              setPin(
+                sources().pinRecovery.filter((_, i) => i !== index),
+                `Remove PIN source ${index + 1}`,
+              )
+            }
           />
         ))}
         <AddSourceMenu
           kinds={PIN_RECOVERY_KINDS}
           label="Add PIN recovery source"
-          onAdd={(kind) => setPin([...sources().pinRecovery, pinRecoveryTemplate(kind)], `Add ${PIN_RECOVERY_KINDS[kind]}`)}
+          onAdd={(kind) =>
+            setPin([...sources().pinRecovery, pinRecoveryTemplate(kind)], `Add ${PIN_RECOVERY_KINDS[kind]}`)
+          }
         />
       </Section>
     </ScreenPage>

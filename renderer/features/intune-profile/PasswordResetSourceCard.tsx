@@ -40,7 +40,14 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
       <CardHeader
         header={<Text weight="semibold">{source.name}</Text>}
         description={PASSWORD_RESET_KINDS[source.kind]}
-        action={<Button aria-label={`Remove ${source.name}`} icon={<Delete20Regular />} appearance="subtle" onClick={onRemove} />}
+        action={
+          <Button
+            aria-label={`Remove ${source.name}`}
+            icon={<Delete20Regular />}
+            appearance="subtle"
+            onClick={onRemove}
+          />
+        }
       />
       <SourceStatus report={report} issues={issues} testId={`password-source-${index}-status`} />
       <FieldRow path={`${base}.kind`} label="Source" help="Where the device gets AllowAadPasswordReset from.">
@@ -75,7 +82,12 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
             layout="dropdown"
             options={OMA_DATA_TYPES.map((value) => ({ value, label: value }))}
           />
-          <FieldRow path={`${base}.value`} label="Value" help="1 = Allowed, 0 = Not allowed (default)." rules={['R-POLICY-TYPE']}>
+          <FieldRow
+            path={`${base}.value`}
+            label="Value"
+            help="1 = Allowed, 0 = Not allowed (default)."
+            rules={['R-POLICY-TYPE']}
+          >
             <CommitInput
               className={styles.value}
               aria-label="OMA-URI value"
@@ -112,7 +124,13 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
               className={styles.value}
               aria-label="Registry data"
               value={String(source.value)}
-              onCommit={(text) => editField(`${base}.value`, /^\d+$/.test(text.trim()) ? Number(text.trim()) : text, `Source ${index + 1} data: ${text}`)}
+              onCommit={(text) =>
+                editField(
+                  `${base}.value`,
+                  /^\d+$/.test(text.trim()) ? Number(text.trim()) : text,
+                  `Source ${index + 1} data: ${text}`,
+                )
+              }
             />
           </FieldRow>
         </>

@@ -25,7 +25,14 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
       <CardHeader
         header={<Text weight="semibold">{source.name}</Text>}
         description={PIN_RECOVERY_KINDS[source.kind]}
-        action={<Button aria-label={`Remove ${source.name}`} icon={<Delete20Regular />} appearance="subtle" onClick={onRemove} />}
+        action={
+          <Button
+            aria-label={`Remove ${source.name}`}
+            icon={<Delete20Regular />}
+            appearance="subtle"
+            onClick={onRemove}
+          />
+        }
       />
       <SourceStatus report={report} issues={pinRecoverySourceIssues(source)} testId={`pin-source-${index}-status`} />
       <FieldRow path={`${base}.kind`} label="Source">
@@ -43,7 +50,14 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
         </Dropdown>
       </FieldRow>
       {(source.kind === 'settingsCatalog' || source.kind === 'accountProtection') && (
-        <BoolField path={`${base}.value`} label="Enable Pin Recovery" rules={['P-POLICY-SRC']} allowUnknown={false} yes="True" no="False" />
+        <BoolField
+          path={`${base}.value`}
+          label="Enable Pin Recovery"
+          rules={['P-POLICY-SRC']}
+          allowUnknown={false}
+          yes="True"
+          no="False"
+        />
       )}
       {source.kind === 'omaUri' && (
         <>
@@ -59,7 +73,9 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
             <CommitInput
               aria-label="EnablePinRecovery value"
               value={String(source.value)}
-              onCommit={(text) => editField(`${base}.value`, parseOmaValue(text), `PIN source ${index + 1} value: ${text}`)}
+              onCommit={(text) =>
+                editField(`${base}.value`, parseOmaValue(text), `PIN source ${index + 1} value: ${text}`)
+              }
             />
           </FieldRow>
         </>

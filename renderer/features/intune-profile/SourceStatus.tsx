@@ -6,7 +6,12 @@ import type { SourceIssue } from './validate';
 const useStyles = makeStyles({
   status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   reason: { color: tokens.colorNeutralForeground2 },
-  issues: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalXS },
+  issues: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    marginTop: tokens.spacingVerticalXS,
+  },
 });
 
 const APPLIES = {
@@ -15,7 +20,15 @@ const APPLIES = {
   undecided: { text: 'Undecided', color: 'informative' },
 } as const;
 
-export function SourceStatus({ report, issues, testId }: { report?: PolicySourceReport; issues: SourceIssue[]; testId: string }) {
+export function SourceStatus({
+  report,
+  issues,
+  testId,
+}: {
+  report?: PolicySourceReport;
+  issues: SourceIssue[];
+  testId: string;
+}) {
   const styles = useStyles();
   return (
     <div data-testid={testId}>

@@ -12,7 +12,11 @@ import {
 } from '../../../simulator/index';
 
 export function defaultAssignment(): Assignment {
-  return { include: [{ target: 'group', group: DEFAULT_DEVICE_GROUP, groupType: 'device' }], exclude: [], applicability: [] };
+  return {
+    include: [{ target: 'group', group: DEFAULT_DEVICE_GROUP, groupType: 'device' }],
+    exclude: [],
+    applicability: [],
+  };
 }
 
 export const PASSWORD_RESET_KINDS = {
@@ -28,25 +32,58 @@ export const PIN_RECOVERY_KINDS = {
   gpo: 'Group Policy (Use PIN Recovery)',
 } as const satisfies Record<PinRecoverySource['kind'], string>;
 
-export function passwordResetTemplate(kind: PasswordResetSource['kind'], assignment: Assignment = defaultAssignment()): PasswordResetSource {
+export function passwordResetTemplate(
+  kind: PasswordResetSource['kind'],
+  assignment: Assignment = defaultAssignment(),
+): PasswordResetSource {
   switch (kind) {
     case 'omaUri':
-      return { kind, name: 'SSPR at Windows sign-in (custom)', omaUri: PASSWORD_RESET_OMA_URI, dataType: 'Integer', value: 1, assignment };
+      return {
+        kind,
+        name: 'SSPR at Windows sign-in (custom)',
+        omaUri: PASSWORD_RESET_OMA_URI,
+        dataType: 'Integer',
+        value: 1,
+        assignment,
+      };
     case 'settingsCatalog':
-      return { kind, name: 'SSPR at Windows sign-in', settingDefinitionId: PASSWORD_RESET_CATALOG_ID, value: 1, assignment };
+      return {
+        kind,
+        name: 'SSPR at Windows sign-in',
+        settingDefinitionId: PASSWORD_RESET_CATALOG_ID,
+        value: 1,
+        assignment,
+      };
     case 'registry':
-      return { kind, name: 'Registry', key: PASSWORD_RESET_REGISTRY_KEY, valueName: PASSWORD_RESET_REGISTRY_VALUE, valueType: 'REG_DWORD', value: 1 };
+      return {
+        kind,
+        name: 'Registry',
+        key: PASSWORD_RESET_REGISTRY_KEY,
+        valueName: PASSWORD_RESET_REGISTRY_VALUE,
+        valueType: 'REG_DWORD',
+        value: 1,
+      };
   }
 }
 
-export function pinRecoveryTemplate(kind: PinRecoverySource['kind'], assignment: Assignment = defaultAssignment()): PinRecoverySource {
+export function pinRecoveryTemplate(
+  kind: PinRecoverySource['kind'],
+  assignment: Assignment = defaultAssignment(),
+): PinRecoverySource {
   switch (kind) {
     case 'settingsCatalog':
       return { kind, name: 'Windows Hello For Business > Enable Pin Recovery', value: true, assignment };
     case 'accountProtection':
       return { kind, name: 'Endpoint security > Account protection', value: true, assignment };
     case 'omaUri':
-      return { kind, name: 'Custom profile', omaUri: PIN_RECOVERY_OMA_URI, dataType: 'Boolean', value: true, assignment };
+      return {
+        kind,
+        name: 'Custom profile',
+        omaUri: PIN_RECOVERY_OMA_URI,
+        dataType: 'Boolean',
+        value: true,
+        assignment,
+      };
     case 'gpo':
       return { kind, name: 'Use PIN Recovery', state: 'Enabled' };
   }

@@ -34,7 +34,8 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         field: 'omaUri',
         severity: 'error',
         ruleId: 'R-POLICY-TYPE',
-        message: 'A ./User/ path: AllowAadPasswordReset is device-scoped, use ./Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset.',
+        message:
+          'A ./User/ path: AllowAadPasswordReset is device-scoped, use ./Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset.',
       });
     } else if (!(ACCEPTED_PASSWORD_RESET_URIS as readonly string[]).includes(uri)) {
       issues.push({
@@ -60,28 +61,63 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         message: `Value ${JSON.stringify(source.value)}: only 0 (Not allowed) or 1 (Allowed) are valid.`,
       });
     } else if (source.value === 0) {
-      issues.push({ field: 'value', severity: 'warning', ruleId: 'R-POLICY', message: '0 = Not allowed: this source keeps the link hidden.' });
+      issues.push({
+        field: 'value',
+        severity: 'warning',
+        ruleId: 'R-POLICY',
+        message: '0 = Not allowed: this source keeps the link hidden.',
+      });
     }
   } else if (source.kind === 'settingsCatalog') {
     if (source.value === 0) {
-      issues.push({ field: 'value', severity: 'warning', ruleId: 'R-POLICY', message: 'Block: this policy keeps the link hidden.' });
+      issues.push({
+        field: 'value',
+        severity: 'warning',
+        ruleId: 'R-POLICY',
+        message: 'Block: this policy keeps the link hidden.',
+      });
     }
   } else {
     if (source.key.trim().toLowerCase() !== PASSWORD_RESET_REGISTRY_KEY.toLowerCase()) {
-      issues.push({ field: 'key', severity: 'warning', ruleId: 'R-POLICY-SRC', message: `Windows reads ${PASSWORD_RESET_REGISTRY_KEY}.` });
+      issues.push({
+        field: 'key',
+        severity: 'warning',
+        ruleId: 'R-POLICY-SRC',
+        message: `Windows reads ${PASSWORD_RESET_REGISTRY_KEY}.`,
+      });
     }
     if (source.valueName.trim().toLowerCase() !== PASSWORD_RESET_REGISTRY_VALUE.toLowerCase()) {
-      issues.push({ field: 'valueName', severity: 'warning', ruleId: 'R-POLICY-SRC', message: `The value is named ${PASSWORD_RESET_REGISTRY_VALUE}.` });
+      issues.push({
+        field: 'valueName',
+        severity: 'warning',
+        ruleId: 'R-POLICY-SRC',
+        message: `The value is named ${PASSWORD_RESET_REGISTRY_VALUE}.`,
+      });
     }
     if (source.valueType !== 'REG_DWORD') {
-      issues.push({ field: 'valueType', severity: 'warning', ruleId: 'R-POLICY-SRC', message: 'Windows reads a REG_DWORD.' });
+      issues.push({
+        field: 'valueType',
+        severity: 'warning',
+        ruleId: 'R-POLICY-SRC',
+        message: 'Windows reads a REG_DWORD.',
+      });
     }
     if (source.value !== 1) {
-      issues.push({ field: 'value', severity: 'warning', ruleId: 'R-POLICY', message: 'Only DWORD 1 allows the reset.' });
+      issues.push({
+        field: 'value',
+        severity: 'warning',
+        ruleId: 'R-POLICY',
+        message: 'Only DWORD 1 allows the reset.',
+      });
     }
   }
   if (source.kind !== 'registry' && source.assignment.include.length === 0) {
-    issues.push({ field: 'assignment', severity: 'warning', ruleId: 'R-ASSIGN', message: 'Not assigned to any group: no device receives it.' });
+    issues.push({
+      field: 'assignment',
+      severity: 'warning',
+      ruleId: 'R-ASSIGN',
+      message: 'Not assigned to any group: no device receives it.',
+    });
   }
   return issues;
 }
@@ -94,16 +130,34 @@ export function pinRecoverySourceIssues(source: PinRecoverySource): SourceIssue[
         field: 'omaUri',
         severity: 'warning',
         ruleId: 'A-11',
-        message: 'The "Policy/PassportForWork" form is a documentation typo; the node is ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
+        message:
+          'The "Policy/PassportForWork" form is a documentation typo; the node is ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
       });
-    } else if (!/^\.\/Device\/Vendor\/MSFT\/PassportForWork\/[^/]+\/Policies\/EnablePinRecovery$/i.test(source.omaUri.trim())) {
-      issues.push({ field: 'omaUri', severity: 'warning', ruleId: 'P-POLICY-SRC', message: 'Not the EnablePinRecovery node.' });
+    } else if (
+      !/^\.\/Device\/Vendor\/MSFT\/PassportForWork\/[^/]+\/Policies\/EnablePinRecovery$/i.test(source.omaUri.trim())
+    ) {
+      issues.push({
+        field: 'omaUri',
+        severity: 'warning',
+        ruleId: 'P-POLICY-SRC',
+        message: 'Not the EnablePinRecovery node.',
+      });
     }
     if (source.dataType !== 'Boolean') {
-      issues.push({ field: 'dataType', severity: 'error', ruleId: 'P-POLICY-SRC', message: 'EnablePinRecovery is a Boolean.' });
+      issues.push({
+        field: 'dataType',
+        severity: 'error',
+        ruleId: 'P-POLICY-SRC',
+        message: 'EnablePinRecovery is a Boolean.',
+      });
     }
     if (source.value !== true && source.value !== 'true' && source.value !== 'True') {
-      issues.push({ field: 'value', severity: 'warning', ruleId: 'P-MODE', message: 'Not True: PIN reset stays destructive.' });
+      issues.push({
+        field: 'value',
+        severity: 'warning',
+        ruleId: 'P-MODE',
+        message: 'Not True: PIN reset stays destructive.',
+      });
     }
   }
   return issues;

@@ -6,7 +6,11 @@ import { useAppStore } from '../../store/app-store';
 import { useUiStore } from '../../store/ui-store';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: tokens.spacingHorizontalL },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -27,7 +31,13 @@ export function loadPreset(preset: Preset): void {
   const app = useAppStore.getState();
   if (app.dirty && !window.confirm('Discard unsaved changes and load this preset?')) return;
   app.loadScenario(preset.scenario, { filePath: null, dirty: false });
-  app.setOptions({ docsAsOf: 'current', strictLicensing: false, fieldReports: false, linkAfterFailedAttempt: false, ...preset.options });
+  app.setOptions({
+    docsAsOf: 'current',
+    strictLicensing: false,
+    fieldReports: false,
+    linkAfterFailedAttempt: false,
+    ...preset.options,
+  });
   useUiStore.getState().notify('info', `Loaded preset “${preset.title}”.`);
 }
 
@@ -48,7 +58,12 @@ export function PresetsGallery() {
             <Badge appearance="tint" color={OUTCOME_COLORS[preset.expected.outcome]} data-testid="preset-expected">
               Expected: {OUTCOME_LABELS[preset.expected.outcome]}
             </Badge>
-            <Button size="small" appearance="primary" onClick={() => loadPreset(preset)} data-testid={`load-${preset.id}`}>
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={() => loadPreset(preset)}
+              data-testid={`load-${preset.id}`}
+            >
               Load
             </Button>
           </div>

@@ -14,7 +14,12 @@ export interface SimulatedDeviceProps {
 
 const TEXT = {
   'en-US': { reset: 'Reset password', forgot: 'Forgot password?', pin: 'I forgot my PIN', password: 'Password' },
-  'nl-NL': { reset: 'Wachtwoord opnieuw instellen', forgot: 'Wachtwoord vergeten?', pin: 'Ik ben mijn pincode vergeten', password: 'Wachtwoord' },
+  'nl-NL': {
+    reset: 'Wachtwoord opnieuw instellen',
+    forgot: 'Wachtwoord vergeten?',
+    pin: 'Ik ben mijn pincode vergeten',
+    password: 'Wachtwoord',
+  },
 } as const;
 
 export function PlaceholderDevice({ scenario, verdict, look, language, screenId }: SimulatedDeviceProps) {
@@ -58,8 +63,12 @@ export function PlaceholderDevice({ scenario, verdict, look, language, screenId 
       >
         {text.password}
       </div>
-      {verdict.passwordLink === 'yes' && <div style={{ fontSize: 13 }}>{verdict.legacy ? text.forgot : text.reset}</div>}
-      {verdict.pinLink === 'yes' && scenario.session.credentialProvider === 'pin' && <div style={{ fontSize: 13 }}>{text.pin}</div>}
+      {verdict.passwordLink === 'yes' && (
+        <div style={{ fontSize: 13 }}>{verdict.legacy ? text.forgot : text.reset}</div>
+      )}
+      {verdict.pinLink === 'yes' && scenario.session.credentialProvider === 'pin' && (
+        <div style={{ fontSize: 13 }}>{text.pin}</div>
+      )}
     </div>
   );
 }

@@ -43,7 +43,13 @@ export function PreviewPane() {
       data-look={look}
     >
       <Suspense fallback={<PlaceholderDevice scenario={scenario} verdict={verdict} look={look} language={language} />}>
-        <SimulatedDevice scenario={scenario} verdict={verdict} look={look} language={language} screenId={PREVIEW_SCREEN_ID} />
+        <SimulatedDevice
+          scenario={scenario}
+          verdict={verdict}
+          look={look}
+          language={language}
+          screenId={PREVIEW_SCREEN_ID}
+        />
       </Suspense>
     </div>
   );

@@ -4,7 +4,12 @@ import { ScreenPage } from '../../app/ScreenPage';
 
 export function SessionScreen() {
   return (
-    <ScreenPage testId="screen-session" crumbs="Home › Session" title="Session" description="Where the user sits when they look for the link.">
+    <ScreenPage
+      testId="screen-session"
+      crumbs="Home › Session"
+      title="Session"
+      description="Where the user sits when they look for the link."
+    >
       <Section title="Connection">
         <ChoiceField
           path="session.kind"

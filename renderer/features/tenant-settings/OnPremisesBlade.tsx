@@ -38,11 +38,34 @@ export function OnPremisesBlade() {
           rules={['R-CLOUD-COMMIT']}
         />
       </Section>
-      <Section title="Active Directory password policy" description="Writeback resets must also pass the domain's policy (R-ONPREM).">
-        <NumberField path="tenant.sspr.onPremises.passwordPolicy.minimumLength" label="Minimum password length" max={128} rules={['R-ONPREM']} unit="chars" />
-        <BoolField path="tenant.sspr.onPremises.passwordPolicy.complexity" label="Password must meet complexity requirements" rules={['R-ONPREM']} />
-        <NumberField path="tenant.sspr.onPremises.passwordPolicy.minimumAgeDays" label="Minimum password age" rules={['R-ONPREM']} unit="days" />
-        <NumberField path="tenant.sspr.onPremises.passwordPolicy.historyCount" label="Enforce password history" rules={['R-ONPREM']} unit="passwords" />
+      <Section
+        title="Active Directory password policy"
+        description="Writeback resets must also pass the domain's policy (R-ONPREM)."
+      >
+        <NumberField
+          path="tenant.sspr.onPremises.passwordPolicy.minimumLength"
+          label="Minimum password length"
+          max={128}
+          rules={['R-ONPREM']}
+          unit="chars"
+        />
+        <BoolField
+          path="tenant.sspr.onPremises.passwordPolicy.complexity"
+          label="Password must meet complexity requirements"
+          rules={['R-ONPREM']}
+        />
+        <NumberField
+          path="tenant.sspr.onPremises.passwordPolicy.minimumAgeDays"
+          label="Minimum password age"
+          rules={['R-ONPREM']}
+          unit="days"
+        />
+        <NumberField
+          path="tenant.sspr.onPremises.passwordPolicy.historyCount"
+          label="Enforce password history"
+          rules={['R-ONPREM']}
+          unit="passwords"
+        />
       </Section>
     </>
   );

@@ -1,6 +1,15 @@
 // The Password reset blades of rules.md §8, plus the tenant facts the service rules read.
 import { LICENCES, METHODS } from '../../../simulator/index';
-import { BoolField, ChoiceField, ListField, MultiChoiceField, NumberField, Section, TextField, useFieldValue } from '../../app/fields';
+import {
+  BoolField,
+  ChoiceField,
+  ListField,
+  MultiChoiceField,
+  NumberField,
+  Section,
+  TextField,
+  useFieldValue,
+} from '../../app/fields';
 import { LICENCE_LABELS, METHOD_LABELS } from '../../app/labels';
 
 const methodOptions = METHODS.map((value) => ({ value, label: METHOD_LABELS[value] }));
@@ -9,7 +18,10 @@ const licenceOptions = LICENCES.map((value) => ({ value, label: LICENCE_LABELS[v
 export function PropertiesBlade() {
   const enabled = useFieldValue<string>('tenant.sspr.enabled');
   return (
-    <Section title="Properties" description="Who may use self-service password reset. Administrators follow a separate policy.">
+    <Section
+      title="Properties"
+      description="Who may use self-service password reset. Administrators follow a separate policy."
+    >
       <ChoiceField
         path="tenant.sspr.enabled"
         label="Self service password reset enabled"
@@ -44,7 +56,10 @@ export function PropertiesBlade() {
 
 export function MethodsBlade() {
   return (
-    <Section title="Authentication methods" description="Managing methods here is legacy once the tenant has migrated to the Authentication methods policy.">
+    <Section
+      title="Authentication methods"
+      description="Managing methods here is legacy once the tenant has migrated to the Authentication methods policy."
+    >
       <ChoiceField
         path="tenant.sspr.methodsRequired"
         label="Number of methods required to reset"
@@ -61,8 +76,20 @@ export function MethodsBlade() {
         rules={['R-METHODS', 'R-APPONLY']}
         options={methodOptions}
       />
-      <NumberField path="tenant.sspr.questionsToRegister" label="Number of questions required to register" min={3} max={5} allowUnknown={false} />
-      <NumberField path="tenant.sspr.questionsToReset" label="Number of questions required to reset" min={3} max={5} allowUnknown={false} />
+      <NumberField
+        path="tenant.sspr.questionsToRegister"
+        label="Number of questions required to register"
+        min={3}
+        max={5}
+        allowUnknown={false}
+      />
+      <NumberField
+        path="tenant.sspr.questionsToReset"
+        label="Number of questions required to reset"
+        min={3}
+        max={5}
+        allowUnknown={false}
+      />
       <BoolField
         path="tenant.sspr.methodsPolicyMigrated"
         label="Methods managed in the Authentication methods policy"
@@ -101,7 +128,11 @@ export function RegistrationBlade() {
 export function NotificationsBlade() {
   return (
     <Section title="Notifications">
-      <BoolField path="tenant.sspr.notifications.notifyUsers" label="Notify users on password resets?" allowUnknown={false} />
+      <BoolField
+        path="tenant.sspr.notifications.notifyUsers"
+        label="Notify users on password resets?"
+        allowUnknown={false}
+      />
       <BoolField
         path="tenant.sspr.notifications.notifyAdmins"
         label="Notify all admins when other admins reset their password?"
@@ -114,7 +145,10 @@ export function NotificationsBlade() {
 export function CustomizationBlade() {
   const helpdesk = useFieldValue<boolean>('tenant.sspr.customization.helpdeskLink');
   return (
-    <Section title="Customization" description="The link users see under Contact your administrator when reset is denied.">
+    <Section
+      title="Customization"
+      description="The link users see under Contact your administrator when reset is denied."
+    >
       <BoolField path="tenant.sspr.customization.helpdeskLink" label="Customize helpdesk link" allowUnknown={false} />
       {helpdesk && (
         <TextField
@@ -141,7 +175,12 @@ export function AdministratorBlade() {
         yes="true"
         no="false"
       />
-      <NumberField path="tenant.trialDaysElapsed" label="Days since the tenant's trial began" rules={['R-ADMIN']} unit="days" />
+      <NumberField
+        path="tenant.trialDaysElapsed"
+        label="Days since the tenant's trial began"
+        rules={['R-ADMIN']}
+        unit="days"
+      />
       <BoolField path="tenant.customDomain" label="Custom domain added" rules={['R-ADMIN']} />
       <BoolField path="tenant.directorySync" label="Microsoft Entra Connect sync enabled" rules={['R-ADMIN']} />
     </Section>
@@ -151,8 +190,16 @@ export function AdministratorBlade() {
 export function LicencesBlade() {
   return (
     <>
-      <Section title="Licences" description="Qualifying: Business Standard / Premium or Entra ID P1 / P2 (synced users with writeback: Premium or P1 / P2).">
-        <MultiChoiceField path="tenant.licences" label="Tenant subscriptions" rules={['R-LICENSE']} options={licenceOptions} />
+      <Section
+        title="Licences"
+        description="Qualifying: Business Standard / Premium or Entra ID P1 / P2 (synced users with writeback: Premium or P1 / P2)."
+      >
+        <MultiChoiceField
+          path="tenant.licences"
+          label="Tenant subscriptions"
+          rules={['R-LICENSE']}
+          options={licenceOptions}
+        />
       </Section>
       <Section title="Identity and cloud">
         <TextField path="tenant.name" label="Tenant name" />
@@ -176,7 +223,13 @@ export function LicencesBlade() {
             { value: 'thirdParty', label: 'Third-party IdP' },
           ]}
         />
-        <ListField path="tenant.identityProviderDomains" label="Identity provider domains" rules={['P-FED']} itemName="domain" placeholder="sts.contoso.com" />
+        <ListField
+          path="tenant.identityProviderDomains"
+          label="Identity provider domains"
+          rules={['P-FED']}
+          itemName="domain"
+          placeholder="sts.contoso.com"
+        />
         <BoolField
           path="tenant.pinResetConsent"
           label="PIN reset consent"

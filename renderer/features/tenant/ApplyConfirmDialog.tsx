@@ -1,6 +1,16 @@
 // The confirmation before anything is written: every request, the write permissions that will be asked for, and
 // the tenant. Only "Write to tenant" sends the plan — by its fingerprint, so main refuses anything else.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ApplyPlan } from '../../../simulator/import/index';
 
 const useStyles = makeStyles({
@@ -26,7 +36,9 @@ export function ApplyConfirmDialog({
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onCancel()} modalType="alert">
       <DialogSurface data-testid="tenant-apply-confirm">
         <DialogBody>
-          <DialogTitle>Write {plan.requests.length} change(s) to {tenantName}?</DialogTitle>
+          <DialogTitle>
+            Write {plan.requests.length} change(s) to {tenantName}?
+          </DialogTitle>
           <DialogContent>
             These requests will be sent to Microsoft Graph, in this order:
             <ol className={styles.list}>

@@ -1,7 +1,19 @@
 // "Enable the Reset password link" for a device group: the exact Graph requests (or the policy that already does
 // it), exported as JSON or a Graph PowerShell script; on the desktop, written after a confirmation.
 import { useMemo, useState } from 'react';
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import {
   exportPlanJson,
   exportPlanPowerShell,
@@ -16,7 +28,13 @@ import { errorText, tenantApi } from './tenant-api';
 import { useTenantStore, type OpenSnapshot } from './tenant-store';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'end', marginBottom: tokens.spacingVerticalM },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    flexWrap: 'wrap',
+    alignItems: 'end',
+    marginBottom: tokens.spacingVerticalM,
+  },
   request: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingBlock: tokens.spacingVerticalS },
   url: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
   body: {
@@ -40,7 +58,9 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
   const { snapshot } = open;
   const selectedPair = useTenantStore((state) => state.selectedPair);
   const status = useTenantStore((state) => state.status);
-  const [targetKind, setTargetKind] = useState<'existingGroup' | 'newGroup'>(snapshot.groups.length ? 'existingGroup' : 'newGroup');
+  const [targetKind, setTargetKind] = useState<'existingGroup' | 'newGroup'>(
+    snapshot.groups.length ? 'existingGroup' : 'newGroup',
+  );
   const [groupId, setGroupId] = useState(snapshot.groups[0]?.id ?? '');
   const [newGroupName, setNewGroupName] = useState('SSPR - Reset password devices');
   const [policyKind, setPolicyKind] = useState<ApplyInput['policyKind']>('customProfile');
@@ -48,13 +68,22 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<ApplyResult | null>(null);
 
-  const chosenDevice = selectedPair?.deviceObjectId && GUID.test(selectedPair.deviceObjectId) ? selectedPair.deviceObjectId : null;
+  const chosenDevice =
+    selectedPair?.deviceObjectId && GUID.test(selectedPair.deviceObjectId) ? selectedPair.deviceObjectId : null;
   const input: ApplyInput = useMemo(
     () => ({
       target:
         targetKind === 'existingGroup'
-          ? { kind: 'existingGroup', groupId, groupName: snapshot.groups.find((group) => group.id === groupId)?.displayName ?? groupId }
-          : { kind: 'newGroup', groupName: newGroupName.trim() || 'SSPR devices', deviceObjectIds: chosenDevice ? [chosenDevice] : [] },
+          ? {
+              kind: 'existingGroup',
+              groupId,
+              groupName: snapshot.groups.find((group) => group.id === groupId)?.displayName ?? groupId,
+            }
+          : {
+              kind: 'newGroup',
+              groupName: newGroupName.trim() || 'SSPR devices',
+              deviceObjectIds: chosenDevice ? [chosenDevice] : [],
+            },
       policyKind,
       policyName: policyName.trim() || DEFAULT_NAME,
     }),
@@ -62,13 +91,18 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
   );
   const plan = useMemo(() => planApply(snapshot, input), [snapshot, input]);
   const canWrite =
-    tenantApi.isDesktop() && open.origin === 'saved' && status?.signedIn === true && status.account?.tenantId === snapshot.tenant.id;
+    tenantApi.isDesktop() &&
+    open.origin === 'saved' &&
+    status?.signedIn === true &&
+    status.account?.tenantId === snapshot.tenant.id;
 
   const write = async () => {
     setConfirming(false);
     setResult(null);
     try {
-      setResult(await tenantApi.call('tenant:apply', { snapshotId: snapshot.id, input, fingerprint: plan.fingerprint }));
+      setResult(
+        await tenantApi.call('tenant:apply', { snapshotId: snapshot.id, input, fingerprint: plan.fingerprint }),
+      );
     } catch (error) {
       setResult({ status: 'failed', message: errorText(error), results: [] });
     }
@@ -82,7 +116,11 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
       testId="tenant-apply"
     >
       <div className={styles.row}>
-        <RadioGroup layout="horizontal" value={targetKind} onChange={(_, data) => setTargetKind(data.value as typeof targetKind)}>
+        <RadioGroup
+          layout="horizontal"
+          value={targetKind}
+          onChange={(_, data) => setTargetKind(data.value as typeof targetKind)}
+        >
           <Radio value="existingGroup" label="Existing group" disabled={snapshot.groups.length === 0} />
           <Radio value="newGroup" label="New device group" />
         </RadioGroup>
@@ -97,11 +135,18 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
             </Select>
           </Field>
         ) : (
-          <Field label="Group name" hint={chosenDevice ? 'The selected device is added to it.' : 'Select a pair to add its device.'}>
+          <Field
+            label="Group name"
+            hint={chosenDevice ? 'The selected device is added to it.' : 'Select a pair to add its device.'}
+          >
             <Input value={newGroupName} onChange={(_, data) => setNewGroupName(data.value)} />
           </Field>
         )}
-        <RadioGroup layout="horizontal" value={policyKind} onChange={(_, data) => setPolicyKind(data.value as ApplyInput['policyKind'])}>
+        <RadioGroup
+          layout="horizontal"
+          value={policyKind}
+          onChange={(_, data) => setPolicyKind(data.value as ApplyInput['policyKind'])}
+        >
           <Radio value="customProfile" label="Custom profile (v1.0)" />
           <Radio value="settingsCatalog" label="Settings catalog (beta)" />
         </RadioGroup>
@@ -120,7 +165,8 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
       ) : (
         <div data-testid="tenant-apply-requests">
           <Body1>
-            {plan.requests.length} request(s); write permissions asked for only when you confirm: {plan.scopes.join(', ')}.
+            {plan.requests.length} request(s); write permissions asked for only when you confirm:{' '}
+            {plan.scopes.join(', ')}.
           </Body1>
           {plan.requests.map((request) => (
             <div key={request.id} className={styles.request} data-testid="tenant-apply-request">
@@ -135,10 +181,18 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
       )}
 
       <div className={styles.actions}>
-        <Button onClick={() => downloadText(exportPlanJson(plan), `${fileBase}.json`, 'application/json')}>Export JSON</Button>
-        <Button onClick={() => downloadText(exportPlanPowerShell(plan), `${fileBase}.ps1`, 'text/plain')}>Export PowerShell</Button>
+        <Button onClick={() => downloadText(exportPlanJson(plan), `${fileBase}.json`, 'application/json')}>
+          Export JSON
+        </Button>
+        <Button onClick={() => downloadText(exportPlanPowerShell(plan), `${fileBase}.ps1`, 'text/plain')}>
+          Export PowerShell
+        </Button>
         {tenantApi.isDesktop() && (
-          <Button appearance="primary" disabled={!canWrite || plan.requests.length === 0} onClick={() => setConfirming(true)}>
+          <Button
+            appearance="primary"
+            disabled={!canWrite || plan.requests.length === 0}
+            onClick={() => setConfirming(true)}
+          >
             Apply…
           </Button>
         )}
@@ -160,7 +214,13 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <ApplyConfirmDialog plan={plan} tenantName={snapshot.tenant.displayName} open={confirming} onCancel={() => setConfirming(false)} onConfirm={write} />
+      <ApplyConfirmDialog
+        plan={plan}
+        tenantName={snapshot.tenant.displayName}
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        onConfirm={write}
+      />
     </Section>
   );
 }

@@ -1,7 +1,17 @@
 // Sign-in to the tenant (desktop only): the admin's own app registration, tenant and cloud, then the system
 // browser. Tokens never come here; only the account name does.
 import { useEffect, useState } from 'react';
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { TenantCloud, TenantConnectionSettings } from '../../../simulator/import/index';
 import { Section } from '../../app/fields/Section';
 import { errorText, tenantApi } from './tenant-api';
@@ -9,7 +19,12 @@ import { useTenantStore } from './tenant-store';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalM },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    marginTop: tokens.spacingVerticalM,
+  },
   account: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -18,7 +33,11 @@ export function ConnectPanel() {
   const status = useTenantStore((state) => state.status);
   const busy = useTenantStore((state) => state.busy);
   const { setStatus, setBusy, setError } = useTenantStore.getState();
-  const [draft, setDraft] = useState<TenantConnectionSettings>({ clientId: '', tenant: 'organizations', cloud: 'global' });
+  const [draft, setDraft] = useState<TenantConnectionSettings>({
+    clientId: '',
+    tenant: 'organizations',
+    cloud: 'global',
+  });
 
   useEffect(() => {
     if (status) setDraft(status.settings);
@@ -65,7 +84,9 @@ export function ConnectPanel() {
       </div>
       {status && !status.cachePersistent && (
         <MessageBar intent="warning">
-          <MessageBarBody>This system offers no encryption for the sign-in cache: you will sign in again each time.</MessageBarBody>
+          <MessageBarBody>
+            This system offers no encryption for the sign-in cache: you will sign in again each time.
+          </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>

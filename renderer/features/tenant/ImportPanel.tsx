@@ -24,14 +24,23 @@ const SOURCE_LABELS: Record<(typeof SOURCE_KEYS)[number], string> = {
 const POLL_MS = 300;
 
 const useStyles = makeStyles({
-  counts: { display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    marginBlock: tokens.spacingVerticalS,
+  },
   count: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 function describe(progress: ImportProgress): string {
-  if (progress.state === 'running') return progress.phase ? `Reading ${SOURCE_LABELS[progress.phase as keyof typeof SOURCE_LABELS] ?? progress.phase}…` : 'Starting…';
-  if (progress.state === 'completed') return `Imported and saved at ${new Date(progress.finishedAt ?? '').toLocaleString()}.`;
+  if (progress.state === 'running')
+    return progress.phase
+      ? `Reading ${SOURCE_LABELS[progress.phase as keyof typeof SOURCE_LABELS] ?? progress.phase}…`
+      : 'Starting…';
+  if (progress.state === 'completed')
+    return `Imported and saved at ${new Date(progress.finishedAt ?? '').toLocaleString()}.`;
   if (progress.state === 'cancelled') return 'Cancelled. The previous snapshot is unchanged.';
   return `Import failed: ${progress.error}`;
 }
@@ -47,9 +56,12 @@ export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) 
   const { setProgress, setError } = useTenantStore.getState();
   const timer = useRef<number | null>(null);
 
-  useEffect(() => () => {
-    if (timer.current !== null) window.clearInterval(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearInterval(timer.current);
+    },
+    [],
+  );
 
   // An import still running when the page (re)opens: follow it.
   useEffect(() => {
@@ -82,7 +94,11 @@ export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) 
   const running = progress?.state === 'running';
 
   return (
-    <Section title="Import" description="Reads devices, Intune profiles and assignments, policies, users and licences (read-only)." testId="tenant-import">
+    <Section
+      title="Import"
+      description="Reads devices, Intune profiles and assignments, policies, users and licences (read-only)."
+      testId="tenant-import"
+    >
       <div className={styles.actions}>
         <Button appearance="primary" onClick={start} disabled={!signedIn || running}>
           {hasSnapshot ? 'Refresh' : 'Import tenant'}
@@ -92,7 +108,9 @@ export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) 
       {progress && (
         <>
           {running && <ProgressBar thickness="large" />}
-          <MessageBar intent={progress.state === 'failed' ? 'error' : progress.state === 'completed' ? 'success' : 'info'}>
+          <MessageBar
+            intent={progress.state === 'failed' ? 'error' : progress.state === 'completed' ? 'success' : 'info'}
+          >
             <MessageBarBody data-testid="tenant-import-state">{describe(progress)}</MessageBarBody>
           </MessageBar>
           <div className={styles.counts} data-testid="tenant-import-counts">
@@ -101,7 +119,9 @@ export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) 
                 {SOURCE_LABELS[key]}: {progress.counts[key]!.toLocaleString()}
               </Body1>
             ))}
-            {progress.retries > 0 && <Body1 className={styles.count}>Retried after throttling: {progress.retries}</Body1>}
+            {progress.retries > 0 && (
+              <Body1 className={styles.count}>Retried after throttling: {progress.retries}</Body1>
+            )}
           </div>
         </>
       )}

@@ -1,7 +1,23 @@
 // Device × user pairs of the open snapshot — a device's primary user, or a user's devices — and the chosen pair's
 // scenario with its provenance, verdict and a button that loads it into the simulator.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Badge, Body1, Button, Field, Input, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { evaluate } from '../../../simulator/index';
 import { listPairs, scenarioFromSnapshot, type PairQuery } from '../../../simulator/import/index';
 import { useAppStore } from '../../store/app-store';
@@ -21,10 +37,22 @@ const BASIS_LABELS = {
 } as const;
 
 const useStyles = makeStyles({
-  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalS },
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'end',
+    marginBottom: tokens.spacingVerticalS,
+  },
   verdictText: { flex: '1 1 320px' },
   list: { maxHeight: '320px', overflowY: 'auto', marginBottom: tokens.spacingVerticalM },
-  verdict: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBlock: tokens.spacingVerticalS },
+  verdict: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    marginBlock: tokens.spacingVerticalS,
+  },
 });
 
 export function PairPicker({ open }: { open: OpenSnapshot }) {
@@ -52,14 +80,23 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
   };
 
   return (
-    <Section title="Device × user" description="Pick the pair to simulate. Fields Graph does not give stay unknown; the verdict names the rules they leave undecided." testId="tenant-pairs">
+    <Section
+      title="Device × user"
+      description="Pick the pair to simulate. Fields Graph does not give stay unknown; the verdict names the rules they leave undecided."
+      testId="tenant-pairs"
+    >
       <div className={styles.controls}>
         <RadioGroup layout="horizontal" value={mode} onChange={(_, data) => setMode(data.value as PairQuery['mode'])}>
           <Radio value="primaryUser" label="A device's primary user" />
           <Radio value="userDevices" label="A user's devices" />
         </RadioGroup>
         <Field label="Search">
-          <Input value={search} onChange={(_, data) => setSearch(data.value)} placeholder="Device name or user" data-testid="tenant-pair-search" />
+          <Input
+            value={search}
+            onChange={(_, data) => setSearch(data.value)}
+            placeholder="Device name or user"
+            data-testid="tenant-pair-search"
+          />
         </Field>
         <Body1>
           {total.toLocaleString()} pair(s){total > pairs.length ? `, first ${pairs.length} shown` : ''}
@@ -87,7 +124,11 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
                     <Button
                       size="small"
                       appearance={isSelected ? 'primary' : 'secondary'}
-                      onClick={() => useTenantStore.getState().selectPair({ deviceObjectId: pair.deviceObjectId, userId: pair.userId })}
+                      onClick={() =>
+                        useTenantStore
+                          .getState()
+                          .selectPair({ deviceObjectId: pair.deviceObjectId, userId: pair.userId })
+                      }
                     >
                       {isSelected ? 'Selected' : 'Select'}
                     </Button>
@@ -102,9 +143,10 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
         <>
           <div className={styles.verdict} data-testid="tenant-pair-verdict">
             <Body1 className={styles.verdictText}>
-              <strong>{scenario.name}</strong>: outcome <Badge appearance="outline">{verdict.outcome}</Badge>, Reset password link{' '}
-              <Badge appearance="outline">{verdict.passwordLink}</Badge>
-              {verdict.undecided.length > 0 && ` — ${verdict.undecided.length} rule(s) undecided for lack of information`}
+              <strong>{scenario.name}</strong>: outcome <Badge appearance="outline">{verdict.outcome}</Badge>, Reset
+              password link <Badge appearance="outline">{verdict.passwordLink}</Badge>
+              {verdict.undecided.length > 0 &&
+                ` — ${verdict.undecided.length} rule(s) undecided for lack of information`}
             </Body1>
             <Button appearance="primary" onClick={loadIntoSimulator} data-testid="tenant-load-scenario">
               Load into simulator

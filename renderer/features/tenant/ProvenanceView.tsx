@@ -1,7 +1,19 @@
 // Where each value of an imported scenario comes from: a badge per field (imported with endpoint and time,
 // inferred, stated by the admin, unknown), the key fields first and every field on request.
 import { useState } from 'react';
-import { Badge, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Scenario } from '../../../simulator/index';
 import { provenanceCounts, type Provenance, type ProvenanceKind } from '../../../simulator/import/index';
 import { getAt } from '../../store/paths';
@@ -43,14 +55,22 @@ const KEY_FIELDS = [
 ];
 
 const useStyles = makeStyles({
-  summary: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', marginBlock: tokens.spacingVerticalS },
+  summary: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    marginBlock: tokens.spacingVerticalS,
+  },
   path: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   origin: { color: tokens.colorNeutralForeground3 },
 });
 
 export function ProvenanceBadge({ entry }: { entry: Provenance | undefined }) {
   const kind = entry?.kind ?? 'unknown';
-  const detail = [entry?.endpoint, entry?.at && new Date(entry.at).toLocaleString(), entry?.note].filter(Boolean).join(' — ');
+  const detail = [entry?.endpoint, entry?.at && new Date(entry.at).toLocaleString(), entry?.note]
+    .filter(Boolean)
+    .join(' — ');
   return (
     <Badge appearance="tint" color={BADGE_COLOURS[kind]} title={detail} data-provenance={kind}>
       {PROVENANCE_LABELS[kind]}
@@ -60,7 +80,8 @@ export function ProvenanceBadge({ entry }: { entry: Provenance | undefined }) {
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) {
-    if (value.length && typeof value[0] === 'object') return `${value.length} item(s): ${value.map((item) => (item as { name?: string }).name ?? '?').join(', ')}`;
+    if (value.length && typeof value[0] === 'object')
+      return `${value.length} item(s): ${value.map((item) => (item as { name?: string }).name ?? '?').join(', ')}`;
     return value.length ? value.join(', ') : '(none)';
   }
   if (value !== null && typeof value === 'object') return (value as { name?: string }).name ?? JSON.stringify(value);
@@ -108,7 +129,8 @@ export function ProvenanceView({ scenario }: { scenario: Scenario }) {
                 <TableCell className={styles.path}>{path}</TableCell>
                 <TableCell>{formatValue(getAt(scenario, path))}</TableCell>
                 <TableCell>
-                  <ProvenanceBadge entry={entry} /> <Caption1 className={styles.origin}>{describeOrigin(entry)}</Caption1>
+                  <ProvenanceBadge entry={entry} />{' '}
+                  <Caption1 className={styles.origin}>{describeOrigin(entry)}</Caption1>
                 </TableCell>
               </TableRow>
             );

@@ -1,12 +1,30 @@
 // Saved snapshots (desktop) and "Open snapshot file…" (both editions): the tenant as imported, offline.
-import { Body1, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { downloadText, pickTextFile } from '../../platform/browser-download';
 import { Section } from '../../app/fields/Section';
 import { errorText, tenantApi } from './tenant-api';
 import { useTenantStore } from './tenant-store';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBottom: tokens.spacingVerticalS },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    marginBottom: tokens.spacingVerticalS,
+  },
   current: { color: tokens.colorNeutralForeground2, flexBasis: '100%' },
 });
 
@@ -36,7 +54,11 @@ export function SnapshotPanel() {
   };
 
   return (
-    <Section title="Snapshots" description="Each complete import is saved with its time. Open one to work offline." testId="tenant-snapshots">
+    <Section
+      title="Snapshots"
+      description="Each complete import is saved with its time. Open one to work offline."
+      testId="tenant-snapshots"
+    >
       <div className={styles.actions}>
         <Button onClick={openFile} data-testid="tenant-open-file">
           Open snapshot file…
@@ -82,7 +104,11 @@ export function SnapshotPanel() {
                 <TableCell>{entry.devices.toLocaleString()}</TableCell>
                 <TableCell>{entry.users.toLocaleString()}</TableCell>
                 <TableCell>
-                  <Button size="small" onClick={() => openSavedSnapshot(entry.id)} disabled={open?.snapshot.id === entry.id}>
+                  <Button
+                    size="small"
+                    onClick={() => openSavedSnapshot(entry.id)}
+                    disabled={open?.snapshot.id === entry.id}
+                  >
                     {open?.snapshot.id === entry.id ? 'Opened' : 'Open'}
                   </Button>
                 </TableCell>

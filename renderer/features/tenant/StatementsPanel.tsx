@@ -56,7 +56,11 @@ export function StatementsPanel({ tenantId }: { tenantId: string }) {
           </Field>
         )}
         <Field label="Number of methods required to reset">
-          <RadioGroup layout="horizontal" value={methods} onChange={(_, data) => setMethods(data.value as '1' | '2' | 'notStated')}>
+          <RadioGroup
+            layout="horizontal"
+            value={methods}
+            onChange={(_, data) => setMethods(data.value as '1' | '2' | 'notStated')}
+          >
             <Radio value="notStated" label="Not stated" />
             <Radio value="1" label="1" />
             <Radio value="2" label="2" />
@@ -66,7 +70,9 @@ export function StatementsPanel({ tenantId }: { tenantId: string }) {
           Save for this tenant
         </Button>
       </div>
-      {statements && <Caption1 className={styles.saved}>Stated {new Date(statements.statedAt).toLocaleString()}.</Caption1>}
+      {statements && (
+        <Caption1 className={styles.saved}>Stated {new Date(statements.statedAt).toLocaleString()}.</Caption1>
+      )}
     </Section>
   );
 }

@@ -56,8 +56,8 @@ export function TenantPage() {
       {!desktop && (
         <MessageBar intent="info">
           <MessageBarBody data-testid="tenant-desktop-only">
-            Connecting to a tenant needs the desktop app (sign-in and the encrypted token cache live in its main process). Here you
-            can open a snapshot file exported from the desktop app and preview the apply requests.
+            Connecting to a tenant needs the desktop app (sign-in and the encrypted token cache live in its main
+            process). Here you can open a snapshot file exported from the desktop app and preview the apply requests.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -85,7 +85,12 @@ export const useTenantStore = create<TenantState>((set, get) => ({
       statements = await tenantApi.call('tenant:statements:read', { tenantId }).catch(() => null);
     }
     statements ??= readLocalStatements(tenantId);
-    set({ open: { snapshot, index: indexSnapshot(snapshot), origin, fileName }, statements, selectedPair: null, error: null });
+    set({
+      open: { snapshot, index: indexSnapshot(snapshot), origin, fileName },
+      statements,
+      selectedPair: null,
+      error: null,
+    });
   },
 
   async openSnapshotText(text, fileName) {

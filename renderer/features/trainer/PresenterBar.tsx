@@ -37,8 +37,22 @@ const useStyles = makeStyles({
   counter: { minWidth: '110px', textAlign: 'center', fontVariantNumeric: 'tabular-nums' },
   scene: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   spacer: { flex: 1 },
-  notes: { display: 'grid', gridTemplateColumns: 'minmax(220px, 1fr) 2fr', gap: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase300, minHeight: '72px', maxHeight: '22vh', overflowY: 'auto' },
-  heading: { fontSize: tokens.fontSizeBase200, textTransform: 'uppercase', letterSpacing: '0.06em', color: tokens.colorNeutralForeground3, marginBottom: '2px' },
+  notes: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(220px, 1fr) 2fr',
+    gap: tokens.spacingHorizontalXL,
+    fontSize: tokens.fontSizeBase300,
+    minHeight: '72px',
+    maxHeight: '22vh',
+    overflowY: 'auto',
+  },
+  heading: {
+    fontSize: tokens.fontSizeBase200,
+    textTransform: 'uppercase',
+    letterSpacing: '0.06em',
+    color: tokens.colorNeutralForeground3,
+    marginBottom: '2px',
+  },
   rule: { margin: 0 },
   ruleId: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1, marginRight: '6px' },
   line: { margin: '0 0 2px' },
@@ -84,29 +98,58 @@ export function PresenterBar(props: PresenterBarProps) {
   return (
     <section className={styles.bar} aria-label={t('trainer.title')} data-testid="presenter-bar">
       <div className={styles.row}>
-        <Button icon={<ArrowLeft20Regular />} onClick={props.onBack} disabled={props.position === 0 || props.busy} aria-label={t('trainer.back')} title={t('trainer.back')} data-testid="trainer-back" />
+        <Button
+          icon={<ArrowLeft20Regular />}
+          onClick={props.onBack}
+          disabled={props.position === 0 || props.busy}
+          aria-label={t('trainer.back')}
+          title={t('trainer.back')}
+          data-testid="trainer-back"
+        />
         <span className={styles.counter} aria-live="polite" data-testid="trainer-counter">
           {t('trainer.stepOf', { current: props.position + 1, total: props.total })}
         </span>
-        <Button icon={<ArrowRight20Regular />} onClick={props.onNext} disabled={props.position >= props.total - 1 || props.busy} aria-label={t('trainer.next')} title={t('trainer.next')} data-testid="trainer-next" />
+        <Button
+          icon={<ArrowRight20Regular />}
+          onClick={props.onNext}
+          disabled={props.position >= props.total - 1 || props.busy}
+          aria-label={t('trainer.next')}
+          title={t('trainer.next')}
+          data-testid="trainer-next"
+        />
         <span className={styles.scene} data-testid="trainer-scene">
           {props.sceneTitle} · {props.stepTitle}
         </span>
         <span className={styles.spacer} />
         {!props.scripted && (
-          <Select value={props.flow} onChange={(_, data) => props.onFlow(data.value as FlowKind)} aria-label={t('device.flowPassword')} data-testid="trainer-flow">
+          <Select
+            value={props.flow}
+            onChange={(_, data) => props.onFlow(data.value as FlowKind)}
+            aria-label={t('device.flowPassword')}
+            data-testid="trainer-flow"
+          >
             <option value="password">{t('trainer.flowPassword')}</option>
             <option value="pin">{t('trainer.flowPin')}</option>
           </Select>
         )}
-        <Select value={props.language} onChange={(_, data) => props.onLanguage(data.value as Language)} aria-label={t('trainer.language')} data-testid="trainer-language">
+        <Select
+          value={props.language}
+          onChange={(_, data) => props.onLanguage(data.value as Language)}
+          aria-label={t('trainer.language')}
+          data-testid="trainer-language"
+        >
           {LANGUAGES.map((language) => (
             <option key={language} value={language}>
               {LANGUAGE_NAMES[language]}
             </option>
           ))}
         </Select>
-        <Button icon={<EyeOff20Regular />} onClick={props.onHide} aria-label={t('trainer.hideBar')} title={t('trainer.hideBar')} />
+        <Button
+          icon={<EyeOff20Regular />}
+          onClick={props.onHide}
+          aria-label={t('trainer.hideBar')}
+          title={t('trainer.hideBar')}
+        />
         <Button icon={<Dismiss20Regular />} onClick={props.onExit} data-testid="trainer-exit">
           {t('trainer.exit')}
         </Button>
@@ -122,12 +165,25 @@ export function PresenterBar(props: PresenterBarProps) {
             </Button>
           </>
         ) : (
-          <Button size="small" appearance="primary" icon={<Play20Regular />} onClick={props.onDemo} disabled={props.busy} data-testid="trainer-demo">
+          <Button
+            size="small"
+            appearance="primary"
+            icon={<Play20Regular />}
+            onClick={props.onDemo}
+            disabled={props.busy}
+            data-testid="trainer-demo"
+          >
             {t('trainer.demo')}
           </Button>
         )}
         {props.recordingCount === null ? (
-          <Button size="small" icon={<Record20Regular />} onClick={props.onRecord} disabled={props.busy} data-testid="trainer-record">
+          <Button
+            size="small"
+            icon={<Record20Regular />}
+            onClick={props.onRecord}
+            disabled={props.busy}
+            data-testid="trainer-record"
+          >
             {t('trainer.record')}
           </Button>
         ) : (
@@ -136,24 +192,59 @@ export function PresenterBar(props: PresenterBarProps) {
               {t('trainer.addStep')}
             </Button>
             <span className={styles.status}>{t('trainer.recorded', { count: props.recordingCount })}</span>
-            <Button size="small" icon={<Stop20Regular />} onClick={props.onStopRecording} data-testid="trainer-stop-recording">
+            <Button
+              size="small"
+              icon={<Stop20Regular />}
+              onClick={props.onStopRecording}
+              data-testid="trainer-stop-recording"
+            >
               {t('trainer.stopRecording')}
             </Button>
           </>
         )}
-        <Button size="small" icon={<Save20Regular />} onClick={props.onSave} disabled={props.busy} data-testid="trainer-save">
+        <Button
+          size="small"
+          icon={<Save20Regular />}
+          onClick={props.onSave}
+          disabled={props.busy}
+          data-testid="trainer-save"
+        >
           {t('trainer.saveScript')}
         </Button>
-        <Button size="small" icon={<FolderOpen20Regular />} onClick={props.onLoad} disabled={props.busy} data-testid="trainer-load">
+        <Button
+          size="small"
+          icon={<FolderOpen20Regular />}
+          onClick={props.onLoad}
+          disabled={props.busy}
+          data-testid="trainer-load"
+        >
           {t('trainer.loadScript')}
         </Button>
-        <Button size="small" icon={<Image20Regular />} onClick={props.onExportPng} disabled={props.busy} data-testid="trainer-export-png">
+        <Button
+          size="small"
+          icon={<Image20Regular />}
+          onClick={props.onExportPng}
+          disabled={props.busy}
+          data-testid="trainer-export-png"
+        >
           {t('trainer.exportPng')}
         </Button>
-        <Button size="small" icon={<DocumentText20Regular />} onClick={props.onExportHandout} disabled={props.busy} data-testid="trainer-export-handout">
+        <Button
+          size="small"
+          icon={<DocumentText20Regular />}
+          onClick={props.onExportHandout}
+          disabled={props.busy}
+          data-testid="trainer-export-handout"
+        >
           {t('trainer.exportHandout')}
         </Button>
-        <Button size="small" icon={<TextEditStyle20Regular />} onClick={props.onStrings} disabled={props.busy} data-testid="trainer-strings">
+        <Button
+          size="small"
+          icon={<TextEditStyle20Regular />}
+          onClick={props.onStrings}
+          disabled={props.busy}
+          data-testid="trainer-strings"
+        >
           {t('trainer.strings')}
         </Button>
         {props.status && (
@@ -185,8 +276,14 @@ export function PresenterBar(props: PresenterBarProps) {
               {line}
             </p>
           ))}
-          {notes.unverified.length > 0 && <p className={styles.flag} data-testid="trainer-unverified">{t('trainer.unverifiedFlag', { list: notes.unverified.join(', ') })}</p>}
-          {notes.overridden.length > 0 && <p className={styles.flag}>{t('trainer.overrideFlag', { list: notes.overridden.join(', ') })}</p>}
+          {notes.unverified.length > 0 && (
+            <p className={styles.flag} data-testid="trainer-unverified">
+              {t('trainer.unverifiedFlag', { list: notes.unverified.join(', ') })}
+            </p>
+          )}
+          {notes.overridden.length > 0 && (
+            <p className={styles.flag}>{t('trainer.overrideFlag', { list: notes.overridden.join(', ') })}</p>
+          )}
         </div>
       </div>
     </section>

@@ -14,12 +14,28 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { CATALOGUES, LANGUAGE_NAMES, SCREEN_SECTIONS, flattenKeys, overrideKey, textStatus, type Language, type ScreenText } from '../../i18n/index';
+import {
+  CATALOGUES,
+  LANGUAGE_NAMES,
+  SCREEN_SECTIONS,
+  flattenKeys,
+  overrideKey,
+  textStatus,
+  type Language,
+  type ScreenText,
+} from '../../i18n/index';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '980px', width: '92vw' },
   filter: { width: '100%', marginBottom: tokens.spacingVerticalM },
-  list: { maxHeight: '60vh', overflowY: 'auto', display: 'grid', gridTemplateColumns: 'minmax(180px, 1fr) 2fr auto', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, alignItems: 'center' },
+  list: {
+    maxHeight: '60vh',
+    overflowY: 'auto',
+    display: 'grid',
+    gridTemplateColumns: 'minmax(180px, 1fr) 2fr auto',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    alignItems: 'center',
+  },
   key: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -40,7 +56,9 @@ export function StringEditor({ t, language, overrides, onChange, onClose }: Stri
   const entries = useMemo(() => {
     const catalogue = CATALOGUES[language] as unknown as Record<string, unknown>;
     // Screen texts first (what the audience reads), then step names, notes, the demo script and rule messages.
-    return [...SCREEN_SECTIONS, ...EDITABLE_EXTRA_SECTIONS].flatMap((section) => flattenKeys(catalogue[section], section));
+    return [...SCREEN_SECTIONS, ...EDITABLE_EXTRA_SECTIONS].flatMap((section) =>
+      flattenKeys(catalogue[section], section),
+    );
   }, [language]);
   const lowered = filter.toLowerCase();
   const shown = entries.filter((key) => {
@@ -55,7 +73,13 @@ export function StringEditor({ t, language, overrides, onChange, onClose }: Stri
           <DialogTitle>{t('trainer.stringsTitle', { language: LANGUAGE_NAMES[language] })}</DialogTitle>
           <DialogContent>
             <p className={styles.hint}>{t('trainer.stringsHint')}</p>
-            <Input className={styles.filter} value={filter} onChange={(_, data) => setFilter(data.value)} placeholder="resetPassword, portal.title…" aria-label="Filter" />
+            <Input
+              className={styles.filter}
+              value={filter}
+              onChange={(_, data) => setFilter(data.value)}
+              placeholder="resetPassword, portal.title…"
+              aria-label="Filter"
+            />
             <div className={styles.list} data-testid="string-editor">
               {shown.map((key) => {
                 const status = textStatus(language, key);

@@ -19,9 +19,24 @@ import { useTrainerKeys } from './useTrainerKeys';
 export const TRAINER_SCREEN_ID = 'trainer-screen';
 
 const useStyles = makeStyles({
-  root: { position: 'fixed', inset: 0, zIndex: 1000, display: 'flex', flexDirection: 'column', backgroundColor: '#000', outline: 'none' },
+  root: {
+    position: 'fixed',
+    inset: 0,
+    zIndex: 1000,
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: '#000',
+    outline: 'none',
+  },
   stage: { position: 'relative', flex: 1, minHeight: 0 },
-  show: { position: 'absolute', right: '12px', bottom: '12px', opacity: 0.55, ':hover': { opacity: 1 }, ':focus-visible': { opacity: 1 } },
+  show: {
+    position: 'absolute',
+    right: '12px',
+    bottom: '12px',
+    opacity: 0.55,
+    ':hover': { opacity: 1 },
+    ':focus-visible': { opacity: 1 },
+  },
 });
 
 export function TrainerMode() {
@@ -46,7 +61,10 @@ export function TrainerMode() {
   const [status, setStatus] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
 
-  const freeSlides = useMemo(() => slidesFor(scenario, options, flow, storeVerdict), [scenario, options, flow, storeVerdict]);
+  const freeSlides = useMemo(
+    () => slidesFor(scenario, options, flow, storeVerdict),
+    [scenario, options, flow, storeVerdict],
+  );
   const slides = script ? script.slides : freeSlides;
   const index = Math.min(Math.max(position, 0), slides.length - 1);
   const slide = slides[index];
@@ -56,23 +74,41 @@ export function TrainerMode() {
   );
   // The trainer's current overrides apply on top of the slide's own (a recorded slide carries its overrides).
   const shownScenario: Scenario = useMemo(
-    () => (script ? { ...slide.scenario, stringOverrides: { ...slide.scenario.stringOverrides, ...scenario.stringOverrides } } : scenario),
+    () =>
+      script
+        ? { ...slide.scenario, stringOverrides: { ...slide.scenario.stringOverrides, ...scenario.stringOverrides } }
+        : scenario,
     [script, slide, scenario],
   );
   const steps = useMemo(() => buildFlow(slide.flow, slideVerdict, slide.scenario), [slide, slideVerdict]);
   const step = steps[indexOfStep(steps, slide.step)];
   const t = useScreenText(language, shownScenario.stringOverrides);
-  const notes = useMemo(() => speakerNotes({ ...slide, scenario: shownScenario }, step, slideVerdict, language, t), [slide, shownScenario, step, slideVerdict, language, t]);
+  const notes = useMemo(
+    () => speakerNotes({ ...slide, scenario: shownScenario }, step, slideVerdict, language, t),
+    [slide, shownScenario, step, slideVerdict, language, t],
+  );
 
   useEffect(() => rootRef.current?.focus({ preventScroll: true }), []);
   useEffect(() => setAppLanguage(language), [language]);
 
-  const exporter = useSlideExport({ slides, t, language, overrides: scenario.stringOverrides, position: index, setPosition, setStatus, screenId: TRAINER_SCREEN_ID });
+  const exporter = useSlideExport({
+    slides,
+    t,
+    language,
+    overrides: scenario.stringOverrides,
+    position: index,
+    setPosition,
+    setStatus,
+    screenId: TRAINER_SCREEN_ID,
+  });
 
   const next = useCallback(() => setPosition((current) => Math.min(current + 1, slides.length - 1)), [slides.length]);
   const back = useCallback(() => setPosition((current) => Math.max(current - 1, 0)), []);
   const exit = useCallback(() => setTrainerMode(false), [setTrainerMode]);
-  const keyHandlers = useMemo(() => ({ next, back, exit, toggleBar: () => setBarVisible((shown) => !shown) }), [next, back, exit]);
+  const keyHandlers = useMemo(
+    () => ({ next, back, exit, toggleBar: () => setBarVisible((shown) => !shown) }),
+    [next, back, exit],
+  );
   useTrainerKeys(keyHandlers, !editingStrings && !exporter.busy);
 
   /** A click on the simulated device: follow it when it leads to a slide of this scenario. */
@@ -80,19 +116,31 @@ export function TrainerMode() {
     (target: DeviceStep) => {
       if (!script) {
         if (target.flow !== flow) setFlow(target.flow);
-        const targetSlides = target.flow === flow ? freeSlides : slidesFor(scenario, options, target.flow, storeVerdict);
-        setPosition(Math.max(0, targetSlides.findIndex((candidate) => candidate.step === target.kind)));
+        const targetSlides =
+          target.flow === flow ? freeSlides : slidesFor(scenario, options, target.flow, storeVerdict);
+        setPosition(
+          Math.max(
+            0,
+            targetSlides.findIndex((candidate) => candidate.step === target.kind),
+          ),
+        );
         return;
       }
-      const found = slides.findIndex((candidate, i) => i > index && candidate.scenario === slide.scenario && candidate.step === target.kind);
-      const earlier = slides.findIndex((candidate) => candidate.scenario === slide.scenario && candidate.step === target.kind);
+      const found = slides.findIndex(
+        (candidate, i) => i > index && candidate.scenario === slide.scenario && candidate.step === target.kind,
+      );
+      const earlier = slides.findIndex(
+        (candidate) => candidate.scenario === slide.scenario && candidate.step === target.kind,
+      );
       if (found >= 0) setPosition(found);
       else if (earlier >= 0) setPosition(earlier);
     },
     [script, flow, freeSlides, scenario, options, storeVerdict, slides, index, slide],
   );
 
-  const sceneTitle = slide.titleKey ? t(slide.titleKey) : slide.title ?? (script ? t('trainer.recordedScript') : t('trainer.freePlay'));
+  const sceneTitle = slide.titleKey
+    ? t(slide.titleKey)
+    : (slide.title ?? (script ? t('trainer.recordedScript') : t('trainer.freePlay')));
   const stepTitle = t(`step.${step.kind}`, { code: slideVerdict.errorCode ?? '' });
 
   const startScript = (next: TrainerScript | null) => {
@@ -102,7 +150,8 @@ export function TrainerMode() {
   };
 
   const save = () => {
-    const toSave = recorded ?? script ?? { kind: 'recorded' as const, title: t('trainer.recordedScript'), slides: freeSlides };
+    const toSave = recorded ??
+      script ?? { kind: 'recorded' as const, title: t('trainer.recordedScript'), slides: freeSlides };
     downloadText(serializeScript(toSave), 'trainer-script.json', 'application/json');
   };
 
@@ -148,7 +197,15 @@ export function TrainerMode() {
             t={t}
             position={index}
             total={slides.length}
-            sceneTitle={script?.kind === 'demo' ? t('trainer.scene', { current: sceneNumber(slides, index), total: sceneNumber(slides, slides.length - 1), title: sceneTitle }) : sceneTitle}
+            sceneTitle={
+              script?.kind === 'demo'
+                ? t('trainer.scene', {
+                    current: sceneNumber(slides, index),
+                    total: sceneNumber(slides, slides.length - 1),
+                    title: sceneTitle,
+                  })
+                : sceneTitle
+            }
             stepTitle={stepTitle}
             notes={notes}
             language={language}
@@ -170,7 +227,12 @@ export function TrainerMode() {
               setRecording([]);
               setRecorded(null);
             }}
-            onAddStep={() => setRecording((list) => [...(list ?? []), { ...slide, scenario: shownScenario, step: step.kind, title: sceneTitle }])}
+            onAddStep={() =>
+              setRecording((list) => [
+                ...(list ?? []),
+                { ...slide, scenario: shownScenario, step: step.kind, title: sceneTitle },
+              ])
+            }
             onStopRecording={() => {
               if (recording && recording.length > 0) {
                 const made: TrainerScript = { kind: 'recorded', title: t('trainer.recordedScript'), slides: recording };
@@ -192,12 +254,23 @@ export function TrainerMode() {
             onExit={exit}
           />
         ) : (
-          <Button className={styles.show} size="small" onClick={() => setBarVisible(true)} data-testid="trainer-show-bar">
+          <Button
+            className={styles.show}
+            size="small"
+            onClick={() => setBarVisible(true)}
+            data-testid="trainer-show-bar"
+          >
             {t('trainer.showBar')}
           </Button>
         )}
         {editingStrings && (
-          <StringEditor t={t} language={language} overrides={scenario.stringOverrides} onChange={changeOverride} onClose={() => setEditingStrings(false)} />
+          <StringEditor
+            t={t}
+            language={language}
+            overrides={scenario.stringOverrides}
+            onChange={changeOverride}
+            onClose={() => setEditingStrings(false)}
+          />
         )}
       </FluentProvider>
     </div>

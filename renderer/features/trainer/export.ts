@@ -25,7 +25,10 @@ export function dataUrlToBlob(dataUrl: string): Blob {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+  );
 }
 
 export interface HandoutEntry {
@@ -50,8 +53,12 @@ export function handoutHtml(language: string, labels: HandoutLabels, entries: re
         .map((rule) => `<li><code>${escapeHtml(rule.id)}</code> ${escapeHtml(rule.message)}</li>`)
         .join('');
       const flags = [
-        entry.notes.unverified.length > 0 ? `<p class="flag">${escapeHtml(labels.unverified(entry.notes.unverified.join(', ')))}</p>` : '',
-        entry.notes.overridden.length > 0 ? `<p class="flag">${escapeHtml(labels.overridden(entry.notes.overridden.join(', ')))}</p>` : '',
+        entry.notes.unverified.length > 0
+          ? `<p class="flag">${escapeHtml(labels.unverified(entry.notes.unverified.join(', ')))}</p>`
+          : '',
+        entry.notes.overridden.length > 0
+          ? `<p class="flag">${escapeHtml(labels.overridden(entry.notes.overridden.join(', ')))}</p>`
+          : '',
       ].join('');
       return `<section>
   <h2>${index + 1}. ${escapeHtml(entry.heading)} <small>${escapeHtml(entry.step)}</small></h2>

@@ -14,10 +14,27 @@ const STEP_TEXTS: Record<StepKind, string[]> = {
   loopBack: ['screen.passwordPlaceholder', 'screen.resetPassword', 'screen.signInOptions'],
   pleaseWait: ['screen.pleaseWait'],
   somethingWentWrong: ['screen.somethingWentWrong'],
-  userId: ['portal.title', 'portal.whoAreYou', 'portal.whoAreYouHint', 'portal.userId', 'portal.userIdExample', 'portal.next', 'portal.cancel'],
+  userId: [
+    'portal.title',
+    'portal.whoAreYou',
+    'portal.whoAreYouHint',
+    'portal.userId',
+    'portal.userIdExample',
+    'portal.next',
+    'portal.cancel',
+  ],
   verify1: ['portal.title', 'portal.verificationStep1', 'portal.chooseNewPassword', 'portal.chooseMethod'],
   verify2: ['portal.title', 'portal.verificationStep2', 'portal.chooseNewPassword', 'portal.chooseMethod'],
-  newPassword: ['portal.newPassword', 'portal.enterNewPassword', 'portal.confirmNewPassword', 'portal.strengthHint', 'portal.check.length', 'portal.check.classes', 'portal.check.banned', 'portal.check.match'],
+  newPassword: [
+    'portal.newPassword',
+    'portal.enterNewPassword',
+    'portal.confirmNewPassword',
+    'portal.strengthHint',
+    'portal.check.length',
+    'portal.check.classes',
+    'portal.check.banned',
+    'portal.check.match',
+  ],
   passwordRejected: ['portal.newPassword', 'portal.enterNewPassword', 'portal.confirmNewPassword'],
   portalError: ['portal.title', 'portal.contactAdmin', 'portal.errorCode'],
   resetDone: ['portal.resetDone', 'portal.resetDoneDetail', 'portal.finish'],
@@ -71,7 +88,11 @@ export function stepTextKeys(step: DeviceStep, verdict: Verdict): string[] {
     case 'pinSignIn':
       return verdict.pinLink === 'no' ? keys.filter((key) => key !== 'screen.forgotPin') : keys;
     case 'pinFailed':
-      return [step.rules.some((id) => id === 'P-HYB-DC' || id === 'P-HYB-KEY') ? 'pin.connectNetwork' : 'screen.somethingWentWrong'];
+      return [
+        step.rules.some((id) => id === 'P-HYB-DC' || id === 'P-HYB-KEY')
+          ? 'pin.connectNetwork'
+          : 'screen.somethingWentWrong',
+      ];
     default:
       return keys;
   }
@@ -97,7 +118,8 @@ function stepLines(step: DeviceStep, verdict: Verdict, slide: Slide, t: ScreenTe
       return [t('notes.verification')];
     case 'newPassword':
     case 'passwordRejected':
-      return slide.scenario.tenant.sspr.onPremises.writebackEnabled === true && slide.scenario.user.authentication !== 'cloudOnly'
+      return slide.scenario.tenant.sspr.onPremises.writebackEnabled === true &&
+        slide.scenario.user.authentication !== 'cloudOnly'
         ? [t('notes.passwordRules'), t('notes.passwordRulesOnPrem')]
         : [t('notes.passwordRules')];
     case 'pinDone':
@@ -109,7 +131,13 @@ function stepLines(step: DeviceStep, verdict: Verdict, slide: Slide, t: ScreenTe
   }
 }
 
-export function speakerNotes(slide: Slide, step: DeviceStep, verdict: Verdict, language: Language, t: ScreenText): SpeakerNotes {
+export function speakerNotes(
+  slide: Slide,
+  step: DeviceStep,
+  verdict: Verdict,
+  language: Language,
+  t: ScreenText,
+): SpeakerNotes {
   const lines: string[] = [];
   if (slide.noteKey) lines.push(t(slide.noteKey));
   if (slide.note) lines.push(slide.note);

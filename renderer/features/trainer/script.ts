@@ -35,9 +35,29 @@ export interface TrainerScript {
 export const SCRIPT_FORMAT = 'sspr-preview.trainer-script';
 
 const STEP_KINDS = [
-  'lock', 'chooseUser', 'signIn', 'pleaseWait', 'somethingWentWrong', 'loopBack', 'userId', 'verify1', 'verify2', 'newPassword',
-  'passwordRejected', 'portalError', 'resetDone', 'signInNew', 'deferred', 'desktop', 'pinSignIn', 'pinPasswordFirst', 'pinVerify',
-  'pinNew', 'pinDone', 'pinBlocked', 'pinFailed',
+  'lock',
+  'chooseUser',
+  'signIn',
+  'pleaseWait',
+  'somethingWentWrong',
+  'loopBack',
+  'userId',
+  'verify1',
+  'verify2',
+  'newPassword',
+  'passwordRejected',
+  'portalError',
+  'resetDone',
+  'signInNew',
+  'deferred',
+  'desktop',
+  'pinSignIn',
+  'pinPasswordFirst',
+  'pinVerify',
+  'pinNew',
+  'pinDone',
+  'pinBlocked',
+  'pinFailed',
 ] as const satisfies readonly StepKind[];
 
 const slideFileSchema = z.strictObject({
@@ -97,7 +117,8 @@ export function parseScript(text: string): ScriptParseResult {
   const slides: Slide[] = [];
   for (const [index, slide] of file.data.slides.entries()) {
     const parsed = parseScenario(slide.scenario);
-    if (!parsed.ok) return { ok: false, problem: `slides.${index}.scenario: ${parsed.problems[0]?.message ?? 'invalid'}` };
+    if (!parsed.ok)
+      return { ok: false, problem: `slides.${index}.scenario: ${parsed.problems[0]?.message ?? 'invalid'}` };
     slides.push({ ...slide, scenario: parsed.scenario });
   }
   return { ok: true, script: { kind: 'recorded', title: file.data.title, slides } };
@@ -140,9 +161,21 @@ export function demoScenes(): Scene[] {
   const later: StepKind[] = ['lock'];
   return [
     { id: 'happy', ...seed, flow: 'password', skip: [] },
-    { id: 'rdp', scenario: withSession(seed.scenario, 'remoteDesktop', 'Seed over Remote Desktop'), options: seed.options, flow: 'password', skip: later },
+    {
+      id: 'rdp',
+      scenario: withSession(seed.scenario, 'remoteDesktop', 'Seed over Remote Desktop'),
+      options: seed.options,
+      flow: 'password',
+      skip: later,
+    },
     { id: 'hyperv', scenario: hyperV, options: seed.options, flow: 'password', skip: later },
-    { id: 'fix', scenario: fixed(hyperV, seed.options), options: seed.options, flow: 'password', skip: ['lock', 'pleaseWait', 'userId', 'verify1', 'verify2', 'newPassword', 'resetDone', 'signInNew', 'desktop'] },
+    {
+      id: 'fix',
+      scenario: fixed(hyperV, seed.options),
+      options: seed.options,
+      flow: 'password',
+      skip: ['lock', 'pleaseWait', 'userId', 'verify1', 'verify2', 'newPassword', 'resetDone', 'signInNew', 'desktop'],
+    },
     { id: 'noMethods', ...noMethods, flow: 'password', skip: later },
     { id: 'synced', ...synced, flow: 'password', skip: later },
     { id: 'pin', ...pin, flow: 'pin', skip: ['lock', 'desktop'] },
@@ -150,8 +183,18 @@ export function demoScenes(): Scene[] {
 }
 
 /** Slides of one scenario's flow (used for the demo scenes and for free play of the current scenario). */
-export function slidesFor(scenario: Scenario, options: EvaluateOptions, flow: FlowKind, verdict: Verdict = evaluate(scenario, options)): Slide[] {
-  return buildFlow(flow, verdictForFlow(flow, scenario, verdict), scenario).map((step) => ({ scenario, options, flow, step: step.kind }));
+export function slidesFor(
+  scenario: Scenario,
+  options: EvaluateOptions,
+  flow: FlowKind,
+  verdict: Verdict = evaluate(scenario, options),
+): Slide[] {
+  return buildFlow(flow, verdictForFlow(flow, scenario, verdict), scenario).map((step) => ({
+    scenario,
+    options,
+    flow,
+    step: step.kind,
+  }));
 }
 
 /**

@@ -40,7 +40,10 @@ export function useSlideExport(input: ExportInput) {
       const verdict = verdictForFlow(slide.flow, slide.scenario, evaluate(slide.scenario, slide.options));
       const steps = buildFlow(slide.flow, verdict, slide.scenario);
       const step = steps[indexOfStep(steps, slide.step)];
-      const scenario = { ...slide.scenario, stringOverrides: { ...slide.scenario.stringOverrides, ...input.overrides } };
+      const scenario = {
+        ...slide.scenario,
+        stringOverrides: { ...slide.scenario.stringOverrides, ...input.overrides },
+      };
       const heading = slide.titleKey ? t(slide.titleKey) : (slide.title ?? t('trainer.freePlay'));
       entries.push({
         heading,
@@ -69,7 +72,9 @@ export function useSlideExport(input: ExportInput) {
 
   const exportPngs = () =>
     run((entries) => {
-      entries.forEach((entry, index) => downloadBlob(dataUrlToBlob(entry.image), stepFileName(index, input.slides[index].step)));
+      entries.forEach((entry, index) =>
+        downloadBlob(dataUrlToBlob(entry.image), stepFileName(index, input.slides[index].step)),
+      );
     });
 
   const exportHandout = () =>

@@ -17,7 +17,12 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 function isActivatable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target instanceof HTMLButtonElement || target.getAttribute('role') === 'button' || target instanceof HTMLAnchorElement);
+  return (
+    target instanceof HTMLElement &&
+    (target instanceof HTMLButtonElement ||
+      target.getAttribute('role') === 'button' ||
+      target instanceof HTMLAnchorElement)
+  );
 }
 
 export function useTrainerKeys(handlers: TrainerKeyHandlers, enabled: boolean): void {
@@ -31,7 +36,11 @@ export function useTrainerKeys(handlers: TrainerKeyHandlers, enabled: boolean): 
         return;
       }
       if (isTextEntry(event.target)) return;
-      if (event.key === 'ArrowRight' || event.key === 'PageDown' || (event.key === ' ' && !isActivatable(event.target))) {
+      if (
+        event.key === 'ArrowRight' ||
+        event.key === 'PageDown' ||
+        (event.key === ' ' && !isActivatable(event.target))
+      ) {
         event.preventDefault();
         handlers.next();
       } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {

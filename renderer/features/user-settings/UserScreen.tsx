@@ -31,9 +31,19 @@ export function UserScreen() {
             { value: 'personalMicrosoftAccount', label: 'Personal Microsoft account' },
           ]}
         />
-        <BoolField path="user.guestPersonalAccount" label="Guest using a personal Microsoft account" rules={['R-MSA-GUEST']} />
+        <BoolField
+          path="user.guestPersonalAccount"
+          label="Guest using a personal Microsoft account"
+          rules={['R-MSA-GUEST']}
+        />
         <BoolField path="user.adminRole" label="Holds an administrator role" rules={['R-ADMIN', 'R-ADMIN-OFF']} />
-        <ListField path="user.groups" label="Groups" help="Transitive membership; used by the Selected scope and user assignments." rules={['R-SSPR-SCOPE', 'R-ASSIGN']} itemName="group" />
+        <ListField
+          path="user.groups"
+          label="Groups"
+          help="Transitive membership; used by the Selected scope and user assignments."
+          rules={['R-SSPR-SCOPE', 'R-ASSIGN']}
+          itemName="group"
+        />
         <MultiChoiceField
           path="user.licences"
           label="Assigned licences"
@@ -49,16 +59,31 @@ export function UserScreen() {
           rules={['R-REG', 'R-METHODS']}
           options={METHODS.map((value) => ({ value, label: METHOD_LABELS[value] }))}
         />
-        <NumberField path="user.securityQuestionsRegistered" label="Security questions registered" max={20} allowUnknown={false} />
+        <NumberField
+          path="user.securityQuestionsRegistered"
+          label="Security questions registered"
+          max={20}
+          allowUnknown={false}
+        />
       </Section>
       <Section title="Attempts in the last hour" description="Five of any kind lock the user out for 24 hours.">
         <NumberField path="user.recentAttempts.phoneValidations" label="Phone validations" rules={['R-THROTTLE']} />
-        <NumberField path="user.recentAttempts.securityQuestionTries" label="Security question tries" rules={['R-THROTTLE']} />
+        <NumberField
+          path="user.recentAttempts.securityQuestionTries"
+          label="Security question tries"
+          rules={['R-THROTTLE']}
+        />
         <NumberField path="user.recentAttempts.resets" label="Resets" rules={['R-THROTTLE']} />
       </Section>
       <Section title="Password">
         <BoolField path="user.lockedOutOnPremises" label="Locked out in Active Directory" rules={['R-UNLOCK']} />
-        <NumberField path="user.passwordLastSetHoursAgo" label="Password last set" integer={false} unit="hours ago" rules={['R-ONPREM']} />
+        <NumberField
+          path="user.passwordLastSetHoursAgo"
+          label="Password last set"
+          integer={false}
+          unit="hours ago"
+          rules={['R-ONPREM']}
+        />
         <TextField
           path="user.newPassword"
           label="New password to try"

@@ -6,7 +6,14 @@ import { useUiStore } from '../../store/ui-store';
 import { locateField } from './field-screens';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
@@ -34,7 +41,15 @@ function Sources({ sources }: { sources: readonly string[] }) {
   return sources.length ? <Caption1 className={styles.sources}>Source: {sources.join('; ')}</Caption1> : null;
 }
 
-export function FiredRuleList({ rules, deciding, testId }: { rules: readonly FiredRule[]; deciding: readonly string[]; testId: string }) {
+export function FiredRuleList({
+  rules,
+  deciding,
+  testId,
+}: {
+  rules: readonly FiredRule[];
+  deciding: readonly string[];
+  testId: string;
+}) {
   const styles = useStyles();
   return (
     <ul className={styles.list} data-testid={testId}>

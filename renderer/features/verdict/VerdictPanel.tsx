@@ -44,13 +44,24 @@ export function VerdictPanel({ children }: { children?: ReactNode }) {
   const styles = useStyles();
   const verdict = useVerdict();
   const policySources = useAppStore((state) => state.scenario.policies.passwordReset);
-  const blocking = byImportance(verdict.fired.filter((rule) => rule.effect !== 'WARN'), verdict.deciding);
-  const producer = verdict.policy.sourceIndex === null ? null : verdict.policy.sources.find((s) => s.index === verdict.policy.sourceIndex);
+  const blocking = byImportance(
+    verdict.fired.filter((rule) => rule.effect !== 'WARN'),
+    verdict.deciding,
+  );
+  const producer =
+    verdict.policy.sourceIndex === null
+      ? null
+      : verdict.policy.sources.find((s) => s.index === verdict.policy.sourceIndex);
   const linkName = verdict.legacy ? 'Forgot password? link' : 'Reset password link';
   return (
     <section className={styles.panel} data-testid="verdict-panel" data-outcome={verdict.outcome} aria-label="Verdict">
       <div className={styles.summary}>
-        <Badge size="extra-large" appearance="filled" color={OUTCOME_COLORS[verdict.outcome]} data-testid="verdict-outcome">
+        <Badge
+          size="extra-large"
+          appearance="filled"
+          color={OUTCOME_COLORS[verdict.outcome]}
+          data-testid="verdict-outcome"
+        >
           {OUTCOME_LABELS[verdict.outcome]}
         </Badge>
         {verdict.errorCode && (

@@ -59,11 +59,18 @@ describe('layer rules', () => {
     expect(rulesFor('simulator/engine/x.ts', "import { app } from 'electron';")).toHaveLength(1);
     expect(rulesFor('simulator/engine/x.ts', "import { x } from '../../renderer/store';")).toHaveLength(1);
     expect(rulesFor('simulator/engine/x.ts', "import type { SsprApi } from '../../preload/contract';")).toHaveLength(1);
-    expect(rulesFor('simulator/engine/x.ts', "import { z } from 'zod';\nimport { a } from '../model/scenario';")).toEqual([]);
+    expect(
+      rulesFor('simulator/engine/x.ts', "import { z } from 'zod';\nimport { a } from '../model/scenario';"),
+    ).toEqual([]);
   });
 
   it('lets only the command-line entry point of the simulator use Node', () => {
-    expect(rulesFor('simulator/cli/main.ts', "import { readFileSync } from 'node:fs';\nimport { version } from '../../package.json';")).toEqual([]);
+    expect(
+      rulesFor(
+        'simulator/cli/main.ts',
+        "import { readFileSync } from 'node:fs';\nimport { version } from '../../package.json';",
+      ),
+    ).toEqual([]);
     expect(rulesFor('simulator/cli/format.ts', "import { readFileSync } from 'node:fs';")).toHaveLength(1);
     expect(rulesFor('simulator/cli/main.ts', "import { x } from '../../main/x';")).toHaveLength(1);
   });
@@ -72,22 +79,39 @@ describe('layer rules', () => {
     expect(rulesFor('renderer/app/x.tsx', "import { ipcRenderer } from 'electron';")).toHaveLength(1);
     expect(rulesFor('renderer/app/x.tsx', "import os from 'node:os';")).toHaveLength(1);
     expect(rulesFor('renderer/app/x.tsx', "import { menu } from '../../main/menu';")).toHaveLength(1);
-    expect(rulesFor('renderer/app/x.tsx', "import type { SsprApi } from '../../preload/contract';\nimport { evaluate } from '../../simulator/index';")).toEqual([]);
+    expect(
+      rulesFor(
+        'renderer/app/x.tsx',
+        "import type { SsprApi } from '../../preload/contract';\nimport { evaluate } from '../../simulator/index';",
+      ),
+    ).toEqual([]);
   });
 
   it('limits preload to electron and the contract, and the contract to simulator types', () => {
-    expect(rulesFor('preload/preload.ts', "import { contextBridge } from 'electron';\nimport { CHANNELS } from './contract';")).toEqual([]);
+    expect(
+      rulesFor(
+        'preload/preload.ts',
+        "import { contextBridge } from 'electron';\nimport { CHANNELS } from './contract';",
+      ),
+    ).toEqual([]);
     expect(rulesFor('preload/preload.ts', "import { createDesktopApi } from './desktop-api';")).toEqual([]);
     expect(rulesFor('preload/preload.ts', "import { evaluate } from '../simulator/index';")).toHaveLength(1);
     expect(rulesFor('preload/desktop-api.ts', "import { app } from '../main/app';")).toHaveLength(1);
     expect(rulesFor('preload/preload.ts', "import fs from 'node:fs';")).toHaveLength(1);
     expect(rulesFor('preload/contract.ts', "import type { Scenario } from '../simulator/model/scenario';")).toEqual([]);
-    expect(rulesFor('preload/contract.ts', "import { parseScenario } from '../simulator/model/parse';")).toHaveLength(1);
+    expect(rulesFor('preload/contract.ts', "import { parseScenario } from '../simulator/model/parse';")).toHaveLength(
+      1,
+    );
     expect(rulesFor('preload/contract.ts', "import type { IpcMain } from 'electron';")).toHaveLength(1);
   });
 
   it('keeps the main process out of renderer code', () => {
     expect(rulesFor('main/window.ts', "import { App } from '../renderer/App';")).toHaveLength(1);
-    expect(rulesFor('main/window.ts', "import { BrowserWindow } from 'electron';\nimport { evaluate } from '../simulator/index';")).toEqual([]);
+    expect(
+      rulesFor(
+        'main/window.ts',
+        "import { BrowserWindow } from 'electron';\nimport { evaluate } from '../simulator/index';",
+      ),
+    ).toEqual([]);
   });
 });

@@ -86,13 +86,15 @@ function violatedRule(file: string, layer: string, ref: ImportRef, target: strin
   switch (layer) {
     case 'simulator': {
       if (target) {
-        const allowed = layerOf(target) === 'simulator' || (file === 'simulator/cli/main.ts' && target === 'package.json');
+        const allowed =
+          layerOf(target) === 'simulator' || (file === 'simulator/cli/main.ts' && target === 'package.json');
         return allowed ? null : 'simulator may import only simulator code';
       }
       if (isElectron(specifier) || UI_PACKAGES.some((pattern) => pattern.test(specifier))) {
         return 'simulator may not import electron, react, react-dom, @fluentui/* or zustand';
       }
-      if (isNodeBuiltin(specifier) && file !== 'simulator/cli/main.ts') return 'simulator may not use Node APIs (only simulator/cli/main.ts may)';
+      if (isNodeBuiltin(specifier) && file !== 'simulator/cli/main.ts')
+        return 'simulator may not use Node APIs (only simulator/cli/main.ts may)';
       return null;
     }
     case 'renderer':
@@ -102,7 +104,9 @@ function violatedRule(file: string, layer: string, ref: ImportRef, target: strin
       return null;
     case 'preload':
       if (file === 'preload/contract.ts') {
-        return target && layerOf(target) === 'simulator' && ref.typeOnly ? null : 'preload/contract.ts may only import simulator types';
+        return target && layerOf(target) === 'simulator' && ref.typeOnly
+          ? null
+          : 'preload/contract.ts may only import simulator types';
       }
       // Helpers inside preload/ are checked by the same rule, so the script as a whole still sees only electron and the contract.
       if (specifier === 'electron' || (target && layerOf(target) === 'preload')) return null;

@@ -2,10 +2,27 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ERAS, PRESETS, RULES, deepMerge, evaluate, fixes, parseScenario, type Outcome, type Verdict } from '../../../simulator/index';
+import {
+  ERAS,
+  PRESETS,
+  RULES,
+  deepMerge,
+  evaluate,
+  fixes,
+  parseScenario,
+  type Outcome,
+  type Verdict,
+} from '../../../simulator/index';
 import { STACK_LINE, ensureCliBuilt, root, runCli } from './run-cli';
 
-const EXPECTED_EXIT: Record<Outcome, number> = { success: 0, hidden: 1, fails: 1, denied: 1, deferred: 1, undecided: 3 };
+const EXPECTED_EXIT: Record<Outcome, number> = {
+  success: 0,
+  hidden: 1,
+  fails: 1,
+  denied: 1,
+  deferred: 1,
+  undecided: 3,
+};
 const scratch = mkdtempSync(join(tmpdir(), 'sspr-cli-'));
 
 function writeScenario(name: string, content: unknown): string {
@@ -21,18 +38,21 @@ function verdictOf(stdout: string): Verdict {
 beforeAll(() => ensureCliBuilt(), 120_000);
 
 describe.concurrent('sspr-preview evaluate --preset (every built-in preset)', () => {
-  it.each(PRESETS.map((preset) => [preset.id, preset] as const))('%s: outcome, exit code and rules match the preset', async (_id, preset) => {
-    const result = await runCli(['evaluate', '--preset', preset.id, '--json']);
-    expect(result.stderr).toBe('');
-    const verdict = verdictOf(result.stdout);
-    expect(verdict.outcome).toBe(preset.expected.outcome);
-    expect(verdict.passwordLink).toBe(preset.expected.passwordLink);
-    expect(result.code).toBe(EXPECTED_EXIT[preset.expected.outcome]);
-    const fired = verdict.fired.map((rule) => rule.id);
-    for (const id of preset.expected.rules) expect(fired).toContain(id);
-    // The CLI adds nothing of its own: same verdict as the library.
-    expect(verdict).toEqual(JSON.parse(JSON.stringify(evaluate(preset.scenario, preset.options))));
-  });
+  it.each(PRESETS.map((preset) => [preset.id, preset] as const))(
+    '%s: outcome, exit code and rules match the preset',
+    async (_id, preset) => {
+      const result = await runCli(['evaluate', '--preset', preset.id, '--json']);
+      expect(result.stderr).toBe('');
+      const verdict = verdictOf(result.stdout);
+      expect(verdict.outcome).toBe(preset.expected.outcome);
+      expect(verdict.passwordLink).toBe(preset.expected.passwordLink);
+      expect(result.code).toBe(EXPECTED_EXIT[preset.expected.outcome]);
+      const fired = verdict.fired.map((rule) => rule.id);
+      for (const id of preset.expected.rules) expect(fired).toContain(id);
+      // The CLI adds nothing of its own: same verdict as the library.
+      expect(verdict).toEqual(JSON.parse(JSON.stringify(evaluate(preset.scenario, preset.options))));
+    },
+  );
 
   it('explains the seed case (Windows 10 1709, 2017 rules) in readable text', async () => {
     const seed = PRESETS.find((preset) => preset.options.docsAsOf === '2017-11');
@@ -90,12 +110,21 @@ describe.concurrent('sspr-preview evaluate with scenario files', () => {
   });
 
   it('passes --docs-as-of, --strict-licensing and --field-reports to the engine', async () => {
-    const result = await runCli(['evaluate', '-', '--json', '--docs-as-of', '2019-02', '--strict-licensing', '--field-reports'], '{}');
-    expect(verdictOf(result.stdout).options).toMatchObject({ docsAsOf: '2019-02', strictLicensing: true, fieldReports: true });
+    const result = await runCli(
+      ['evaluate', '-', '--json', '--docs-as-of', '2019-02', '--strict-licensing', '--field-reports'],
+      '{}',
+    );
+    expect(verdictOf(result.stdout).options).toMatchObject({
+      docsAsOf: '2019-02',
+      strictLicensing: true,
+      fieldReports: true,
+    });
   });
 
   it('lists verified fixes with --fixes', async () => {
-    const broken = PRESETS.find((preset) => preset.expected.outcome !== 'success' && preset.expected.outcome !== 'undecided');
+    const broken = PRESETS.find(
+      (preset) => preset.expected.outcome !== 'success' && preset.expected.outcome !== 'undecided',
+    );
     expect(broken, 'a preset where the reset does not succeed').toBeDefined();
     const suggested = fixes(broken!.scenario, broken!.options);
     const json = await runCli(['evaluate', '--preset', broken!.id, '--fixes', '--json']);
@@ -109,7 +138,10 @@ describe.concurrent('sspr-preview evaluate with scenario files', () => {
 
 describe.concurrent('sspr-preview bad input and usage (exit 2, readable, no stack trace)', () => {
   it('reports each invalid field with its path, what was expected and what was found', async () => {
-    const result = await runCli(['evaluate', writeScenario('bad.json', { device: { os: { build: 'abc' } }, session: { kind: 'teleport' } })]);
+    const result = await runCli([
+      'evaluate',
+      writeScenario('bad.json', { device: { os: { build: 'abc' } }, session: { kind: 'teleport' } }),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/device\.os\.build\s+expected .+\s+found "abc"/);
@@ -128,7 +160,12 @@ describe.concurrent('sspr-preview bad input and usage (exit 2, readable, no stac
   it.each([
     ['text that is not JSON', ['evaluate', '-'], '{ nope', /not valid JSON|valid JSON/],
     ['a missing file', ['evaluate', join(scratch, 'missing.json')], undefined, /no such file/],
-    ['an unknown preset', ['evaluate', '--preset', 'no-such-preset'], undefined, new RegExp(`no preset "no-such-preset"\\. Presets: ${PRESETS[0].id}`)],
+    [
+      'an unknown preset',
+      ['evaluate', '--preset', 'no-such-preset'],
+      undefined,
+      new RegExp(`no preset "no-such-preset"\\. Presets: ${PRESETS[0].id}`),
+    ],
     ['an unknown era', ['evaluate', '-', '--docs-as-of', '1999'], '{}', new RegExp(ERAS.join(', '))],
     ['an unknown option', ['evaluate', '-', '--frobnicate'], '{}', /frobnicate/],
     ['an unknown command', ['explode'], undefined, /unknown command "explode"/],
@@ -153,7 +190,8 @@ describe.concurrent('sspr-preview catalogue commands', () => {
   it('--help documents every command and exit code', async () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
-    for (const word of ['evaluate', 'schema', 'presets', 'rules', '--docs-as-of', '--fixes', '--json']) expect(result.stdout).toContain(word);
+    for (const word of ['evaluate', 'schema', 'presets', 'rules', '--docs-as-of', '--fixes', '--json'])
+      expect(result.stdout).toContain(word);
     for (const code of ['0  ', '1  ', '2  ', '3  ']) expect(result.stdout).toContain(code);
   });
 
@@ -165,13 +203,15 @@ describe.concurrent('sspr-preview catalogue commands', () => {
   it('presets lists every preset id with its title', async () => {
     const result = await runCli(['presets']);
     expect(result.code).toBe(0);
-    for (const preset of PRESETS) expect(result.stdout).toMatch(new RegExp(`^${preset.id}\\s.*${escapeRegex(preset.title)}`, 'm'));
+    for (const preset of PRESETS)
+      expect(result.stdout).toMatch(new RegExp(`^${preset.id}\\s.*${escapeRegex(preset.title)}`, 'm'));
   });
 
   it('rules lists the whole catalogue, as a table and as JSON', async () => {
     const table = await runCli(['rules']);
     expect(table.code).toBe(0);
-    for (const rule of RULES) expect(table.stdout).toMatch(new RegExp(`^${escapeRegex(rule.id)}\\s+${rule.stage}\\s+${rule.effect}\\s`, 'm'));
+    for (const rule of RULES)
+      expect(table.stdout).toMatch(new RegExp(`^${escapeRegex(rule.id)}\\s+${rule.stage}\\s+${rule.effect}\\s`, 'm'));
     const json = JSON.parse((await runCli(['rules', '--json'])).stdout) as { id: string }[];
     expect(json.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.id));
   });
@@ -179,9 +219,15 @@ describe.concurrent('sspr-preview catalogue commands', () => {
   it('schema prints a JSON Schema that accepts partial scenarios', async () => {
     const result = await runCli(['schema']);
     expect(result.code).toBe(0);
-    const schema = JSON.parse(result.stdout) as { title: string; properties: Record<string, unknown>; required?: string[] };
+    const schema = JSON.parse(result.stdout) as {
+      title: string;
+      properties: Record<string, unknown>;
+      required?: string[];
+    };
     expect(schema.title).toBe('SSPR Preview scenario');
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['device', 'session', 'policies', 'tenant', 'user']));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['device', 'session', 'policies', 'tenant', 'user']),
+    );
     expect(schema.required ?? []).not.toContain('device');
   });
 });

@@ -4,7 +4,13 @@ import { formatFixes, formatInputProblems, formatVerdict, table } from '../../..
 
 describe('table', () => {
   it('pads every column but the last to its widest cell', () => {
-    expect(table([['ID', 'EFFECT', 'MESSAGE'], ['R-OS', 'HIDE', 'Windows too old'], ['R-SESSION-RDP', 'HIDE', 'RDP']])).toEqual([
+    expect(
+      table([
+        ['ID', 'EFFECT', 'MESSAGE'],
+        ['R-OS', 'HIDE', 'Windows too old'],
+        ['R-SESSION-RDP', 'HIDE', 'RDP'],
+      ]),
+    ).toEqual([
       'ID             EFFECT  MESSAGE',
       'R-OS           HIDE    Windows too old',
       'R-SESSION-RDP  HIDE    RDP',
@@ -38,14 +44,17 @@ describe('formatFixes', () => {
 });
 
 describe('formatVerdict', () => {
-  it.each(PRESETS.map((preset) => [preset.id, preset] as const))('%s: names the outcome, every fired and undecided rule', (_id, preset) => {
-    const verdict = evaluate(preset.scenario, preset.options);
-    const text = formatVerdict(verdict, { title: preset.title });
-    expect(text.split('\n')[0]).toBe(`SSPR Preview: ${preset.title}`);
-    expect(text).toMatch(new RegExp(`^Outcome:\\s+${verdict.outcome}:`, 'm'));
-    for (const rule of [...verdict.fired, ...verdict.undecided]) expect(text).toContain(`${rule.id}  ${rule.effect}`);
-    if (verdict.undecided.length > 0) expect(text).toContain('missing: ');
-  });
+  it.each(PRESETS.map((preset) => [preset.id, preset] as const))(
+    '%s: names the outcome, every fired and undecided rule',
+    (_id, preset) => {
+      const verdict = evaluate(preset.scenario, preset.options);
+      const text = formatVerdict(verdict, { title: preset.title });
+      expect(text.split('\n')[0]).toBe(`SSPR Preview: ${preset.title}`);
+      expect(text).toMatch(new RegExp(`^Outcome:\\s+${verdict.outcome}:`, 'm'));
+      for (const rule of [...verdict.fired, ...verdict.undecided]) expect(text).toContain(`${rule.id}  ${rule.effect}`);
+      if (verdict.undecided.length > 0) expect(text).toContain('missing: ');
+    },
+  );
 });
 
 describe('formatInputProblems', () => {

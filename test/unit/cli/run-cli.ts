@@ -19,7 +19,12 @@ function newestSource(dir: string): number {
 /** Builds dist/cli when it is missing or older than any simulator source, so tests never run a stale CLI. */
 export function ensureCliBuilt(): void {
   const stale = !existsSync(bundle) || newestSource(join(root, 'simulator')) > statSync(bundle).mtimeMs;
-  if (stale) execSync('npm run build:cli', { cwd: root, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+  if (stale)
+    execSync('npm run build:cli', {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    });
 }
 
 export interface CliResult {
@@ -31,7 +36,10 @@ export interface CliResult {
 /** Runs the CLI without blocking, so independent cases can run side by side. */
 export function runCli(args: string[], input?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'simulator', 'cli', 'bin.cjs'), ...args], { cwd: root, timeout: 20_000 });
+    const child = spawn(process.execPath, [join(root, 'simulator', 'cli', 'bin.cjs'), ...args], {
+      cwd: root,
+      timeout: 20_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -42,7 +42,12 @@ function check(scenario: Scenario, label: string): void {
   const d = derive(scenario);
   for (const era of ERAS) {
     for (const strict of [false, true]) {
-      const options = resolveOptions({ docsAsOf: era, strictLicensing: strict, fieldReports: strict, linkAfterFailedAttempt: strict });
+      const options = resolveOptions({
+        docsAsOf: era,
+        strictLicensing: strict,
+        fieldReports: strict,
+        linkAfterFailedAttempt: strict,
+      });
       const ctx = createContext(scenario, d, options, ERAS.indexOf(era));
       for (const sharedLimit of [null, 'HIDE', 'FAIL'] as const) {
         for (const pinMode of ['destructive', 'nonDestructive', 'undecided'] as const) {

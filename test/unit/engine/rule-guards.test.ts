@@ -8,8 +8,16 @@ import { createContext, FALSE } from '../../../simulator/engine/conditions';
 import { guardOf } from '../../../simulator/engine/evaluate';
 
 function withGuardFalse(scenario: Scenario, guard: string): Scenario {
-  if (guard === 'modern') return { ...scenario, device: { ...scenario.device, os: { ...scenario.device.os, family: 'windows7', build: 7601 } } };
-  if (guard === 'legacy') return { ...scenario, device: { ...scenario.device, os: { ...scenario.device.os, family: 'windows11', build: 26100 } } };
+  if (guard === 'modern')
+    return {
+      ...scenario,
+      device: { ...scenario.device, os: { ...scenario.device.os, family: 'windows7', build: 7601 } },
+    };
+  if (guard === 'legacy')
+    return {
+      ...scenario,
+      device: { ...scenario.device, os: { ...scenario.device.os, family: 'windows11', build: 26100 } },
+    };
   return { ...scenario, user: { ...scenario.user, pin: { ...scenario.user.pin, hasPin: false } } };
 }
 
@@ -27,7 +35,12 @@ describe('rule guards', () => {
         const scenario = withGuardFalse(preset.scenario, guard);
         const d = derive(scenario);
         for (const era of ERAS) {
-          const ctx = createContext(scenario, d, resolveOptions({ docsAsOf: era, fieldReports: true, linkAfterFailedAttempt: true }), ERAS.indexOf(era));
+          const ctx = createContext(
+            scenario,
+            d,
+            resolveOptions({ docsAsOf: era, fieldReports: true, linkAfterFailedAttempt: true }),
+            ERAS.indexOf(era),
+          );
           for (const sharedLimit of [null, 'HIDE', 'FAIL'] as const) {
             for (const pinMode of ['destructive', 'nonDestructive', 'undecided'] as const) {
               ctx.sharedLimit = sharedLimit;

@@ -31,7 +31,12 @@ describe('rule predicates read only declared fields', () => {
           const seen = new Set<string>();
           const d = derive(preset.scenario);
           const options = resolveOptions({ docsAsOf: era, fieldReports: true, linkAfterFailedAttempt: true });
-          const ctx: Context = createContext(recorder(preset.scenario, '', seen), recorder(d, 'derived', seen), options, ERAS.indexOf(era));
+          const ctx: Context = createContext(
+            recorder(preset.scenario, '', seen),
+            recorder(d, 'derived', seen),
+            options,
+            ERAS.indexOf(era),
+          );
           seen.clear(); // building the context reads derived.modern once for every rule
           ctx.sharedLimit = 'FAIL';
           ctx.pinMode = 'destructive';

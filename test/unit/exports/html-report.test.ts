@@ -45,14 +45,26 @@ function deniedVerdict(message = 'User has no registered method.'): Verdict {
 const FIX: Fix = {
   id: 'user.registeredMethods',
   title: 'Register two methods',
-  changes: [{ path: 'user.registeredMethods', from: [], to: ['email', 'mobilePhone'], label: 'User: register email and phone' }],
+  changes: [
+    { path: 'user.registeredMethods', from: [], to: ['email', 'mobilePhone'], label: 'User: register email and phone' },
+  ],
   clears: ['R-USER-METHODS'],
   cost: 1,
   outcomeAfter: 'success',
 };
 
-function report(scenario: Scenario = DEFAULT_SCENARIO, verdict: Verdict = deniedVerdict(), fixList: Fix[] = [FIX]): string {
-  return buildHtmlReport({ scenario, verdict, fixes: fixList, generatedAt: '2026-11-25T03:00:00.000Z', productVersion: '0.1.0' });
+function report(
+  scenario: Scenario = DEFAULT_SCENARIO,
+  verdict: Verdict = deniedVerdict(),
+  fixList: Fix[] = [FIX],
+): string {
+  return buildHtmlReport({
+    scenario,
+    verdict,
+    fixes: fixList,
+    generatedAt: '2026-11-25T03:00:00.000Z',
+    productVersion: '0.1.0',
+  });
 }
 
 describe('HTML report', () => {
@@ -60,7 +72,9 @@ describe('HTML report', () => {
     const text = report();
     expect(text).toContain('<span class="badge outcome-denied">Reset denied</span>');
     // The deciding rule's row is highlighted.
-    expect(text).toContain('<tr class="deciding"><td class="rule"><code>R-USER-METHODS</code></td><td class="effect">DENY</td><td>service</td>');
+    expect(text).toContain(
+      '<tr class="deciding"><td class="rule"><code>R-USER-METHODS</code></td><td class="effect">DENY</td><td>service</td>',
+    );
     expect(text).toContain('<td>User has no registered method.</td><td>HOW; TS</td>');
     expect(text).toContain('<code>R-SCOPE</code>');
     expect(text).toContain('<code>tenant.sspr.enabled</code>');
@@ -75,7 +89,33 @@ describe('HTML report', () => {
     expect(text).not.toContain('<script>');
     expect(text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39; &#96;tick&#96;');
     // The only elements in the page are the report's own.
-    const allowed = new Set(['body', 'br', 'code', 'footer', 'h1', 'h2', 'head', 'html', 'li', 'main', 'meta', 'ol', 'p', 'small', 'span', 'strong', 'style', 'table', 'tbody', 'td', 'th', 'thead', 'title', 'tr', 'ul']);
+    const allowed = new Set([
+      'body',
+      'br',
+      'code',
+      'footer',
+      'h1',
+      'h2',
+      'head',
+      'html',
+      'li',
+      'main',
+      'meta',
+      'ol',
+      'p',
+      'small',
+      'span',
+      'strong',
+      'style',
+      'table',
+      'tbody',
+      'td',
+      'th',
+      'thead',
+      'title',
+      'tr',
+      'ul',
+    ]);
     const tags = [...text.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)[\s>]/g)].map((match) => match[1].toLowerCase());
     expect(tags.filter((tag) => !allowed.has(tag))).toEqual([]);
   });
@@ -86,12 +126,19 @@ describe('HTML report', () => {
     expect(text).not.toMatch(/(src|href)\s*=/i);
     expect(text).not.toMatch(/url\(/i);
     // The page's own CSP (quotes are entity-escaped inside the attribute, which HTML decodes).
-    expect(text).toContain('http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;;');
+    expect(text).toContain(
+      'http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;;',
+    );
   });
 
   it('reports the real engine verdict of the default scenario and its policy source', () => {
     const verdict = evaluate(DEFAULT_SCENARIO);
-    const text = buildHtmlReport({ scenario: DEFAULT_SCENARIO, verdict, fixes: fixes(DEFAULT_SCENARIO), generatedAt: 'now' });
+    const text = buildHtmlReport({
+      scenario: DEFAULT_SCENARIO,
+      verdict,
+      fixes: fixes(DEFAULT_SCENARIO),
+      generatedAt: 'now',
+    });
     expect(text).toContain(`outcome-${verdict.outcome}`);
     expect(text).toContain('<code>AllowAadPasswordReset</code>: <strong>');
     for (const rule of verdict.fired) expect(text).toContain(`<code>${escapeHtml(rule.id)}</code>`);

@@ -26,7 +26,9 @@ describe('Intune custom profile export (Graph JSON)', () => {
 
   it('writes the @odata.type first, as Graph examples do, and ends with a newline', () => {
     const text = buildIntuneProfileJson();
-    expect(text.startsWith('{\n  "@odata.type": "#microsoft.graph.windows10CustomConfiguration",\n  "displayName"')).toBe(true);
+    expect(
+      text.startsWith('{\n  "@odata.type": "#microsoft.graph.windows10CustomConfiguration",\n  "displayName"'),
+    ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

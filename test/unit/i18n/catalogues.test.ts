@@ -47,13 +47,17 @@ describe('catalogues', () => {
   });
 
   it('never show English in nl-NL (no text identical to en-US unless listed with a reason)', () => {
-    const identical = [...nl].filter(([key, text]) => text === en.get(key) && !(key in SAME_IN_DUTCH)).map(([key]) => key);
+    const identical = [...nl]
+      .filter(([key, text]) => text === en.get(key) && !(key in SAME_IN_DUTCH))
+      .map(([key]) => key);
     expect(identical).toEqual([]);
   });
 
   it('use the same {{placeholders}} in both languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-    const mismatched = [...en].filter(([key, text]) => placeholders(text).join() !== placeholders(nl.get(key) ?? '').join());
+    const mismatched = [...en].filter(
+      ([key, text]) => placeholders(text).join() !== placeholders(nl.get(key) ?? '').join(),
+    );
     expect(mismatched.map(([key]) => key)).toEqual([]);
   });
 
@@ -61,7 +65,18 @@ describe('catalogues', () => {
     const i18n = initI18n('nl-NL');
     const t = i18n.getFixedT('nl-NL');
     const fellBack = [...nl.keys()].filter((key) => {
-      const shown = t(key, { code: 'SSPR_0014', count: 3, current: 1, total: 2, value: 'x', list: 'x', language: 'x', title: 'x', fields: 'x', problem: 'x' });
+      const shown = t(key, {
+        code: 'SSPR_0014',
+        count: 3,
+        current: 1,
+        total: 2,
+        value: 'x',
+        list: 'x',
+        language: 'x',
+        title: 'x',
+        fields: 'x',
+        problem: 'x',
+      });
       return shown === key || (shown === en.get(key) && !(key in SAME_IN_DUTCH));
     });
     expect(fellBack).toEqual([]);
@@ -81,7 +96,9 @@ describe('screen text status (strings.md)', () => {
 
 describe('screen text status keys', () => {
   it('name only keys that exist in the catalogues', async () => {
-    const source = await import('node:fs').then((fs) => fs.readFileSync(new URL('../../../renderer/i18n/status.ts', import.meta.url), 'utf8'));
+    const source = await import('node:fs').then((fs) =>
+      fs.readFileSync(new URL('../../../renderer/i18n/status.ts', import.meta.url), 'utf8'),
+    );
     const listed = [...source.matchAll(/'((?:screen|portal|pin|legacy)\.[\w.]+)'/g)].map((match) => match[1]);
     expect(listed.length).toBeGreaterThan(30);
     expect(listed.filter((key) => !en.has(key))).toEqual([]);
@@ -90,7 +107,10 @@ describe('screen text status keys', () => {
 
 describe('trainer overrides', () => {
   it('replace a text in one language only, and keep {{placeholders}} working', () => {
-    const overrides = { 'nl-NL:screen.resetPassword': 'Wachtwoord resetten', 'nl-NL:portal.errorCode': 'Code {{code}}' };
+    const overrides = {
+      'nl-NL:screen.resetPassword': 'Wachtwoord resetten',
+      'nl-NL:portal.errorCode': 'Code {{code}}',
+    };
     const dutch = screenText('nl-NL', overrides);
     const english = screenText('en-US', overrides);
     expect(dutch('screen.resetPassword')).toBe('Wachtwoord resetten');

@@ -72,7 +72,11 @@ describe('app:// responses', () => {
   });
 
   it('answers 404 for escapes, missing files and folders, still with the CSP', async () => {
-    for (const url of ['app://sspr-preview/%2e%2e/secret.txt', 'app://sspr-preview/missing.js', 'app://sspr-preview/assets']) {
+    for (const url of [
+      'app://sspr-preview/%2e%2e/secret.txt',
+      'app://sspr-preview/missing.js',
+      'app://sspr-preview/assets',
+    ]) {
       const response = await handler()(new Request(url));
       expect(response.status, url).toBe(404);
       expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);

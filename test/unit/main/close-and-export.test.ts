@@ -44,7 +44,10 @@ describe('closing with unsaved changes', () => {
     dialog.showMessageBox.mockResolvedValueOnce({ response: 2 });
     expect(fixture.window.close()).toBe(false);
     await flush();
-    expect(dialog.showMessageBox.mock.calls[0][1]).toMatchObject({ buttons: ['Save', "Don't save", 'Cancel'], cancelId: 2 });
+    expect(dialog.showMessageBox.mock.calls[0][1]).toMatchObject({
+      buttons: ['Save', "Don't save", 'Cancel'],
+      cancelId: 2,
+    });
     expect(fixture.window.isDestroyed()).toBe(false);
   });
 
@@ -63,7 +66,9 @@ describe('closing with unsaved changes', () => {
     dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
     fixture.window.close();
     await flush();
-    expect(fixture.window.webContents.sent).toEqual([{ channel: 'menu:command', payload: { command: 'file.save', detail: undefined } }]);
+    expect(fixture.window.webContents.sent).toEqual([
+      { channel: 'menu:command', payload: { command: 'file.save', detail: undefined } },
+    ]);
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(fixture.dir, 'closing.json') });
     await invoke('scenario:save', { scenario: DEFAULT_SCENARIO, path: null, saveAs: false });
     await flush();
@@ -89,7 +94,10 @@ describe('exports', () => {
   it('writes the .reg file where the user chose', async () => {
     const file = path.join(fixture.dir, 'policy.reg');
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file });
-    expect(await invoke('export:file', { kind: 'reg', scenario: DEFAULT_SCENARIO, options })).toEqual({ status: 'saved', path: file });
+    expect(await invoke('export:file', { kind: 'reg', scenario: DEFAULT_SCENARIO, options })).toEqual({
+      status: 'saved',
+      path: file,
+    });
     expect(readFileSync(file, 'utf8')).toBe(buildRegistryFile());
     expect(dialog.showSaveDialog.mock.calls[0][1]).toMatchObject({
       defaultPath: path.join(fixture.dir, 'AllowPasswordReset.reg'),
@@ -115,10 +123,12 @@ describe('exports', () => {
   });
 
   it('rejects unknown export kinds and options', async () => {
-    await expect(invoke('export:file', { kind: 'exe', scenario: DEFAULT_SCENARIO, options })).rejects.toThrow(/invalid argument/);
-    await expect(invoke('export:file', { kind: 'reg', scenario: DEFAULT_SCENARIO, options: { docsAsOf: '1999' } })).rejects.toThrow(
+    await expect(invoke('export:file', { kind: 'exe', scenario: DEFAULT_SCENARIO, options })).rejects.toThrow(
       /invalid argument/,
     );
+    await expect(
+      invoke('export:file', { kind: 'reg', scenario: DEFAULT_SCENARIO, options: { docsAsOf: '1999' } }),
+    ).rejects.toThrow(/invalid argument/);
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
@@ -126,7 +136,10 @@ describe('exports', () => {
     const file = path.join(fixture.dir, 'screen.png');
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file });
     const rect = { x: 600, y: 40, width: 640, height: 400 };
-    expect(await invoke('export:png', { rect, suggestedName: 'windows-11-sign-in' })).toEqual({ status: 'saved', path: file });
+    expect(await invoke('export:png', { rect, suggestedName: 'windows-11-sign-in' })).toEqual({
+      status: 'saved',
+      path: file,
+    });
     expect(fixture.window.webContents.capturePage).toHaveBeenCalledWith(rect);
     expect([...readFileSync(file)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(dialog.showSaveDialog.mock.calls[0][1].defaultPath).toBe(path.join(fixture.dir, 'windows-11-sign-in.png'));

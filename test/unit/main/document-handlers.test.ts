@@ -31,7 +31,11 @@ describe('opening scenario files', () => {
     const file = path.join(fixture.dir, 'rdp.json');
     writeFileSync(file, JSON.stringify({ schemaVersion: 1, name: 'RDP', session: { kind: 'remoteDesktop' } }));
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
-    const result = (await invoke('scenario:open')) as { status: string; scenario: typeof DEFAULT_SCENARIO; path: string };
+    const result = (await invoke('scenario:open')) as {
+      status: string;
+      scenario: typeof DEFAULT_SCENARIO;
+      path: string;
+    };
     expect(result.status).toBe('opened');
     expect(result.path).toBe(file);
     expect(result.scenario.session.kind).toBe('remoteDesktop');
@@ -40,11 +44,16 @@ describe('opening scenario files', () => {
 
   it('returns every problem of an invalid file with its field path, and does not remember it', async () => {
     const file = path.join(fixture.dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ schemaVersion: 1, device: { os: { build: 'soon' } }, user: { registeredMethods: ['pigeon'] } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ schemaVersion: 1, device: { os: { build: 'soon' } }, user: { registeredMethods: ['pigeon'] } }),
+    );
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     const result = (await invoke('scenario:open')) as { status: string; problems: Array<{ path: string }> };
     expect(result.status).toBe('invalid');
-    expect(result.problems.map((problem) => problem.path)).toEqual(expect.arrayContaining(['device.os.build', 'user.registeredMethods[0]']));
+    expect(result.problems.map((problem) => problem.path)).toEqual(
+      expect.arrayContaining(['device.os.build', 'user.registeredMethods[0]']),
+    );
     expect(await invoke('scenario:recent')).toEqual([]);
   });
 
@@ -81,7 +90,11 @@ describe('saving scenario files', () => {
     expect(first).toEqual({ status: 'saved', path: file });
     expect(dialog.showSaveDialog).toHaveBeenCalledTimes(1);
 
-    const second = await invoke('scenario:save', { scenario: { ...DEFAULT_SCENARIO, name: 'Edited' }, path: file, saveAs: false });
+    const second = await invoke('scenario:save', {
+      scenario: { ...DEFAULT_SCENARIO, name: 'Edited' },
+      path: file,
+      saveAs: false,
+    });
     expect(second).toEqual({ status: 'saved', path: file });
     expect(dialog.showSaveDialog).toHaveBeenCalledTimes(1);
     expect(JSON.parse(readFileSync(file, 'utf8')).name).toBe('Edited');
@@ -101,7 +114,10 @@ describe('saving scenario files', () => {
     const copy = path.join(fixture.dir, 'b.json');
     fixture.services.document.grant(file);
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: copy });
-    expect(await invoke('scenario:save', { scenario: DEFAULT_SCENARIO, path: file, saveAs: true })).toEqual({ status: 'saved', path: copy });
+    expect(await invoke('scenario:save', { scenario: DEFAULT_SCENARIO, path: file, saveAs: true })).toEqual({
+      status: 'saved',
+      path: copy,
+    });
     expect(existsSync(file)).toBe(false);
   });
 
@@ -110,7 +126,9 @@ describe('saving scenario files', () => {
     writeFileSync(file, 'original');
     fixture.services.document.grant(file);
     const invalid = { ...DEFAULT_SCENARIO, session: { ...DEFAULT_SCENARIO.session, kind: 'telnet' } };
-    await expect(invoke('scenario:save', { scenario: invalid, path: file, saveAs: false })).rejects.toThrow(/session\.kind/);
+    await expect(invoke('scenario:save', { scenario: invalid, path: file, saveAs: false })).rejects.toThrow(
+      /session\.kind/,
+    );
     expect(readFileSync(file, 'utf8')).toBe('original');
   });
 

@@ -12,7 +12,7 @@ type Target = string | { target: string };
 const targetNames = (targets: Target[]) => targets.map((entry) => (typeof entry === 'string' ? entry : entry.target));
 
 describe('electron-builder.yml', () => {
-  it('passes electron-builder\'s own schema validation (offline)', async () => {
+  it("passes electron-builder's own schema validation (offline)", async () => {
     await expect(validateBuilderConfig(configFile)).resolves.toBeTypeOf('object');
   });
 
@@ -25,7 +25,12 @@ describe('electron-builder.yml', () => {
 
   it('packs the app into asar with every fuse hardened', async () => {
     const config = await validateBuilderConfig(configFile);
-    expect(config).toMatchObject({ appId: expect.stringMatching(/^[a-z0-9.]+$/), productName: 'SSPR Preview', asar: true, npmRebuild: false });
+    expect(config).toMatchObject({
+      appId: expect.stringMatching(/^[a-z0-9.]+$/),
+      productName: 'SSPR Preview',
+      asar: true,
+      npmRebuild: false,
+    });
     expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableCookieEncryption: true,

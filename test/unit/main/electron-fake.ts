@@ -85,12 +85,20 @@ export function resetElectronFake(): void {
 }
 
 /** An IPC event as Electron delivers it: the sending web contents and its frame. */
-export function ipcEvent(sender: FakeWebContents, frame: { url: string; parent: unknown } | null = sender.mainFrame): unknown {
+export function ipcEvent(
+  sender: FakeWebContents,
+  frame: { url: string; parent: unknown } | null = sender.mainFrame,
+): unknown {
   return { sender, senderFrame: frame };
 }
 
 /** Calls a registered handler the way a renderer's invoke would. */
-export async function invokeAs(sender: FakeWebContents, channel: string, arg?: unknown, frame?: { url: string; parent: unknown } | null): Promise<unknown> {
+export async function invokeAs(
+  sender: FakeWebContents,
+  channel: string,
+  arg?: unknown,
+  frame?: { url: string; parent: unknown } | null,
+): Promise<unknown> {
   const handler = ipcHandlers.get(channel);
   if (!handler) throw new Error(`No handler for ${channel}`);
   return handler(ipcEvent(sender, frame === undefined ? sender.mainFrame : frame), ...(arg === undefined ? [] : [arg]));

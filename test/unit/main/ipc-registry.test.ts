@@ -28,7 +28,9 @@ describe('typed IPC registry', () => {
   it('rejects every message until a sender check is installed (fails closed)', async () => {
     const handler = vi.fn(() => true);
     handle('shell:openDoc', openDocSchema, handler);
-    await expect(invokeAs(window.webContents, 'shell:openDoc', { url: 'https://aka.ms/x' })).rejects.toThrow(/untrusted sender/);
+    await expect(invokeAs(window.webContents, 'shell:openDoc', { url: 'https://aka.ms/x' })).rejects.toThrow(
+      /untrusted sender/,
+    );
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -60,25 +62,36 @@ describe('typed IPC registry', () => {
     handle('shell:openDoc', openDocSchema, handler);
     const { ipcHandlers, ipcEvent } = await import('./electron-fake');
     const raw = ipcHandlers.get('shell:openDoc')!;
-    await expect(Promise.resolve().then(() => raw(ipcEvent(window.webContents), { url: 'https://aka.ms/x' }, 'extra'))).rejects.toThrow(
-      /one argument/,
-    );
+    await expect(
+      Promise.resolve().then(() => raw(ipcEvent(window.webContents), { url: 'https://aka.ms/x' }, 'extra')),
+    ).rejects.toThrow(/one argument/);
     expect(handler).not.toHaveBeenCalled();
   });
 
   it.each([
     ['another web contents', () => ({ sender: new FakeWebContents(), frame: undefined })],
-    ['a sub-frame of the app window', () => ({ sender: window.webContents, frame: { url: 'app://sspr-preview/index.html', parent: {} } })],
-    ['a page on a remote origin', () => ({ sender: window.webContents, frame: { url: 'https://evil.example/', parent: null } })],
+    [
+      'a sub-frame of the app window',
+      () => ({ sender: window.webContents, frame: { url: 'app://sspr-preview/index.html', parent: {} } }),
+    ],
+    [
+      'a page on a remote origin',
+      () => ({ sender: window.webContents, frame: { url: 'https://evil.example/', parent: null } }),
+    ],
     ['a file:// page', () => ({ sender: window.webContents, frame: { url: 'file:///tmp/index.html', parent: null } })],
-    ['a look-alike origin', () => ({ sender: window.webContents, frame: { url: 'app://sspr-preview.evil/', parent: null } })],
+    [
+      'a look-alike origin',
+      () => ({ sender: window.webContents, frame: { url: 'app://sspr-preview.evil/', parent: null } }),
+    ],
     ['a destroyed frame', () => ({ sender: window.webContents, frame: null })],
   ])('rejects messages from %s', async (_label, source) => {
     trustSenders(createSenderCheck(() => window as never));
     const handler = vi.fn(() => true);
     handle('shell:openDoc', openDocSchema, handler);
     const { sender, frame } = source();
-    await expect(invokeAs(sender, 'shell:openDoc', { url: 'https://aka.ms/x' }, frame)).rejects.toThrow(/untrusted sender/);
+    await expect(invokeAs(sender, 'shell:openDoc', { url: 'https://aka.ms/x' }, frame)).rejects.toThrow(
+      /untrusted sender/,
+    );
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -87,17 +100,27 @@ describe('typed IPC registry', () => {
     trustSenders(createSenderCheck(() => current as never));
     handle('shell:openDoc', openDocSchema, () => true);
     current = null;
-    await expect(invokeAs(window.webContents, 'shell:openDoc', { url: 'https://aka.ms/x' })).rejects.toThrow(/untrusted sender/);
+    await expect(invokeAs(window.webContents, 'shell:openDoc', { url: 'https://aka.ms/x' })).rejects.toThrow(
+      /untrusted sender/,
+    );
   });
 
   it('registers handler groups and refuses a channel registered twice', async () => {
     trustSenders(createSenderCheck(() => window as never));
     registerHandlerGroup({
       name: 'plug-in feature',
-      handlers: [defineHandler('window:state', z.strictObject({ fileName: z.string().nullable(), dirty: z.boolean() }), () => undefined)],
+      handlers: [
+        defineHandler(
+          'window:state',
+          z.strictObject({ fileName: z.string().nullable(), dirty: z.boolean() }),
+          () => undefined,
+        ),
+      ],
     });
     expect(registeredChannelNames()).toEqual(['window:state']);
-    await expect(invokeAs(window.webContents, 'window:state', { fileName: 'a.json', dirty: true })).resolves.toBeUndefined();
+    await expect(
+      invokeAs(window.webContents, 'window:state', { fileName: 'a.json', dirty: true }),
+    ).resolves.toBeUndefined();
     expect(() => handle('window:state', z.any(), () => undefined)).toThrow(/registered twice/);
   });
 });

@@ -22,10 +22,14 @@ beforeAll(async () => {
   const builder = await createBuilder({ configFile: path.join(root, 'main/vite.config.ts'), logLevel: 'silent' });
   await builder.buildApp();
   const userData = mkdtempSync(path.join(tmpdir(), 'sspr-boot-'));
-  const run = spawnSync(process.execPath, [path.join(root, 'test/unit/main/fixtures/boot-main-bundle.cjs'), mainBundle, userData], {
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, 'test/unit/main/fixtures/boot-main-bundle.cjs'), mainBundle, userData],
+    {
+      encoding: 'utf8',
+      timeout: 20_000,
+    },
+  );
   if (run.status !== 0) throw new Error(`boot failed: ${run.stderr}`);
   calls = JSON.parse(run.stdout) as Call[];
 }, 60_000);

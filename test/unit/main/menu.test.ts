@@ -19,7 +19,10 @@ function context(overrides: Partial<MenuContext> = {}): MenuContext {
 }
 
 /** Flattens the template into "Menu > Item" paths. */
-function items(template: MenuItemConstructorOptions[], trail = ''): Array<{ path: string; item: MenuItemConstructorOptions }> {
+function items(
+  template: MenuItemConstructorOptions[],
+  trail = '',
+): Array<{ path: string; item: MenuItemConstructorOptions }> {
   return template.flatMap((item) => {
     const label = (item.label ?? item.role ?? '').replace(/&/g, '');
     const here = trail ? `${trail} > ${label}` : label;
@@ -30,7 +33,12 @@ function items(template: MenuItemConstructorOptions[], trail = ''): Array<{ path
 
 function find(template: MenuItemConstructorOptions[], path: string): MenuItemConstructorOptions {
   const hit = items(template).find((entry) => entry.path === path);
-  if (!hit) throw new Error(`No menu item ${path}; have ${items(template).map((entry) => entry.path).join(', ')}`);
+  if (!hit)
+    throw new Error(
+      `No menu item ${path}; have ${items(template)
+        .map((entry) => entry.path)
+        .join(', ')}`,
+    );
   return hit.item;
 }
 
@@ -69,8 +77,12 @@ describe('application menu', () => {
   });
 
   it('keeps cut/copy/paste and zoom as native roles', () => {
-    const roles = items(buildMenuTemplate(context())).map((entry) => entry.item.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'quit']));
+    const roles = items(buildMenuTemplate(context()))
+      .map((entry) => entry.item.role)
+      .filter(Boolean);
+    expect(roles).toEqual(
+      expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'quit']),
+    );
   });
 
   it('offers developer tools only when not packaged', () => {
@@ -83,8 +95,14 @@ describe('application menu', () => {
   it('lists recent files, sends the picked path, and can clear the list', () => {
     const ctx = context({ recentFiles: ['/docs/pilot.json', '/docs/rdp.json'] });
     const template = buildMenuTemplate(ctx);
-    const recent = (find(template, 'File > Open Recent').submenu as MenuItemConstructorOptions[]).filter((item) => item.type !== 'separator');
-    expect(recent.map((item) => item.label)).toEqual(['&1 pilot.json — /docs', '&2 rdp.json — /docs', 'Clear Recently Opened']);
+    const recent = (find(template, 'File > Open Recent').submenu as MenuItemConstructorOptions[]).filter(
+      (item) => item.type !== 'separator',
+    );
+    expect(recent.map((item) => item.label)).toEqual([
+      '&1 pilot.json — /docs',
+      '&2 rdp.json — /docs',
+      'Clear Recently Opened',
+    ]);
     click(recent[1]);
     expect(ctx.send).toHaveBeenCalledWith('file.openRecent', { path: '/docs/rdp.json' });
     click(recent[2]);
@@ -104,6 +122,8 @@ describe('application menu', () => {
       expect(item, source.label).toBeDefined();
       click(item!);
     }
-    expect((ctx.openDoc as ReturnType<typeof vi.fn>).mock.calls.map(([url]) => url)).toEqual(SPEC_SOURCES.map((source) => source.url));
+    expect((ctx.openDoc as ReturnType<typeof vi.fn>).mock.calls.map(([url]) => url)).toEqual(
+      SPEC_SOURCES.map((source) => source.url),
+    );
   });
 });

@@ -40,7 +40,10 @@ describe('saving a scenario', () => {
   });
 
   it('never overwrites a file with an invalid scenario', async () => {
-    const invalid = { ...DEFAULT_SCENARIO, device: { ...DEFAULT_SCENARIO.device, os: { ...DEFAULT_SCENARIO.device.os, build: 'new' } } };
+    const invalid = {
+      ...DEFAULT_SCENARIO,
+      device: { ...DEFAULT_SCENARIO.device, os: { ...DEFAULT_SCENARIO.device.os, build: 'new' } },
+    };
     const result = await writeScenarioFile(target, invalid);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems?.map((problem) => problem.path)).toContain('device.os.build');
@@ -77,10 +80,16 @@ describe('opening a scenario', () => {
   });
 
   it('lists each problem with its field path instead of throwing', async () => {
-    writeFileSync(target, JSON.stringify({ schemaVersion: 1, device: { os: { build: 'x' } }, session: { kind: 'telnet' } }));
+    writeFileSync(
+      target,
+      JSON.stringify({ schemaVersion: 1, device: { os: { build: 'x' } }, session: { kind: 'telnet' } }),
+    );
     const result = await readScenarioFile(target);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((problem) => problem.path)).toEqual(expect.arrayContaining(['device.os.build', 'session.kind']));
+    if (!result.ok)
+      expect(result.problems.map((problem) => problem.path)).toEqual(
+        expect.arrayContaining(['device.os.build', 'session.kind']),
+      );
   });
 
   it('reports broken JSON and missing files as one readable problem', async () => {
@@ -90,7 +99,8 @@ describe('opening a scenario', () => {
     if (!broken.ok) expect(broken.problems[0].expected).toBe('valid JSON');
     const folder = await readScenarioFile(dir);
     expect(folder.ok).toBe(false);
-    if (!folder.ok) expect(folder.problems[0]).toMatchObject({ expected: 'a readable file', found: 'a folder or device' });
+    if (!folder.ok)
+      expect(folder.problems[0]).toMatchObject({ expected: 'a readable file', found: 'a folder or device' });
     const missing = await readScenarioFile(path.join(dir, 'nope.json'));
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.problems[0]).toMatchObject({ path: '(file)', expected: 'a readable file' });

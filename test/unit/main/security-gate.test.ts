@@ -9,7 +9,12 @@ const REPORT = [
   'CSP_GLOBAL_CHECK,"LOW","FIRM","renderer/index.html","5:0","N/A","One or more CSP directives detected seems to be vulnerable",https://github.com/doyensec/electronegativity/wiki/CSP_GLOBAL_CHECK',
 ].join('\n');
 
-const PRELOAD_REVIEWED = { rule: 'PRELOAD_JS_CHECK', file: 'main/window.ts', sample: 'preload: preloadPathFor(distDir),', why: 'reviewed' };
+const PRELOAD_REVIEWED = {
+  rule: 'PRELOAD_JS_CHECK',
+  file: 'main/window.ts',
+  sample: 'preload: preloadPathFor(distDir),',
+  why: 'reviewed',
+};
 
 describe('electronegativity gate', () => {
   it('parses the CSV report, keeping commas inside quoted samples and making paths relative', () => {
@@ -51,6 +56,8 @@ describe('electronegativity gate', () => {
   it('reports allow-list entries that no longer match anything', () => {
     const result = judgeFindings([], [PRELOAD_REVIEWED]);
     expect(result.failed).toBe(false);
-    expect(result.lines).toEqual(['  stale allow-list entry (no longer reported; remove it): PRELOAD_JS_CHECK main/window.ts']);
+    expect(result.lines).toEqual([
+      '  stale allow-list entry (no longer reported; remove it): PRELOAD_JS_CHECK main/window.ts',
+    ]);
   });
 });

@@ -85,12 +85,16 @@ describe('navigation guards', () => {
 
   it('denies every new window and hands only allow-listed docs to the system browser', async () => {
     const handler = contents.windowOpenHandler!;
-    expect(handler({ url: 'https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows' })).toEqual({ action: 'deny' });
+    expect(handler({ url: 'https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows' })).toEqual({
+      action: 'deny',
+    });
     expect(handler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
     expect(handler({ url: 'app://sspr-preview/index.html' })).toEqual({ action: 'deny' });
     await Promise.resolve();
     expect(electronFake.shell.openExternal).toHaveBeenCalledTimes(1);
-    expect(electronFake.shell.openExternal).toHaveBeenCalledWith('https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows');
+    expect(electronFake.shell.openExternal).toHaveBeenCalledWith(
+      'https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows',
+    );
   });
 
   it('guards every web contents the app creates, not only the main window', () => {
@@ -117,7 +121,14 @@ describe('permissions', () => {
       setDisplayMediaRequestHandler: (fn: never) => (handlers.display = fn),
     };
     denyAllPermissions(session as never);
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'notifications',
+      'geolocation',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const callback = vi.fn();
       (handlers.request as (...args: unknown[]) => void)({}, permission, callback, {});
       expect(callback).toHaveBeenCalledWith(false);

@@ -34,25 +34,35 @@ describe('desktop SsprApi', () => {
     const transport = fakeTransport();
     const api = createDesktopApi(transport);
     for (const channel of REQUEST_CHANNELS) {
-      await expect(api.invoke(channel, { probe: channel } as never)).resolves.toEqual({ channel, arg: { probe: channel } });
+      await expect(api.invoke(channel, { probe: channel } as never)).resolves.toEqual({
+        channel,
+        arg: { probe: channel },
+      });
     }
     expect(transport.invoke).toHaveBeenCalledTimes(REQUEST_CHANNELS.length);
   });
 
-  it.each(['menu:command', 'ELECTRON_BROWSER_REQUIRE', 'scenario:open ', 'Scenario:Open', '__proto__', 'constructor', ''])(
-    'refuses the unknown channel %j without touching IPC',
-    async (channel) => {
-      const transport = fakeTransport();
-      const api = createDesktopApi(transport);
-      await expect(api.invoke(channel as never, undefined as never)).rejects.toThrow(/Unknown channel/);
-      expect(transport.invoke).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'menu:command',
+    'ELECTRON_BROWSER_REQUIRE',
+    'scenario:open ',
+    'Scenario:Open',
+    '__proto__',
+    'constructor',
+    '',
+  ])('refuses the unknown channel %j without touching IPC', async (channel) => {
+    const transport = fakeTransport();
+    const api = createDesktopApi(transport);
+    await expect(api.invoke(channel as never, undefined as never)).rejects.toThrow(/Unknown channel/);
+    expect(transport.invoke).not.toHaveBeenCalled();
+  });
 
   it('refuses non-string channel names', async () => {
     const transport = fakeTransport();
     const api = createDesktopApi(transport);
-    await expect(api.invoke({ toString: () => 'scenario:open' } as never, undefined as never)).rejects.toThrow(/Unknown channel/);
+    await expect(api.invoke({ toString: () => 'scenario:open' } as never, undefined as never)).rejects.toThrow(
+      /Unknown channel/,
+    );
     expect(transport.invoke).not.toHaveBeenCalled();
   });
 

@@ -19,9 +19,20 @@ class MemoryStorage {
 function fakeWindow() {
   const listeners: ((event: KeyboardEvent) => void)[] = [];
   return {
-    window: { addEventListener: (_: string, listener: (event: KeyboardEvent) => void) => listeners.push(listener) } as unknown as Window,
+    window: {
+      addEventListener: (_: string, listener: (event: KeyboardEvent) => void) => listeners.push(listener),
+    } as unknown as Window,
     press(init: Partial<KeyboardEvent>) {
-      const event = { key: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, target: null, preventDefault: vi.fn(), ...init };
+      const event = {
+        key: '',
+        ctrlKey: false,
+        metaKey: false,
+        shiftKey: false,
+        altKey: false,
+        target: null,
+        preventDefault: vi.fn(),
+        ...init,
+      };
       for (const listener of listeners) listener(event as KeyboardEvent);
       return event;
     },
@@ -50,7 +61,10 @@ describe('browser edition API', () => {
   });
 
   it('ignores an autosave record that no longer validates', async () => {
-    localStorage.setItem(AUTOSAVE_KEY, JSON.stringify({ savedAt: 'x', path: null, scenario: { device: { os: { build: 'new' } } } }));
+    localStorage.setItem(
+      AUTOSAVE_KEY,
+      JSON.stringify({ savedAt: 'x', path: null, scenario: { device: { os: { build: 'new' } } } }),
+    );
     expect(await createBrowserApi(fakeWindow().window).invoke('autosave:read', undefined)).toBeNull();
     localStorage.setItem(AUTOSAVE_KEY, '{not json');
     expect(await createBrowserApi(fakeWindow().window).invoke('autosave:read', undefined)).toBeNull();
@@ -82,7 +96,11 @@ describe('browser edition API', () => {
     const open = vi.fn();
     vi.stubGlobal('window', { open });
     const api = createBrowserApi(fakeWindow().window);
-    expect(await api.invoke('shell:openDoc', { url: 'https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows' })).toBe(true);
+    expect(
+      await api.invoke('shell:openDoc', {
+        url: 'https://learn.microsoft.com/entra/identity/authentication/howto-sspr-windows',
+      }),
+    ).toBe(true);
     expect(await api.invoke('shell:openDoc', { url: 'http://learn.microsoft.com/x' })).toBe(false);
     expect(await api.invoke('shell:openDoc', { url: 'https://learn.microsoft.com.evil.example/x' })).toBe(false);
     expect(await api.invoke('shell:openDoc', { url: 'javascript:alert(1)' })).toBe(false);

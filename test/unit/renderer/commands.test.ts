@@ -37,7 +37,14 @@ describe('file commands', () => {
   it('an invalid file lists its problems and leaves the scenario, history and file name alone', async () => {
     useAppStore.getState().patchScenario('session.kind', 'remoteDesktop', 'RDP');
     const before = useAppStore.getState();
-    const problems = [{ path: 'device.os.build', expected: 'an integer', found: '"x"', message: 'device.os.build: expected an integer' }];
+    const problems = [
+      {
+        path: 'device.os.build',
+        expected: 'an integer',
+        found: '"x"',
+        message: 'device.os.build: expected an integer',
+      },
+    ];
     setApiForTesting(fakeApi({ open: { status: 'invalid', path: '/tmp/broken.json', problems } }).api);
     await openScenario();
     const after = useAppStore.getState();

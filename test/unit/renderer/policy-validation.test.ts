@@ -3,14 +3,18 @@ import { passwordResetSourceIssues, pinRecoverySourceIssues } from '../../../ren
 import { passwordResetTemplate, pinRecoveryTemplate } from '../../../renderer/features/intune-profile/templates';
 import { presetById, type PasswordResetSource } from '../../../simulator/index';
 
-const ids = (source: PasswordResetSource) => passwordResetSourceIssues(source).map((issue) => `${issue.severity}:${issue.ruleId}:${issue.field}`);
+const ids = (source: PasswordResetSource) =>
+  passwordResetSourceIssues(source).map((issue) => `${issue.severity}:${issue.ruleId}:${issue.field}`);
 
 describe('inline validation of AllowAadPasswordReset sources', () => {
   it('accepts the documented forms', () => {
     expect(ids(passwordResetTemplate('omaUri'))).toEqual([]);
     expect(ids(passwordResetTemplate('settingsCatalog'))).toEqual([]);
     expect(ids(passwordResetTemplate('registry'))).toEqual([]);
-    const seed = { ...passwordResetTemplate('omaUri'), omaUri: './Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset' } as PasswordResetSource;
+    const seed = {
+      ...passwordResetTemplate('omaUri'),
+      omaUri: './Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset',
+    } as PasswordResetSource;
     expect(ids(seed)).toEqual([]);
   });
 
@@ -45,7 +49,10 @@ describe('inline validation of AllowAadPasswordReset sources', () => {
   it('flags the documentation-typo PIN recovery path (A-11)', () => {
     const good = pinRecoveryTemplate('omaUri');
     expect(pinRecoverySourceIssues(good)).toEqual([]);
-    const typo = { ...good, omaUri: './Vendor/MSFT/Policy/PassportForWork/TenantId/Policies/EnablePinRecovery' } as typeof good;
+    const typo = {
+      ...good,
+      omaUri: './Vendor/MSFT/Policy/PassportForWork/TenantId/Policies/EnablePinRecovery',
+    } as typeof good;
     expect(pinRecoverySourceIssues(typo).map((issue) => issue.ruleId)).toContain('A-11');
   });
 });

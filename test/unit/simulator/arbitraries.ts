@@ -32,20 +32,34 @@ type Arb<T> = fc.Arbitrary<T>;
 /** Builds (weight of "unknown" out of 100 per maybe-leaf) → arbitraries of each scenario section. */
 function sections(unknownWeight: number) {
   const maybe = <T>(arb: Arb<T>): Arb<T | 'unknown'> =>
-    unknownWeight === 0 ? arb : fc.oneof({ weight: 100 - unknownWeight, arbitrary: arb }, { weight: unknownWeight, arbitrary: fc.constant('unknown' as const) });
+    unknownWeight === 0
+      ? arb
+      : fc.oneof(
+          { weight: 100 - unknownWeight, arbitrary: arb },
+          { weight: unknownWeight, arbitrary: fc.constant('unknown' as const) },
+        );
   const flag = maybe(fc.constantFrom(0 as const, 1 as const));
   const bool = maybe(fc.boolean());
   const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
   const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
   // Builds around every threshold of rules.md §1, plus Windows 7/8.1 builds and some in-between values.
   const build = fc.oneof(
-    pick([7601, 9200, 9600, 10240, 14393, 15063, 16298, 16299, 17133, 17134, 17763, 18362, 18363, 19041, 19045, 21999, 22000, 22621, 22631, 26100]),
+    pick([
+      7601, 9200, 9600, 10240, 14393, 15063, 16298, 16299, 17133, 17134, 17763, 18362, 18363, 19041, 19045, 21999,
+      22000, 22621, 22631, 26100,
+    ]),
     fc.integer({ min: 0, max: 30000 }),
   );
   const userGroup = { target: 'group', group: DEFAULT_USER_GROUP, groupType: 'user' } as const;
   const deviceGroup = { target: 'group', group: DEFAULT_DEVICE_GROUP, groupType: 'device' } as const;
   const assignment = fc.record({
-    include: subset([deviceGroup, userGroup, { target: 'group', group: 'Kiosks', groupType: 'device' }, { target: 'allDevices' }, { target: 'allUsers' }] as const),
+    include: subset([
+      deviceGroup,
+      userGroup,
+      { target: 'group', group: 'Kiosks', groupType: 'device' },
+      { target: 'allDevices' },
+      { target: 'allUsers' },
+    ] as const),
     exclude: subset([
       { group: 'Kiosks', groupType: 'device' },
       { group: DEFAULT_DEVICE_GROUP, groupType: 'device' },
@@ -54,16 +68,39 @@ function sections(unknownWeight: number) {
     ] as const),
     applicability: fc.oneof(
       fc.constant([]),
-      fc.tuple(fc.record({ property: fc.constant('osEdition'), rule: pick(['assignIf', 'dontAssignIf'] as const), editions: fc.subarray([...EDITIONS], { minLength: 1 }) })),
-      fc.tuple(fc.record({ property: fc.constant('osVersion'), rule: pick(['assignIf', 'dontAssignIf'] as const), min: pick(['10.0.17134', '10.0.19041', '10.0.22000.100']), max: pick(['10.0.19045', '10.0.26100']) })),
+      fc.tuple(
+        fc.record({
+          property: fc.constant('osEdition'),
+          rule: pick(['assignIf', 'dontAssignIf'] as const),
+          editions: fc.subarray([...EDITIONS], { minLength: 1 }),
+        }),
+      ),
+      fc.tuple(
+        fc.record({
+          property: fc.constant('osVersion'),
+          rule: pick(['assignIf', 'dontAssignIf'] as const),
+          min: pick(['10.0.17134', '10.0.19041', '10.0.22000.100']),
+          max: pick(['10.0.19045', '10.0.26100']),
+        }),
+      ),
     ),
   });
   const passwordResetSource = fc.oneof(
-    fc.record({ kind: fc.constant('settingsCatalog'), name: fc.constant('Catalog'), value: pick([0, 1] as const), assignment }),
+    fc.record({
+      kind: fc.constant('settingsCatalog'),
+      name: fc.constant('Catalog'),
+      value: pick([0, 1] as const),
+      assignment,
+    }),
     fc.record({
       kind: fc.constant('omaUri'),
       name: fc.constant('Custom'),
-      omaUri: pick([DEVICE_OMA_URI, VENDOR_OMA_URI, USER_OMA_URI, './Device/Vendor/MSFT/Policy/Config/Authentication/AllowFidoDeviceSignon']),
+      omaUri: pick([
+        DEVICE_OMA_URI,
+        VENDOR_OMA_URI,
+        USER_OMA_URI,
+        './Device/Vendor/MSFT/Policy/Config/Authentication/AllowFidoDeviceSignon',
+      ]),
       dataType: pick(OMA_DATA_TYPES),
       value: pick([0, 1, 2, '1', true] as const),
       assignment,
@@ -71,7 +108,11 @@ function sections(unknownWeight: number) {
     fc.record({
       kind: fc.constant('registry'),
       name: fc.constant('Registry'),
-      key: pick(['HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount', 'HKEY_CURRENT_USER\\Software']),
+      key: pick([
+        'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount',
+        'HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount',
+        'HKEY_CURRENT_USER\\Software',
+      ]),
       valueName: pick(['AllowPasswordReset', 'Other']),
       valueType: pick(REGISTRY_TYPES),
       value: pick([0, 1, '1'] as const),
@@ -82,7 +123,10 @@ function sections(unknownWeight: number) {
     fc.record({ kind: fc.constant('gpo'), state: pick(['Enabled', 'Disabled', 'NotConfigured'] as const) }),
     fc.record({
       kind: fc.constant('omaUri'),
-      omaUri: pick(['./Device/Vendor/MSFT/PassportForWork/tenant-id/Policies/EnablePinRecovery', './Vendor/MSFT/Policy/PassportForWork/tenant-id/Policies/EnablePinRecovery']),
+      omaUri: pick([
+        './Device/Vendor/MSFT/PassportForWork/tenant-id/Policies/EnablePinRecovery',
+        './Vendor/MSFT/Policy/PassportForWork/tenant-id/Policies/EnablePinRecovery',
+      ]),
       dataType: pick(['Boolean', 'Integer'] as const),
       value: fc.boolean(),
     }),
@@ -90,7 +134,12 @@ function sections(unknownWeight: number) {
   const count = (max: number) => maybe(fc.integer({ min: 0, max }));
 
   const device = fc.record({
-    os: fc.record({ family: maybe(pick(OS_FAMILIES)), build: maybe(build), ubr: maybe(fc.integer({ min: 0, max: 5000 })), edition: maybe(pick(EDITIONS)) }),
+    os: fc.record({
+      family: maybe(pick(OS_FAMILIES)),
+      build: maybe(build),
+      ubr: maybe(fc.integer({ min: 0, max: 5000 })),
+      edition: maybe(pick(EDITIONS)),
+    }),
     joinState: maybe(pick(JOIN_STATES)),
     intuneEnrolled: bool,
     groups: maybe(subset([DEFAULT_DEVICE_GROUP, 'Kiosks'])),
@@ -156,7 +205,12 @@ function sections(unknownWeight: number) {
         cloudSyncWriteback: bool,
         allowUnlock: bool,
         writebackClient: maybe(pick(['healthy', 'unreachable', 'adminActionRequired'] as const)),
-        passwordPolicy: fc.record({ minimumLength: count(20), complexity: bool, minimumAgeDays: count(2), historyCount: count(24) }),
+        passwordPolicy: fc.record({
+          minimumLength: count(20),
+          complexity: bool,
+          minimumAgeDays: count(2),
+          historyCount: count(24),
+        }),
         cloudCommitLag: bool,
       }),
     }),
@@ -191,12 +245,10 @@ function sections(unknownWeight: number) {
 const UNKNOWN_WEIGHTS = [0, 2, 10] as const;
 
 /** Partial scenario input (all sections present) for parseScenario. */
-export const scenarioInput = fc
-  .constantFrom(...UNKNOWN_WEIGHTS)
-  .chain((weight) => {
-    const { device, session, policies, tenant, user } = sections(weight);
-    return fc.record({ device, session, policies, tenant, user });
-  });
+export const scenarioInput = fc.constantFrom(...UNKNOWN_WEIGHTS).chain((weight) => {
+  const { device, session, policies, tenant, user } = sections(weight);
+  return fc.record({ device, session, policies, tenant, user });
+});
 
 /** Tenant and user sections only (for A-1). */
 export const tenantAndUser = fc.constantFrom(...UNKNOWN_WEIGHTS).chain((weight) => {

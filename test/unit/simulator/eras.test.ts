@@ -5,9 +5,15 @@ import { merge } from './rule-cases';
 import { firedEntry, firedIds, verdictOf, windows10, type Partial } from './scenarios';
 
 const withBuild = (build: number, extra: Partial = {}) =>
-  merge({ device: { os: build >= 22000 ? { family: 'windows11', build, ubr: 0, edition: 'Enterprise' } : windows10(build) } }, extra);
+  merge(
+    {
+      device: { os: build >= 22000 ? { family: 'windows11', build, ubr: 0, edition: 'Enterprise' } : windows10(build) },
+    },
+    extra,
+  );
 const cadRequired = (build: number) => withBuild(build, { device: { settings: { DisableCAD: 0 } } });
-const cadEffect = (build: number, era: Era) => verdictOf(cadRequired(build), { docsAsOf: era }).fired.find((entry) => entry.id === 'R-CAD')?.effect ?? 'none';
+const cadEffect = (build: number, era: Era) =>
+  verdictOf(cadRequired(build), { docsAsOf: era }).fired.find((entry) => entry.id === 'R-CAD')?.effect ?? 'none';
 
 describe('R-VERSION by era', () => {
   it('allows 1709 (16299) under the Nov 2017 docs only', () => {
@@ -35,7 +41,8 @@ describe('R-JOIN by era', () => {
   });
 
   it('accepts Entra joined devices in every era', () => {
-    for (const era of ERAS) expect(firedIds(verdictOf(withBuild(17134), { docsAsOf: era })), era).not.toContain('R-JOIN');
+    for (const era of ERAS)
+      expect(firedIds(verdictOf(withBuild(17134), { docsAsOf: era })), era).not.toContain('R-JOIN');
   });
 });
 
@@ -130,7 +137,14 @@ describe('options', () => {
 
   it('fieldReports enables R-SECURE-ASSESS and the R-FIELD-* rules', () => {
     const fieldInputs = {
-      device: { settings: { secureAssessmentProfile: true, restartedSinceLastSignOut: true, customLockScreenImage: true, DelayedDesktopSwitchTimeout: 1 } },
+      device: {
+        settings: {
+          secureAssessmentProfile: true,
+          restartedSinceLastSignOut: true,
+          customLockScreenImage: true,
+          DelayedDesktopSwitchTimeout: 1,
+        },
+      },
     };
     const fieldIds = ['R-SECURE-ASSESS', 'R-FIELD-REBOOT', 'R-FIELD-LOCKIMAGE', 'R-FIELD-DESKTOPSWITCH'];
     const off = verdictOf(fieldInputs);
@@ -151,6 +165,11 @@ describe('options', () => {
   });
 
   it('reports the resolved options on the verdict', () => {
-    expect(verdictOf({}).options).toEqual({ docsAsOf: 'current', strictLicensing: false, fieldReports: false, linkAfterFailedAttempt: false });
+    expect(verdictOf({}).options).toEqual({
+      docsAsOf: 'current',
+      strictLicensing: false,
+      fieldReports: false,
+      linkAfterFailedAttempt: false,
+    });
   });
 });

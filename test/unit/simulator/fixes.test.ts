@@ -1,6 +1,16 @@
 // fixes(): verified minimal change sets; compareEras() and evaluateMany().
 import { describe, expect, it } from 'vitest';
-import { applyChanges, compareEras, evaluate, evaluateMany, fixes, PRESETS, presetById, type Fix, type Scenario } from '../../../simulator/index';
+import {
+  applyChanges,
+  compareEras,
+  evaluate,
+  evaluateMany,
+  fixes,
+  PRESETS,
+  presetById,
+  type Fix,
+  type Scenario,
+} from '../../../simulator/index';
 import { merge } from './rule-cases';
 import { catalogSource, passwordResetPolicies, registrySource, scenario } from './scenarios';
 
@@ -28,7 +38,8 @@ describe('fixes() for every preset that does not succeed', () => {
     });
 
     it('records where each change starts from', () => {
-      for (const fix of found) for (const change of fix.changes) expect(change.label.length, change.path).toBeGreaterThan(0);
+      for (const fix of found)
+        for (const change of fix.changes) expect(change.label.length, change.path).toBeGreaterThan(0);
     });
 
     it('is sorted fewest changes first, then by cost', () => {
@@ -41,13 +52,19 @@ describe('fixes() for every preset that does not succeed', () => {
 
     it('among fixes of the same size, tenant/policy/device settings come before OS upgrade, enrolment or re-join', () => {
       for (let i = 1; i < found.length; i++) {
-        if (found[i - 1].changes.length === found[i].changes.length && isHeavy(found[i - 1])) expect(isHeavy(found[i]), found[i].title).toBe(true);
+        if (found[i - 1].changes.length === found[i].changes.length && isHeavy(found[i - 1]))
+          expect(isHeavy(found[i]), found[i].title).toBe(true);
       }
     });
 
     it('names the blocking rules each fix clears', () => {
       const blockingIds = evaluate(preset.scenario, preset.options).deciding;
-      for (const fix of found) if (blockingIds.length > 0) expect(fix.clears.some((id) => blockingIds.includes(id)), fix.title).toBe(true);
+      for (const fix of found)
+        if (blockingIds.length > 0)
+          expect(
+            fix.clears.some((id) => blockingIds.includes(id)),
+            fix.title,
+          ).toBe(true);
     });
   });
 
@@ -68,9 +85,15 @@ describe('fix preference', () => {
   it('prefers correcting the policy over enrolling the device when both clear the problem', () => {
     // An unenrolled device with a catalog policy (R-MDM) and a mistyped registry value (R-POLICY-TYPE):
     // enrolling or retyping the registry value each fix it in one change.
-    const s = scenario(merge(passwordResetPolicies(catalogSource(1), registrySource('1', 'REG_SZ')), { device: { intuneEnrolled: false } }));
+    const s = scenario(
+      merge(passwordResetPolicies(catalogSource(1), registrySource('1', 'REG_SZ')), {
+        device: { intuneEnrolled: false },
+      }),
+    );
     const found = fixes(s);
-    const registryFix = found.findIndex((fix) => fix.changes.some((change) => change.path.startsWith('policies.passwordReset')));
+    const registryFix = found.findIndex((fix) =>
+      fix.changes.some((change) => change.path.startsWith('policies.passwordReset')),
+    );
     const enrolFix = found.findIndex((fix) => fix.changes.some((change) => change.path === 'device.intuneEnrolled'));
     expect(registryFix).toBeGreaterThanOrEqual(0);
     expect(enrolFix).toBeGreaterThanOrEqual(0);
@@ -79,7 +102,10 @@ describe('fix preference', () => {
   });
 
   it('prefers the session change over a device setting for the passwordless tile (R-PWLESS)', () => {
-    const s = scenario({ device: { settings: { EnablePasswordlessExperience: 1 } }, session: { lastSignInMethod: 'fido2' } });
+    const s = scenario({
+      device: { settings: { EnablePasswordlessExperience: 1 } },
+      session: { lastSignInMethod: 'fido2' },
+    });
     const [first] = fixes(s);
     expect(first.changes.map((change) => change.path)).toEqual(['session.tile']);
   });
@@ -92,7 +118,10 @@ describe('fix preference', () => {
           if (a === b) continue;
           const aKeys = a.changes.map((change) => `${change.path}=${JSON.stringify(change.to)}`);
           const bKeys = new Set(b.changes.map((change) => `${change.path}=${JSON.stringify(change.to)}`));
-          expect(aKeys.every((key) => bKeys.has(key)), `${a.title} ⊆ ${b.title}`).toBe(false);
+          expect(
+            aKeys.every((key) => bKeys.has(key)),
+            `${a.title} ⊆ ${b.title}`,
+          ).toBe(false);
         }
       }
     }
@@ -159,8 +188,11 @@ describe('evaluateMany()', () => {
       const outcome = evaluate(s).outcome;
       byOutcome[outcome] = (byOutcome[outcome] ?? 0) + 1;
     }
-    for (const [outcome, count] of Object.entries(summary.byOutcome)) expect(count, outcome).toBe(byOutcome[outcome] ?? 0);
-    expect(summary.byRule['R-POLICY-SRC']).toBe(scenarios.filter((s) => evaluate(s).fired.some((entry) => entry.id === 'R-POLICY-SRC')).length);
+    for (const [outcome, count] of Object.entries(summary.byOutcome))
+      expect(count, outcome).toBe(byOutcome[outcome] ?? 0);
+    expect(summary.byRule['R-POLICY-SRC']).toBe(
+      scenarios.filter((s) => evaluate(s).fired.some((entry) => entry.id === 'R-POLICY-SRC')).length,
+    );
   });
 
   it('passes the options to every evaluation', () => {

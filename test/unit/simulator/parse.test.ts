@@ -42,14 +42,20 @@ describe('parseScenario: merging', () => {
   });
 
   it('accepts "unknown" on any maybe-field', () => {
-    const result = parseScenario({ device: { os: { build: 'unknown' }, groups: 'unknown' }, tenant: { licences: 'unknown' } });
+    const result = parseScenario({
+      device: { os: { build: 'unknown' }, groups: 'unknown' },
+      tenant: { licences: 'unknown' },
+    });
     expect(result.ok).toBe(true);
   });
 
   it('fills the defaults of a new policy source', () => {
     const result = parseScenario({ policies: { passwordReset: [{ kind: 'settingsCatalog', value: 1 }] } });
     if (!result.ok) throw new Error('rejected');
-    expect(result.scenario.policies.passwordReset[0]).toMatchObject({ kind: 'settingsCatalog', assignment: { include: [], exclude: [], applicability: [] } });
+    expect(result.scenario.policies.passwordReset[0]).toMatchObject({
+      kind: 'settingsCatalog',
+      assignment: { include: [], exclude: [], applicability: [] },
+    });
   });
 
   it('does not change the default scenario', () => {
@@ -80,26 +86,37 @@ describe('parseScenario: readable problems', () => {
   });
 
   it('a flag given as a boolean', () => {
-    const item = problemAt(parseScenario({ device: { settings: { NoLockScreen: true } } }), 'device.settings.NoLockScreen');
+    const item = problemAt(
+      parseScenario({ device: { settings: { NoLockScreen: true } } }),
+      'device.settings.NoLockScreen',
+    );
     expect(item.expected).toMatch(/0/);
     expect(item.found).toBe('true');
   });
 
   it('inside an array: the index is in the path', () => {
-    const result = parseScenario({ policies: { passwordReset: [{ kind: 'omaUri', omaUri: './Device/x', dataType: 'Int', value: 1 }] } });
+    const result = parseScenario({
+      policies: { passwordReset: [{ kind: 'omaUri', omaUri: './Device/x', dataType: 'Int', value: 1 }] },
+    });
     const item = problemAt(result, 'policies.passwordReset[0].dataType');
     expect(item.expected).toContain('"Integer"');
     expect(item.found).toBe('"Int"');
   });
 
   it('a number out of range', () => {
-    const item = problemAt(parseScenario({ tenant: { sspr: { questionsToReset: 7 } } }), 'tenant.sspr.questionsToReset');
+    const item = problemAt(
+      parseScenario({ tenant: { sspr: { questionsToReset: 7 } } }),
+      'tenant.sspr.questionsToReset',
+    );
     expect(item.expected).toMatch(/5/);
     expect(item.found).toBe('7');
   });
 
   it('a misspelled field is reported as unknown', () => {
-    const item = problemAt(parseScenario({ device: { settings: { NoLockscreen: 1 } } }), 'device.settings.NoLockscreen');
+    const item = problemAt(
+      parseScenario({ device: { settings: { NoLockscreen: 1 } } }),
+      'device.settings.NoLockscreen',
+    );
     expect(item.expected).toMatch(/no such field|spelling/);
     expect(item.found).toBe('1');
   });
@@ -109,8 +126,12 @@ describe('parseScenario: readable problems', () => {
   });
 
   it('reports every problem, not just the first', () => {
-    const problems = problemsOf(parseScenario({ device: { os: { build: 'x' }, joinState: 'y' }, session: { kind: 3 } }));
-    expect(problems.map((item) => item.path)).toEqual(expect.arrayContaining(['device.os.build', 'device.joinState', 'session.kind']));
+    const problems = problemsOf(
+      parseScenario({ device: { os: { build: 'x' }, joinState: 'y' }, session: { kind: 3 } }),
+    );
+    expect(problems.map((item) => item.path)).toEqual(
+      expect.arrayContaining(['device.os.build', 'device.joinState', 'session.kind']),
+    );
   });
 
   it('schemaVersion 2 is refused with the supported version', () => {
@@ -149,12 +170,21 @@ describe('parseScenarioJson', () => {
 });
 
 describe('scenarioFileJsonSchema', () => {
-  const schema = scenarioFileJsonSchema() as { type?: string; properties?: Record<string, { properties?: Record<string, unknown> }>; required?: string[]; title?: string };
+  const schema = scenarioFileJsonSchema() as {
+    type?: string;
+    properties?: Record<string, { properties?: Record<string, unknown> }>;
+    required?: string[];
+    title?: string;
+  };
 
   it('is a JSON Schema object with the scenario sections as properties', () => {
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties ?? {})).toEqual(expect.arrayContaining(['schemaVersion', 'device', 'session', 'policies', 'tenant', 'user']));
-    expect(Object.keys(schema.properties!.device.properties ?? {})).toEqual(expect.arrayContaining(['os', 'joinState', 'settings', 'network']));
+    expect(Object.keys(schema.properties ?? {})).toEqual(
+      expect.arrayContaining(['schemaVersion', 'device', 'session', 'policies', 'tenant', 'user']),
+    );
+    expect(Object.keys(schema.properties!.device.properties ?? {})).toEqual(
+      expect.arrayContaining(['os', 'joinState', 'settings', 'network']),
+    );
     expect(schema.title).toBeTruthy();
   });
 

@@ -22,11 +22,32 @@ const notEnrolled = { device: { intuneEnrolled: false } };
 
 describe('R-POLICY-SRC: every source kind that sets 1 enables the link', () => {
   const sources: { name: string; source: unknown; kind: string; path: RegExp; extra?: Partial }[] = [
-    { name: 'OMA-URI ./Device/...', source: omaSource(DEVICE_OMA_URI, 'Integer', 1), kind: 'omaUri', path: /^\.\/Device\/Vendor\/MSFT\/Policy\/Config\/Authentication\/AllowAadPasswordReset$/ },
-    { name: 'OMA-URI ./Vendor/... (same node)', source: omaSource(VENDOR_OMA_URI, 'Integer', 1), kind: 'omaUri', path: /^\.\/Vendor\/MSFT\/Policy\/Config\/Authentication\/AllowAadPasswordReset$/ },
+    {
+      name: 'OMA-URI ./Device/...',
+      source: omaSource(DEVICE_OMA_URI, 'Integer', 1),
+      kind: 'omaUri',
+      path: /^\.\/Device\/Vendor\/MSFT\/Policy\/Config\/Authentication\/AllowAadPasswordReset$/,
+    },
+    {
+      name: 'OMA-URI ./Vendor/... (same node)',
+      source: omaSource(VENDOR_OMA_URI, 'Integer', 1),
+      kind: 'omaUri',
+      path: /^\.\/Vendor\/MSFT\/Policy\/Config\/Authentication\/AllowAadPasswordReset$/,
+    },
     { name: 'settings catalog', source: catalogSource(1), kind: 'settingsCatalog', path: /Allow Aad Password Reset/ },
-    { name: 'registry DWORD 1', source: registrySource(1), kind: 'registry', path: /AzureADAccount\\AllowPasswordReset$/ },
-    { name: 'registry via HKLM\\ on a device not enrolled (A-13)', source: registrySource(1, 'REG_DWORD', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount'), kind: 'registry', path: /AllowPasswordReset$/, extra: notEnrolled },
+    {
+      name: 'registry DWORD 1',
+      source: registrySource(1),
+      kind: 'registry',
+      path: /AzureADAccount\\AllowPasswordReset$/,
+    },
+    {
+      name: 'registry via HKLM\\ on a device not enrolled (A-13)',
+      source: registrySource(1, 'REG_DWORD', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount'),
+      kind: 'registry',
+      path: /AllowPasswordReset$/,
+      extra: notEnrolled,
+    },
   ];
 
   it.each(sources)('$name', ({ source, kind, path, extra }) => {
@@ -49,13 +70,19 @@ describe('R-POLICY-SRC: every source kind that sets 1 enables the link', () => {
   });
 
   it('ignores OMA-URIs for other settings', () => {
-    const verdict = verdictOf(passwordResetPolicies(omaSource('./Device/Vendor/MSFT/Policy/Config/Authentication/AllowFidoDeviceSignon', 'Integer', 1)));
+    const verdict = verdictOf(
+      passwordResetPolicies(
+        omaSource('./Device/Vendor/MSFT/Policy/Config/Authentication/AllowFidoDeviceSignon', 'Integer', 1),
+      ),
+    );
     expect(verdict.policy.value).toBe(0);
     expect(firedIds(verdict)).not.toContain('R-POLICY-TYPE');
   });
 
   it('registry still needs a joined device (A-13)', () => {
-    const verdict = verdictOf(merge(passwordResetPolicies(registrySource(1)), { device: { intuneEnrolled: false, joinState: 'workgroup' } }));
+    const verdict = verdictOf(
+      merge(passwordResetPolicies(registrySource(1)), { device: { intuneEnrolled: false, joinState: 'workgroup' } }),
+    );
     expect(verdict.policy.value).toBe(1);
     expect(firedIds(verdict)).toContain('R-JOIN');
     expect(verdict.outcome).toBe('hidden');
@@ -109,7 +136,8 @@ describe('R-MDM: the Intune route needs an enrolled device', () => {
 });
 
 describe('R-ASSIGN: assignment and applicability', () => {
-  const assigned = (assignment: Partial, device: Partial = {}) => verdictOf(merge(passwordResetPolicies(catalogSource(1, assignment)), { device }));
+  const assigned = (assignment: Partial, device: Partial = {}) =>
+    verdictOf(merge(passwordResetPolicies(catalogSource(1, assignment)), { device }));
 
   it('device outside the included groups', () => {
     const verdict = assigned({ include: [{ target: 'group', group: 'Other devices', groupType: 'device' }] });
@@ -142,7 +170,9 @@ describe('R-ASSIGN: assignment and applicability', () => {
   });
 
   it('OS edition "don\'t assign if" the device edition', () => {
-    const verdict = assigned({ applicability: [{ property: 'osEdition', rule: 'dontAssignIf', editions: ['Enterprise'] }] });
+    const verdict = assigned({
+      applicability: [{ property: 'osEdition', rule: 'dontAssignIf', editions: ['Enterprise'] }],
+    });
     expect(verdict.policy.sources[0].reason).toMatch(/Not applicable/);
     expect(verdict.outcome).toBe('hidden');
   });
@@ -155,7 +185,9 @@ describe('R-ASSIGN: assignment and applicability', () => {
       expect(verdict.policy.sources[0].reason).toMatch(/Not applicable/);
     });
     it('at the minimum: applies', () => {
-      expect(assigned({ applicability: [windows11Only] }, { os: { family: 'windows11', build: 22000, ubr: 0 } }).outcome).toBe('success');
+      expect(
+        assigned({ applicability: [windows11Only] }, { os: { family: 'windows11', build: 22000, ubr: 0 } }).outcome,
+      ).toBe('success');
     });
     it('at the maximum build (any update revision): applies', () => {
       expect(assigned({ applicability: [windows11Only] }, { os: { build: 26100, ubr: 4000 } }).outcome).toBe('success');
@@ -175,7 +207,9 @@ describe('R-ASSIGN: assignment and applicability', () => {
 
 describe('R-ASSIGN-MIX: mixed user/device exclusions are ignored', () => {
   it('include device group + exclude user group: exclusion ignored, policy applies', () => {
-    const verdict = verdictOf(passwordResetPolicies(catalogSource(1, { exclude: [{ group: DEFAULT_USER_GROUP, groupType: 'user' }] })));
+    const verdict = verdictOf(
+      passwordResetPolicies(catalogSource(1, { exclude: [{ group: DEFAULT_USER_GROUP, groupType: 'user' }] })),
+    );
     expect(firedIds(verdict)).toContain('R-ASSIGN-MIX');
     expect(firedIds(verdict)).not.toContain('R-ASSIGN');
     expect(verdict.policy.value).toBe(1);
@@ -207,7 +241,14 @@ describe('R-ASSIGN-MIX: mixed user/device exclusions are ignored', () => {
 describe('verdict.policy names the source that produced the value', () => {
   it('the first applied source that sets 1, with its name and kind in the explanation', () => {
     const named = { ...catalogSource(1), name: 'SSPR at sign-in (pilot)' };
-    const verdict = verdictOf(passwordResetPolicies(catalogSource(0), omaSource(DEVICE_OMA_URI, 'Integer', 1, { include: [] }), named, registrySource(1)));
+    const verdict = verdictOf(
+      passwordResetPolicies(
+        catalogSource(0),
+        omaSource(DEVICE_OMA_URI, 'Integer', 1, { include: [] }),
+        named,
+        registrySource(1),
+      ),
+    );
     expect(verdict.policy.value).toBe(1);
     expect(verdict.policy.sourceIndex).toBe(2);
     expect(verdict.policy.explanation).toContain('SSPR at sign-in (pilot)');

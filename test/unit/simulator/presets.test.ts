@@ -40,7 +40,9 @@ describe('presets', () => {
     if (preset.expected.pinMode) {
       it(`PIN mode ${preset.expected.pinMode}`, () => {
         expect(verdict.pin.mode).toBe(preset.expected.pinMode);
-        expect(verdict.pin.canReset).toBe(preset.expected.pinMode === 'nonDestructive' ? 'DestructiveAndNonDestructive' : 'DestructiveOnly');
+        expect(verdict.pin.canReset).toBe(
+          preset.expected.pinMode === 'nonDestructive' ? 'DestructiveAndNonDestructive' : 'DestructiveOnly',
+        );
       });
     }
 

@@ -17,7 +17,10 @@ import { readAt, writeAt } from './scenarios';
 
 function parsed(input: unknown): Scenario {
   const result = parseScenario(input);
-  if (!result.ok) throw new Error(`arbitrary produced an invalid scenario: ${result.problems.map((item) => item.message).join('; ')}`);
+  if (!result.ok)
+    throw new Error(
+      `arbitrary produced an invalid scenario: ${result.problems.map((item) => item.message).join('; ')}`,
+    );
   return result.scenario;
 }
 
@@ -28,7 +31,10 @@ const RUNS = 200;
 
 describe('properties of evaluate()', () => {
   it('the arbitraries produce schema-valid scenarios', () => {
-    fc.assert(fc.property(fc.oneof(scenarioInput, nearDefaultInput), (input) => parseScenario(input).ok), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.oneof(scenarioInput, nearDefaultInput), (input) => parseScenario(input).ok),
+      { numRuns: RUNS },
+    );
   });
 
   it('A-1: changing any tenant or user setting never changes passwordLink', () => {
@@ -46,7 +52,11 @@ describe('properties of evaluate()', () => {
   it('A-1 with device-targeted policies only: user group membership never changes passwordLink either', () => {
     const userTargeted = (s: Scenario) =>
       [...s.policies.passwordReset, ...s.policies.pinRecovery].some(
-        (source) => 'assignment' in source && source.assignment.include.some((target) => target.target === 'allUsers' || (target.target === 'group' && target.groupType === 'user')),
+        (source) =>
+          'assignment' in source &&
+          source.assignment.include.some(
+            (target) => target.target === 'allUsers' || (target.target === 'group' && target.groupType === 'user'),
+          ),
       );
     fc.assert(
       fc.property(scenarios, tenantAndUser, evaluateOptions, (s, other, options) => {
@@ -155,7 +165,8 @@ describe('properties of parsing', () => {
     return [path];
   }
   const LEAVES = leaves(DEFAULT_SCENARIO).filter((path) => path[0] !== 'schemaVersion');
-  const format = (path: (string | number)[]) => path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');
+  const format = (path: (string | number)[]) =>
+    path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');
 
   /** A value of the wrong type for a leaf (never "unknown", never the leaf's own type). */
   function wrongValues(original: unknown): unknown[] {
@@ -168,12 +179,10 @@ describe('properties of parsing', () => {
     return out;
   }
 
-  const wrongAtPath = fc
-    .constantFrom(...LEAVES)
-    .chain((path) => {
-      const original = readAt(DEFAULT_SCENARIO, path);
-      return fc.tuple(fc.constant(path), fc.constantFrom(...wrongValues(original)));
-    });
+  const wrongAtPath = fc.constantFrom(...LEAVES).chain((path) => {
+    const original = readAt(DEFAULT_SCENARIO, path);
+    return fc.tuple(fc.constant(path), fc.constantFrom(...wrongValues(original)));
+  });
 
   it('a wrong type at a random path is rejected at (or above) that path', () => {
     fc.assert(
@@ -186,7 +195,9 @@ describe('properties of parsing', () => {
         expectReadable(result.problems);
         const where = format(path);
         expect(
-          result.problems.some((item) => where === item.path || where.startsWith(`${item.path}.`) || where.startsWith(`${item.path}[`)),
+          result.problems.some(
+            (item) => where === item.path || where.startsWith(`${item.path}.`) || where.startsWith(`${item.path}[`),
+          ),
           `${where}: ${result.problems.map((item) => item.path).join(', ')}`,
         ).toBe(true);
       }),

@@ -41,7 +41,12 @@ export function merge(...parts: Partial[]): Partial {
     for (const [key, value] of Object.entries(part)) {
       const current = out[key];
       out[key] =
-        value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current)
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        current &&
+        typeof current === 'object' &&
+        !Array.isArray(current)
           ? merge(current as Partial, value as Partial)
           : value;
     }
@@ -57,12 +62,48 @@ const web = (urls: string[]) => settings({ ConfigureWebSignInAllowedUrls: urls }
 
 const CASES: RuleCase[] = [
   // §2 visibility
-  { key: 'R-OS', effect: 'INFO', fires: windows7({}, { os: { family: 'windows8.1', build: 9600, ubr: 0, edition: 'Pro' } }), missesBy: windows7({}, { os: windows10(10240) }), outcome: 'success' },
-  { key: 'R-VERSION', effect: 'HIDE', fires: { device: { os: windows10(17133) } }, missesBy: { device: { os: windows10(17134) } }, outcome: 'hidden' },
-  { key: 'R-EDITION', effect: 'HIDE', fires: { device: { os: { edition: 'Home' } } }, missesBy: { device: { os: { edition: 'Pro' } } }, outcome: 'hidden' },
-  { key: 'R-JOIN', effect: 'HIDE', fires: { device: { joinState: 'registered' } }, missesBy: { device: { joinState: 'hybridJoined' } }, outcome: 'hidden' },
-  { key: 'R-POLICY', effect: 'HIDE', fires: passwordResetPolicies(catalogSource(0)), missesBy: passwordResetPolicies(catalogSource(1)), outcome: 'hidden' },
-  { key: 'R-POLICY-SRC', effect: 'INFO', fires: passwordResetPolicies(catalogSource(1)), missesBy: passwordResetPolicies(catalogSource(0)), outcome: 'success' },
+  {
+    key: 'R-OS',
+    effect: 'INFO',
+    fires: windows7({}, { os: { family: 'windows8.1', build: 9600, ubr: 0, edition: 'Pro' } }),
+    missesBy: windows7({}, { os: windows10(10240) }),
+    outcome: 'success',
+  },
+  {
+    key: 'R-VERSION',
+    effect: 'HIDE',
+    fires: { device: { os: windows10(17133) } },
+    missesBy: { device: { os: windows10(17134) } },
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-EDITION',
+    effect: 'HIDE',
+    fires: { device: { os: { edition: 'Home' } } },
+    missesBy: { device: { os: { edition: 'Pro' } } },
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-JOIN',
+    effect: 'HIDE',
+    fires: { device: { joinState: 'registered' } },
+    missesBy: { device: { joinState: 'hybridJoined' } },
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-POLICY',
+    effect: 'HIDE',
+    fires: passwordResetPolicies(catalogSource(0)),
+    missesBy: passwordResetPolicies(catalogSource(1)),
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-POLICY-SRC',
+    effect: 'INFO',
+    fires: passwordResetPolicies(catalogSource(1)),
+    missesBy: passwordResetPolicies(catalogSource(0)),
+    outcome: 'success',
+  },
   {
     key: 'R-POLICY-TYPE',
     effect: 'HIDE',
@@ -70,12 +111,26 @@ const CASES: RuleCase[] = [
     missesBy: passwordResetPolicies(omaSource(DEVICE_OMA_URI, 'Integer', 1)),
     outcome: 'hidden',
   },
-  { key: 'R-MDM', effect: 'HIDE', fires: { device: { intuneEnrolled: false } }, missesBy: { device: { intuneEnrolled: true } }, outcome: 'hidden' },
-  { key: 'R-ASSIGN', effect: 'HIDE', fires: { device: { groups: [] } }, missesBy: { device: { groups: [DEFAULT_DEVICE_GROUP] } }, outcome: 'hidden' },
+  {
+    key: 'R-MDM',
+    effect: 'HIDE',
+    fires: { device: { intuneEnrolled: false } },
+    missesBy: { device: { intuneEnrolled: true } },
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-ASSIGN',
+    effect: 'HIDE',
+    fires: { device: { groups: [] } },
+    missesBy: { device: { groups: [DEFAULT_DEVICE_GROUP] } },
+    outcome: 'hidden',
+  },
   {
     key: 'R-ASSIGN/user',
     effect: 'WARN',
-    fires: passwordResetPolicies(catalogSource(1, { include: [{ target: 'group', group: DEFAULT_USER_GROUP, groupType: 'user' }] })),
+    fires: passwordResetPolicies(
+      catalogSource(1, { include: [{ target: 'group', group: DEFAULT_USER_GROUP, groupType: 'user' }] }),
+    ),
     missesBy: passwordResetPolicies(catalogSource(1)),
     outcome: 'success',
   },
@@ -83,19 +138,42 @@ const CASES: RuleCase[] = [
     key: 'R-ASSIGN-MIX',
     effect: 'WARN',
     fires: passwordResetPolicies(catalogSource(1, { exclude: [{ group: DEFAULT_USER_GROUP, groupType: 'user' }] })),
-    missesBy: passwordResetPolicies(catalogSource(1, { exclude: [{ group: DEFAULT_USER_GROUP, groupType: 'device' }] })),
+    missesBy: passwordResetPolicies(
+      catalogSource(1, { exclude: [{ group: DEFAULT_USER_GROUP, groupType: 'device' }] }),
+    ),
     outcome: 'success',
   },
-  { key: 'R-NOLOCK', effect: 'HIDE', fires: settings({ NoLockScreen: 1 }), missesBy: settings({ NoLockScreen: 0 }), outcome: 'hidden' },
+  {
+    key: 'R-NOLOCK',
+    effect: 'HIDE',
+    fires: settings({ NoLockScreen: 1 }),
+    missesBy: settings({ NoLockScreen: 0 }),
+    outcome: 'hidden',
+  },
   {
     key: 'R-PWLESS',
     effect: 'HIDE',
     fires: merge(settings({ EnablePasswordlessExperience: 1 }), session({ lastSignInMethod: 'pin', tile: 'lastUser' })),
-    missesBy: merge(settings({ EnablePasswordlessExperience: 1 }), session({ lastSignInMethod: 'pin', tile: 'otherUser' })),
+    missesBy: merge(
+      settings({ EnablePasswordlessExperience: 1 }),
+      session({ lastSignInMethod: 'pin', tile: 'otherUser' }),
+    ),
     outcome: 'hidden',
   },
-  { key: 'R-SESSION-RDP', effect: 'HIDE', fires: session({ kind: 'remoteDesktop' }), missesBy: session({ kind: 'console' }), outcome: 'hidden' },
-  { key: 'R-SESSION-HV', effect: 'HIDE', fires: session({ kind: 'hyperVEnhanced' }), missesBy: session({ kind: 'hyperVBasic' }), outcome: 'hidden' },
+  {
+    key: 'R-SESSION-RDP',
+    effect: 'HIDE',
+    fires: session({ kind: 'remoteDesktop' }),
+    missesBy: session({ kind: 'console' }),
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-SESSION-HV',
+    effect: 'HIDE',
+    fires: session({ kind: 'hyperVEnhanced' }),
+    missesBy: session({ kind: 'hyperVBasic' }),
+    outcome: 'hidden',
+  },
   {
     key: 'R-AFTER-FAILURE',
     effect: 'HIDE',
@@ -112,8 +190,22 @@ const CASES: RuleCase[] = [
     options: fieldReports,
     outcome: 'hidden',
   },
-  { key: 'R-FIELD-REBOOT', effect: 'WARN', fires: settings({ restartedSinceLastSignOut: true }), missesBy: settings({ restartedSinceLastSignOut: false }), options: fieldReports, outcome: 'success' },
-  { key: 'R-FIELD-LOCKIMAGE', effect: 'WARN', fires: settings({ customLockScreenImage: true }), missesBy: settings({ customLockScreenImage: false }), options: fieldReports, outcome: 'success' },
+  {
+    key: 'R-FIELD-REBOOT',
+    effect: 'WARN',
+    fires: settings({ restartedSinceLastSignOut: true }),
+    missesBy: settings({ restartedSinceLastSignOut: false }),
+    options: fieldReports,
+    outcome: 'success',
+  },
+  {
+    key: 'R-FIELD-LOCKIMAGE',
+    effect: 'WARN',
+    fires: settings({ customLockScreenImage: true }),
+    missesBy: settings({ customLockScreenImage: false }),
+    options: fieldReports,
+    outcome: 'success',
+  },
   {
     key: 'R-FIELD-DESKTOPSWITCH',
     effect: 'WARN',
@@ -123,30 +215,155 @@ const CASES: RuleCase[] = [
     outcome: 'success',
   },
   // §3 launch
-  { key: 'R-LSNOTIF', effect: 'FAIL', fires: settings({ DisableLockScreenAppNotifications: 1 }), missesBy: settings({ DisableLockScreenAppNotifications: 0 }), outcome: 'fails' },
-  { key: 'R-FUS', effect: 'FAIL', fires: settings({ HideFastUserSwitching: 1 }), missesBy: settings({ HideFastUserSwitching: 0 }), outcome: 'fails' },
-  { key: 'R-DDLU', effect: 'FAIL', fires: settings({ DontDisplayLastUserName: 1 }), missesBy: settings({ DontDisplayLastUserName: 0 }), outcome: 'fails' },
-  { key: 'R-APPX', effect: 'FAIL', fires: settings({ BlockNonAdminUserInstall: 1 }), missesBy: settings({ BlockNonAdminUserInstall: 0 }), outcome: 'fails' },
-  { key: 'R-LOST', effect: 'FAIL', fires: settings({ EnableLostMode: true }), missesBy: settings({ EnableLostMode: false }), outcome: 'fails' },
-  { key: 'R-SHELL', effect: 'FAIL', fires: settings({ customShell: true }), missesBy: settings({ customShell: false }), outcome: 'fails' },
-  { key: 'R-SMARTCARD', effect: 'FAIL', fires: settings({ RequireSmartCard: 1 }), missesBy: settings({ RequireSmartCard: 0 }), outcome: 'fails' },
-  { key: 'R-UAC', effect: 'FAIL', fires: settings({ EnableLUA: 0 }), missesBy: settings({ EnableLUA: 1 }), outcome: 'fails' },
-  { key: 'R-3PCP', effect: 'WARN', fires: settings({ thirdPartyCredentialProviders: 1 }), missesBy: settings({ thirdPartyCredentialProviders: 0 }), outcome: 'success' },
-  { key: 'R-8021X', effect: 'FAIL', fires: network({ dot1x: 'beforeUserLogon' }), missesBy: network({ dot1x: 'machineAuthentication' }), outcome: 'fails' },
-  { key: 'R-NET', effect: 'FAIL', fires: network({ reachesAjaxCdn: false }), missesBy: network({ reachesAjaxCdn: true }), outcome: 'fails' },
-  { key: 'R-PROXY', effect: 'FAIL', fires: network({ proxy: 'perUser' }), missesBy: network({ proxy: 'machineWide' }), outcome: 'fails' },
-  { key: 'R-AV', effect: 'FAIL', fires: network({ securitySoftwareBlocks: ['ocsp.digicert.com'] }), missesBy: network({ securitySoftwareBlocks: [] }), outcome: 'fails' },
-  { key: 'R-TEMPACCT', effect: 'FAIL', fires: settings({ temporaryAccountBlocked: true }), missesBy: settings({ temporaryAccountBlocked: false }), outcome: 'fails' },
+  {
+    key: 'R-LSNOTIF',
+    effect: 'FAIL',
+    fires: settings({ DisableLockScreenAppNotifications: 1 }),
+    missesBy: settings({ DisableLockScreenAppNotifications: 0 }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-FUS',
+    effect: 'FAIL',
+    fires: settings({ HideFastUserSwitching: 1 }),
+    missesBy: settings({ HideFastUserSwitching: 0 }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-DDLU',
+    effect: 'FAIL',
+    fires: settings({ DontDisplayLastUserName: 1 }),
+    missesBy: settings({ DontDisplayLastUserName: 0 }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-APPX',
+    effect: 'FAIL',
+    fires: settings({ BlockNonAdminUserInstall: 1 }),
+    missesBy: settings({ BlockNonAdminUserInstall: 0 }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-LOST',
+    effect: 'FAIL',
+    fires: settings({ EnableLostMode: true }),
+    missesBy: settings({ EnableLostMode: false }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-SHELL',
+    effect: 'FAIL',
+    fires: settings({ customShell: true }),
+    missesBy: settings({ customShell: false }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-SMARTCARD',
+    effect: 'FAIL',
+    fires: settings({ RequireSmartCard: 1 }),
+    missesBy: settings({ RequireSmartCard: 0 }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-UAC',
+    effect: 'FAIL',
+    fires: settings({ EnableLUA: 0 }),
+    missesBy: settings({ EnableLUA: 1 }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-3PCP',
+    effect: 'WARN',
+    fires: settings({ thirdPartyCredentialProviders: 1 }),
+    missesBy: settings({ thirdPartyCredentialProviders: 0 }),
+    outcome: 'success',
+  },
+  {
+    key: 'R-8021X',
+    effect: 'FAIL',
+    fires: network({ dot1x: 'beforeUserLogon' }),
+    missesBy: network({ dot1x: 'machineAuthentication' }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-NET',
+    effect: 'FAIL',
+    fires: network({ reachesAjaxCdn: false }),
+    missesBy: network({ reachesAjaxCdn: true }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-PROXY',
+    effect: 'FAIL',
+    fires: network({ proxy: 'perUser' }),
+    missesBy: network({ proxy: 'machineWide' }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-AV',
+    effect: 'FAIL',
+    fires: network({ securitySoftwareBlocks: ['ocsp.digicert.com'] }),
+    missesBy: network({ securitySoftwareBlocks: [] }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-TEMPACCT',
+    effect: 'FAIL',
+    fires: settings({ temporaryAccountBlocked: true }),
+    missesBy: settings({ temporaryAccountBlocked: false }),
+    outcome: 'fails',
+  },
   // under the current docs a standalone Ctrl+Alt+Del requirement is only a warning (the era table is in eras.test.ts).
-  { key: 'R-CAD', effect: 'WARN', fires: settings({ DisableCAD: 0 }), missesBy: settings({ DisableCAD: 1 }), outcome: 'success' },
+  {
+    key: 'R-CAD',
+    effect: 'WARN',
+    fires: settings({ DisableCAD: 0 }),
+    missesBy: settings({ DisableCAD: 1 }),
+    outcome: 'success',
+  },
   // Current third item: Home edition. R-EDITION and R-VERSION also fire here, so no outcome check.
-  { key: 'R-COMBO', effect: 'FAIL', fires: combo({ device: { os: { edition: 'Home' } } }), missesBy: merge(combo({ device: { os: { edition: 'Home' } } }), settings({ DisableCAD: 1 })) },
-  { key: 'R-W11-LOCKED', effect: 'FAIL', fires: session({ startedFrom: 'lockedSession' }), missesBy: session({ startedFrom: 'signInScreen' }), outcome: 'fails' },
-  { key: 'R-SYSPREP', effect: 'WARN', fires: settings({ copyProfileWebCacheNotCleared: true }), missesBy: settings({ copyProfileWebCacheNotCleared: false }), outcome: 'success' },
+  {
+    key: 'R-COMBO',
+    effect: 'FAIL',
+    fires: combo({ device: { os: { edition: 'Home' } } }),
+    missesBy: merge(combo({ device: { os: { edition: 'Home' } } }), settings({ DisableCAD: 1 })),
+  },
+  {
+    key: 'R-W11-LOCKED',
+    effect: 'FAIL',
+    fires: session({ startedFrom: 'lockedSession' }),
+    missesBy: session({ startedFrom: 'signInScreen' }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-SYSPREP',
+    effect: 'WARN',
+    fires: settings({ copyProfileWebCacheNotCleared: true }),
+    missesBy: settings({ copyProfileWebCacheNotCleared: false }),
+    outcome: 'success',
+  },
   // §6 Windows 7/8/8.1 add-in
-  { key: 'R-L-INSTALL', effect: 'HIDE', fires: windows7({ installed: false }), missesBy: windows7({ installed: true }), outcome: 'hidden' },
-  { key: 'R-L-OS', effect: 'HIDE', fires: windows7({ osPatched: false }), missesBy: windows7({ osPatched: true }), outcome: 'hidden' },
-  { key: 'R-L-TLS', effect: 'FAIL', fires: windows7({ tls12Enabled: false }), missesBy: windows7({ tls12Enabled: true }), outcome: 'fails' },
+  {
+    key: 'R-L-INSTALL',
+    effect: 'HIDE',
+    fires: windows7({ installed: false }),
+    missesBy: windows7({ installed: true }),
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-L-OS',
+    effect: 'HIDE',
+    fires: windows7({ osPatched: false }),
+    missesBy: windows7({ osPatched: true }),
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-L-TLS',
+    effect: 'FAIL',
+    fires: windows7({ tls12Enabled: false }),
+    missesBy: windows7({ tls12Enabled: true }),
+    outcome: 'fails',
+  },
   {
     key: 'R-L-NET',
     effect: 'FAIL',
@@ -161,21 +378,60 @@ const CASES: RuleCase[] = [
     missesBy: windows7({}, { settings: { thirdPartyCredentialProviders: 1 } }),
     outcome: 'success',
   },
-  { key: 'R-L-LOG', effect: 'INFO', fires: windows7({ loggingEnabled: true }), missesBy: windows7({ loggingEnabled: false }), outcome: 'success' },
+  {
+    key: 'R-L-LOG',
+    effect: 'INFO',
+    fires: windows7({ loggingEnabled: true }),
+    missesBy: windows7({ loggingEnabled: false }),
+    outcome: 'success',
+  },
   // §4 and §11 service side
-  { key: 'R-SSPR-NOPOLICY', effect: 'DENY', fires: tenant({ passwordResetPolicyDefined: false }), missesBy: tenant({ passwordResetPolicyDefined: true }), outcome: 'denied' },
-  { key: 'R-SSPR-NONE', effect: 'DENY', fires: sspr({ enabled: 'None' }), missesBy: sspr({ enabled: 'All' }), outcome: 'denied' },
+  {
+    key: 'R-SSPR-NOPOLICY',
+    effect: 'DENY',
+    fires: tenant({ passwordResetPolicyDefined: false }),
+    missesBy: tenant({ passwordResetPolicyDefined: true }),
+    outcome: 'denied',
+  },
+  {
+    key: 'R-SSPR-NONE',
+    effect: 'DENY',
+    fires: sspr({ enabled: 'None' }),
+    missesBy: sspr({ enabled: 'All' }),
+    outcome: 'denied',
+  },
   {
     key: 'R-SSPR-SCOPE',
     effect: 'DENY',
     fires: merge(sspr({ enabled: 'Selected', selectedGroup: 'SSPR pilot' }), user({ groups: [DEFAULT_USER_GROUP] })),
-    missesBy: merge(sspr({ enabled: 'Selected', selectedGroup: 'SSPR pilot' }), user({ groups: [DEFAULT_USER_GROUP, 'SSPR pilot'] })),
+    missesBy: merge(
+      sspr({ enabled: 'Selected', selectedGroup: 'SSPR pilot' }),
+      user({ groups: [DEFAULT_USER_GROUP, 'SSPR pilot'] }),
+    ),
     outcome: 'denied',
   },
   // Cloud-only reset: Business Standard qualifies, Business Basic does not (LIC).
-  { key: 'R-LICENSE/tenant', effect: 'DENY', fires: tenant({ licences: ['microsoft365BusinessBasic'] }), missesBy: tenant({ licences: ['microsoft365BusinessStandard'] }), outcome: 'denied' },
-  { key: 'R-LICENSE/user', effect: 'WARN', fires: user({ licences: ['microsoft365BusinessBasic'] }), missesBy: user({ licences: ['microsoft365BusinessStandard'] }), outcome: 'success' },
-  { key: 'R-REG', effect: 'DENY', fires: user({ registeredMethods: [] }), missesBy: user({ registeredMethods: ['email'] }), outcome: 'denied' },
+  {
+    key: 'R-LICENSE/tenant',
+    effect: 'DENY',
+    fires: tenant({ licences: ['microsoft365BusinessBasic'] }),
+    missesBy: tenant({ licences: ['microsoft365BusinessStandard'] }),
+    outcome: 'denied',
+  },
+  {
+    key: 'R-LICENSE/user',
+    effect: 'WARN',
+    fires: user({ licences: ['microsoft365BusinessBasic'] }),
+    missesBy: user({ licences: ['microsoft365BusinessStandard'] }),
+    outcome: 'success',
+  },
+  {
+    key: 'R-REG',
+    effect: 'DENY',
+    fires: user({ registeredMethods: [] }),
+    missesBy: user({ registeredMethods: ['email'] }),
+    outcome: 'denied',
+  },
   {
     key: 'R-METHODS',
     effect: 'DENY',
@@ -187,15 +443,24 @@ const CASES: RuleCase[] = [
     key: 'R-APPONLY',
     effect: 'WARN',
     fires: sspr({ methodsPolicyMigrated: false, methodsAvailable: ['mobileAppNotification', 'mobileAppCode'] }),
-    missesBy: sspr({ methodsPolicyMigrated: false, methodsAvailable: ['mobileAppNotification', 'mobileAppCode', 'email'] }),
+    missesBy: sspr({
+      methodsPolicyMigrated: false,
+      methodsAvailable: ['mobileAppNotification', 'mobileAppCode', 'email'],
+    }),
     outcome: 'success',
   },
   // POL: two gates past the 30-day trial (no custom domain, no sync here).
   {
     key: 'R-ADMIN',
     effect: 'WARN',
-    fires: merge(tenant({ customDomain: false, directorySync: false, trialDaysElapsed: 30 }), user({ adminRole: true })),
-    missesBy: merge(tenant({ customDomain: false, directorySync: false, trialDaysElapsed: 29 }), user({ adminRole: true })),
+    fires: merge(
+      tenant({ customDomain: false, directorySync: false, trialDaysElapsed: 30 }),
+      user({ adminRole: true }),
+    ),
+    missesBy: merge(
+      tenant({ customDomain: false, directorySync: false, trialDaysElapsed: 29 }),
+      user({ adminRole: true }),
+    ),
     outcome: 'success',
   },
   {
@@ -205,7 +470,13 @@ const CASES: RuleCase[] = [
     missesBy: merge(tenant({ allowedToUseSSPR: true }), user({ adminRole: true })),
     outcome: 'denied',
   },
-  { key: 'R-WRITEBACK', effect: 'DENY', fires: syncedUser({ writebackEnabled: false }), missesBy: syncedUser({ writebackEnabled: true }), outcome: 'denied' },
+  {
+    key: 'R-WRITEBACK',
+    effect: 'DENY',
+    fires: syncedUser({ writebackEnabled: false }),
+    missesBy: syncedUser({ writebackEnabled: true }),
+    outcome: 'denied',
+  },
   // Minimum password age 1 day (default AD policy): 23 hours is too soon, 24 is not.
   {
     key: 'R-ONPREM',
@@ -214,11 +485,35 @@ const CASES: RuleCase[] = [
     missesBy: syncedUser({}, { newPassword: 'Tulip-Harbour-42!', passwordLastSetHoursAgo: 24 }),
     outcome: 'denied',
   },
-  { key: 'R-ONPREM-CONN', effect: 'DENY', fires: syncedUser({ writebackClient: 'unreachable' }), missesBy: syncedUser({ writebackClient: 'healthy' }), outcome: 'denied' },
+  {
+    key: 'R-ONPREM-CONN',
+    effect: 'DENY',
+    fires: syncedUser({ writebackClient: 'unreachable' }),
+    missesBy: syncedUser({ writebackClient: 'healthy' }),
+    outcome: 'denied',
+  },
   // 2 character classes (lowercase, digits) vs 3 (adds uppercase).
-  { key: 'R-CLOUDPW', effect: 'DENY', fires: user({ newPassword: 'tulipharbour42' }), missesBy: user({ newPassword: 'Tulipharbour42' }), outcome: 'denied' },
-  { key: 'R-THROTTLE', effect: 'DENY', fires: user({ recentAttempts: { resets: 5 } }), missesBy: user({ recentAttempts: { resets: 4 } }), outcome: 'denied' },
-  { key: 'R-MSA-GUEST', effect: 'DENY', fires: user({ guestPersonalAccount: true }), missesBy: user({ guestPersonalAccount: false }), outcome: 'denied' },
+  {
+    key: 'R-CLOUDPW',
+    effect: 'DENY',
+    fires: user({ newPassword: 'tulipharbour42' }),
+    missesBy: user({ newPassword: 'Tulipharbour42' }),
+    outcome: 'denied',
+  },
+  {
+    key: 'R-THROTTLE',
+    effect: 'DENY',
+    fires: user({ recentAttempts: { resets: 5 } }),
+    missesBy: user({ recentAttempts: { resets: 4 } }),
+    outcome: 'denied',
+  },
+  {
+    key: 'R-MSA-GUEST',
+    effect: 'DENY',
+    fires: user({ guestPersonalAccount: true }),
+    missesBy: user({ guestPersonalAccount: false }),
+    outcome: 'denied',
+  },
   {
     key: 'R-HYBRID-DC',
     effect: 'DEFER',
@@ -226,51 +521,180 @@ const CASES: RuleCase[] = [
     missesBy: merge(hybrid10, network({ domainControllerReachable: true })),
     outcome: 'deferred',
   },
-  { key: 'R-CLOUD-COMMIT', effect: 'DEFER', fires: syncedUser({ cloudCommitLag: true }), missesBy: syncedUser({ cloudCommitLag: false }), outcome: 'deferred' },
-  { key: 'R-UNLOCK', effect: 'WARN', fires: user({ lockedOutOnPremises: true }), missesBy: user({ lockedOutOnPremises: false }), outcome: 'success' },
+  {
+    key: 'R-CLOUD-COMMIT',
+    effect: 'DEFER',
+    fires: syncedUser({ cloudCommitLag: true }),
+    missesBy: syncedUser({ cloudCommitLag: false }),
+    outcome: 'deferred',
+  },
+  {
+    key: 'R-UNLOCK',
+    effect: 'WARN',
+    fires: user({ lockedOutOnPremises: true }),
+    missesBy: user({ lockedOutOnPremises: false }),
+    outcome: 'success',
+  },
   // "Always, as advice" for the Windows 10/11 link; the Windows 7/8.1 add-in flow is a different screen.
-  { key: 'R-SLOW', effect: 'WARN', fires: { device: { os: windows10(19045) } }, missesBy: windows7(), outcome: 'success' },
+  {
+    key: 'R-SLOW',
+    effect: 'WARN',
+    fires: { device: { os: windows10(19045) } },
+    missesBy: windows7(),
+    outcome: 'success',
+  },
   // §7 and §11 Windows Hello PIN reset
-  { key: 'P-LINK', effect: 'INFO', target: 'pin', fires: user({ pin: { hasPin: true } }), missesBy: user({ pin: { hasPin: false } }), pinOutcome: 'success' },
-  { key: 'P-SSPR-LIMITS', effect: 'HIDE', target: 'pin', fires: settings({ NoLockScreen: 1 }), missesBy: settings({ NoLockScreen: 0 }), pinOutcome: 'hidden' },
-  { key: 'P-POLICY-SRC', effect: 'INFO', target: 'pin', fires: { policies: { pinRecovery: [pinRecoveryCatalog(true)] } }, missesBy: { policies: { pinRecovery: [pinRecoveryCatalog(false)] } } },
+  {
+    key: 'P-LINK',
+    effect: 'INFO',
+    target: 'pin',
+    fires: user({ pin: { hasPin: true } }),
+    missesBy: user({ pin: { hasPin: false } }),
+    pinOutcome: 'success',
+  },
+  {
+    key: 'P-SSPR-LIMITS',
+    effect: 'HIDE',
+    target: 'pin',
+    fires: settings({ NoLockScreen: 1 }),
+    missesBy: settings({ NoLockScreen: 0 }),
+    pinOutcome: 'hidden',
+  },
+  {
+    key: 'P-POLICY-SRC',
+    effect: 'INFO',
+    target: 'pin',
+    fires: { policies: { pinRecovery: [pinRecoveryCatalog(true)] } },
+    missesBy: { policies: { pinRecovery: [pinRecoveryCatalog(false)] } },
+  },
   {
     key: 'P-POLICY-SRC/typo',
     effect: 'WARN',
     target: 'pin',
-    fires: { policies: { pinRecovery: [{ kind: 'omaUri', omaUri: './Vendor/MSFT/Policy/PassportForWork/contoso-tenant-id/Policies/EnablePinRecovery', dataType: 'Boolean', value: true }] } },
-    missesBy: { policies: { pinRecovery: [{ kind: 'omaUri', omaUri: './Device/Vendor/MSFT/PassportForWork/contoso-tenant-id/Policies/EnablePinRecovery', dataType: 'Boolean', value: true }] } },
+    fires: {
+      policies: {
+        pinRecovery: [
+          {
+            kind: 'omaUri',
+            omaUri: './Vendor/MSFT/Policy/PassportForWork/contoso-tenant-id/Policies/EnablePinRecovery',
+            dataType: 'Boolean',
+            value: true,
+          },
+        ],
+      },
+    },
+    missesBy: {
+      policies: {
+        pinRecovery: [
+          {
+            kind: 'omaUri',
+            omaUri: './Device/Vendor/MSFT/PassportForWork/contoso-tenant-id/Policies/EnablePinRecovery',
+            dataType: 'Boolean',
+            value: true,
+          },
+        ],
+      },
+    },
   },
-  { key: 'P-MODE', effect: 'INFO', target: 'pin', fires: merge(pinRecoveryOn, tenant({ pinResetConsent: false })), missesBy: merge(pinRecoveryOn, tenant({ pinResetConsent: true })) },
-  { key: 'P-NONDESTR', effect: 'INFO', target: 'pin', fires: merge(pinRecoveryOn, tenant({ pinResetConsent: true })), missesBy: merge(pinRecoveryOn, tenant({ pinResetConsent: false })), pinOutcome: 'success' },
+  {
+    key: 'P-MODE',
+    effect: 'INFO',
+    target: 'pin',
+    fires: merge(pinRecoveryOn, tenant({ pinResetConsent: false })),
+    missesBy: merge(pinRecoveryOn, tenant({ pinResetConsent: true })),
+  },
+  {
+    key: 'P-NONDESTR',
+    effect: 'INFO',
+    target: 'pin',
+    fires: merge(pinRecoveryOn, tenant({ pinResetConsent: true })),
+    missesBy: merge(pinRecoveryOn, tenant({ pinResetConsent: false })),
+    pinOutcome: 'success',
+  },
   // 1709–1809: Enterprise only; 1903 (18362) and later: Pro too.
-  { key: 'P-EDITION', effect: 'INFO', target: 'pin', fires: merge(pinRecoveryOn, { device: { os: windows10(17763, 'Pro') } }), missesBy: merge(pinRecoveryOn, { device: { os: windows10(18362, 'Pro') } }) },
-  { key: 'P-JOIN', effect: 'INFO', target: 'pin', fires: merge(pinRecoveryOn, { device: { joinState: 'adDomainOnly' } }), missesBy: merge(pinRecoveryOn, { device: { joinState: 'hybridJoined' } }) },
-  { key: 'P-MSA', effect: 'INFO', target: 'pin', fires: user({ accountKind: 'personalMicrosoftAccount' }), missesBy: user({ accountKind: 'workOrSchool' }) },
-  { key: 'P-HYB-KEY', effect: 'FAIL', target: 'pin', fires: merge(hybrid10, user({ pin: { trustType: 'key' } })), missesBy: merge(hybrid10, user({ pin: { trustType: 'cloudKerberos' } })), pinOutcome: 'fails' },
-  { key: 'P-HYB-DC', effect: 'FAIL', target: 'pin', fires: merge(hybrid10, network({ domainControllerReachable: false })), missesBy: merge(hybrid10, network({ domainControllerReachable: true })), pinOutcome: 'fails' },
-  { key: 'P-HYB-PW', effect: 'INFO', target: 'pin', fires: { device: { joinState: 'hybridJoined' } }, missesBy: { device: { joinState: 'entraJoined' } } },
+  {
+    key: 'P-EDITION',
+    effect: 'INFO',
+    target: 'pin',
+    fires: merge(pinRecoveryOn, { device: { os: windows10(17763, 'Pro') } }),
+    missesBy: merge(pinRecoveryOn, { device: { os: windows10(18362, 'Pro') } }),
+  },
+  {
+    key: 'P-JOIN',
+    effect: 'INFO',
+    target: 'pin',
+    fires: merge(pinRecoveryOn, { device: { joinState: 'adDomainOnly' } }),
+    missesBy: merge(pinRecoveryOn, { device: { joinState: 'hybridJoined' } }),
+  },
+  {
+    key: 'P-MSA',
+    effect: 'INFO',
+    target: 'pin',
+    fires: user({ accountKind: 'personalMicrosoftAccount' }),
+    missesBy: user({ accountKind: 'workOrSchool' }),
+  },
+  {
+    key: 'P-HYB-KEY',
+    effect: 'FAIL',
+    target: 'pin',
+    fires: merge(hybrid10, user({ pin: { trustType: 'key' } })),
+    missesBy: merge(hybrid10, user({ pin: { trustType: 'cloudKerberos' } })),
+    pinOutcome: 'fails',
+  },
+  {
+    key: 'P-HYB-DC',
+    effect: 'FAIL',
+    target: 'pin',
+    fires: merge(hybrid10, network({ domainControllerReachable: false })),
+    missesBy: merge(hybrid10, network({ domainControllerReachable: true })),
+    pinOutcome: 'fails',
+  },
+  {
+    key: 'P-HYB-PW',
+    effect: 'INFO',
+    target: 'pin',
+    fires: { device: { joinState: 'hybridJoined' } },
+    missesBy: { device: { joinState: 'entraJoined' } },
+  },
   {
     key: 'P-FED',
     effect: 'FAIL',
     target: 'pin',
     fires: merge(tenant({ identityProvider: 'adfs', identityProviderDomains: ['sts.contoso.com'] }), web([])),
-    missesBy: merge(tenant({ identityProvider: 'adfs', identityProviderDomains: ['sts.contoso.com'] }), web(['sts.contoso.com'])),
+    missesBy: merge(
+      tenant({ identityProvider: 'adfs', identityProviderDomains: ['sts.contoso.com'] }),
+      web(['sts.contoso.com']),
+    ),
     pinOutcome: 'fails',
   },
-  { key: 'P-GOV', effect: 'FAIL', target: 'pin', fires: merge(tenant({ cloud: 'usGovernment' }), web([])), missesBy: merge(tenant({ cloud: 'usGovernment' }), web(['login.microsoftonline.us'])), pinOutcome: 'fails' },
+  {
+    key: 'P-GOV',
+    effect: 'FAIL',
+    target: 'pin',
+    fires: merge(tenant({ cloud: 'usGovernment' }), web([])),
+    missesBy: merge(tenant({ cloud: 'usGovernment' }), web(['login.microsoftonline.us'])),
+    pinOutcome: 'fails',
+  },
   // Windows 11 22H2 with KB5030310 = 22621.2361.
   {
     key: 'P-W11',
     effect: 'WARN',
     target: 'pin',
-    fires: merge({ device: { os: { family: 'windows11', build: 22621, ubr: 2361 } } }, settings({ EnableWebSignIn: 1 })),
-    missesBy: merge({ device: { os: { family: 'windows11', build: 22621, ubr: 2360 } } }, settings({ EnableWebSignIn: 1 })),
+    fires: merge(
+      { device: { os: { family: 'windows11', build: 22621, ubr: 2361 } } },
+      settings({ EnableWebSignIn: 1 }),
+    ),
+    missesBy: merge(
+      { device: { os: { family: 'windows11', build: 22621, ubr: 2360 } } },
+      settings({ EnableWebSignIn: 1 }),
+    ),
   },
 ];
 
 /** P-LINK needs the PIN provider chosen under Sign-in options, so every PIN case starts from it. */
 const pinProvider = { session: { credentialProvider: 'pin' } };
 export const RULE_CASES: RuleCase[] = CASES.map((entry) =>
-  entry.target === 'pin' ? { ...entry, fires: merge(pinProvider, entry.fires), missesBy: merge(pinProvider, entry.missesBy) } : entry,
+  entry.target === 'pin'
+    ? { ...entry, fires: merge(pinProvider, entry.fires), missesBy: merge(pinProvider, entry.missesBy) }
+    : entry,
 );

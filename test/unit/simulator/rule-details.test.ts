@@ -8,23 +8,37 @@ const admin = (extra: Partial = {}) => merge({ user: { adminRole: true } }, extr
 
 describe('§0 order and reporting', () => {
   it('reports every rule that fires; the earliest effect decides (HIDE > FAIL > DENY)', () => {
-    const verdict = verdictOf({ device: { settings: { NoLockScreen: 1, EnableLUA: 0 } }, session: { kind: 'remoteDesktop' }, user: { registeredMethods: [] } });
+    const verdict = verdictOf({
+      device: { settings: { NoLockScreen: 1, EnableLUA: 0 } },
+      session: { kind: 'remoteDesktop' },
+      user: { registeredMethods: [] },
+    });
     expect(firedIds(verdict)).toEqual(expect.arrayContaining(['R-NOLOCK', 'R-SESSION-RDP', 'R-UAC', 'R-REG']));
     expect(verdict.outcome).toBe('hidden');
     expect([...verdict.deciding].sort()).toEqual(['R-NOLOCK', 'R-SESSION-RDP']);
   });
 
   it('FAIL beats DENY, DENY beats DEFER', () => {
-    expect(verdictOf({ device: { settings: { EnableLUA: 0 } }, user: { registeredMethods: [] } }).outcome).toBe('fails');
-    const hybridOffNetwork = merge({ device: { os: windows10(19045), joinState: 'hybridJoined', network: { domainControllerReachable: false } } }, syncedUser());
+    expect(verdictOf({ device: { settings: { EnableLUA: 0 } }, user: { registeredMethods: [] } }).outcome).toBe(
+      'fails',
+    );
+    const hybridOffNetwork = merge(
+      { device: { os: windows10(19045), joinState: 'hybridJoined', network: { domainControllerReachable: false } } },
+      syncedUser(),
+    );
     expect(verdictOf(hybridOffNetwork).outcome).toBe('deferred');
     expect(verdictOf(merge(hybridOffNetwork, { user: { registeredMethods: [] } })).outcome).toBe('denied');
   });
 
   it('WARN and INFO rules never block', () => {
-    const verdict = verdictOf({ device: { settings: { thirdPartyCredentialProviders: 2, DisableCAD: 0, copyProfileWebCacheNotCleared: true } }, user: { lockedOutOnPremises: true } });
+    const verdict = verdictOf({
+      device: { settings: { thirdPartyCredentialProviders: 2, DisableCAD: 0, copyProfileWebCacheNotCleared: true } },
+      user: { lockedOutOnPremises: true },
+    });
     expect(verdict.outcome).toBe('success');
-    expect(verdict.warnings.map((entry) => entry.id)).toEqual(expect.arrayContaining(['R-3PCP', 'R-CAD', 'R-SYSPREP', 'R-UNLOCK', 'R-SLOW']));
+    expect(verdict.warnings.map((entry) => entry.id)).toEqual(
+      expect.arrayContaining(['R-3PCP', 'R-CAD', 'R-SYSPREP', 'R-UNLOCK', 'R-SLOW']),
+    );
   });
 });
 
@@ -56,10 +70,18 @@ describe('§4 service details', () => {
   it.each([
     { id: 'R-SSPR-NOPOLICY', partial: { tenant: { passwordResetPolicyDefined: false } }, code: 'SSPR_0011' },
     { id: 'R-SSPR-NONE', partial: { tenant: { sspr: { enabled: 'None' } } }, code: 'SSPR_0009' },
-    { id: 'R-SSPR-SCOPE', partial: { tenant: { sspr: { enabled: 'Selected', selectedGroup: 'SSPR pilot' } } }, code: 'SSPR_0013' },
+    {
+      id: 'R-SSPR-SCOPE',
+      partial: { tenant: { sspr: { enabled: 'Selected', selectedGroup: 'SSPR pilot' } } },
+      code: 'SSPR_0013',
+    },
     { id: 'R-LICENSE', partial: { tenant: { licences: ['free'] } }, code: 'SSPR_0012' },
     { id: 'R-REG', partial: { user: { registeredMethods: [] } }, code: 'SSPR_0014' },
-    { id: 'R-METHODS', partial: { tenant: { sspr: { methodsRequired: 2 } }, user: { registeredMethods: ['email'] } }, code: 'SSPR_0014' },
+    {
+      id: 'R-METHODS',
+      partial: { tenant: { sspr: { methodsRequired: 2 } }, user: { registeredMethods: ['email'] } },
+      code: 'SSPR_0014',
+    },
     { id: 'R-WRITEBACK', partial: syncedUser({ writebackEnabled: false }), code: 'SSPR_0010' },
     { id: 'R-ONPREM-CONN', partial: syncedUser({ writebackClient: 'unreachable' }), code: 'SSPR_0030' },
     { id: 'R-ONPREM-CONN', partial: syncedUser({ writebackClient: 'adminActionRequired' }), code: 'SSPR_0029' },
@@ -91,14 +113,20 @@ describe('§4 service details', () => {
 
   describe('methods', () => {
     it('only registered methods that the tenant enables count', () => {
-      const verdict = verdictOf({ tenant: { sspr: { methodsAvailable: ['email'] } }, user: { registeredMethods: ['officePhone'] } });
+      const verdict = verdictOf({
+        tenant: { sspr: { methodsAvailable: ['email'] } },
+        user: { registeredMethods: ['officePhone'] },
+      });
       expect(firedIds(verdict)).toContain('R-METHODS');
       expect(firedIds(verdict)).not.toContain('R-REG');
     });
 
     it('security questions count once enough answers are registered', () => {
       const questions = (answers: number) =>
-        verdictOf({ tenant: { sspr: { methodsAvailable: ['securityQuestions'], questionsToReset: 3 } }, user: { registeredMethods: ['securityQuestions'], securityQuestionsRegistered: answers } });
+        verdictOf({
+          tenant: { sspr: { methodsAvailable: ['securityQuestions'], questionsToReset: 3 } },
+          user: { registeredMethods: ['securityQuestions'], securityQuestionsRegistered: answers },
+        });
       expect(questions(2).outcome).toBe('denied');
       expect(questions(3).outcome).toBe('success');
     });
@@ -106,7 +134,12 @@ describe('§4 service details', () => {
 
   describe('administrators (POL, §8, §12)', () => {
     it('need two methods and may not use security questions', () => {
-      const verdict = verdictOf(admin({ user: { registeredMethods: ['email', 'securityQuestions'], securityQuestionsRegistered: 5 }, tenant: { sspr: { methodsAvailable: ['email', 'securityQuestions'] } } }));
+      const verdict = verdictOf(
+        admin({
+          user: { registeredMethods: ['email', 'securityQuestions'], securityQuestionsRegistered: 5 },
+          tenant: { sspr: { methodsAvailable: ['email', 'securityQuestions'] } },
+        }),
+      );
       expect(firedIds(verdict)).toContain('R-METHODS');
       expect(verdict.methodsRequired).toBe(2);
       expect(verdict.outcome).toBe('denied');
@@ -130,7 +163,9 @@ describe('§4 service details', () => {
     });
 
     it('cloud sync writeback counts as writeback', () => {
-      expect(firedIds(verdictOf(syncedUser({ writebackEnabled: false, cloudSyncWriteback: true })))).not.toContain('R-WRITEBACK');
+      expect(firedIds(verdictOf(syncedUser({ writebackEnabled: false, cloudSyncWriteback: true })))).not.toContain(
+        'R-WRITEBACK',
+      );
     });
 
     it('R-ONPREM: a password from the history is rejected', () => {
@@ -170,11 +205,18 @@ describe('§4 service details', () => {
 
 describe('§7 PIN reset details', () => {
   const pin = (extra: Partial = {}) => merge({ session: { credentialProvider: 'pin' } }, extra);
-  const nonDestructive = pin({ policies: { pinRecovery: [pinRecoveryCatalog(true)] }, tenant: { pinResetConsent: true } });
+  const nonDestructive = pin({
+    policies: { pinRecovery: [pinRecoveryCatalog(true)] },
+    tenant: { pinResetConsent: true },
+  });
 
   it('non-destructive: CanReset = DestructiveAndNonDestructive', () => {
     const verdict = verdictOf(nonDestructive);
-    expect(verdict.pin).toMatchObject({ enablePinRecovery: true, mode: 'nonDestructive', canReset: 'DestructiveAndNonDestructive' });
+    expect(verdict.pin).toMatchObject({
+      enablePinRecovery: true,
+      mode: 'nonDestructive',
+      canReset: 'DestructiveAndNonDestructive',
+    });
   });
 
   it('P-MSA: a personal Microsoft account resets destructively even with recovery and consent', () => {
@@ -190,15 +232,29 @@ describe('§7 PIN reset details', () => {
   });
 
   it('P-HYB-DC: certificate trust without AD FS fails even with a DC', () => {
-    const verdict = verdictOf(pin({ device: { os: windows10(19045), joinState: 'hybridJoined', network: { domainControllerReachable: true, adfsReachable: false } }, user: { pin: { trustType: 'certificate' } } }));
+    const verdict = verdictOf(
+      pin({
+        device: {
+          os: windows10(19045),
+          joinState: 'hybridJoined',
+          network: { domainControllerReachable: true, adfsReachable: false },
+        },
+        user: { pin: { trustType: 'certificate' } },
+      }),
+    );
     expect(firedIds(verdict)).toContain('P-HYB-DC');
     expect(verdict.pinOutcome).toBe('fails');
   });
 
   it('P-FED applies to Entra joined devices only', () => {
-    const federated = { tenant: { identityProvider: 'thirdParty', identityProviderDomains: ['idp.example.com'] }, device: { settings: { ConfigureWebSignInAllowedUrls: [] } } };
+    const federated = {
+      tenant: { identityProvider: 'thirdParty', identityProviderDomains: ['idp.example.com'] },
+      device: { settings: { ConfigureWebSignInAllowedUrls: [] } },
+    };
     expect(firedIds(verdictOf(pin(federated)))).toContain('P-FED');
-    expect(firedIds(verdictOf(pin(merge(federated, { device: { os: windows10(19045), joinState: 'hybridJoined' } }))))).not.toContain('P-FED');
+    expect(
+      firedIds(verdictOf(pin(merge(federated, { device: { os: windows10(19045), joinState: 'hybridJoined' } })))),
+    ).not.toContain('P-FED');
   });
 
   it('P-SSPR-LIMITS: a launch failure of the password reset also fails the lock-screen PIN reset', () => {

@@ -15,7 +15,9 @@ const SPEC_RULE_IDS = `
   R-L-INSTALL R-L-OS R-L-TLS R-L-NET R-L-MULTICP R-L-LOG
   P-LINK P-SSPR-LIMITS P-MODE P-NONDESTR P-POLICY-SRC P-EDITION P-JOIN P-HYB-KEY P-HYB-DC P-HYB-PW P-FED P-GOV P-W11
   R-SSPR-NOPOLICY R-CLOUD-COMMIT R-SLOW P-MSA R-SECURE-ASSESS
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 /** Option rules that follow a §10 reading rather than a table row: A-2 (link after a failed attempt) and A-14 (field reports). */
 const READING_ONLY_IDS = ['R-AFTER-FAILURE', 'R-FIELD-REBOOT', 'R-FIELD-LOCKIMAGE', 'R-FIELD-DESKTOPSWITCH'];
@@ -59,7 +61,8 @@ describe.each(RULE_CASES)('$key', (ruleCase) => {
     if (ruleCase.outcome) expect(verdict.outcome).toBe(ruleCase.outcome);
     if (ruleCase.pinOutcome) expect(verdict.pinOutcome).toBe(ruleCase.pinOutcome);
     if (ruleCase.effect === 'HIDE' && ruleCase.target !== 'pin') expect(verdict.passwordLink).toBe('no');
-    if (verdict.outcome !== 'undecided' && verdict.outcome !== 'success') expect(verdict.deciding.length).toBeGreaterThan(0);
+    if (verdict.outcome !== 'undecided' && verdict.outcome !== 'success')
+      expect(verdict.deciding.length).toBeGreaterThan(0);
   });
 
   it('does not fire in the near miss', () => {

@@ -41,14 +41,30 @@ const noRules = { exclude: [], applicability: [] };
 
 /** Settings catalog "Authentication > Allow Aad Password Reset", assigned to the default device group. */
 export function catalogSource(value: 0 | 1, assignment: Partial = {}) {
-  return { kind: 'settingsCatalog', name: 'Catalog', value, assignment: { include: [deviceGroupTarget], ...noRules, ...assignment } };
+  return {
+    kind: 'settingsCatalog',
+    name: 'Catalog',
+    value,
+    assignment: { include: [deviceGroupTarget], ...noRules, ...assignment },
+  };
 }
 
 export function omaSource(omaUri: string, dataType: string, value: unknown, assignment: Partial = {}) {
-  return { kind: 'omaUri', name: 'Custom OMA-URI', omaUri, dataType, value, assignment: { include: [deviceGroupTarget], ...noRules, ...assignment } };
+  return {
+    kind: 'omaUri',
+    name: 'Custom OMA-URI',
+    omaUri,
+    dataType,
+    value,
+    assignment: { include: [deviceGroupTarget], ...noRules, ...assignment },
+  };
 }
 
-export function registrySource(value: number | string, valueType = 'REG_DWORD', key = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount') {
+export function registrySource(
+  value: number | string,
+  valueType = 'REG_DWORD',
+  key = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount',
+) {
   return { kind: 'registry', name: 'Registry', key, valueName: 'AllowPasswordReset', valueType, value };
 }
 
@@ -69,7 +85,12 @@ export const windows7 = (legacyAddIn: Partial = {}, device: Partial = {}): Parti
   },
 });
 
-export const windows10 = (build: number, edition = 'Enterprise', ubr = 0) => ({ family: 'windows10', build, ubr, edition });
+export const windows10 = (build: number, edition = 'Enterprise', ubr = 0) => ({
+  family: 'windows10',
+  build,
+  ubr,
+  edition,
+});
 
 /** A synced (password hash sync) user, with writeback on unless told otherwise. */
 export const syncedUser = (onPremises: Partial = {}, user: Partial = {}): Partial => ({

@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { presetById } from '../../../simulator/index';
 import { merge } from './rule-cases';
-import { catalogSource, DEFAULT_USER_GROUP, firedIds, passwordResetPolicies, registrySource, verdictOf, type Partial } from './scenarios';
+import {
+  catalogSource,
+  DEFAULT_USER_GROUP,
+  firedIds,
+  passwordResetPolicies,
+  registrySource,
+  verdictOf,
+  type Partial,
+} from './scenarios';
 
 function undecided(partial: Partial, id: string) {
   return verdictOf(partial).undecided.find((entry) => entry.id === id);
@@ -11,21 +19,119 @@ function undecided(partial: Partial, id: string) {
 
 describe('a single unknown input', () => {
   const cases: { name: string; partial: Partial; rule: string; missing: string[]; outcome: string; link: string }[] = [
-    { name: 'NoLockScreen', partial: { device: { settings: { NoLockScreen: 'unknown' } } }, rule: 'R-NOLOCK', missing: ['device.settings.NoLockScreen'], outcome: 'undecided', link: 'undecided' },
-    { name: 'build', partial: { device: { os: { build: 'unknown' } } }, rule: 'R-VERSION', missing: ['device.os.build'], outcome: 'undecided', link: 'undecided' },
-    { name: 'edition', partial: { device: { os: { edition: 'unknown' } } }, rule: 'R-EDITION', missing: ['device.os.edition'], outcome: 'undecided', link: 'undecided' },
-    { name: 'join state', partial: { device: { joinState: 'unknown' } }, rule: 'R-JOIN', missing: ['device.joinState'], outcome: 'undecided', link: 'undecided' },
-    { name: 'session kind', partial: { session: { kind: 'unknown' } }, rule: 'R-SESSION-RDP', missing: ['session.kind'], outcome: 'undecided', link: 'undecided' },
-    { name: 'Intune enrolment', partial: { device: { intuneEnrolled: 'unknown' } }, rule: 'R-MDM', missing: ['device.intuneEnrolled'], outcome: 'undecided', link: 'undecided' },
-    { name: 'UAC', partial: { device: { settings: { EnableLUA: 'unknown' } } }, rule: 'R-UAC', missing: ['device.settings.EnableLUA'], outcome: 'undecided', link: 'yes' },
-    { name: 'proxy', partial: { device: { network: { proxy: 'unknown' } } }, rule: 'R-PROXY', missing: ['device.network.proxy'], outcome: 'undecided', link: 'yes' },
-    { name: 'SSPR scope', partial: { tenant: { sspr: { enabled: 'unknown' } } }, rule: 'R-SSPR-NONE', missing: ['tenant.sspr.enabled'], outcome: 'undecided', link: 'yes' },
-    { name: 'registered methods', partial: { user: { registeredMethods: 'unknown' } }, rule: 'R-REG', missing: ['user.registeredMethods'], outcome: 'undecided', link: 'yes' },
-    { name: 'tenant licences', partial: { tenant: { licences: 'unknown' } }, rule: 'R-LICENSE', missing: ['tenant.licences'], outcome: 'undecided', link: 'yes' },
-    { name: 'authentication type', partial: { user: { authentication: 'unknown' } }, rule: 'R-WRITEBACK', missing: ['user.authentication'], outcome: 'undecided', link: 'yes' },
-    { name: 'recent attempts', partial: { user: { recentAttempts: { resets: 'unknown' } } }, rule: 'R-THROTTLE', missing: ['user.recentAttempts.resets'], outcome: 'undecided', link: 'yes' },
+    {
+      name: 'NoLockScreen',
+      partial: { device: { settings: { NoLockScreen: 'unknown' } } },
+      rule: 'R-NOLOCK',
+      missing: ['device.settings.NoLockScreen'],
+      outcome: 'undecided',
+      link: 'undecided',
+    },
+    {
+      name: 'build',
+      partial: { device: { os: { build: 'unknown' } } },
+      rule: 'R-VERSION',
+      missing: ['device.os.build'],
+      outcome: 'undecided',
+      link: 'undecided',
+    },
+    {
+      name: 'edition',
+      partial: { device: { os: { edition: 'unknown' } } },
+      rule: 'R-EDITION',
+      missing: ['device.os.edition'],
+      outcome: 'undecided',
+      link: 'undecided',
+    },
+    {
+      name: 'join state',
+      partial: { device: { joinState: 'unknown' } },
+      rule: 'R-JOIN',
+      missing: ['device.joinState'],
+      outcome: 'undecided',
+      link: 'undecided',
+    },
+    {
+      name: 'session kind',
+      partial: { session: { kind: 'unknown' } },
+      rule: 'R-SESSION-RDP',
+      missing: ['session.kind'],
+      outcome: 'undecided',
+      link: 'undecided',
+    },
+    {
+      name: 'Intune enrolment',
+      partial: { device: { intuneEnrolled: 'unknown' } },
+      rule: 'R-MDM',
+      missing: ['device.intuneEnrolled'],
+      outcome: 'undecided',
+      link: 'undecided',
+    },
+    {
+      name: 'UAC',
+      partial: { device: { settings: { EnableLUA: 'unknown' } } },
+      rule: 'R-UAC',
+      missing: ['device.settings.EnableLUA'],
+      outcome: 'undecided',
+      link: 'yes',
+    },
+    {
+      name: 'proxy',
+      partial: { device: { network: { proxy: 'unknown' } } },
+      rule: 'R-PROXY',
+      missing: ['device.network.proxy'],
+      outcome: 'undecided',
+      link: 'yes',
+    },
+    {
+      name: 'SSPR scope',
+      partial: { tenant: { sspr: { enabled: 'unknown' } } },
+      rule: 'R-SSPR-NONE',
+      missing: ['tenant.sspr.enabled'],
+      outcome: 'undecided',
+      link: 'yes',
+    },
+    {
+      name: 'registered methods',
+      partial: { user: { registeredMethods: 'unknown' } },
+      rule: 'R-REG',
+      missing: ['user.registeredMethods'],
+      outcome: 'undecided',
+      link: 'yes',
+    },
+    {
+      name: 'tenant licences',
+      partial: { tenant: { licences: 'unknown' } },
+      rule: 'R-LICENSE',
+      missing: ['tenant.licences'],
+      outcome: 'undecided',
+      link: 'yes',
+    },
+    {
+      name: 'authentication type',
+      partial: { user: { authentication: 'unknown' } },
+      rule: 'R-WRITEBACK',
+      missing: ['user.authentication'],
+      outcome: 'undecided',
+      link: 'yes',
+    },
+    {
+      name: 'recent attempts',
+      partial: { user: { recentAttempts: { resets: 'unknown' } } },
+      rule: 'R-THROTTLE',
+      missing: ['user.recentAttempts.resets'],
+      outcome: 'undecided',
+      link: 'yes',
+    },
     // Admins follow a two-method policy (POL), so an unknown role leaves the method count open.
-    { name: 'admin role', partial: { user: { adminRole: 'unknown' } }, rule: 'R-METHODS', missing: ['user.adminRole'], outcome: 'undecided', link: 'yes' },
+    {
+      name: 'admin role',
+      partial: { user: { adminRole: 'unknown' } },
+      rule: 'R-METHODS',
+      missing: ['user.adminRole'],
+      outcome: 'undecided',
+      link: 'yes',
+    },
     {
       name: 'DC reachability (hybrid)',
       partial: { device: { joinState: 'hybridJoined', network: { domainControllerReachable: 'unknown' } } },
@@ -69,7 +175,9 @@ describe('a decided stronger rule settles the outcome', () => {
   });
 
   it('unknown licences (DENY) + UAC off (FAIL) → fails', () => {
-    expect(verdictOf({ tenant: { licences: 'unknown' }, device: { settings: { EnableLUA: 0 } } }).outcome).toBe('fails');
+    expect(verdictOf({ tenant: { licences: 'unknown' }, device: { settings: { EnableLUA: 0 } } }).outcome).toBe(
+      'fails',
+    );
   });
 
   it('unknown lock-screen setting (HIDE) + UAC off (FAIL) stays undecided: the unknown rule is stronger', () => {
@@ -79,7 +187,10 @@ describe('a decided stronger rule settles the outcome', () => {
   });
 
   it('unknown DC reachability (DEFER) + no registered methods (DENY) → denied', () => {
-    const verdict = verdictOf({ device: { joinState: 'hybridJoined', network: { domainControllerReachable: 'unknown' } }, user: { registeredMethods: [] } });
+    const verdict = verdictOf({
+      device: { joinState: 'hybridJoined', network: { domainControllerReachable: 'unknown' } },
+      user: { registeredMethods: [] },
+    });
     expect(verdict.outcome).toBe('denied');
   });
 
@@ -119,7 +230,9 @@ describe('policy source and assignment with unknown group membership', () => {
   });
 
   it('names user.groups for a user-group assignment with unknown membership', () => {
-    const userTargeted = catalogSource(1, { include: [{ target: 'group', group: DEFAULT_USER_GROUP, groupType: 'user' }] });
+    const userTargeted = catalogSource(1, {
+      include: [{ target: 'group', group: DEFAULT_USER_GROUP, groupType: 'user' }],
+    });
     const verdict = verdictOf(merge(passwordResetPolicies(userTargeted), { user: { groups: 'unknown' } }));
     expect(verdict.policy.value).toBe('unknown');
     expect(verdict.undecided.find((entry) => entry.id === 'R-ASSIGN')?.missing).toContain('user.groups');
@@ -139,7 +252,10 @@ describe('policy source and assignment with unknown group membership', () => {
   });
 
   it('R-SSPR-SCOPE with unknown user groups is undecided and names user.groups', () => {
-    const entry = undecided({ tenant: { sspr: { enabled: 'Selected', selectedGroup: 'SSPR pilot' } }, user: { groups: 'unknown' } }, 'R-SSPR-SCOPE');
+    const entry = undecided(
+      { tenant: { sspr: { enabled: 'Selected', selectedGroup: 'SSPR pilot' } }, user: { groups: 'unknown' } },
+      'R-SSPR-SCOPE',
+    );
     expect(entry?.missing).toContain('user.groups');
   });
 
@@ -161,15 +277,22 @@ describe('missing fields are named precisely', () => {
   // Not the whole password policy object, and not the fields that are known.
   it('R-ONPREM names only the unknown password-policy field', () => {
     const entry = undecided(
-      { tenant: { sspr: { onPremises: { writebackEnabled: true, passwordPolicy: { complexity: 'unknown' } } } }, user: { authentication: 'passwordHashSync', newPassword: 'Tulip-Harbour-42!' } },
+      {
+        tenant: { sspr: { onPremises: { writebackEnabled: true, passwordPolicy: { complexity: 'unknown' } } } },
+        user: { authentication: 'passwordHashSync', newPassword: 'Tulip-Harbour-42!' },
+      },
       'R-ONPREM',
     );
     expect(entry?.missing).toEqual(['tenant.sspr.onPremises.passwordPolicy.complexity']);
   });
 
   it('names exactly the unknown leaf for simple field rules', () => {
-    expect(undecided({ device: { settings: { HideFastUserSwitching: 'unknown' } } }, 'R-FUS')?.missing).toEqual(['device.settings.HideFastUserSwitching']);
-    expect(undecided({ device: { network: { reachesAjaxCdn: 'unknown' } } }, 'R-NET')?.missing).toEqual(['device.network.reachesAjaxCdn']);
+    expect(undecided({ device: { settings: { HideFastUserSwitching: 'unknown' } } }, 'R-FUS')?.missing).toEqual([
+      'device.settings.HideFastUserSwitching',
+    ]);
+    expect(undecided({ device: { network: { reachesAjaxCdn: 'unknown' } } }, 'R-NET')?.missing).toEqual([
+      'device.network.reachesAjaxCdn',
+    ]);
   });
 });
 
@@ -183,8 +306,17 @@ describe('unknown lists never crash the rules', () => {
 
   it('unknown lists everywhere at once', () => {
     const partial = {
-      device: { groups: 'unknown', settings: { ConfigureWebSignInAllowedUrls: 'unknown' }, network: { securitySoftwareBlocks: 'unknown' } },
-      tenant: { licences: 'unknown', identityProvider: 'adfs', identityProviderDomains: 'unknown', sspr: { methodsAvailable: 'unknown' } },
+      device: {
+        groups: 'unknown',
+        settings: { ConfigureWebSignInAllowedUrls: 'unknown' },
+        network: { securitySoftwareBlocks: 'unknown' },
+      },
+      tenant: {
+        licences: 'unknown',
+        identityProvider: 'adfs',
+        identityProviderDomains: 'unknown',
+        sspr: { methodsAvailable: 'unknown' },
+      },
       user: { groups: 'unknown', licences: 'unknown', registeredMethods: 'unknown' },
     };
     expect(() => verdictOf(partial)).not.toThrow();

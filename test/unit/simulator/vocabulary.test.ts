@@ -6,7 +6,12 @@ describe('canonicalizeStrings', () => {
   it('keeps every value (vocabulary strings are swapped for equal constants)', () => {
     const copy = structuredClone(DEFAULT_SCENARIO);
     expect(canonicalizeStrings(copy)).toEqual(DEFAULT_SCENARIO);
-    const parsed = parseScenarioJson(JSON.stringify({ device: { groups: ['Lab PCs'], os: { family: 'windows10', build: 19045 } }, user: { authentication: 'unknown' } }));
+    const parsed = parseScenarioJson(
+      JSON.stringify({
+        device: { groups: ['Lab PCs'], os: { family: 'windows10', build: 19045 } },
+        user: { authentication: 'unknown' },
+      }),
+    );
     expect(parsed.ok && parsed.scenario.device.groups).toEqual(['Lab PCs']);
     expect(parsed.ok && parsed.scenario.device.os.family).toBe('windows10');
     expect(parsed.ok && parsed.scenario.user.authentication).toBe('unknown');

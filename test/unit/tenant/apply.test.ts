@@ -18,7 +18,11 @@ let peers: Peers;
 let service: TenantService;
 let snapshot: TenantSnapshot;
 
-const OTHER_GROUP = { kind: 'existingGroup' as const, groupId: '99999999-0000-4000-8000-000000000000', groupName: 'Finance PCs' };
+const OTHER_GROUP = {
+  kind: 'existingGroup' as const,
+  groupId: '99999999-0000-4000-8000-000000000000',
+  groupName: 'Finance PCs',
+};
 
 beforeAll(async () => {
   peers = await startPeers({ devices: 20, users: 10 });
@@ -37,15 +41,27 @@ afterAll(async () => {
 
 describe('apply plan', () => {
   it('detects an equivalent policy already assigned to the group (custom profile or catalog)', () => {
-    const direct = planApply(snapshot, { target: { kind: 'existingGroup', groupId: DEVICE_GROUP_ID, groupName: 'x' }, policyKind: 'customProfile', policyName: 'P' });
+    const direct = planApply(snapshot, {
+      target: { kind: 'existingGroup', groupId: DEVICE_GROUP_ID, groupName: 'x' },
+      policyKind: 'customProfile',
+      policyName: 'P',
+    });
     expect(direct.equivalent).toMatchObject({ policyName: 'SSPR at sign-in (custom)', via: 'group' });
     expect(direct.requests).toEqual([]);
-    const pilot = planApply(snapshot, { target: { kind: 'existingGroup', groupId: PILOT_GROUP_ID, groupName: 'x' }, policyKind: 'customProfile', policyName: 'P' });
+    const pilot = planApply(snapshot, {
+      target: { kind: 'existingGroup', groupId: PILOT_GROUP_ID, groupName: 'x' },
+      policyKind: 'customProfile',
+      policyName: 'P',
+    });
     expect(pilot.equivalent).toMatchObject({ kind: 'settingsCatalog', policyName: 'SSPR pilot (settings catalog)' });
   });
 
   it('does not count a String-typed profile on All devices as equivalent', () => {
-    const plan = planApply(snapshot, { target: OTHER_GROUP, policyKind: 'customProfile', policyName: 'SSPR at sign-in' });
+    const plan = planApply(snapshot, {
+      target: OTHER_GROUP,
+      policyKind: 'customProfile',
+      policyName: 'SSPR at sign-in',
+    });
     expect(plan.equivalent).toBeNull();
     expect(plan.requests.map((request) => [request.method, request.url])).toEqual([
       ['POST', 'https://graph.microsoft.com/v1.0/deviceManagement/deviceConfigurations'],
@@ -60,22 +76,41 @@ describe('apply plan', () => {
 
   it('builds the settings-catalog variant on beta, and a new group with its members', () => {
     const input: ApplyInput = {
-      target: { kind: 'newGroup', groupName: 'SSPR - Finance', deviceObjectIds: [deviceObjectId(3), deviceObjectId(5)] },
+      target: {
+        kind: 'newGroup',
+        groupName: 'SSPR - Finance',
+        deviceObjectIds: [deviceObjectId(3), deviceObjectId(5)],
+      },
       policyKind: 'settingsCatalog',
       policyName: 'SSPR at sign-in',
     };
     const plan = planApply(snapshot, input);
-    expect(plan.requests.map((request) => request.id)).toEqual(['createGroup', 'addMember1', 'addMember2', 'createPolicy', 'assignPolicy']);
-    expect(plan.requests[3]).toMatchObject({ version: 'beta', url: 'https://graph.microsoft.com/beta/deviceManagement/configurationPolicies' });
-    expect(JSON.stringify(plan.requests[3].body)).toContain('device_vendor_msft_policy_config_authentication_allowaadpasswordreset_1');
+    expect(plan.requests.map((request) => request.id)).toEqual([
+      'createGroup',
+      'addMember1',
+      'addMember2',
+      'createPolicy',
+      'assignPolicy',
+    ]);
+    expect(plan.requests[3]).toMatchObject({
+      version: 'beta',
+      url: 'https://graph.microsoft.com/beta/deviceManagement/configurationPolicies',
+    });
+    expect(JSON.stringify(plan.requests[3].body)).toContain(
+      'device_vendor_msft_policy_config_authentication_allowaadpasswordreset_1',
+    );
     expect(plan.requests[4].body).toEqual({
-      assignments: [{ target: { '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId: '{{createGroup.id}}' } }],
+      assignments: [
+        { target: { '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId: '{{createGroup.id}}' } },
+      ],
     });
     expect(plan.scopes).toEqual(['DeviceManagementConfiguration.ReadWrite.All', 'Group.ReadWrite.All']);
     expect(planApply(snapshot, input).fingerprint).toBe(plan.fingerprint);
     expect(planApply(snapshot, { ...input, policyName: 'Other' }).fingerprint).not.toBe(plan.fingerprint);
     expect(() => resolvePlaceholders(plan.requests[1].url, {})).toThrow(/createGroup/);
-    expect(resolvePlaceholders(plan.requests[1].url, { createGroup: 'g-1' })).toBe('https://graph.microsoft.com/v1.0/groups/g-1/members/$ref');
+    expect(resolvePlaceholders(plan.requests[1].url, { createGroup: 'g-1' })).toBe(
+      'https://graph.microsoft.com/v1.0/groups/g-1/members/$ref',
+    );
   });
 
   it('exports the same requests as JSON and as a Graph PowerShell script', () => {
@@ -85,7 +120,9 @@ describe('apply plan', () => {
       policyName: 'SSPR at sign-in',
     });
     const json = JSON.parse(exportPlanJson(plan));
-    expect(json.requests.map((request: { url: string }) => request.url)).toEqual(plan.requests.map((request) => request.url));
+    expect(json.requests.map((request: { url: string }) => request.url)).toEqual(
+      plan.requests.map((request) => request.url),
+    );
     const script = exportPlanPowerShell(plan);
     expect(script).toContain("Connect-MgGraph -TenantId '");
     expect(script).toContain("'DeviceManagementConfiguration.ReadWrite.All', 'Group.ReadWrite.All'");
@@ -95,7 +132,13 @@ describe('apply plan', () => {
     expect(script).toContain("$body = $body.Replace('{{createGroup.id}}', $createGroupId)");
     expect(script).toContain("/deviceConfigurations/' + $createPolicyId + '/assign')");
     expect(script).toContain('"displayName": "O\'Brien PCs"');
-    const nothing = exportPlanPowerShell(planApply(snapshot, { target: { kind: 'existingGroup', groupId: DEVICE_GROUP_ID, groupName: 'x' }, policyKind: 'customProfile', policyName: 'P' }));
+    const nothing = exportPlanPowerShell(
+      planApply(snapshot, {
+        target: { kind: 'existingGroup', groupId: DEVICE_GROUP_ID, groupName: 'x' },
+        policyKind: 'customProfile',
+        policyName: 'P',
+      }),
+    );
     expect(nothing).toContain('Nothing to do');
     expect(nothing).not.toContain('Invoke-MgGraphRequest');
   });
@@ -110,8 +153,16 @@ describe('apply against the local Graph peer', () => {
   });
 
   it('reports an equivalent policy instead of writing', async () => {
-    const input: ApplyInput = { target: { kind: 'existingGroup', groupId: DEVICE_GROUP_ID, groupName: 'x' }, policyKind: 'customProfile', policyName: 'P' };
-    const result = await service.apply({ snapshotId: snapshot.id, input, fingerprint: planApply(snapshot, input).fingerprint });
+    const input: ApplyInput = {
+      target: { kind: 'existingGroup', groupId: DEVICE_GROUP_ID, groupName: 'x' },
+      policyKind: 'customProfile',
+      policyName: 'P',
+    };
+    const result = await service.apply({
+      snapshotId: snapshot.id,
+      input,
+      fingerprint: planApply(snapshot, input).fingerprint,
+    });
     expect(result.status).toBe('nothingToDo');
     expect(peers.graph.writes).toEqual([]);
   });
@@ -136,7 +187,10 @@ describe('apply against the local Graph peer', () => {
       ['done', 200],
     ]);
     const [group, member, policy, assign] = peers.graph.writes;
-    expect(group).toMatchObject({ path: '/v1.0/groups', body: { displayName: 'SSPR - Finance', securityEnabled: true } });
+    expect(group).toMatchObject({
+      path: '/v1.0/groups',
+      body: { displayName: 'SSPR - Finance', securityEnabled: true },
+    });
     const groupId = result.results[0].createdId!;
     expect(member.path).toBe(`/v1.0/groups/${groupId}/members/$ref`);
     expect(policy).toMatchObject({ path: '/v1.0/deviceManagement/deviceConfigurations', body: plan.requests[2].body });
@@ -152,7 +206,11 @@ describe('apply against the local Graph peer', () => {
     peers.graph.writes.length = 0;
     peers.graph.faults = [{ match: /\/assign$/, kind: 'forbidden', times: 1 }];
     const input: ApplyInput = { target: OTHER_GROUP, policyKind: 'settingsCatalog', policyName: 'SSPR (catalog)' };
-    const result = await service.apply({ snapshotId: snapshot.id, input, fingerprint: planApply(snapshot, input).fingerprint });
+    const result = await service.apply({
+      snapshotId: snapshot.id,
+      input,
+      fingerprint: planApply(snapshot, input).fingerprint,
+    });
     expect(result.status).toBe('failed');
     expect(result.results[1].error).toContain('Insufficient privileges');
     expect(result.results.map((step) => [step.id, step.status, step.httpStatus])).toEqual([

@@ -18,7 +18,11 @@ afterEach(async () => {
   await peers.close();
 });
 
-function authFor(cacheFile: string, secrets = createTestSecretStore(), openBrowser = (url: string) => peers.authority.playBrowser(url).then(() => undefined)) {
+function authFor(
+  cacheFile: string,
+  secrets = createTestSecretStore(),
+  openBrowser = (url: string) => peers.authority.playBrowser(url).then(() => undefined),
+) {
   return new TenantAuth({
     settings: { clientId: TEST_CLIENT_ID, tenant: FIXTURE_TENANT_ID, cloud: 'global' },
     cachePlugin: new EncryptedCachePlugin(cacheFile, secrets),
@@ -140,7 +144,10 @@ describe('abandoned sign-in', () => {
 describe('encryption backends', () => {
   it("treats Linux's basic_text backend (a hard-coded key) as no encryption", async () => {
     const { hasRealEncryption } = await import('../../../main/tenant/token-cache');
-    const store = (backend: string, available = true) => ({ ...createTestSecretStore(available), getSelectedStorageBackend: () => backend });
+    const store = (backend: string, available = true) => ({
+      ...createTestSecretStore(available),
+      getSelectedStorageBackend: () => backend,
+    });
     const linux = process.platform === 'linux';
     expect(hasRealEncryption(store('gnome_libsecret'))).toBe(true);
     expect(hasRealEncryption(store('basic_text'))).toBe(!linux);

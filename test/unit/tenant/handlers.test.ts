@@ -69,14 +69,23 @@ describe('tenant IPC handler group', () => {
   it('validates arguments before a handler runs', () => {
     const group = tenantHandlers(peerService());
     const schemaOf = (channel: string) => group.handlers.find((handler) => handler.channel === channel)!.schema;
-    expect(schemaOf('tenant:configure').safeParse({ clientId: 'x', tenant: 'a/b', cloud: 'global' }).success).toBe(false);
-    expect(schemaOf('tenant:configure').safeParse({ clientId: TEST_CLIENT_ID, tenant: 'contoso.com', cloud: 'global' }).success).toBe(true);
+    expect(schemaOf('tenant:configure').safeParse({ clientId: 'x', tenant: 'a/b', cloud: 'global' }).success).toBe(
+      false,
+    );
+    expect(
+      schemaOf('tenant:configure').safeParse({ clientId: TEST_CLIENT_ID, tenant: 'contoso.com', cloud: 'global' })
+        .success,
+    ).toBe(true);
     expect(schemaOf('tenant:snapshots:open').safeParse({ id: 42 }).success).toBe(false);
     expect(schemaOf('tenant:status').safeParse({ anything: true }).success).toBe(false);
     const apply = schemaOf('tenant:apply');
     const valid = {
       snapshotId: 's1',
-      input: { target: { kind: 'existingGroup', groupId: 'g', groupName: 'G' }, policyKind: 'customProfile', policyName: 'P' },
+      input: {
+        target: { kind: 'existingGroup', groupId: 'g', groupName: 'G' },
+        policyKind: 'customProfile',
+        policyName: 'P',
+      },
       fingerprint: '0a1b2c3d',
     };
     expect(apply.safeParse(valid).success).toBe(true);
@@ -87,7 +96,12 @@ describe('tenant IPC handler group', () => {
   it('signs in through the handlers and keeps the cache encrypted by safeStorage in userData', async () => {
     const group = tenantHandlers(peerService());
     const call = (channel: string, arg?: unknown) =>
-      (group.handlers.find((handler) => handler.channel === channel)!.handler as (a: unknown, e: unknown) => Promise<unknown>)(arg, {});
+      (
+        group.handlers.find((handler) => handler.channel === channel)!.handler as (
+          a: unknown,
+          e: unknown,
+        ) => Promise<unknown>
+      )(arg, {});
     await call('tenant:configure', { clientId: TEST_CLIENT_ID, tenant: FIXTURE_TENANT_ID, cloud: 'global' });
     const status = (await call('tenant:signIn')) as { signedIn: boolean; cachePersistent: boolean };
     expect(status).toMatchObject({ signedIn: true, cachePersistent: true });
@@ -105,6 +119,8 @@ describe('tenant IPC handler group', () => {
     await expect(openSignInPage('https://evil.example/authorize')).rejects.toThrow(/Refusing/);
     await expect(openSignInPage('http://login.microsoftonline.com/x')).rejects.toThrow(/Refusing/);
     await openSignInPage('https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?x=1');
-    expect(electron.openExternal).toHaveBeenCalledWith('https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?x=1');
+    expect(electron.openExternal).toHaveBeenCalledWith(
+      'https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?x=1',
+    );
   });
 });

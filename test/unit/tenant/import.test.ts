@@ -28,7 +28,9 @@ async function importOnce() {
 
 async function snapshotFiles(): Promise<string[]> {
   try {
-    return (await readdir(path.join(peers.directory, 'snapshots'))).filter((name) => name !== 'index.json' && name !== 'statements.json');
+    return (await readdir(path.join(peers.directory, 'snapshots'))).filter(
+      (name) => name !== 'index.json' && name !== 'statements.json',
+    );
   } catch {
     return [];
   }
@@ -47,9 +49,16 @@ describe('tenant import through the local Graph peer', () => {
     expect(peers.graph.requests.every((request) => request.authorized)).toBe(true);
     // Opaque skip tokens ('+', '/', '=') came back unaltered (the peer answers 400 otherwise); only the group that
     // was deleted after being assigned answers 404.
-    expect(peers.graph.requests.filter((request) => request.status !== 200 && !request.path.includes(DELETED_GROUP_ID))).toEqual([]);
+    expect(
+      peers.graph.requests.filter((request) => request.status !== 200 && !request.path.includes(DELETED_GROUP_ID)),
+    ).toEqual([]);
     // $select on every collection read that supports it.
-    for (const prefix of ['/v1.0/devices?', '/v1.0/users?', '/beta/deviceManagement/managedDevices?', '/v1.0/subscribedSkus?']) {
+    for (const prefix of [
+      '/v1.0/devices?',
+      '/v1.0/users?',
+      '/beta/deviceManagement/managedDevices?',
+      '/v1.0/subscribedSkus?',
+    ]) {
       expect(peers.graph.requests.find((request) => request.path.startsWith(prefix))?.path).toContain('$select=');
     }
 
@@ -76,18 +85,24 @@ describe('tenant import through the local Graph peer', () => {
   });
 
   it('waits for Retry-After on 429, retries, and completes', async () => {
-    peers.graph.faults = [{ match: /^\/v1\.0\/users\?\$top=999&\$skiptoken=14~/, kind: 'throttle', times: 1, retryAfterSeconds: 1 }];
+    peers.graph.faults = [
+      { match: /^\/v1\.0\/users\?\$top=999&\$skiptoken=14~/, kind: 'throttle', times: 1, retryAfterSeconds: 1 },
+    ];
     const started = Date.now();
     const progress = await importOnce();
     expect(progress?.state).toBe('completed');
     expect(progress?.retries).toBe(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    const throttled = peers.graph.requests.filter((request) => request.path.includes('$skiptoken=14~') && request.path.startsWith('/v1.0/users'));
+    const throttled = peers.graph.requests.filter(
+      (request) => request.path.includes('$skiptoken=14~') && request.path.startsWith('/v1.0/users'),
+    );
     expect(throttled.map((request) => request.status)).toEqual([429, 200]);
   });
 
   it('gives up on a lasting 503 after the bounded retries, with a clear error and nothing saved', async () => {
-    peers.graph.faults = [{ match: /^\/v1\.0\/policies\/authorizationPolicy/, kind: 'unavailable', times: Infinity, retryAfterSeconds: 0 }];
+    peers.graph.faults = [
+      { match: /^\/v1\.0\/policies\/authorizationPolicy/, kind: 'unavailable', times: Infinity, retryAfterSeconds: 0 },
+    ];
     const progress = await importOnce();
     expect(progress?.state).toBe('failed');
     expect(progress?.error).toMatch(/unavailable for GET \/v1\.0\/policies\/authorizationPolicy \(503\)/);
@@ -96,9 +111,17 @@ describe('tenant import through the local Graph peer', () => {
   });
 
   it.each([
-    ['a dropped connection', 'drop' as const, /connection to Microsoft Graph failed while reading GET \/v1\.0\/devices/],
+    [
+      'a dropped connection',
+      'drop' as const,
+      /connection to Microsoft Graph failed while reading GET \/v1\.0\/devices/,
+    ],
     ['malformed JSON', 'malformed' as const, /not valid JSON/],
-    ['a 403 permission error', 'forbidden' as const, /refused GET \/v1\.0\/devices \(403 Forbidden\).*Device\.Read\.All/],
+    [
+      'a 403 permission error',
+      'forbidden' as const,
+      /refused GET \/v1\.0\/devices \(403 Forbidden\).*Device\.Read\.All/,
+    ],
   ])('fails clearly on %s mid-paging and keeps the previous snapshot', async (_label, kind, message) => {
     const first = await importOnce();
     expect(first?.state).toBe('completed');
@@ -115,10 +138,13 @@ describe('tenant import through the local Graph peer', () => {
   });
 
   it('cancels between pages: state cancelled, nothing saved', async () => {
-    peers.graph.faults = [{ match: /^\/v1\.0\/users\?\$top=999&\$skiptoken=7~/, kind: 'throttle', times: 1, retryAfterSeconds: 1 }];
+    peers.graph.faults = [
+      { match: /^\/v1\.0\/users\?\$top=999&\$skiptoken=7~/, kind: 'throttle', times: 1, retryAfterSeconds: 1 },
+    ];
     await service.startImport();
     // Cancel while the import waits out the Retry-After.
-    for (let i = 0; i < 100 && (service.progress()?.retries ?? 0) === 0; i += 1) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && (service.progress()?.retries ?? 0) === 0; i += 1)
+      await new Promise((r) => setTimeout(r, 20));
     expect(service.progress()?.state).toBe('running');
     service.cancelImport();
     const progress = await service.waitForImport();

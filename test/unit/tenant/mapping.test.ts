@@ -49,8 +49,14 @@ describe('snapshot → scenario', () => {
       intuneEnrolled: true,
       groups: ['SSPR - Windows devices'],
     });
-    expect(scenario.provenance['device.os.build']).toMatchObject({ kind: 'imported', endpoint: expect.stringMatching(/^GET \/v1\.0\/devices/) });
-    expect(scenario.provenance['device.os.edition']).toMatchObject({ kind: 'imported', endpoint: expect.stringMatching(/^GET \/beta\/deviceManagement\/managedDevices/) });
+    expect(scenario.provenance['device.os.build']).toMatchObject({
+      kind: 'imported',
+      endpoint: expect.stringMatching(/^GET \/v1\.0\/devices/),
+    });
+    expect(scenario.provenance['device.os.edition']).toMatchObject({
+      kind: 'imported',
+      endpoint: expect.stringMatching(/^GET \/beta\/deviceManagement\/managedDevices/),
+    });
     expect(scenario.provenance['device.os.build'].at).toBe(snapshot.sources.devices?.at);
   });
 
@@ -111,7 +117,9 @@ describe('snapshot → scenario', () => {
       expect.objectContaining({
         kind: 'settingsCatalog',
         value: 1,
-        assignment: expect.objectContaining({ include: [{ target: 'group', group: 'SSPR pilot', groupType: 'device' }] }),
+        assignment: expect.objectContaining({
+          include: [{ target: 'group', group: 'SSPR pilot', groupType: 'device' }],
+        }),
       }),
     );
   });
@@ -157,7 +165,11 @@ describe('snapshot → scenario', () => {
     };
     const inScope = scenarioFromSnapshot(index, pairOf(4, 4), statements);
     expect(inScope.tenant.sspr).toMatchObject({ enabled: 'Selected', selectedGroup: 'SSPR users', methodsRequired: 2 });
-    expect(inScope.provenance['tenant.sspr.enabled']).toEqual({ kind: 'statedByAdmin', at: statements.statedAt, note: expect.any(String) });
+    expect(inScope.provenance['tenant.sspr.enabled']).toEqual({
+      kind: 'statedByAdmin',
+      at: statements.statedAt,
+      note: expect.any(String),
+    });
     expect(inScope.user.groups).toContain('SSPR users');
     const outOfScope = scenarioFromSnapshot(index, pairOf(null, 6), statements);
     expect(outOfScope.user.groups).not.toContain('SSPR users');
@@ -180,7 +192,10 @@ describe('snapshot → scenario', () => {
   it('survives a JSON round trip as a snapshot file', () => {
     expect(parseSnapshotJson(JSON.stringify(snapshot))).toMatchObject({ ok: true });
     expect(parseSnapshotJson(JSON.stringify({ ...snapshot, status: 'partial' })).ok).toBe(false);
-    expect(parseSnapshotJson('{"format": "something else"}')).toMatchObject({ ok: false, error: expect.stringMatching(/Not an SSPR Preview tenant snapshot/) });
+    expect(parseSnapshotJson('{"format": "something else"}')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Not an SSPR Preview tenant snapshot/),
+    });
   });
 });
 
@@ -188,13 +203,22 @@ describe('device × user pairs', () => {
   it('pairs each Windows device with its Intune primary user', () => {
     const { pairs, total } = listPairs(index, { mode: 'primaryUser', limit: 1000 });
     expect(total).toBe(40);
-    expect(pairs.find((pair) => pair.deviceObjectId === deviceObjectId(4))).toMatchObject({ userId: userObjectId(4), basis: 'primaryUser' });
-    expect(pairs.find((pair) => pair.deviceObjectId === deviceObjectId(2))).toMatchObject({ userId: null, basis: 'noPrimaryUser' });
+    expect(pairs.find((pair) => pair.deviceObjectId === deviceObjectId(4))).toMatchObject({
+      userId: userObjectId(4),
+      basis: 'primaryUser',
+    });
+    expect(pairs.find((pair) => pair.deviceObjectId === deviceObjectId(2))).toMatchObject({
+      userId: null,
+      basis: 'noPrimaryUser',
+    });
   });
 
   it("lists a user's devices, and filters by name", () => {
     const { pairs } = listPairs(index, { mode: 'userDevices', search: 'user4@' });
     expect(pairs.map((pair) => pair.deviceName)).toEqual(['PC-00004']);
-    expect(listPairs(index, { mode: 'primaryUser', search: 'PC-0001', limit: 3 })).toMatchObject({ total: 10, pairs: { length: 3 } });
+    expect(listPairs(index, { mode: 'primaryUser', search: 'PC-0001', limit: 3 })).toMatchObject({
+      total: 10,
+      pairs: { length: 3 },
+    });
   });
 });

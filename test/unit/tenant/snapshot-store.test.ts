@@ -46,16 +46,25 @@ describe('snapshot store', () => {
     await store.save(snapshot('b-1', 'tenant-b', '2026-10-01T00:00:00.000Z'));
     const list = await store.list();
     expect(list.map((entry) => entry.id)).toEqual(['a-7', 'a-6', 'a-5', 'a-4', 'a-3', 'b-1']);
-    expect((await readdir(directory)).filter((name) => name.startsWith('a-')).sort()).toEqual(
-      ['a-3.json', 'a-4.json', 'a-5.json', 'a-6.json', 'a-7.json'],
-    );
+    expect((await readdir(directory)).filter((name) => name.startsWith('a-')).sort()).toEqual([
+      'a-3.json',
+      'a-4.json',
+      'a-5.json',
+      'a-6.json',
+      'a-7.json',
+    ]);
     expect((await store.latest('tenant-b'))?.id).toBe('b-1');
     expect((await store.latest())?.id).toBe('a-7');
   });
 
   it('refuses partial snapshots and ids that leave the folder', async () => {
-    await expect(store.save({ ...snapshot('x', 't', '2026-11-01T00:00:00Z'), status: 'partial' } as never)).rejects.toThrow(/complete/);
-    expect(await store.open('../secrets')).toMatchObject({ ok: false, error: expect.stringMatching(/Not a snapshot id/) });
+    await expect(
+      store.save({ ...snapshot('x', 't', '2026-11-01T00:00:00Z'), status: 'partial' } as never),
+    ).rejects.toThrow(/complete/);
+    expect(await store.open('../secrets')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Not a snapshot id/),
+    });
   });
 
   it('reports a damaged snapshot file instead of opening it', async () => {
@@ -66,7 +75,13 @@ describe('snapshot store', () => {
   });
 
   it('keeps the admin statements per tenant, apart from snapshots', async () => {
-    const statements = { tenantId: 't', ssprEnabled: 'All' as const, selectedGroup: null, methodsRequired: 1 as const, statedAt: '2026-11-25T00:00:00.000Z' };
+    const statements = {
+      tenantId: 't',
+      ssprEnabled: 'All' as const,
+      selectedGroup: null,
+      methodsRequired: 1 as const,
+      statedAt: '2026-11-25T00:00:00.000Z',
+    };
     await store.saveStatements(statements);
     expect(await store.readStatements('t')).toEqual(statements);
     expect(await store.readStatements('other')).toBeNull();

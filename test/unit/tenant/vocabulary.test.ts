@@ -14,7 +14,11 @@ import {
   userLicences,
 } from '../../../simulator/import/index';
 
-const sku = (skuPartNumber: string, servicePlans: string[] = [], extra: Partial<{ capabilityStatus: string; enabledUnits: number }> = {}) => ({
+const sku = (
+  skuPartNumber: string,
+  servicePlans: string[] = [],
+  extra: Partial<{ capabilityStatus: string; enabledUnits: number }> = {},
+) => ({
   skuId: `id-${skuPartNumber}`,
   skuPartNumber,
   capabilityStatus: extra.capabilityStatus ?? 'Enabled',
@@ -38,11 +42,11 @@ describe('Graph vocabularies', () => {
   });
 
   it('maps trustType and Intune joinType, and nothing else', () => {
-    expect([joinStateForTrustType('Workplace'), joinStateForTrustType('AzureAd'), joinStateForTrustType('ServerAd')]).toEqual([
-      'registered',
-      'entraJoined',
-      'hybridJoined',
-    ]);
+    expect([
+      joinStateForTrustType('Workplace'),
+      joinStateForTrustType('AzureAd'),
+      joinStateForTrustType('ServerAd'),
+    ]).toEqual(['registered', 'entraJoined', 'hybridJoined']);
     expect(joinStateForTrustType('Unknown')).toBeNull();
     expect(joinStateForIntuneJoinType('hybridAzureADJoined')).toBe('hybridJoined');
     expect(joinStateForIntuneJoinType('unknown')).toBeNull();
@@ -78,15 +82,31 @@ describe('Graph vocabularies', () => {
       'mobilePhone',
       'securityQuestions',
     ]);
-    expect(availableMethods([{ id: 'Voice', state: 'enabled' }, { id: 'Email', state: 'disabled' }])).toEqual(['mobilePhone', 'officePhone']);
+    expect(
+      availableMethods([
+        { id: 'Voice', state: 'enabled' },
+        { id: 'Email', state: 'disabled' },
+      ]),
+    ).toEqual(['mobilePhone', 'officePhone']);
   });
 
   it('recognises both OMA-URI forms of AllowAadPasswordReset and the PIN recovery node', () => {
-    expect(settingForOmaUri('./Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset')).toBe('allowAadPasswordReset');
-    expect(settingForOmaUri('./device/vendor/msft/policy/config/authentication/allowaadpasswordreset ')).toBe('allowAadPasswordReset');
-    expect(settingForOmaUri('./User/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset')).toBe('allowAadPasswordReset');
-    expect(settingForOmaUri('./Device/Vendor/MSFT/PassportForWork/7f3c1a55/Policies/EnablePinRecovery')).toBe('enablePinRecovery');
+    expect(settingForOmaUri('./Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset')).toBe(
+      'allowAadPasswordReset',
+    );
+    expect(settingForOmaUri('./device/vendor/msft/policy/config/authentication/allowaadpasswordreset ')).toBe(
+      'allowAadPasswordReset',
+    );
+    expect(settingForOmaUri('./User/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset')).toBe(
+      'allowAadPasswordReset',
+    );
+    expect(settingForOmaUri('./Device/Vendor/MSFT/PassportForWork/7f3c1a55/Policies/EnablePinRecovery')).toBe(
+      'enablePinRecovery',
+    );
     expect(settingForOmaUri('./Device/Vendor/MSFT/Policy/Config/Authentication/EnableWebSignIn')).toBeNull();
-    expect([omaDataType('#microsoft.graph.omaSettingInteger'), omaDataType('#microsoft.graph.omaSettingStringXml')]).toEqual(['Integer', 'XML']);
+    expect([
+      omaDataType('#microsoft.graph.omaSettingInteger'),
+      omaDataType('#microsoft.graph.omaSettingStringXml'),
+    ]).toEqual(['Integer', 'XML']);
   });
 });

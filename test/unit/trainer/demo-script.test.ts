@@ -44,10 +44,22 @@ describe('ten-minute demo', () => {
   it('turns the scenes into slides: the full walk first, the error pages, and the PIN dialogs', () => {
     const script = buildDemoScript();
     const steps = script.slides.map((slide) => slide.step);
-    expect(steps.slice(0, 9)).toEqual(['lock', 'signIn', 'pleaseWait', 'userId', 'verify1', 'newPassword', 'resetDone', 'signInNew', 'desktop']);
+    expect(steps.slice(0, 9)).toEqual([
+      'lock',
+      'signIn',
+      'pleaseWait',
+      'userId',
+      'verify1',
+      'newPassword',
+      'resetDone',
+      'signInNew',
+      'desktop',
+    ]);
     expect(steps.filter((step) => step === 'portalError')).toHaveLength(2);
     expect(steps.slice(-4)).toEqual(['pinSignIn', 'pinVerify', 'pinNew', 'pinDone']);
-    expect(script.slides.every((slide) => slide.titleKey?.startsWith('demo.') && slide.noteKey?.startsWith('demo.'))).toBe(true);
+    expect(
+      script.slides.every((slide) => slide.titleKey?.startsWith('demo.') && slide.noteKey?.startsWith('demo.')),
+    ).toBe(true);
     // roughly ten minutes at 20–30 seconds a slide
     expect(script.slides.length).toBeGreaterThanOrEqual(20);
     expect(script.slides.length).toBeLessThanOrEqual(35);
@@ -55,6 +67,10 @@ describe('ten-minute demo', () => {
 
   it("carries the trainer's screen-text overrides into every scene", () => {
     const script = buildDemoScript({ 'nl-NL:screen.resetPassword': 'Wachtwoord resetten' });
-    expect(script.slides.every((slide) => slide.scenario.stringOverrides['nl-NL:screen.resetPassword'] === 'Wachtwoord resetten')).toBe(true);
+    expect(
+      script.slides.every(
+        (slide) => slide.scenario.stringOverrides['nl-NL:screen.resetPassword'] === 'Wachtwoord resetten',
+      ),
+    ).toBe(true);
   });
 });

@@ -30,7 +30,10 @@ describe('password-reset flow per preset', () => {
     const one = presetById('happy-path');
     expect(one).toBeDefined();
     const scenario = one!.scenario;
-    const twoRequired = { ...scenario, tenant: { ...scenario.tenant, sspr: { ...scenario.tenant.sspr, methodsRequired: 2 as const } } };
+    const twoRequired = {
+      ...scenario,
+      tenant: { ...scenario.tenant, sspr: { ...scenario.tenant.sspr, methodsRequired: 2 as const } },
+    };
     expect(passwordFlow(evaluate(scenario)).map((step) => step.kind)).not.toContain('verify2');
     expect(passwordFlow(evaluate(twoRequired)).map((step) => step.kind)).toContain('verify2');
   });
@@ -41,7 +44,10 @@ describe('password-reset flow per preset', () => {
     const uacSteps = passwordFlow(evaluate(uac!.scenario, uac!.options));
     expect(uacSteps.at(-1)?.kind).toBe('loopBack');
     const base = presetById('happy-path')!.scenario;
-    const offline = { ...base, device: { ...base.device, network: { ...base.device.network, reachesPasswordResetService: false } } };
+    const offline = {
+      ...base,
+      device: { ...base.device, network: { ...base.device.network, reachesPasswordResetService: false } },
+    };
     const offlineSteps = passwordFlow(evaluate(offline));
     expect(offlineSteps.at(-1)?.kind).toBe('somethingWentWrong');
     expect(offlineSteps.at(-1)?.rules).toContain('R-NET');
@@ -68,7 +74,15 @@ describe('PIN-reset flow', () => {
   it('non-destructive: Sign-in options › PIN → verify → new PIN → done', () => {
     const preset = presetById('pin-non-destructive')!;
     const verdict = evaluate(preset.scenario, preset.options);
-    expect(pinFlow(verdict, preset.scenario).map((step) => step.kind)).toEqual(['lock', 'signIn', 'pinSignIn', 'pinVerify', 'pinNew', 'pinDone', 'desktop']);
+    expect(pinFlow(verdict, preset.scenario).map((step) => step.kind)).toEqual([
+      'lock',
+      'signIn',
+      'pinSignIn',
+      'pinVerify',
+      'pinNew',
+      'pinDone',
+      'desktop',
+    ]);
     expect(pinFlow(verdict, preset.scenario).find((step) => step.kind === 'pinDone')?.rules).toEqual(['P-NONDESTR']);
   });
 

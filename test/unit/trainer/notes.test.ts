@@ -7,7 +7,12 @@ import { buildFlow } from '../../../renderer/features/device/flow';
 import { speakerNotes, stepTextKeys } from '../../../renderer/features/trainer/notes';
 import type { Slide } from '../../../renderer/features/trainer/script';
 
-function notesAt(presetId: string, stepKind: string, language: 'en-US' | 'nl-NL', overrides: Record<string, string> = {}) {
+function notesAt(
+  presetId: string,
+  stepKind: string,
+  language: 'en-US' | 'nl-NL',
+  overrides: Record<string, string> = {},
+) {
   const preset = presetById(presetId)!;
   const scenario = { ...preset.scenario, stringOverrides: overrides };
   const verdict = evaluate(scenario, preset.options);

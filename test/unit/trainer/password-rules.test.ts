@@ -1,10 +1,18 @@
 // Live checks on "Create a new password": cloud rules always, the on-premises policy with writeback.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../../simulator/index';
-import { EXAMPLE_NEW_PASSWORD, characterClasses, checkNewPassword, containsBanned, passwordAccepted } from '../../../renderer/features/device/password-rules';
+import {
+  EXAMPLE_NEW_PASSWORD,
+  characterClasses,
+  checkNewPassword,
+  containsBanned,
+  passwordAccepted,
+} from '../../../renderer/features/device/password-rules';
 
 const failing = (scenario: Scenario, password: string, confirmation = password) =>
-  checkNewPassword(scenario, password, confirmation).filter((check) => !check.ok).map((check) => check.key);
+  checkNewPassword(scenario, password, confirmation)
+    .filter((check) => !check.ok)
+    .map((check) => check.key);
 
 const writeback: Scenario = {
   ...DEFAULT_SCENARIO,
@@ -13,7 +21,11 @@ const writeback: Scenario = {
     ...DEFAULT_SCENARIO.tenant,
     sspr: {
       ...DEFAULT_SCENARIO.tenant.sspr,
-      onPremises: { ...DEFAULT_SCENARIO.tenant.sspr.onPremises, writebackEnabled: true, passwordPolicy: { minimumLength: 18, complexity: true, minimumAgeDays: 1, historyCount: 24 } },
+      onPremises: {
+        ...DEFAULT_SCENARIO.tenant.sspr.onPremises,
+        writebackEnabled: true,
+        passwordPolicy: { minimumLength: 18, complexity: true, minimumAgeDays: 1, historyCount: 24 },
+      },
     },
   },
 };
@@ -48,7 +60,9 @@ describe('new password checks', () => {
   });
 
   it('add the on-premises policy only when writeback is used', () => {
-    expect(checkNewPassword(DEFAULT_SCENARIO, 'x', 'x').some((check) => check.key.startsWith('portal.check.onPrem'))).toBe(false);
+    expect(
+      checkNewPassword(DEFAULT_SCENARIO, 'x', 'x').some((check) => check.key.startsWith('portal.check.onPrem')),
+    ).toBe(false);
     expect(failing(writeback, EXAMPLE_NEW_PASSWORD)).toEqual(['portal.check.onPremLength']);
     expect(failing(writeback, 'Adele-Harbour-2024x')).toContain('portal.check.onPremComplexity');
     const inHistory = { ...writeback, user: { ...writeback.user, newPasswordInHistory: true } };

@@ -26,7 +26,10 @@ let server: ChildProcess;
 let port = 0;
 
 /** Raw request: the path is sent exactly as given (no URL normalisation by the client). */
-function get(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function get(
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
       let body = '';
@@ -78,14 +81,19 @@ describe('browser-edition server', () => {
     expect(response.headers['content-security-policy']).toBe(CSP);
   });
 
-  it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/%00index.html', '/%E0%A4%A'])(
-    'never serves anything outside the site folder: %s',
-    async (path) => {
-      const response = await get(path);
-      expect([400, 404]).toContain(response.status);
-      expect(response.body).not.toContain('outside the site');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%00index.html',
+    '/%E0%A4%A',
+  ])('never serves anything outside the site folder: %s', async (path) => {
+    const response = await get(path);
+    expect([400, 404]).toContain(response.status);
+    expect(response.body).not.toContain('outside the site');
+  });
 
   it('answers 404 for a missing file and 405 for methods other than GET and HEAD', async () => {
     expect((await get('/assets/missing.js')).status).toBe(404);
@@ -97,7 +105,9 @@ describe('browser-edition server', () => {
 
   it('stops with one readable line when the site is not built', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'sspr-web-empty-'));
-    const child = spawn(process.execPath, [serveScript, '--port', '0', '--root', empty], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [serveScript, '--port', '0', '--root', empty], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.once('exit', resolve));

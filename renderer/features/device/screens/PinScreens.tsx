@@ -16,7 +16,17 @@ function HelloDialog({ ctx, label, children }: { ctx: ScreenContext; label: stri
   );
 }
 
-export function PinVerifyPage({ ctx, verdict, onNext, onCancel }: { ctx: ScreenContext; verdict: Verdict; onNext(): void; onCancel(): void }) {
+export function PinVerifyPage({
+  ctx,
+  verdict,
+  onNext,
+  onCancel,
+}: {
+  ctx: ScreenContext;
+  verdict: Verdict;
+  onNext(): void;
+  onCancel(): void;
+}) {
   const [chosen, setChosen] = useState(verdict.verification[0]?.key);
   return (
     <HelloDialog ctx={ctx} label={ctx.t('pin.verifyTitle')}>
@@ -30,7 +40,12 @@ export function PinVerifyPage({ ctx, verdict, onNext, onCancel }: { ctx: ScreenC
       <div className="sd-methods" role="radiogroup" aria-label={ctx.t('pin.verifyTitle')}>
         {verdict.verification.map((option) => (
           <label key={option.key} className="sd-method">
-            <input type="radio" name="sd-pin-method" checked={chosen === option.key} onChange={() => setChosen(option.key)} />
+            <input
+              type="radio"
+              name="sd-pin-method"
+              checked={chosen === option.key}
+              onChange={() => setChosen(option.key)}
+            />
             {ctx.t(`portal.${option.key}`)}
           </label>
         ))}
@@ -61,11 +76,25 @@ export function PinNewPage({ ctx, onNext, onCancel }: { ctx: ScreenContext; onNe
       <label className="sd-label" htmlFor="sd-new-pin">
         {ctx.t('pin.newPin')}
       </label>
-      <input id="sd-new-pin" className="sd-input" type="password" inputMode={letters ? 'text' : 'numeric'} value={pin} onChange={(event) => setPin(event.target.value)} />
+      <input
+        id="sd-new-pin"
+        className="sd-input"
+        type="password"
+        inputMode={letters ? 'text' : 'numeric'}
+        value={pin}
+        onChange={(event) => setPin(event.target.value)}
+      />
       <label className="sd-label" htmlFor="sd-confirm-pin">
         {ctx.t('pin.confirmPin')}
       </label>
-      <input id="sd-confirm-pin" className="sd-input" type="password" inputMode={letters ? 'text' : 'numeric'} value={confirmation} onChange={(event) => setConfirmation(event.target.value)} />
+      <input
+        id="sd-confirm-pin"
+        className="sd-input"
+        type="password"
+        inputMode={letters ? 'text' : 'numeric'}
+        value={confirmation}
+        onChange={(event) => setConfirmation(event.target.value)}
+      />
       <label className="sd-check-row">
         <input type="checkbox" checked={letters} onChange={(event) => setLetters(event.target.checked)} />
         {ctx.t('pin.includeLetters')}
@@ -76,7 +105,13 @@ export function PinNewPage({ ctx, onNext, onCancel }: { ctx: ScreenContext; onNe
         </div>
       )}
       <div className="sd-actions">
-        <button type="button" className="sd-btn sd-btn-primary" disabled={problem !== null} onClick={onNext} data-testid="pin-next">
+        <button
+          type="button"
+          className="sd-btn sd-btn-primary"
+          disabled={problem !== null}
+          onClick={onNext}
+          data-testid="pin-next"
+        >
           {ctx.t('screen.ok')}
         </button>
         <button type="button" className="sd-btn" onClick={onCancel}>

@@ -12,10 +12,22 @@ interface PageProps {
   onCancel(): void;
 }
 
-function Actions({ ctx, onNext, onCancel, nextLabel, nextDisabled }: PageProps & { nextLabel?: string; nextDisabled?: boolean }) {
+function Actions({
+  ctx,
+  onNext,
+  onCancel,
+  nextLabel,
+  nextDisabled,
+}: PageProps & { nextLabel?: string; nextDisabled?: boolean }) {
   return (
     <div className="sd-actions">
-      <button type="button" className="sd-btn sd-btn-primary" disabled={nextDisabled} onClick={onNext} data-testid="portal-next">
+      <button
+        type="button"
+        className="sd-btn sd-btn-primary"
+        disabled={nextDisabled}
+        onClick={onNext}
+        data-testid="portal-next"
+      >
         {nextLabel ?? ctx.t('portal.next')}
       </button>
       <button type="button" className="sd-btn" onClick={onCancel} data-testid="portal-cancel">
@@ -26,7 +38,11 @@ function Actions({ ctx, onNext, onCancel, nextLabel, nextDisabled }: PageProps &
 }
 
 function Crumbs({ ctx, at, twoSteps }: { ctx: ScreenContext; at: 1 | 2 | 3; twoSteps: boolean }) {
-  const parts = [ctx.t('portal.verificationStep1'), ...(twoSteps ? [ctx.t('portal.verificationStep2')] : []), ctx.t('portal.chooseNewPassword')];
+  const parts = [
+    ctx.t('portal.verificationStep1'),
+    ...(twoSteps ? [ctx.t('portal.verificationStep2')] : []),
+    ctx.t('portal.chooseNewPassword'),
+  ];
   const current = at === 3 ? parts.length - 1 : at - 1;
   return (
     <div className="sd-crumbs">
@@ -77,10 +93,20 @@ export function VerifyPage(props: PageProps & { verdict: Verdict; stepNumber: 1 
       <div className="sd-verify">
         <div>
           <p className="sd-p">{ctx.t('portal.chooseMethod')}</p>
-          <div className="sd-methods" role="radiogroup" aria-label={ctx.t('portal.chooseMethod')} data-testid="portal-methods">
+          <div
+            className="sd-methods"
+            role="radiogroup"
+            aria-label={ctx.t('portal.chooseMethod')}
+            data-testid="portal-methods"
+          >
             {options.map((option) => (
               <label key={option.key} className="sd-method">
-                <input type="radio" name={`sd-method-${stepNumber}`} checked={chosen === option.key} onChange={() => setChosen(option.key)} />
+                <input
+                  type="radio"
+                  name={`sd-method-${stepNumber}`}
+                  checked={chosen === option.key}
+                  onChange={() => setChosen(option.key)}
+                />
                 {ctx.t(`portal.${option.key}`)}
               </label>
             ))}
@@ -89,7 +115,15 @@ export function VerifyPage(props: PageProps & { verdict: Verdict; stepNumber: 1 
         {name && (
           <div className="sd-method-panel">
             <p className="sd-p">{ctx.t(`portal.sent.${name}`)}</p>
-            {needsCode && <input className="sd-input" style={{ width: 220 }} aria-label={ctx.t('portal.enterCode')} placeholder={ctx.t('portal.enterCode')} defaultValue="482 913" />}
+            {needsCode && (
+              <input
+                className="sd-input"
+                style={{ width: 220 }}
+                aria-label={ctx.t('portal.enterCode')}
+                placeholder={ctx.t('portal.enterCode')}
+                defaultValue="482 913"
+              />
+            )}
           </div>
         )}
       </div>
@@ -111,11 +145,23 @@ export function NewPasswordPage(props: PageProps & { verdict: Verdict; rejection
       <label className="sd-label" htmlFor="sd-new-password">
         {ctx.t('portal.enterNewPassword')}
       </label>
-      <input id="sd-new-password" type="password" className="sd-input" value={password} onChange={(event) => setPassword(event.target.value)} />
+      <input
+        id="sd-new-password"
+        type="password"
+        className="sd-input"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
       <label className="sd-label" htmlFor="sd-confirm-password">
         {ctx.t('portal.confirmNewPassword')}
       </label>
-      <input id="sd-confirm-password" type="password" className="sd-input" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} />
+      <input
+        id="sd-confirm-password"
+        type="password"
+        className="sd-input"
+        value={confirmation}
+        onChange={(event) => setConfirmation(event.target.value)}
+      />
       <div className="sd-hint" style={{ maxWidth: 560 }}>
         {ctx.t('portal.strengthHint')}
       </div>
@@ -138,7 +184,15 @@ export function NewPasswordPage(props: PageProps & { verdict: Verdict; rejection
   );
 }
 
-export function DonePage({ ctx, onNext, cloudCommitLag }: { ctx: ScreenContext; onNext(): void; cloudCommitLag: boolean }) {
+export function DonePage({
+  ctx,
+  onNext,
+  cloudCommitLag,
+}: {
+  ctx: ScreenContext;
+  onNext(): void;
+  cloudCommitLag: boolean;
+}) {
   return (
     <PortalDialog ctx={ctx} label={ctx.t('portal.resetDone')}>
       <h1 className="sd-h1">{ctx.t('portal.title')}</h1>

@@ -70,7 +70,12 @@ export function SignInScreen(props: SignInScreenProps) {
         {otherUser && (
           <div className="sd-field-row">
             <div className="sd-field">
-              <input defaultValue={ctx.scenario.user.userPrincipalName} placeholder={t('screen.userNamePlaceholder')} aria-label={t('screen.userNamePlaceholder')} autoComplete="off" />
+              <input
+                defaultValue={ctx.scenario.user.userPrincipalName}
+                placeholder={t('screen.userNamePlaceholder')}
+                aria-label={t('screen.userNamePlaceholder')}
+                autoComplete="off"
+              />
             </div>
           </div>
         )}
@@ -138,7 +143,12 @@ export function SignInScreen(props: SignInScreenProps) {
           />
         )}
         {!props.linksHidden && !props.message && provider === 'pin' && (
-          <ResetLink state={props.pinLink} label={t('screen.forgotPin')} onClick={props.onForgotPin} testId="device-forgot-pin" />
+          <ResetLink
+            state={props.pinLink}
+            label={t('screen.forgotPin')}
+            onClick={props.onForgotPin}
+            testId="device-forgot-pin"
+          />
         )}
         {!ctx.legacy && !props.linksHidden && !props.message && (
           <>
@@ -176,7 +186,13 @@ export function SignInScreen(props: SignInScreenProps) {
                   <KeyIcon />
                 </button>
                 {ctx.scenario.device.settings.EnableWebSignIn === 1 && (
-                  <button type="button" className="sd-option" aria-label={t('screen.optionWebSignIn')} title={t('screen.optionWebSignIn')} aria-pressed={false}>
+                  <button
+                    type="button"
+                    className="sd-option"
+                    aria-label={t('screen.optionWebSignIn')}
+                    title={t('screen.optionWebSignIn')}
+                    aria-pressed={false}
+                  >
                     <GlobeIcon />
                   </button>
                 )}

@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const outDir = fileURLToPath(new URL('../dist/renderer', import.meta.url));
+// SSPR_RENDERER_DIST: build somewhere else (the browser edition's server reads the same variable).
+const outDir = process.env.SSPR_RENDERER_DIST ?? fileURLToPath(new URL('../dist/renderer', import.meta.url));
 export const GZIP_BUDGET_KB = 250;
 
 interface ChunkLike {

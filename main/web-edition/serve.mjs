@@ -8,7 +8,10 @@ import { parseArgs } from 'node:util';
 
 export const DEFAULT_PORT = 5173;
 export const HOST = '127.0.0.1';
-export const DEFAULT_ROOT = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+// SSPR_RENDERER_DIST lets parallel checkouts' test runs build and serve their own copy.
+export const DEFAULT_ROOT = process.env.SSPR_RENDERER_DIST
+  ? resolve(process.env.SSPR_RENDERER_DIST)
+  : fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
 /** The same policy as the desktop app: nothing remote, no eval, no plugins, no framing. */
 export const CONTENT_SECURITY_POLICY = [

@@ -12,3 +12,14 @@ export {
 export { buildHtmlReport, type HtmlReportInput } from './html-report';
 export { escapeHtml } from './html-escape';
 export { exportFileName, EXPORT_FORMATS, type ExportFormat, type ExportTarget } from './file-names';
+export {
+  buildCsv,
+  csvField,
+  csvRow,
+  guardFormula,
+  CSV_BYTE_ORDER_MARK,
+  CSV_LINE_END,
+  type CsvCell,
+  type CsvOptions,
+  type CsvSeparator,
+} from './csv';

@@ -25,6 +25,18 @@ const outOfSimulator = {
   message: 'The simulator depends on nothing else in the product.',
 };
 
+const rendererBoundaries = [
+  { group: ['electron', 'electron/*'], message: 'The renderer reaches the outside only through the typed SsprApi.' },
+  { group: ['node:*'], message: 'The renderer runs sandboxed: no Node APIs.' },
+  { regex: '^(\\.\\./)+main(/|$)', message: 'The renderer may not import the main process.' },
+];
+function shellFromBelow(who) {
+  return {
+    regex: '^(\\.\\./)+app(/|$)',
+    message: `${who} may not import the app shell (renderer/app); shared pieces live in renderer/ui.`,
+  };
+}
+
 function restrict(...patterns) {
   return ['error', { ...bareNodeBuiltins, patterns }];
 }
@@ -104,15 +116,20 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     ignores: ['**/vite.config.ts'],
+    rules: { 'no-restricted-imports': restrict(...rendererBoundaries) },
+  },
+  {
+    // Features sit above the shared building blocks (renderer/ui) and below the shell (renderer/app) that composes them.
+    files: ['renderer/features/**/*.ts', 'renderer/features/**/*.tsx'],
+    rules: { 'no-restricted-imports': restrict(...rendererBoundaries, shellFromBelow('A feature')) },
+  },
+  {
+    files: ['renderer/ui/**/*.ts', 'renderer/ui/**/*.tsx'],
     rules: {
-      'no-restricted-imports': restrict(
-        {
-          group: ['electron', 'electron/*'],
-          message: 'The renderer reaches the outside only through the typed SsprApi.',
-        },
-        { group: ['node:*'], message: 'The renderer runs sandboxed: no Node APIs.' },
-        { regex: '^(\\.\\./)+main(/|$)', message: 'The renderer may not import the main process.' },
-      ),
+      'no-restricted-imports': restrict(...rendererBoundaries, shellFromBelow('A shared building block'), {
+        regex: '^(\\.\\./)+features(/|$)',
+        message: 'Shared building blocks (renderer/ui) may not import a feature.',
+      }),
     },
   },
   {

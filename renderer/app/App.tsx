@@ -7,6 +7,8 @@ import { PreviewPane } from '../features/preview/PreviewPane';
 import { VerdictPanel } from '../features/verdict/VerdictPanel';
 import { useAppStore } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
+import { setCommandHandler } from '../ui/command-bus';
+import { runCommand } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { NavPane } from './NavPane';
@@ -15,12 +17,15 @@ import { TrainerHost } from './TrainerHost';
 import { useAppEffects } from './useAppEffects';
 
 const InvalidFileDialog = lazy(() =>
-  import('./dialogs/InvalidFileDialog').then((m) => ({ default: m.InvalidFileDialog })),
+  import('../ui/dialogs/InvalidFileDialog').then((m) => ({ default: m.InvalidFileDialog })),
 );
 // Banners only appear after an event (autosave found, file saved…), so their Fluent parts load on demand.
 const RecoveryBar = lazy(() => import('./Banners').then((m) => ({ default: m.RecoveryBar })));
 const Notices = lazy(() => import('./Banners').then((m) => ({ default: m.Notices })));
-const AboutDialog = lazy(() => import('./dialogs/AboutDialog').then((m) => ({ default: m.AboutDialog })));
+const AboutDialog = lazy(() => import('../ui/dialogs/AboutDialog').then((m) => ({ default: m.AboutDialog })));
+
+// Features run app commands through the bus; the shell is the one place that carries them out.
+setCommandHandler(runCommand);
 
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },

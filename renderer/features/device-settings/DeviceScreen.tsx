@@ -1,7 +1,7 @@
 // Device: OS, join and management state, the policy settings of rules.md §3 under their real names, network, add-in.
 import { BLOCKABLE_HOSTS, EDITIONS } from '../../../simulator/index';
-import { BoolField, ChoiceField, ListField, MultiChoiceField, NumberField, Section, TextField } from '../../app/fields';
-import { ScreenPage } from '../../app/ScreenPage';
+import { BoolField, ChoiceField, ListField, MultiChoiceField, NumberField, Section, TextField } from '../../ui/fields';
+import { ScreenPage } from '../../ui/ScreenPage';
 import { DeviceSettingsSection, FieldReportsSection } from './DeviceSettings';
 import { VersionPicker } from './VersionPicker';
 

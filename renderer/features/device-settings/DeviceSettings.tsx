@@ -1,5 +1,5 @@
 // The policy settings of rules.md §2–§3, each under its real Group Policy / CSP name with the rule that reads it.
-import { BoolField, FlagField, ListField, NumberField, Section } from '../../app/fields';
+import { BoolField, FlagField, ListField, NumberField, Section } from '../../ui/fields';
 
 export function DeviceSettingsSection() {
   return (

@@ -2,9 +2,9 @@
 import { useId } from 'react';
 import { Dropdown, Option, OptionGroup } from '@fluentui/react-components';
 import { UNKNOWN, WINDOWS_RELEASES, type WindowsRelease } from '../../../simulator/index';
-import { FieldRow } from '../../app/fields';
+import { FieldRow } from '../../ui/fields';
 import { useAppStore } from '../../store/app-store';
-import { withEdit } from '../../app/fields/edit';
+import { withEdit } from '../../ui/fields/edit';
 
 export function releaseLabel(release: WindowsRelease): string {
   if (release.family === 'windows10' || release.family === 'windows11') {

@@ -16,9 +16,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ERAS, ERA_LABELS, evaluate, type Era, type EvaluateOptions } from '../../../simulator/index';
-import { Section } from '../../app/fields';
-import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
-import { ScreenPage } from '../../app/ScreenPage';
+import { Section } from '../../ui/fields';
+import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
+import { ScreenPage } from '../../ui/ScreenPage';
 import { useAppStore } from '../../store/app-store';
 
 const useStyles = makeStyles({

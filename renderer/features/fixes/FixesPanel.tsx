@@ -1,7 +1,7 @@
 // Smallest fixes for the current verdict, each verified by the engine; Apply is one undoable change.
 import { Badge, Body1, Body1Strong, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { applyChanges, type Fix } from '../../../simulator/index';
-import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
+import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
 import { useAppStore } from '../../store/app-store';
 import { useUiStore } from '../../store/ui-store';
 import { useFixes, useVerdict } from '../../store/verdict';

@@ -12,7 +12,7 @@ import {
 import { Add16Regular } from '@fluentui/react-icons/svg/add';
 import { Delete16Regular } from '@fluentui/react-icons/svg/delete';
 import { EDITIONS, type Assignment } from '../../../simulator/index';
-import { CommitInput, editField, useFieldValue } from '../../app/fields';
+import { CommitInput, editField, useFieldValue } from '../../ui/fields';
 
 type Include = Assignment['include'][number];
 type Exclude = Assignment['exclude'][number];

@@ -13,8 +13,8 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import type { PasswordResetSource, PinRecoverySource } from '../../../simulator/index';
-import { Section, editField } from '../../app/fields';
-import { ScreenPage } from '../../app/ScreenPage';
+import { Section, editField } from '../../ui/fields';
+import { ScreenPage } from '../../ui/ScreenPage';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
 import { PasswordResetSourceCard } from './PasswordResetSourceCard';

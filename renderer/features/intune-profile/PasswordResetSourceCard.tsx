@@ -2,7 +2,7 @@
 import { Button, Card, CardHeader, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
 import { OMA_DATA_TYPES, REGISTRY_TYPES, type PasswordResetSource } from '../../../simulator/index';
-import { ChoiceField, CommitInput, FieldRow, TextField, editField, useFieldValue } from '../../app/fields';
+import { ChoiceField, CommitInput, FieldRow, TextField, editField, useFieldValue } from '../../ui/fields';
 import { useVerdict } from '../../store/verdict';
 import { AssignmentEditor } from './AssignmentEditor';
 import { SourceStatus } from './SourceStatus';

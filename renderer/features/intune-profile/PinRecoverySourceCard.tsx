@@ -2,7 +2,7 @@
 import { Button, Card, CardHeader, Dropdown, Option, Text } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
 import { OMA_DATA_TYPES, type PinRecoverySource } from '../../../simulator/index';
-import { BoolField, ChoiceField, CommitInput, FieldRow, TextField, editField, useFieldValue } from '../../app/fields';
+import { BoolField, ChoiceField, CommitInput, FieldRow, TextField, editField, useFieldValue } from '../../ui/fields';
 import { useVerdict } from '../../store/verdict';
 import { AssignmentEditor } from './AssignmentEditor';
 import { parseOmaValue } from './PasswordResetSourceCard';

@@ -1,7 +1,7 @@
 // The presets gallery: built-in scenarios from the docs, each with the outcome the docs predict.
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PRESETS, type Preset } from '../../../simulator/index';
-import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
+import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
 import { useAppStore } from '../../store/app-store';
 import { useUiStore } from '../../store/ui-store';
 

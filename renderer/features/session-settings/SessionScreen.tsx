@@ -1,6 +1,6 @@
 // Session: how the user reaches the sign-in screen (console, Remote Desktop, Hyper-V) and which tile they use.
-import { ChoiceField, NumberField, Section } from '../../app/fields';
-import { ScreenPage } from '../../app/ScreenPage';
+import { ChoiceField, NumberField, Section } from '../../ui/fields';
+import { ScreenPage } from '../../ui/ScreenPage';
 
 export function SessionScreen() {
   return (

@@ -2,9 +2,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentAdd20Regular } from '@fluentui/react-icons/svg/document-add';
 import { FolderOpen20Regular } from '@fluentui/react-icons/svg/folder-open';
-import { Section } from '../../app/fields/Section';
-import { runCommand } from '../../app/commands';
-import { ScreenPage } from '../../app/ScreenPage';
+import { Section } from '../../ui/fields/Section';
+import { runCommand } from '../../ui/command-bus';
+import { ScreenPage } from '../../ui/ScreenPage';
 import { PresetsGallery } from '../presets/PresetsGallery';
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 // On-premises integration: password writeback, unlock, the writeback client's state and the AD password policy.
-import { BoolField, ChoiceField, NumberField, Section } from '../../app/fields';
+import { BoolField, ChoiceField, NumberField, Section } from '../../ui/fields';
 
 export function OnPremisesBlade() {
   return (

@@ -9,8 +9,8 @@ import {
   Section,
   TextField,
   useFieldValue,
-} from '../../app/fields';
-import { LICENCE_LABELS, METHOD_LABELS } from '../../app/labels';
+} from '../../ui/fields';
+import { LICENCE_LABELS, METHOD_LABELS } from '../../ui/labels';
 
 const methodOptions = METHODS.map((value) => ({ value, label: METHOD_LABELS[value] }));
 const licenceOptions = LICENCES.map((value) => ({ value, label: LICENCE_LABELS[value] }));

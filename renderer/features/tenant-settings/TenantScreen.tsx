@@ -1,7 +1,7 @@
 // Tenant › Password reset: the blades of Entra ID > Password reset (rules.md §8), with a resource menu on the left.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useNavStyles } from '../../app/NavPane';
-import { ScreenPage } from '../../app/ScreenPage';
+import { useNavStyles } from '../../ui/nav-styles';
+import { ScreenPage } from '../../ui/ScreenPage';
 import { TENANT_BLADES, useUiStore, type TenantBlade } from '../../store/ui-store';
 import {
   AdministratorBlade,

@@ -22,7 +22,7 @@ import {
   type ApplyResult,
 } from '../../../simulator/import/index';
 import { downloadText } from '../../platform/browser-download';
-import { Section } from '../../app/fields/Section';
+import { Section } from '../../ui/fields/Section';
 import { ApplyConfirmDialog } from './ApplyConfirmDialog';
 import { errorText, tenantApi } from './tenant-api';
 import { useTenantStore, type OpenSnapshot } from './tenant-store';

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { Body1, Button, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { SOURCE_KEYS, type ImportProgress } from '../../../simulator/import/index';
-import { Section } from '../../app/fields/Section';
+import { Section } from '../../ui/fields/Section';
 import { errorText, tenantApi } from './tenant-api';
 import { useTenantStore } from './tenant-store';
 

@@ -22,7 +22,7 @@ import { evaluate } from '../../../simulator/index';
 import { listPairs, scenarioFromSnapshot, type PairQuery } from '../../../simulator/import/index';
 import { useAppStore } from '../../store/app-store';
 import { useUiStore } from '../../store/ui-store';
-import { Section } from '../../app/fields/Section';
+import { Section } from '../../ui/fields/Section';
 import { ProvenanceView } from './ProvenanceView';
 import { useTenantStore, type OpenSnapshot } from './tenant-store';
 

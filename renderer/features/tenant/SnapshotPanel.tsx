@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { downloadText, pickTextFile } from '../../platform/browser-download';
-import { Section } from '../../app/fields/Section';
+import { Section } from '../../ui/fields/Section';
 import { errorText, tenantApi } from './tenant-api';
 import { useTenantStore } from './tenant-store';
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Caption1, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import type { TenantStatements } from '../../../simulator/import/index';
-import { Section } from '../../app/fields/Section';
+import { Section } from '../../ui/fields/Section';
 import { useTenantStore } from './tenant-store';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@
 // snapshot files and previews the apply, but cannot connect.
 import { useEffect } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { ScreenPage } from '../../app/ScreenPage';
+import { ScreenPage } from '../../ui/ScreenPage';
 import { ApplyPreview } from './ApplyPreview';
 import { ConnectPanel } from './ConnectPanel';
 import { ImportPanel } from './ImportPanel';

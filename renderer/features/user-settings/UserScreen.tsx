@@ -1,8 +1,8 @@
 // User: identity, groups, licences, registered methods, recent attempts, account state and Windows Hello PIN.
 import { LICENCES, METHODS } from '../../../simulator/index';
-import { BoolField, ChoiceField, ListField, MultiChoiceField, NumberField, Section, TextField } from '../../app/fields';
-import { LICENCE_LABELS, METHOD_LABELS } from '../../app/labels';
-import { ScreenPage } from '../../app/ScreenPage';
+import { BoolField, ChoiceField, ListField, MultiChoiceField, NumberField, Section, TextField } from '../../ui/fields';
+import { LICENCE_LABELS, METHOD_LABELS } from '../../ui/labels';
+import { ScreenPage } from '../../ui/ScreenPage';
 
 export function UserScreen() {
   return (

@@ -1,7 +1,7 @@
 // Fired and undecided rules, each with its ID, effect, message and the documents it comes from.
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { FiredRule, UndecidedRule } from '../../../simulator/index';
-import { EFFECT_COLORS } from '../../app/labels';
+import { EFFECT_COLORS } from '../../ui/labels';
 import { useUiStore } from '../../store/ui-store';
 import { locateField } from './field-screens';
 

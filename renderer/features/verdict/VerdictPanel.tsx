@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { Badge, Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ERA_LABELS, type Effect, type FiredRule, type Tri } from '../../../simulator/index';
-import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../app/labels';
+import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
 import { FiredRuleList, UndecidedRuleList } from './RuleList';

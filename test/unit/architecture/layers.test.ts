@@ -87,6 +87,30 @@ describe('layer rules', () => {
     ).toEqual([]);
   });
 
+  it('keeps the shell on top: features and shared building blocks never import renderer/app', () => {
+    expect(rulesFor('renderer/features/start/Start.tsx', "import { runCommand } from '../../app/commands';")).toEqual([
+      'a renderer feature may not import the app shell',
+    ]);
+    expect(rulesFor('renderer/features/device/screens/X.tsx', "import { Header } from '../../../app/Header';")).toEqual(
+      ['a renderer feature may not import the app shell'],
+    );
+    expect(rulesFor('renderer/ui/fields/X.tsx', "import { App } from '../../app/App';")).toEqual([
+      'renderer/ui may not import the app shell',
+    ]);
+    expect(rulesFor('renderer/ui/X.tsx', "import { PreviewPane } from '../features/preview/PreviewPane';")).toEqual([
+      'renderer/ui may not import a feature',
+    ]);
+    expect(
+      rulesFor(
+        'renderer/features/start/Start.tsx',
+        "import { Section } from '../../ui/fields';\nimport { useAppStore } from '../../store/app-store';",
+      ),
+    ).toEqual([]);
+    expect(rulesFor('renderer/app/App.tsx', "import { StartScreen } from '../features/start/StartScreen';")).toEqual(
+      [],
+    );
+  });
+
   it('limits preload to electron and the contract, and the contract to simulator types', () => {
     expect(
       rulesFor(

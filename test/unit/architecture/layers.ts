@@ -101,7 +101,7 @@ function violatedRule(file: string, layer: string, ref: ImportRef, target: strin
       if (isElectron(specifier)) return 'renderer may not import electron';
       if (isNodeBuiltin(specifier)) return 'renderer may not use Node APIs';
       if (target && layerOf(target) === 'main') return 'renderer may not import main';
-      return null;
+      return target ? rendererPartRule(file, target) : null;
     case 'preload':
       if (file === 'preload/contract.ts') {
         return target && layerOf(target) === 'simulator' && ref.typeOnly
@@ -116,6 +116,15 @@ function violatedRule(file: string, layer: string, ref: ImportRef, target: strin
     default:
       return null;
   }
+}
+
+/** Inside the renderer: the shell (app) composes features; features build on shared blocks (ui); never upwards. */
+function rendererPartRule(file: string, target: string): string | null {
+  const within = (path: string, part: string) => path.startsWith(`renderer/${part}/`);
+  if (within(file, 'features') && within(target, 'app')) return 'a renderer feature may not import the app shell';
+  if (within(file, 'ui') && within(target, 'app')) return 'renderer/ui may not import the app shell';
+  if (within(file, 'ui') && within(target, 'features')) return 'renderer/ui may not import a feature';
+  return null;
 }
 
 /** All source files of the four layers, as project-relative posix paths. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { editField, knownFallback, withEdit } from '../../../renderer/app/fields/edit';
+import { editField, knownFallback, withEdit } from '../../../renderer/ui/fields/edit';
 import { useAppStore } from '../../../renderer/store/app-store';
 import { DEFAULT_SCENARIO, type Scenario } from '../../../simulator/index';
 

@@ -64,6 +64,12 @@ const STEPS = [
     when: () => hasE2eSpecs() || 'no end-to-end specs in test/e2e yet',
   },
   {
+    name: 'electron',
+    title: 'Real-Electron smoke test (skipped where no Electron runtime can be had)',
+    command: process.execPath,
+    args: ['test/electron/run.mjs'],
+  },
+  {
     name: 'security',
     title: 'Electron security review (npm run security)',
     ...npmRun('security'),

@@ -19,6 +19,8 @@ export const LICENCE_LABELS: Record<Licence, string> = {
   entraIdP2: 'Microsoft Entra ID P2',
   microsoft365E3: 'Microsoft 365 E3',
   microsoft365E5: 'Microsoft 365 E5',
+  microsoft365Trial: 'Microsoft 365 (trial)',
+  entraIdP1Trial: 'Microsoft Entra ID P1 (trial)',
 };
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {

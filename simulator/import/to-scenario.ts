@@ -103,7 +103,7 @@ function mapUser(
     passwordLastSetHoursAgo: UNKNOWN,
     newPassword: null,
     newPasswordInHistory: UNKNOWN,
-    pin: { hasPin: UNKNOWN, trustType: UNKNOWN },
+    pin: { hasPin: UNKNOWN, trustType: UNKNOWN, passkeysInContainer: UNKNOWN },
   };
   if (!user) return result;
   const { snapshot } = index;

@@ -1,6 +1,6 @@
 // The documented default scenario: today's happy path. Partial scenario files merge over it.
 import type { Scenario } from './scenario';
-import { PASSWORD_RESET_CATALOG_ID } from './scenario';
+import { DEFAULT_ALLOW_LOG_ON_LOCALLY, PASSWORD_RESET_CATALOG_ID, SCHEMA_VERSION } from './scenario';
 
 export const DEFAULT_DEVICE_GROUP = 'SSPR - Windows devices';
 export const DEFAULT_USER_GROUP = 'SSPR - Users';
@@ -11,7 +11,7 @@ export const DEFAULT_USER_GROUP = 'SSPR - Users';
  * one method required; a cloud-only licensed user with two registered methods; console session at the sign-in screen.
  */
 export const DEFAULT_SCENARIO: Scenario = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   name: 'Happy path (Windows 11, settings catalog)',
   description: 'Entra joined Windows 11 device with the settings catalog policy; tenant SSPR enabled for all users.',
   device: {
@@ -42,6 +42,10 @@ export const DEFAULT_SCENARIO: Scenario = {
       customLockScreenImage: false,
       DelayedDesktopSwitchTimeout: 0,
       restartedSinceLastSignOut: false,
+      AllowLogOnLocally: [...DEFAULT_ALLOW_LOG_ON_LOCALLY],
+      DenyLogOnLocally: [],
+      ExcludedCredentialProviders: [],
+      staleDefaultUserProfiles: 0,
     },
     network: {
       reachesPasswordResetService: true,
@@ -61,6 +65,8 @@ export const DEFAULT_SCENARIO: Scenario = {
     tile: 'lastUser',
     failedAttempts: 0,
     credentialProvider: 'password',
+    pinResetFrom: 'lockScreen',
+    cloudPc: 'none',
   },
   policies: {
     passwordReset: [
@@ -123,11 +129,13 @@ export const DEFAULT_SCENARIO: Scenario = {
     recentAttempts: { phoneValidations: 0, securityQuestionTries: 0, resets: 0 },
     guestPersonalAccount: false,
     accountKind: 'workOrSchool',
+    mobilePhoneOptions: 'textOrCall',
+    smartCardRequired: false,
     lockedOutOnPremises: false,
     passwordLastSetHoursAgo: 2000,
     newPassword: null,
     newPasswordInHistory: false,
-    pin: { hasPin: true, trustType: 'cloudKerberos' },
+    pin: { hasPin: true, trustType: 'cloudKerberos', passkeysInContainer: false },
   },
   provenance: {},
   stringOverrides: {},

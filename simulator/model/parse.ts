@@ -1,7 +1,14 @@
 // Parsing scenario input: merge over the default, validate, and report every problem readably.
 import type { z } from 'zod';
 import { DEFAULT_SCENARIO } from './defaults';
-import { scenarioSchema, scenarioJsonSchema, type Scenario } from './scenario';
+import { migrateScenarioInput } from './migrate';
+import {
+  SCHEMA_VERSION,
+  SUPPORTED_SCHEMA_VERSIONS,
+  scenarioSchema,
+  scenarioJsonSchema,
+  type Scenario,
+} from './scenario';
 import { canonicalizeStrings } from './vocabulary';
 
 export interface InputProblem {
@@ -149,13 +156,12 @@ export function parseScenario(input: unknown): ParseResult {
   if (!isPlainObject(input)) {
     return {
       ok: false,
-      problems: [problem([], 'a JSON object with "schemaVersion": 1', input)],
+      problems: [problem([], `a JSON object with "schemaVersion": ${SCHEMA_VERSION}`, input)],
     };
   }
-  if (input.schemaVersion !== undefined && input.schemaVersion !== 1) {
-    return { ok: false, problems: [problem(['schemaVersion'], '1 (the only schema version)', input)] };
-  }
-  const merged = deepMerge(DEFAULT_SCENARIO, { ...input, schemaVersion: 1 });
+  const migrated = migrateScenarioInput(input);
+  if (!migrated.ok) return { ok: false, problems: [problem(['schemaVersion'], migrated.expected, input)] };
+  const merged = deepMerge(DEFAULT_SCENARIO, migrated.input);
   return validateScenario(merged);
 }
 
@@ -195,6 +201,13 @@ export function scenarioFileJsonSchema(): Record<string, unknown> {
     for (const value of Object.values(node)) relax(value);
   };
   relax(schema);
+  // Older files open too (migrated), so the file schema accepts every supported version.
+  if (isPlainObject(schema.properties))
+    schema.properties.schemaVersion = {
+      type: 'number',
+      enum: [...SUPPORTED_SCHEMA_VERSIONS],
+      description: `Scenario file format; ${SCHEMA_VERSION} is current, older versions are migrated on open.`,
+    };
   schema.title = 'SSPR Preview scenario';
   schema.description = 'Partial scenarios are merged over the default scenario; any leaf may be "unknown".';
   return schema;

@@ -6,6 +6,16 @@ import { z } from 'zod';
 // bundler's chunk order.
 z.config({ jitless: true });
 
+/**
+ * Version of the scenario file format. Version 2 added the inputs of the revised rules (where the PIN reset starts,
+ * Cloud PC sessions, logon rights, excluded credential providers, web sign-in as a provider, stale temporary profiles,
+ * passkeys, smart-card-only accounts, mobile phone text/call, trial licences). Version 1 files are migrated on open.
+ */
+export const SCHEMA_VERSION = 2 as const;
+export type SchemaVersion = typeof SCHEMA_VERSION;
+/** Every version parseScenario() opens (older ones are migrated). */
+export const SUPPORTED_SCHEMA_VERSIONS = [1, 2] as const;
+
 /** The literal that marks an input as unknown (e.g. not exposed by Microsoft Graph). */
 export const UNKNOWN = 'unknown' as const;
 export type Unknown = typeof UNKNOWN;
@@ -23,6 +33,18 @@ export const EDITIONS = ['Home', 'Pro', 'ProEducation', 'Enterprise', 'Education
 export const JOIN_STATES = ['entraJoined', 'hybridJoined', 'registered', 'adDomainOnly', 'workgroup'] as const;
 export const SESSION_KINDS = ['console', 'remoteDesktop', 'hyperVEnhanced', 'hyperVBasic'] as const;
 export const SESSION_STARTS = ['signInScreen', 'lockedSession'] as const;
+/** Where "I forgot my PIN" is started: the lock screen, or Settings > Accounts > Sign-in options after signing in. */
+export const PIN_RESET_STARTS = ['lockScreen', 'settings'] as const;
+/** Credential provider on screen for the tile (chosen under Sign-in options). */
+export const CREDENTIAL_PROVIDERS = ['password', 'pin', 'webSignIn'] as const;
+/** A Windows 365 Cloud PC or an Azure Virtual Desktop session host, reached through a remote session. */
+export const CLOUD_PC_KINDS = ['none', 'windows365', 'azureVirtualDesktop'] as const;
+/** How the user's registered mobile phone can verify: a text, a call, or either. */
+export const MOBILE_PHONE_OPTIONS = ['textOrCall', 'textOnly', 'callOnly'] as const;
+/** The Windows password credential provider's CLSID (Exclude credential providers). */
+export const PASSWORD_PROVIDER_CLSID = '{60b78e88-ead8-445c-9cfd-0b87f74ea6cd}';
+/** "Allow log on locally" on Windows 10/11 workstations out of the box. */
+export const DEFAULT_ALLOW_LOG_ON_LOCALLY = ['Administrators', 'Backup Operators', 'Guest', 'Users'] as const;
 export const SIGN_IN_METHODS = ['password', 'pin', 'fido2', 'smartCard', 'webSignIn'] as const;
 export const PROXY_KINDS = ['none', 'machineWide', 'perUser', 'authenticated', 'defaultUserProfile'] as const;
 export const DOT1X_MODES = ['none', 'machineAuthentication', 'beforeUserLogon'] as const;
@@ -49,6 +71,10 @@ export const LICENCES = [
   'entraIdP2',
   'microsoft365E3',
   'microsoft365E5',
+  /** A Microsoft 365 trial subscription (no paid plan behind it). */
+  'microsoft365Trial',
+  /** An Entra ID P1 trial. */
+  'entraIdP1Trial',
 ] as const;
 export const AUTH_TYPES = ['cloudOnly', 'passwordHashSync', 'passThrough', 'federated'] as const;
 export const PIN_TRUST_TYPES = ['cloudKerberos', 'key', 'certificate'] as const;
@@ -177,6 +203,14 @@ const deviceSettings = z.strictObject({
   customLockScreenImage: maybe(z.boolean()),
   DelayedDesktopSwitchTimeout: maybe(z.number().int().min(0)),
   restartedSinceLastSignOut: maybe(z.boolean()),
+  /** User rights assignment "Allow log on locally": accounts and groups (R-LOGONRIGHT). */
+  AllowLogOnLocally: maybe(z.array(z.string().min(1))),
+  /** User rights assignment "Deny log on locally" (R-LOGONRIGHT). */
+  DenyLogOnLocally: maybe(z.array(z.string().min(1))),
+  /** "Exclude credential providers": CLSIDs of excluded providers (R-EXCLCP). */
+  ExcludedCredentialProviders: maybe(z.array(z.string().min(1))),
+  /** Leftover defaultuser1* profiles under C:\Users (R-DU-PILE, R-DU-CLEANUP). */
+  staleDefaultUserProfiles: maybe(z.number().int().min(0)),
 });
 
 const network = z.strictObject({
@@ -225,8 +259,12 @@ const session = z.strictObject({
   tile: z.enum(['lastUser', 'otherUser']),
   /** Failed sign-in attempts so far on this screen (used only by the A-2 option). */
   failedAttempts: z.number().int().min(0),
-  /** Credential provider picked under Sign-in options (P-LINK). */
-  credentialProvider: z.enum(['password', 'pin']),
+  /** Credential provider picked under Sign-in options (P-LINK, R-WSI-DEFAULT). */
+  credentialProvider: z.enum(CREDENTIAL_PROVIDERS),
+  /** Where "I forgot my PIN" is started (P-LINK, P-SSPR-LIMITS, P-HYB-KEY). */
+  pinResetFrom: maybe(z.enum(PIN_RESET_STARTS)),
+  /** The device is a Cloud PC or AVD session host used through a remote session (R-CLOUDPC). */
+  cloudPc: maybe(z.enum(CLOUD_PC_KINDS)),
 });
 
 // ---------- Tenant ----------
@@ -298,7 +336,12 @@ const user = z.strictObject({
     resets: maybe(z.number().int().min(0)),
   }),
   guestPersonalAccount: maybe(z.boolean()),
+  /** Work or school account, or a personal Microsoft account (the PIN rules P-MSA, P-MSA-LOCK). */
   accountKind: maybe(z.enum(['workOrSchool', 'personalMicrosoftAccount'])),
+  /** How the registered mobile phone verifies: text, call or either (voice is barred for admins on trial/free). */
+  mobilePhoneOptions: maybe(z.enum(MOBILE_PHONE_OPTIONS)),
+  /** The AD account has "Smart card is required for interactive logon" (P-SCRIL). */
+  smartCardRequired: maybe(z.boolean()),
   lockedOutOnPremises: maybe(z.boolean()),
   passwordLastSetHoursAgo: maybe(z.number().min(0)),
   /** The new password the user will type; null = not simulated (assume a compliant one). */
@@ -307,11 +350,13 @@ const user = z.strictObject({
   pin: z.strictObject({
     hasPin: maybe(z.boolean()),
     trustType: maybe(z.enum(PIN_TRUST_TYPES)),
+    /** Entra passkeys saved in the Windows Hello container (P-PASSKEY). */
+    passkeysInContainer: maybe(z.boolean()),
   }),
 });
 
 export const scenarioSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   name: z.string(),
   description: z.string(),
   device,
@@ -348,6 +393,7 @@ export type Licence = (typeof LICENCES)[number];
 export type Edition = (typeof EDITIONS)[number];
 export type JoinState = (typeof JOIN_STATES)[number];
 export type SessionKind = (typeof SESSION_KINDS)[number];
+export type CredentialProvider = (typeof CREDENTIAL_PROVIDERS)[number];
 
 /** JSON Schema of a scenario file, for other tools. */
 export function scenarioJsonSchema(): Record<string, unknown> {

@@ -5,6 +5,7 @@ import {
   parseScenario,
   parseScenarioJson,
   scenarioFileJsonSchema,
+  SCHEMA_VERSION,
   type InputProblem,
   type ParseResult,
 } from '../../../simulator/index';
@@ -134,10 +135,11 @@ describe('parseScenario: readable problems', () => {
     );
   });
 
-  it('schemaVersion 2 is refused with the supported version', () => {
-    const item = problemAt(parseScenario({ schemaVersion: 2 }), 'schemaVersion');
-    expect(item.expected).toContain('1');
-    expect(item.found).toBe('2');
+  it('a schemaVersion newer than this app is refused with the versions it opens', () => {
+    const item = problemAt(parseScenario({ schemaVersion: SCHEMA_VERSION + 1 }), 'schemaVersion');
+    expect(item.expected).toContain('1 or 2');
+    expect(item.found).toBe(String(SCHEMA_VERSION + 1));
+    expect(problemAt(parseScenario({ schemaVersion: '2' }), 'schemaVersion').found).toBe('"2"');
   });
 
   it('non-object input is refused at the root', () => {

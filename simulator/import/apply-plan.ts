@@ -233,12 +233,40 @@ export function planApply(snapshot: TenantSnapshot, input: ApplyInput): ApplyPla
   };
 }
 
-/** Replace {{step.id}} placeholders with ids returned by earlier steps; unresolved ones throw. */
+const PLACEHOLDER = /^\{\{(\w+)\.id\}\}$/;
+
+/** The only body fields that carry a {{step.id}} placeholder; anywhere else the same text is a name, left alone. */
+const PLACEHOLDER_FIELDS: ReadonlySet<string> = new Set(['groupId']);
+
+/** Whether a body field holds a placeholder (and not, say, a group someone named "{{createGroup.id}}"). */
+export function isPlaceholderField(key: string, text: string): boolean {
+  return PLACEHOLDER_FIELDS.has(key) && PLACEHOLDER.test(text);
+}
+
+function idFor(step: string, results: Record<string, string>): string {
+  const id = results[step];
+  if (!id) throw new Error(`Step "${step}" has not produced an id yet.`);
+  return id;
+}
+
+function resolveBody(value: unknown, results: Record<string, string>, key: string): unknown {
+  if (typeof value === 'string') {
+    return isPlaceholderField(key, value) ? idFor(PLACEHOLDER.exec(value)![1], results) : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => resolveBody(item, results, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, resolveBody(item, results, name)]));
+  }
+  return value;
+}
+
+/**
+ * Replace {{step.id}} placeholders with ids returned by earlier steps; unresolved ones throw. In a URL (our own text)
+ * every placeholder is replaced; in a body only the placeholder fields are, so tenant names stay exactly as typed.
+ */
 export function resolvePlaceholders<T>(value: T, results: Record<string, string>): T {
-  const text = JSON.stringify(value).replace(/\{\{(\w+)\.id\}\}/g, (_, step: string) => {
-    const id = results[step];
-    if (!id) throw new Error(`Step "${step}" has not produced an id yet.`);
-    return id;
-  });
-  return JSON.parse(text) as T;
+  if (typeof value === 'string') {
+    return value.replace(/\{\{(\w+)\.id\}\}/g, (_, step: string) => idFor(step, results)) as T;
+  }
+  return resolveBody(value, results, '') as T;
 }

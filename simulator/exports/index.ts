@@ -23,3 +23,15 @@ export {
   type CsvOptions,
   type CsvSeparator,
 } from './csv';
+export {
+  buildRegFile,
+  regComment,
+  regKeyLine,
+  regValueData,
+  regValueName,
+  REG_FILE_HEADER,
+  REG_LINE_END,
+  type RegKey,
+  type RegValue,
+} from './reg-encoding';
+export { psComment, psCommentText, psSingleQuoted, POWERSHELL_SINGLE_QUOTES } from './powershell';

@@ -6,7 +6,10 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { installCloseGuard } from './close-guard';
 import { DocumentState, PRODUCT_NAME } from './document-state';
 import { AutosaveStore } from './files/autosave-store';
+import { removeOrphanedTempFiles } from './files/orphan-temp-files';
 import { RecentFiles } from './files/recent-files';
+import { UserDataHealth } from './files/storage-status';
+import { prepareUserDataFolders } from './files/user-data-folder';
 import { appHandlers } from './ipc/app-handlers';
 import { applyWindowState, documentHandlers } from './ipc/document-handlers';
 import { exportHandlers } from './ipc/export-handlers';
@@ -27,6 +30,11 @@ registerAppScheme();
 app.enableSandbox();
 guardAllWebContents(app);
 
+// A read-only or full user-data folder must not stop the start (nor the single-instance lock, which lives there).
+const userDataFolders = prepareUserDataFolders(app.getPath('userData'));
+if (userDataFolders.profileDir !== userDataFolders.storesDir) app.setPath('userData', userDataFolders.profileDir);
+app.on('quit', () => userDataFolders.cleanUp());
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -44,18 +52,22 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   blockRemoteRequests(session.defaultSession);
 
-  const userData = app.getPath('userData');
-  const autosave = new AutosaveStore(userData);
+  const userData = userDataFolders.storesDir;
+  const storage = new UserDataHealth();
+  if (userDataFolders.problem) storage.failed('sessionMarker', userDataFolders.problem);
+  const autosave = new AutosaveStore(userData, undefined, storage);
   await autosave.begin();
   app.on('will-quit', () => autosave.markCleanExit());
+  const recent = new RecentFiles(path.join(userData, 'recent-files.json'), storage);
 
   let window: BrowserWindow | null = null;
   let closeGuard: { allowClose(): void } | null = null;
   const services: MainServices = {
     getWindow: () => window,
     document: new DocumentState(),
-    recent: new RecentFiles(path.join(userData, 'recent-files.json')),
+    recent,
     autosave,
+    storage,
     refreshMenu: async () => setMenu(await services.recent.list()),
     sendMenuCommand: (command: MenuCommand, detail?: MenuCommandDetail) => {
       if (window && !window.isDestroyed()) window.webContents.send('menu:command', { command, detail });
@@ -86,6 +98,13 @@ async function start(): Promise<void> {
   registerHandlerGroup(exportHandlers(services));
   registerHandlerGroup(tenantHandlers(createDesktopTenantService()));
   await services.refreshMenu();
+  // Temp files of saves that a crash interrupted: here and beside the documents this app saved.
+  void removeOrphanedTempFiles([
+    userData,
+    path.join(userData, 'tenant'),
+    path.join(userData, 'tenant', 'snapshots'),
+    ...(await recent.list()).map((file) => path.dirname(file)),
+  ]);
 
   const openWindow = () => {
     window = createMainWindow({ distDir: DIST_DIR, title: PRODUCT_NAME });

@@ -4,12 +4,15 @@ import type { MenuCommand, MenuCommandDetail } from '../preload/contract';
 import type { DocumentState } from './document-state';
 import type { AutosaveStore } from './files/autosave-store';
 import type { RecentFiles } from './files/recent-files';
+import type { UserDataHealth } from './files/storage-status';
 
 export interface MainServices {
   getWindow(): BrowserWindow | null;
   document: DocumentState;
   recent: RecentFiles;
   autosave: AutosaveStore;
+  /** Failures of the user-data stores, for the "changes are not kept" banner. */
+  storage: UserDataHealth;
   /** Re-reads the recent list into the menu. */
   refreshMenu(): Promise<void>;
   sendMenuCommand(command: MenuCommand, detail?: MenuCommandDetail): void;

@@ -26,6 +26,28 @@ export interface SaveResult {
   status: 'saved' | 'cancelled' | 'failed';
   path?: string;
   error?: string;
+  /** Why a write failed (the file on disk is unchanged); the renderer shows a translated sentence for it. */
+  reason?: FileWriteReason;
+}
+
+/** Why a file could not be written. */
+export type FileWriteReason =
+  | 'diskFull'
+  | 'readOnly'
+  | 'noPermission'
+  | 'isFolder'
+  | 'folderMissing'
+  | 'locked'
+  | 'tooLarge'
+  | 'incomplete'
+  | 'other';
+
+/** Whether the app can keep its recent files, autosave and crash marker in its user-data folder. */
+export interface StorageStatus {
+  persistent: boolean;
+  /** The first failure's reason while not persistent. */
+  reason: FileWriteReason | null;
+  stores: Array<'recentFiles' | 'autosave' | 'sessionMarker'>;
 }
 
 export interface AutosaveRecord {
@@ -73,6 +95,7 @@ export interface RequestChannels {
   'export:png': (arg: { rect: CaptureRect; suggestedName: string }) => SaveResult;
   'shell:openDoc': (arg: { url: string }) => boolean;
   'window:state': (arg: { fileName: string | null; dirty: boolean }) => void;
+  'app:storage': (arg: void) => StorageStatus;
   // Tenant connection (desktop only; tokens stay in main). Import progress is polled: start returns at once.
   'tenant:status': (arg: void) => TenantStatus;
   'tenant:configure': (arg: TenantConnectionSettings) => TenantStatus;
@@ -116,6 +139,7 @@ export const REQUEST_CHANNELS = [
   'export:png',
   'shell:openDoc',
   'window:state',
+  'app:storage',
   'tenant:status',
   'tenant:configure',
   'tenant:signIn',

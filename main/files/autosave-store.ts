@@ -1,11 +1,18 @@
 // Crash recovery: the renderer's latest scenario is autosaved to userData/autosave.json; a marker file lives while the
 // app runs and is removed on a clean exit. Found at start-up, it means the last run crashed and the autosave is offered.
-import { access, readFile, unlink, writeFile } from 'node:fs/promises';
+// A read-only or full user-data folder never fails the app: the failure is recorded for the banner and the app runs
+// without crash recovery.
+import { access, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { validateScenario, type Scenario } from '../../simulator/index';
 import { writeFileAtomically } from './atomic-write';
+import { MAX_SCENARIO_BYTES } from './scenario-file';
+import type { UserDataHealth } from './storage-status';
+
+/** A scenario at the save cap plus the record around it. */
+export const MAX_AUTOSAVE_BYTES = MAX_SCENARIO_BYTES + 64 * 1024;
 
 export const AUTOSAVE_FILE = 'autosave.json';
 export const RUNNING_MARKER_FILE = 'session-running.lock';
@@ -32,6 +39,7 @@ export class AutosaveStore {
   constructor(
     userDataDir: string,
     private readonly now: () => Date = () => new Date(),
+    private readonly health?: UserDataHealth,
   ) {
     this.autosavePath = path.join(userDataDir, AUTOSAVE_FILE);
     this.markerPath = path.join(userDataDir, RUNNING_MARKER_FILE);
@@ -41,7 +49,12 @@ export class AutosaveStore {
   async begin(): Promise<{ previousRunCrashed: boolean }> {
     const previousRunCrashed = await exists(this.markerPath);
     this.recoverable = previousRunCrashed;
-    await writeFile(this.markerPath, JSON.stringify({ pid: process.pid, startedAt: this.now().toISOString() }));
+    try {
+      await writeFile(this.markerPath, JSON.stringify({ pid: process.pid, startedAt: this.now().toISOString() }));
+      this.health?.succeeded('sessionMarker');
+    } catch (error) {
+      this.health?.failed('sessionMarker', error);
+    }
     return { previousRunCrashed };
   }
 
@@ -61,13 +74,21 @@ export class AutosaveStore {
 
   write(scenario: Scenario, filePath: string | null): Promise<void> {
     const record: AutosaveRecord = { savedAt: this.now().toISOString(), path: filePath, scenario };
-    return this.enqueue(() => writeFileAtomically(this.autosavePath, JSON.stringify(record)));
+    return this.enqueue(async () => {
+      try {
+        await writeFileAtomically(this.autosavePath, JSON.stringify(record), { maxBytes: MAX_AUTOSAVE_BYTES });
+        this.health?.succeeded('autosave');
+      } catch (error) {
+        this.health?.failed('autosave', error);
+      }
+    });
   }
 
   /** The autosave, only after a crash and only when it still holds a valid scenario. */
   async readRecoverable(): Promise<AutosaveRecord | null> {
     if (!this.recoverable) return null;
     try {
+      if ((await stat(this.autosavePath)).size > MAX_AUTOSAVE_BYTES) return null;
       const shape = recordShape.safeParse(JSON.parse(await readFile(this.autosavePath, 'utf8')));
       if (!shape.success) return null;
       const checked = validateScenario(shape.data.scenario);

@@ -2,9 +2,12 @@
 // replaces a file with something that is not a valid scenario.
 import { readFile, stat } from 'node:fs/promises';
 import { parseScenarioJson, validateScenario, type InputProblem, type Scenario } from '../../simulator/index';
-import { writeFileAtomically, type AtomicWriteOptions } from './atomic-write';
+import { FileWriteError, writeFileAtomically, type AtomicWriteOptions, type FileWriteReason } from './atomic-write';
 
-/** Scenario files are small; anything larger is not one (and would stall the parser). */
+/**
+ * Scenario files are small; anything larger is not one (and would stall the parser). The same cap applies to saving,
+ * so the app never writes a file it would then refuse to open.
+ */
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 
 export type ReadScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: InputProblem[] };
@@ -21,11 +24,17 @@ export async function readScenarioFile(filePath: string): Promise<ReadScenarioRe
   } catch (error) {
     return fileProblem('a readable file', describeError(error));
   }
-  const parsed = parseScenarioJson(text);
-  return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, problems: parsed.problems };
+  try {
+    const parsed = parseScenarioJson(text);
+    return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, problems: parsed.problems };
+  } catch (error) {
+    // The parser reports bad content as problems; anything it throws is still an unreadable file, never a crash.
+    return fileProblem('a scenario file the app can read', describeError(error));
+  }
 }
 
-export type WriteScenarioResult = { ok: true } | { ok: false; error: string; problems?: InputProblem[] };
+export type WriteScenarioResult =
+  { ok: true } | { ok: false; error: string; reason?: FileWriteReason; problems?: InputProblem[] };
 
 /** Validates, then writes atomically. An invalid scenario or a failed write leaves the file on disk untouched. */
 export async function writeScenarioFile(
@@ -42,10 +51,14 @@ export async function writeScenarioFile(
     };
   }
   try {
-    await writeFileAtomically(filePath, `${JSON.stringify(checked.scenario, null, 2)}\n`, options);
+    await writeFileAtomically(filePath, `${JSON.stringify(checked.scenario, null, 2)}\n`, {
+      maxBytes: MAX_SCENARIO_BYTES,
+      ...options,
+    });
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: `Not saved: ${describeError(error)}` };
+    const reason = error instanceof FileWriteError ? error.reason : 'other';
+    return { ok: false, error: `Not saved: ${describeError(error)}`, reason };
   }
 }
 

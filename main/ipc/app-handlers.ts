@@ -1,4 +1,4 @@
-// autosave:write / read / clear and shell:openDoc.
+// autosave:write / read / clear, shell:openDoc and app:storage (can the user-data folder be written?).
 import { openDocUrl } from '../security/external-links';
 import type { MainServices } from '../services';
 import { defineHandler, type HandlerGroup } from './registry';
@@ -14,6 +14,7 @@ export function appHandlers(services: MainServices): HandlerGroup {
       defineHandler('autosave:read', requestSchemas['autosave:read'], () => services.autosave.readRecoverable()),
       defineHandler('autosave:clear', requestSchemas['autosave:clear'], () => services.autosave.clear()),
       defineHandler('shell:openDoc', requestSchemas['shell:openDoc'], ({ url }) => openDocUrl(url)),
+      defineHandler('app:storage', requestSchemas['app:storage'], () => services.storage.status()),
     ],
   };
 }

@@ -106,7 +106,7 @@ async function saveScenario(
     target = path.resolve(choice.filePath);
   }
   const written = await writeScenarioFile(target, scenario);
-  if (!written.ok) return { status: 'failed', path: target, error: written.error };
+  if (!written.ok) return { status: 'failed', path: target, error: written.error, reason: written.reason };
   services.document.grant(target);
   await services.recent.add(target);
   await services.autosave.clear();

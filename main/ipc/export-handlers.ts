@@ -11,7 +11,7 @@ import {
   EXPORT_FORMATS,
   type ExportTarget,
 } from '../../simulator/exports/index';
-import { writeFileAtomically } from '../files/atomic-write';
+import { reasonOf, writeFileAtomically } from '../files/atomic-write';
 import { describeError } from '../files/scenario-file';
 import type { MainServices } from '../services';
 import { defineHandler, type HandlerGroup } from './registry';
@@ -104,6 +104,11 @@ async function saveWithDialog(
     await writeFileAtomically(filePath, content);
     return { status: 'saved', path: filePath };
   } catch (error) {
-    return { status: 'failed', path: filePath, error: `Not exported: ${describeError(error)}` };
+    return {
+      status: 'failed',
+      path: filePath,
+      error: `Not exported: ${describeError(error)}`,
+      reason: reasonOf(error),
+    };
   }
 }

@@ -2,7 +2,7 @@
 // without reading 50,000-device files), and the admin's statements per tenant. Every write is atomic.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomically } from '../files/atomic-write';
 import {
   parseSnapshotJson,
   summarizeSnapshot,
@@ -51,13 +51,13 @@ export class SnapshotStore {
   async save(snapshot: TenantSnapshot): Promise<SnapshotSummary> {
     if (snapshot.status !== 'complete') throw new Error('Only complete snapshots are saved.');
     await mkdir(this.directory, { recursive: true });
-    await writeFileAtomic(this.file(snapshot.id), JSON.stringify(snapshot));
+    await writeFileAtomically(this.file(snapshot.id), JSON.stringify(snapshot));
     const summary = summarizeSnapshot(snapshot);
     const others = (await this.list()).filter((entry) => entry.id !== summary.id);
     const next = [summary, ...others].sort((a, b) => b.completedAt.localeCompare(a.completedAt));
     const sameTenant = next.filter((entry) => entry.tenantId === summary.tenantId);
     const dropped = new Set(sameTenant.slice(KEEP_PER_TENANT).map((entry) => entry.id));
-    await writeFileAtomic(
+    await writeFileAtomically(
       this.indexFile,
       JSON.stringify(
         next.filter((entry) => !dropped.has(entry.id)),
@@ -94,6 +94,6 @@ export class SnapshotStore {
     await mkdir(this.directory, { recursive: true });
     const all = await this.readJson<Record<string, unknown>>(this.statementsFile, {});
     all[statements.tenantId] = tenantStatementsSchema.parse(statements);
-    await writeFileAtomic(this.statementsFile, JSON.stringify(all, null, 1));
+    await writeFileAtomically(this.statementsFile, JSON.stringify(all, null, 1));
   }
 }

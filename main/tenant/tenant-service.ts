@@ -3,7 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ResponseType } from '@microsoft/microsoft-graph-client';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomically } from '../files/atomic-write';
 import { z } from 'zod';
 import { GRAPH_ROOTS, planApply, resolvePlaceholders } from '../../simulator/import/apply-plan';
 import type {
@@ -116,7 +116,7 @@ export class TenantService {
     this.settings = settings;
     this.auth = null;
     await mkdir(path.dirname(this.options.settingsFile), { recursive: true });
-    await writeFileAtomic(this.options.settingsFile, JSON.stringify(settings, null, 1));
+    await writeFileAtomically(this.options.settingsFile, JSON.stringify(settings, null, 1));
     return this.status();
   }
 

@@ -3,7 +3,7 @@
 // be read back without the user's keyring are never written.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomically } from '../files/atomic-write';
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 
 /** The part of Electron's safeStorage this plugin needs (injected, so it is testable). */
@@ -54,7 +54,7 @@ export class EncryptedCachePlugin implements ICachePlugin {
     if (!context.cacheHasChanged || !this.persistent) return;
     const encrypted = this.secrets.encryptString(context.tokenCache.serialize());
     await mkdir(path.dirname(this.filePath), { recursive: true });
-    await writeFileAtomic(this.filePath, encrypted, { mode: 0o600 });
+    await writeFileAtomically(this.filePath, encrypted, { mode: 0o600 });
   }
 
   async clear(): Promise<void> {

@@ -119,6 +119,9 @@ function openDoc(url: string): boolean {
   return true;
 }
 
+/** Whether the last autosave into localStorage failed (quota exceeded, storage blocked by the browser). */
+let autosaveFailed = false;
+
 const handlers: Handlers = {
   'scenario:open': () => openScenarioFile(),
   // A browser can't reopen a file by name without the user picking it again.
@@ -137,8 +140,10 @@ const handlers: Handlers = {
     const record: AutosaveRecord = { savedAt: new Date().toISOString(), path, scenario };
     try {
       localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(record));
+      autosaveFailed = false;
     } catch {
-      // quota exceeded: autosave is best effort
+      // Quota exceeded or storage blocked: autosave is best effort, and the storage banner says so.
+      autosaveFailed = true;
     }
   },
   'autosave:read': () => {
@@ -152,6 +157,10 @@ const handlers: Handlers = {
   'export:file': (arg) => exportFile(arg),
   'export:png': (arg) => exportPng(arg),
   'shell:openDoc': ({ url }) => openDoc(url),
+  'app:storage': () =>
+    autosaveFailed
+      ? { persistent: false, reason: 'diskFull', stores: ['autosave'] }
+      : { persistent: true, reason: null, stores: [] },
   'window:state': ({ fileName, dirty }) => {
     document.title = `${dirty ? '● ' : ''}${fileName ?? 'Untitled'} — SSPR Preview`;
   },

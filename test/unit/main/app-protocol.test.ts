@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -7,10 +6,13 @@ vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
 
 import { createAppRequestHandler, resolveAppFile } from '../../../main/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/content-security-policy';
+import { tempDirs } from './temp-dirs';
+
+const makeTempDir = tempDirs('all');
 
 let root: string;
 beforeAll(() => {
-  const base = mkdtempSync(path.join(tmpdir(), 'sspr-protocol-'));
+  const base = makeTempDir('sspr-protocol-');
   root = path.join(base, 'renderer');
   mkdirSync(path.join(root, 'assets'), { recursive: true });
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>SSPR Preview</title>');

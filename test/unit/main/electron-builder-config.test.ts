@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateBuilderConfig } from '../../security/validate-builder-config.mjs';
+import { tempDirs } from './temp-dirs';
+
+const makeTempDir = tempDirs();
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const configFile = path.join(root, 'electron-builder.yml');
@@ -17,7 +19,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('rejects an unknown key, so the validation is real', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sspr-builder-'));
+    const dir = makeTempDir('sspr-builder-');
     const broken = path.join(dir, 'electron-builder.yml');
     writeFileSync(broken, `${readFileSync(configFile, 'utf8')}\nbogusKey: true\n`);
     await expect(validateBuilderConfig(broken)).rejects.toThrow(/bogusKey/);

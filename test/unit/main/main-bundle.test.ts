@@ -1,13 +1,15 @@
 // Builds dist/main + dist/preload and boots the real bundle with a recording 'electron', so the shipped file (not just
 // the sources) is checked: start-up order, window preferences, protocol, permissions and every IPC channel.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_CHANNELS } from '../../../preload/contract';
+import { tempDirs } from './temp-dirs';
+
+const makeTempDir = tempDirs('all');
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const mainBundle = path.join(root, 'dist/main/main.cjs');
@@ -21,7 +23,7 @@ const indexOf = (name: string) => names().indexOf(name);
 beforeAll(async () => {
   const builder = await createBuilder({ configFile: path.join(root, 'main/vite.config.ts'), logLevel: 'silent' });
   await builder.buildApp();
-  const userData = mkdtempSync(path.join(tmpdir(), 'sspr-boot-'));
+  const userData = makeTempDir('sspr-boot-');
   const run = spawnSync(
     process.execPath,
     [path.join(root, 'test/unit/main/fixtures/boot-main-bundle.cjs'), mainBundle, userData],

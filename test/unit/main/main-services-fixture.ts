@@ -1,13 +1,16 @@
-// Real stores in a temporary user-data folder, wired like main.ts wires them, around a fake window.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Real stores in a temporary user-data folder (removed after each test), wired like main.ts wires them, around a
+// fake window.
 import path from 'node:path';
 import { vi } from 'vitest';
 import { DocumentState } from '../../../main/document-state';
 import { AutosaveStore } from '../../../main/files/autosave-store';
 import { RecentFiles } from '../../../main/files/recent-files';
+import { UserDataHealth } from '../../../main/files/storage-status';
 import type { MainServices } from '../../../main/services';
 import { FakeBrowserWindow } from './electron-fake';
+import { tempDirs } from './temp-dirs';
+
+const makeTempDir = tempDirs();
 
 export interface ServicesFixture {
   services: MainServices;
@@ -17,16 +20,18 @@ export interface ServicesFixture {
 }
 
 export async function createServicesFixture(): Promise<ServicesFixture> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sspr-main-'));
+  const dir = makeTempDir('sspr-main-');
   const window = new FakeBrowserWindow({});
-  const autosave = new AutosaveStore(path.join(dir));
+  const storage = new UserDataHealth();
+  const autosave = new AutosaveStore(path.join(dir), undefined, storage);
   await autosave.begin();
   const closeWithoutPrompt = vi.fn();
   const services: MainServices = {
     getWindow: () => window as never,
     document: new DocumentState(),
-    recent: new RecentFiles(path.join(dir, 'recent-files.json')),
+    recent: new RecentFiles(path.join(dir, 'recent-files.json'), storage),
     autosave,
+    storage,
     refreshMenu: vi.fn(async () => undefined),
     sendMenuCommand: (command, detail) => window.webContents.send('menu:command', { command, detail }),
     closeWithoutPrompt,

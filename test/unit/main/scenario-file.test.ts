@@ -1,16 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readScenarioFile, writeScenarioFile } from '../../../main/files/scenario-file';
 import { DEFAULT_SCENARIO, type Scenario } from '../../../simulator/index';
+import { tempDirs } from './temp-dirs';
+
+const makeTempDir = tempDirs();
 
 let dir: string;
 let target: string;
 const ORIGINAL = '{"schemaVersion":1,"name":"the file on disk"}\n';
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'sspr-save-'));
+  dir = makeTempDir('sspr-save-');
   target = path.join(dir, 'scenario.json');
   writeFileSync(target, ORIGINAL);
 });
@@ -33,7 +35,11 @@ describe('saving a scenario', () => {
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       },
     });
-    expect(result).toEqual({ ok: false, error: 'Not saved: ENOSPC: no space left on device' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'Not saved: scenario.json: the disk is full (ENOSPC)',
+      reason: 'diskFull',
+    });
     expect(path.dirname(tempFile)).toBe(dir);
     expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
     expect(readdirSync(dir)).toEqual(['scenario.json']);

@@ -1,14 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AutosaveStore } from '../../../main/files/autosave-store';
 import { MAX_RECENT_FILES, RecentFiles } from '../../../main/files/recent-files';
 import { DEFAULT_SCENARIO } from '../../../simulator/index';
+import { tempDirs } from './temp-dirs';
+
+const makeTempDir = tempDirs();
 
 let userData: string;
 beforeEach(() => {
-  userData = mkdtempSync(path.join(tmpdir(), 'sspr-userdata-'));
+  userData = makeTempDir('sspr-userdata-');
 });
 
 describe('recent files', () => {

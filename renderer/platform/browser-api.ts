@@ -22,7 +22,7 @@ const RECENT_KEY = 'sspr-preview.recent';
 const RECENT_LIMIT = 8;
 
 /** Documentation hosts the app may open (same allow-list idea as the desktop shell). */
-const DOC_HOSTS = new Set(['learn.microsoft.com', 'github.com', 'aka.ms']);
+const DOC_HOSTS = new Set(['learn.microsoft.com', 'support.microsoft.com', 'github.com', 'aka.ms']);
 
 /** Tenant connection needs the desktop main process (MSAL, encrypted token cache); the browser edition has none. */
 export type DesktopOnlyChannel = Extract<RequestChannel, `tenant:${string}`>;

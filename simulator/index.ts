@@ -14,4 +14,5 @@ export { cloudPasswordProblems, characterClasses, BANNED_PASSWORD_WORDS } from '
 export { compareEras, type EraComparison } from './engine/eras';
 export { evaluateMany, type FleetSummary } from './engine/fleet';
 export { PRESETS, presetById, presetScenario, type Preset } from './presets/presets';
+export * from './sources/catalogue';
 export * from './import';

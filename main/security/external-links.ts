@@ -2,7 +2,13 @@
 import { shell } from 'electron';
 
 /** Hosts whose every https page may be opened in the system browser. */
-const ALLOWED_HOSTS = new Set(['learn.microsoft.com', 'docs.microsoft.com', 'aka.ms', 'go.microsoft.com']);
+const ALLOWED_HOSTS = new Set([
+  'learn.microsoft.com',
+  'docs.microsoft.com',
+  'support.microsoft.com',
+  'aka.ms',
+  'go.microsoft.com',
+]);
 /** github.com only below these owners (first path segment, compared case-insensitively as GitHub does). */
 const ALLOWED_GITHUB_OWNERS = new Set(['microsoftdocs']);
 

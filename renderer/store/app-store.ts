@@ -1,7 +1,7 @@
 // The application store: the scenario being edited (undoable), evaluation options and UI preferences.
 // The verdict is never stored here: it is derived from scenario + options (see verdict.ts).
 import { create } from 'zustand';
-import { DEFAULT_SCENARIO, type EvaluateOptions, type Scenario } from '../../simulator/index';
+import { DEFAULT_SCENARIO, familyForBuild, type EvaluateOptions, type Scenario } from '../../simulator/index';
 import { setAt } from './paths';
 
 export type Look = 'windows10' | 'windows11';
@@ -17,12 +17,17 @@ export interface HistoryEntry {
 export interface AppState {
   scenario: Scenario;
   options: EvaluateOptions;
+  /** The look the person picked; used only while `lookFollowsDevice` is off. Read the drawn look with `selectLook`. */
   look: Look;
+  /** On: the look follows the device's Windows build (10 → Windows 10, 22000 and later → Windows 11). */
+  lookFollowsDevice: boolean;
   language: Language;
   theme: Theme;
   trainerMode: boolean;
   filePath: string | null;
   dirty: boolean;
+  /** The scenario as last saved or opened, so undoing back to it clears the unsaved mark. */
+  savedScenario: Scenario | null;
   /** Undo stack, newest last; each entry is the scenario before the labelled change. */
   past: HistoryEntry[];
   /** Redo stack, newest last. */
@@ -33,6 +38,8 @@ export interface AppState {
   loadScenario(scenario: Scenario, meta?: { filePath?: string | null; dirty?: boolean }): void;
   setOptions(partial: Partial<EvaluateOptions>): void;
   setLook(look: Look): void;
+  /** Drop the override: the look follows the device again. */
+  followDeviceLook(): void;
   setLanguage(language: Language): void;
   setTheme(theme: Theme): void;
   setTrainerMode(on: boolean): void;
@@ -92,18 +99,26 @@ export const useAppStore = create<AppState>()((set, get) => ({
   scenario: DEFAULT_SCENARIO,
   options: { docsAsOf: 'current' },
   look: readPreference<Look>(PREFERENCE_KEYS.look, ['windows10', 'windows11'], 'windows11'),
+  // A look picked in an earlier session is an override that lasts until "Follow device" drops it.
+  lookFollowsDevice: storage()?.getItem(PREFERENCE_KEYS.look) == null,
   language: initialLanguage(),
   theme: initialTheme(),
   trainerMode: false,
   filePath: null,
   dirty: false,
+  savedScenario: DEFAULT_SCENARIO,
   past: [],
   future: [],
 
   setScenario(next, label) {
     const { scenario, past } = get();
     if (next === scenario) return;
-    set({ scenario: next, past: pushCapped(past, { scenario, label }), future: [], dirty: true });
+    set({
+      scenario: next,
+      past: pushCapped(past, { scenario, label }),
+      future: [],
+      dirty: next !== get().savedScenario,
+    });
   },
 
   patchScenario(path, value, label) {
@@ -112,10 +127,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 
   loadScenario(scenario, meta) {
+    const dirty = meta?.dirty ?? false;
     set({
       scenario,
       filePath: meta?.filePath === undefined ? null : meta.filePath,
-      dirty: meta?.dirty ?? false,
+      dirty,
+      savedScenario: dirty ? null : scenario,
       past: [],
       future: [],
     });
@@ -127,7 +144,16 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   setLook(look) {
     writePreference(PREFERENCE_KEYS.look, look);
-    set({ look });
+    set({ look, lookFollowsDevice: false });
+  },
+
+  followDeviceLook() {
+    try {
+      storage()?.removeItem(PREFERENCE_KEYS.look);
+    } catch {
+      // storage disabled: nothing was remembered
+    }
+    set({ lookFollowsDevice: true });
   },
 
   setLanguage(language) {
@@ -145,7 +171,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 
   markSaved(filePath) {
-    set({ filePath, dirty: false });
+    set({ filePath, dirty: false, savedScenario: get().scenario });
   },
 
   undo() {
@@ -156,7 +182,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       scenario: previous.scenario,
       past: past.slice(0, -1),
       future: pushCapped(future, { scenario, label: previous.label }),
-      dirty: true,
+      dirty: previous.scenario !== get().savedScenario,
     });
   },
 
@@ -168,7 +194,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       scenario: next.scenario,
       future: future.slice(0, -1),
       past: pushCapped(past, { scenario, label: next.label }),
-      dirty: true,
+      dirty: next.scenario !== get().savedScenario,
     });
   },
 }));
@@ -180,4 +206,17 @@ export function undoLabel(state: AppState): string | null {
 
 export function redoLabel(state: AppState): string | null {
   return state.future[state.future.length - 1]?.label ?? null;
+}
+
+/** The Windows look a device of this scenario shows, or null when its build and family are unknown. */
+export function lookForDevice(scenario: Scenario): Look | null {
+  const { build, family } = scenario.device.os;
+  const known = typeof build === 'number' ? familyForBuild(build) : family === 'unknown' ? null : family;
+  if (known === null) return null;
+  return known === 'windows11' ? 'windows11' : 'windows10'; // 7/8/8.1 draw the legacy look from the verdict
+}
+
+/** The look drawn: the person's override, else the device's own, else the last look picked. */
+export function selectLook(state: AppState): Look {
+  return (state.lookFollowsDevice ? lookForDevice(state.scenario) : null) ?? state.look;
 }

@@ -1,7 +1,7 @@
 // Plain-text rendering of verdicts, fixes, presets and the rule catalogue for the command line. Pure: no I/O.
 import type { Fix, FiredRule, PolicySourceReport, ResolvedOptions, Tri, UndecidedRule, Verdict } from '../index';
 import type { InputProblem } from '../index';
-import { describeAssignment } from '../index';
+import { citedDocument, describeAssignment } from '../index';
 
 /** English labels of the verification options (strings.md, "Reset web flow"). */
 const METHOD_LABELS: Record<string, string> = {
@@ -45,6 +45,17 @@ function section(title: string, lines: readonly string[]): string[] {
   return lines.length === 0 ? [] : ['', title, ...lines.map((line) => `  ${line}`)];
 }
 
+/** One line per cited document: its title (and section), date and the address that opens it. */
+function sourceLines(sources: readonly string[]): string[] {
+  return sources.map((cited) => {
+    const entry = citedDocument(cited);
+    if (!entry.url) return `    source: ${cited}`;
+    const section = entry.section ? `, section "${entry.section}"` : '';
+    const date = entry.date ? ` (${entry.date})` : '';
+    return `    source: ${entry.title}${section}${date} <${entry.url}>`;
+  });
+}
+
 function ruleLines(rules: readonly FiredRule[]): string[] {
   const out: string[] = [];
   for (const rule of rules) {
@@ -52,7 +63,7 @@ function ruleLines(rules: readonly FiredRule[]): string[] {
       .filter(Boolean)
       .join(', ');
     out.push(`${rule.id}  ${rule.effect}  [${rule.stage}${flags ? `; ${flags}` : ''}]  ${rule.message}`);
-    if (rule.sources.length > 0) out.push(`    sources: ${rule.sources.join(', ')}`);
+    out.push(...sourceLines(rule.sources));
   }
   return out;
 }
@@ -63,7 +74,7 @@ function undecidedLines(rules: readonly UndecidedRule[]): string[] {
     const target = rule.target === 'pin' && rule.stage !== 'pin' ? '; PIN' : '';
     out.push(`${rule.id}  ${rule.effect}  [${rule.stage}${target}]  ${rule.message}`);
     out.push(`    missing: ${rule.missing.join(', ') || '(not named)'}`);
-    if (rule.sources.length > 0) out.push(`    sources: ${rule.sources.join(', ')}`);
+    out.push(...sourceLines(rule.sources));
   }
   return out;
 }
@@ -194,7 +205,16 @@ export function formatRules(rules: readonly CatalogueRule[]): string {
   const rows = [['ID', 'STAGE', 'EFFECT', 'TARGET', 'SOURCES', 'MESSAGE']];
   for (const rule of rules)
     rows.push([rule.id, rule.stage, rule.effect, rule.target, rule.sources.join(', '), rule.message]);
-  return [...table(rows), '', `${rules.length} rules`].join('\n');
+  const cited = [...new Set(rules.flatMap((rule) => rule.sources))].map(citedDocument);
+  const documents = table(cited.map((entry) => [entry.cited, entry.url ?? '(no address known)']));
+  return [
+    ...table(rows),
+    '',
+    `${rules.length} rules`,
+    '',
+    'Documents cited',
+    ...documents.map((line) => `  ${line}`),
+  ].join('\n');
 }
 
 export interface CataloguePreset {
@@ -213,9 +233,12 @@ export function usage(eras: readonly string[]): string {
   const options = table([
     ['--preset <ID>', 'start from a preset instead of the default scenario (happy path)'],
     ['--docs-as-of <ERA>', `apply the rules as documented at that time: ${eras.join(', ')}`],
-    ['--strict-licensing', 'deny a user without a qualifying licence instead of warning (A-6)'],
-    ['--field-reports', 'include field reports outside the docs (A-14)'],
-    ['--link-after-failed-attempt', 'draw the link only after a failed sign-in attempt (A-2)'],
+    [
+      '--strict-licensing',
+      'deny a user without a qualifying licence instead of warning (the licensing doc lets them through)',
+    ],
+    ['--field-reports', 'include problems reported on GitHub but not in the docs'],
+    ['--link-after-failed-attempt', 'draw the link only after a failed sign-in attempt (Entra docs show it at once)'],
     ['--fixes', 'also list the smallest verified change sets that make the reset succeed'],
     ['--json', 'print the full verdict as JSON (with --fixes: plus a "fixes" array)'],
   ]);

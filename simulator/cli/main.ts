@@ -6,6 +6,8 @@ import {
   ERAS,
   PRESETS,
   RULES,
+  citedDocument,
+  citedDocuments,
   deepMerge,
   evaluate,
   fixes,
@@ -132,7 +134,9 @@ function runEvaluate(flags: Flags, files: string[]): number {
   const verdict = evaluate(parsed.scenario, options);
   const suggested = flags.fixes ? fixes(parsed.scenario, options) : undefined;
   if (flags.json) {
-    out(JSON.stringify(suggested ? { ...verdict, fixes: suggested } : verdict, null, 2));
+    // `documents`: every cited source with its title, date and the address of the document.
+    const documents = citedDocuments([...verdict.fired, ...verdict.undecided, ...verdict.warnings]);
+    out(JSON.stringify({ ...verdict, ...(suggested ? { fixes: suggested } : {}), documents }, null, 2));
   } else {
     const origin = [preset ? `preset ${preset.id}` : '', file ? source : ''].filter(Boolean).join(' + ');
     out(formatVerdict(verdict, { title: `${parsed.scenario.name} (${origin})`, fixes: suggested }));
@@ -204,6 +208,7 @@ function run(argv: string[]): number {
                 messageKey,
                 message,
                 sources,
+                documents: sources.map(citedDocument),
               })),
               null,
               2,

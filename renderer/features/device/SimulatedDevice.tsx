@@ -11,8 +11,10 @@ import { StepView } from './StepView';
 import { PORTAL_CSS } from './styles/portal-css';
 import { SCREEN_CSS } from './styles/screen-css';
 import { useStyles } from './styles/inject';
+import { fitRegion, zoomRegion, ZOOM_ASPECT, type PreviewZoom } from './zoom';
 
 export type { DeviceStep, FlowKind, StepKind } from './flow';
+export type { PreviewZoom } from './zoom';
 
 export interface SimulatedDeviceProps {
   scenario: Scenario;
@@ -38,28 +40,28 @@ export interface SimulatedDeviceProps {
   screenId?: string;
   /** Fill the parent's height (trainer mode) instead of sizing by the 16:9 aspect ratio. */
   fill?: boolean;
+  /** 'signInBox' draws the part of the screen where the user acts, larger (the admin pane); default the whole screen. */
+  zoom?: PreviewZoom;
 }
 
-const SCREEN_WIDTH = 1280;
-const SCREEN_HEIGHT = 720;
-
-/** Scale the 1280×720 screen to fit its box, keeping the aspect ratio. */
-function useFitScale(): [RefObject<HTMLDivElement | null>, number] {
+/** The size of the box the screen is fitted into, measured on every resize. */
+function useBoxSize(): [RefObject<HTMLDivElement | null>, { width: number; height: number }] {
   const ref = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(0.5);
+  const [size, setSize] = useState({ width: 640, height: 360 });
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measure = () => {
       const { width, height } = element.getBoundingClientRect();
-      if (width > 0 && height > 0) setScale(Math.min(width / SCREEN_WIDTH, height / SCREEN_HEIGHT));
+      if (width > 0 && height > 0)
+        setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [ref, scale];
+  return [ref, size];
 }
 
 export function SimulatedDevice(props: SimulatedDeviceProps) {
@@ -78,7 +80,10 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
   const steps = useMemo(() => buildFlow(flow, verdict, scenario), [flow, verdict, scenario]);
   const index = indexOfStep(steps, requested);
   const step = steps[index];
-  const [fitRef, scale] = useFitScale();
+  const [fitRef, box] = useBoxSize();
+  const zoom = props.fill ? 'screen' : (props.zoom ?? 'screen');
+  const region = zoomRegion(zoom, step.kind);
+  const fit = fitRegion(region, box);
 
   const ctx: ScreenContext = useMemo(
     () => ({ t, look, legacy: verdict.legacy, scenario }),
@@ -121,17 +126,29 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
       data-step={step.kind}
       data-flow={step.flow}
       data-look={look}
+      data-zoom={zoom}
       lang={language}
     >
       <div className="sd-frame">
-        <div className="sd-stage" ref={fitRef}>
+        <div
+          className="sd-stage"
+          ref={fitRef}
+          style={zoom === 'signInBox' ? { aspectRatio: `${ZOOM_ASPECT}` } : undefined}
+          data-scale={fit.scale.toFixed(3)}
+        >
           <div className="sd-fit">
             <div
               id={props.screenId}
               className={`sd-screen ${lookClass}`}
               role="region"
               aria-label={`${t('device.label')}: ${t(`step.${step.kind}`, { code: verdict.errorCode ?? '' })}`}
-              style={{ transform: `scale(${scale})` }}
+              style={{
+                position: 'absolute',
+                left: 0,
+                top: 0,
+                transformOrigin: '0 0',
+                transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.scale})`,
+              }}
             >
               <StepView
                 ctx={ctx}

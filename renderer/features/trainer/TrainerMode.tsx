@@ -5,7 +5,7 @@ import { Button, FluentProvider, makeStyles, webDarkTheme } from '@fluentui/reac
 import { evaluate, type Scenario } from '../../../simulator/index';
 import { setAppLanguage, useScreenText, type Language } from '../../i18n/index';
 import { downloadText, pickTextFile } from '../../platform/browser-download';
-import { useAppStore } from '../../store/app-store';
+import { selectLook, useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
 import { buildFlow, indexOfStep, verdictForFlow, type DeviceStep, type FlowKind } from '../device/flow';
 import { SimulatedDevice } from '../device/SimulatedDevice';
@@ -43,7 +43,7 @@ export function TrainerMode() {
   const styles = useStyles();
   const scenario = useAppStore((state) => state.scenario);
   const options = useAppStore((state) => state.options);
-  const look = useAppStore((state) => state.look);
+  const look = useAppStore(selectLook);
   const language = useAppStore((state) => state.language);
   const setLanguage = useAppStore((state) => state.setLanguage);
   const loadScenario = useAppStore((state) => state.loadScenario);

@@ -1,9 +1,10 @@
 // Fired and undecided rules, each with its ID, effect, message and the documents it comes from.
-import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { FiredRule, UndecidedRule } from '../../../simulator/index';
 import { EFFECT_COLORS } from '../../ui/labels';
 import { useUiStore } from '../../store/ui-store';
 import { locateField } from './field-screens';
+import { SourceLinks } from './SourceLinks';
 
 const useStyles = makeStyles({
   list: {
@@ -23,7 +24,6 @@ const useStyles = makeStyles({
   },
   badges: { display: 'flex', flexDirection: 'column', gap: '2px', alignItems: 'flex-start' },
   id: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  sources: { color: tokens.colorNeutralForeground3, display: 'block' },
   missing: {
     fontFamily: tokens.fontFamilyMonospace,
     color: tokens.colorBrandForegroundLink,
@@ -37,8 +37,7 @@ const useStyles = makeStyles({
 });
 
 function Sources({ sources }: { sources: readonly string[] }) {
-  const styles = useStyles();
-  return sources.length ? <Caption1 className={styles.sources}>Source: {sources.join('; ')}</Caption1> : null;
+  return <SourceLinks sources={sources} />;
 }
 
 export function FiredRuleList({

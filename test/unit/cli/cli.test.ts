@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  citedDocument,
   ERAS,
   PRESETS,
   RULES,
@@ -67,7 +68,8 @@ describe.concurrent('sspr-preview evaluate --preset (every built-in preset)', ()
     for (const rule of verdict.fired) {
       expect(result.stdout).toContain(rule.id);
       expect(result.stdout).toContain(rule.message);
-      for (const source of rule.sources) expect(result.stdout).toContain(source);
+      // Each source is printed as the document it cites, with the address that opens it.
+      for (const source of rule.sources) expect(result.stdout).toContain(citedDocument(source).url ?? source);
     }
     for (const step of verdict.steps) expect(result.stdout).toContain(step.title);
   });

@@ -9,6 +9,18 @@ import { SnapshotStore } from './snapshot-store';
 import { TenantService, settingsSchema, type TenantServiceOptions } from './tenant-service';
 
 const none = z.undefined();
+/** A directory (tenant) ID: a GUID, or a domain name for configuration; never "__proto__" or a megabyte of text. */
+const tenantIdSchema = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[A-Za-z0-9.-]+$/, 'a tenant ID');
+/** The statements the renderer may save, every field bounded (the snapshot schema itself leaves strings open). */
+const boundedStatementsSchema = tenantStatementsSchema.extend({
+  tenantId: tenantIdSchema,
+  selectedGroup: z.string().max(256).nullable(),
+  statedAt: z.string().max(64),
+});
 const applyTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('existingGroup'),
@@ -18,7 +30,14 @@ const applyTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('newGroup'),
     groupName: z.string().trim().min(1).max(256),
-    deviceObjectIds: z.array(z.string().regex(/^[0-9a-fA-F-]{36}$/)).max(500),
+    deviceObjectIds: z
+      .array(
+        z
+          .string()
+          .max(36)
+          .regex(/^[0-9a-fA-F-]{36}$/),
+      )
+      .max(500),
   }),
 ]);
 const applySchema = z.strictObject({
@@ -28,7 +47,10 @@ const applySchema = z.strictObject({
     policyKind: z.enum(['customProfile', 'settingsCatalog']),
     policyName: z.string().trim().min(1).max(200),
   }),
-  fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+  fingerprint: z
+    .string()
+    .max(8)
+    .regex(/^[0-9a-f]{8}$/),
 });
 
 export function tenantHandlers(service: TenantService): HandlerGroup {
@@ -46,12 +68,10 @@ export function tenantHandlers(service: TenantService): HandlerGroup {
       defineHandler('tenant:snapshots:open', z.strictObject({ id: z.string().min(1).max(120) }), ({ id }) =>
         service.openSnapshot(id),
       ),
-      defineHandler(
-        'tenant:statements:read',
-        z.strictObject({ tenantId: z.string().min(1).max(100) }),
-        ({ tenantId }) => service.readStatements(tenantId),
+      defineHandler('tenant:statements:read', z.strictObject({ tenantId: tenantIdSchema }), ({ tenantId }) =>
+        service.readStatements(tenantId),
       ),
-      defineHandler('tenant:statements:save', tenantStatementsSchema, (statements) =>
+      defineHandler('tenant:statements:save', boundedStatementsSchema, (statements) =>
         service.saveStatements(statements),
       ),
       defineHandler('tenant:apply', applySchema, (request) => service.apply(request)),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -11,6 +11,9 @@ import { appHandlers } from '../../../main/ipc/app-handlers';
 import { registerHandlerGroup, removeAllHandlers, trustSenders } from '../../../main/ipc/registry';
 import { createSenderCheck } from '../../../main/ipc/sender-check';
 import { DEFAULT_SCENARIO } from '../../../simulator/index';
+import { AutosaveStore } from '../../../main/files/autosave-store';
+import { MAX_SCENARIO_BYTES } from '../../../main/files/scenario-file';
+import { RecentFiles } from '../../../main/files/recent-files';
 
 let fixture: ServicesFixture;
 const dialog = electronFake.dialog;
@@ -138,6 +141,52 @@ describe('saving scenario files', () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(fixture.dir, 'x.json') });
     await invoke('scenario:save', { scenario: DEFAULT_SCENARIO, path: null, saveAs: false });
     expect(existsSync(fixture.services.autosave.autosavePath)).toBe(false);
+  });
+});
+
+describe('a user-data folder that cannot be written', () => {
+  /** Folders where the stores' files should be: every write fails (EISDIR), like a read-only or full folder. */
+  function blockUserData(): void {
+    const blocked = path.join(fixture.dir, 'blocked');
+    mkdirSync(path.join(blocked, 'recent-files.json'), { recursive: true });
+    mkdirSync(path.join(blocked, 'autosave.json'));
+    fixture.services.recent = new RecentFiles(path.join(blocked, 'recent-files.json'), fixture.services.storage);
+    fixture.services.autosave = new AutosaveStore(blocked, undefined, fixture.services.storage);
+  }
+
+  it('still opens, saves and autosaves; app:storage says what is not kept and why', async () => {
+    expect(await invoke('app:storage')).toEqual({ persistent: true, reason: null, stores: [] });
+    blockUserData();
+    const file = path.join(fixture.dir, 'opened.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, name: 'Opened' }));
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    expect(((await invoke('scenario:open')) as { status: string }).status).toBe('opened');
+    // The list lives on in memory for this session.
+    expect(await invoke('scenario:recent')).toEqual([file]);
+    await expect(invoke('autosave:write', { scenario: DEFAULT_SCENARIO, path: null })).resolves.toBeUndefined();
+    expect(await invoke('scenario:save', { scenario: DEFAULT_SCENARIO, path: file, saveAs: false })).toEqual({
+      status: 'saved',
+      path: file,
+    });
+    expect(await invoke('app:storage')).toEqual({
+      persistent: false,
+      reason: 'isFolder',
+      stores: ['recentFiles', 'autosave'],
+    });
+  });
+});
+
+describe('saving within the size an open accepts', () => {
+  it('refuses a scenario the app could not open again, and keeps the file on disk', async () => {
+    const file = path.join(fixture.dir, 'big.json');
+    writeFileSync(file, 'original');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    fixture.services.document.grant(file);
+    const huge = { ...DEFAULT_SCENARIO, name: 'n'.repeat(MAX_SCENARIO_BYTES) };
+    await expect(invoke('scenario:save', { scenario: huge, path: file, saveAs: false })).rejects.toThrow(
+      /larger than a scenario file may be \(5 MB\)/,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('original');
   });
 });
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readScenarioFile, writeScenarioFile } from '../../../main/files/scenario-file';
+import { MAX_SCENARIO_BYTES, readScenarioFile, writeScenarioFile } from '../../../main/files/scenario-file';
 import { DEFAULT_SCENARIO, type Scenario } from '../../../simulator/index';
 import { tempDirs } from './temp-dirs';
 
@@ -61,6 +61,22 @@ describe('saving a scenario', () => {
     const result = await writeScenarioFile(target, { schemaVersion: 1, name: 'partial' });
     expect(result.ok).toBe(false);
     expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
+  });
+
+  it('never saves a file larger than an open accepts (the same 5 MB cap), and says so', async () => {
+    const result = await writeScenarioFile(target, renamed('n'.repeat(MAX_SCENARIO_BYTES - 200)));
+    expect(result).toMatchObject({ ok: false, reason: 'tooLarge' });
+    if (!result.ok)
+      expect(result.error).toMatch(/^Not saved: scenario\.json: the file would be too large to open again/);
+    expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
+    expect(readdirSync(dir)).toEqual(['scenario.json']);
+  });
+
+  it('a file saved just under the cap opens again', async () => {
+    const name = 'n'.repeat(MAX_SCENARIO_BYTES - 20_000);
+    expect(await writeScenarioFile(target, renamed(name))).toEqual({ ok: true });
+    const reopened = await readScenarioFile(target);
+    expect(reopened.ok && reopened.scenario.name.length).toBe(name.length);
   });
 
   it('creates a new file when none exists', async () => {

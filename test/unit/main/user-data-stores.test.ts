@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AutosaveStore } from '../../../main/files/autosave-store';
+import { tempPathFor } from '../../../main/files/atomic-write';
+import { ORPHAN_MIN_AGE_MS, removeOrphanedTempFiles } from '../../../main/files/orphan-temp-files';
 import { MAX_RECENT_FILES, RecentFiles } from '../../../main/files/recent-files';
 import { DEFAULT_SCENARIO } from '../../../simulator/index';
 import { tempDirs } from './temp-dirs';
@@ -113,5 +115,34 @@ describe('autosave and crash recovery', () => {
       path: null,
       scenario: DEFAULT_SCENARIO,
     });
+  });
+});
+
+describe('orphaned temp files of interrupted saves', () => {
+  it('removes only this app’s temp files, and only once they are a few minutes old', async () => {
+    const now = Date.now();
+    const old = (file: string) => {
+      writeFileSync(file, 'partial');
+      const when = new Date(now - ORPHAN_MIN_AGE_MS - 60_000);
+      utimesSync(file, when, when);
+      return file;
+    };
+    const orphan = old(tempPathFor(path.join(userData, 'recent-files.json')));
+    const fresh = tempPathFor(path.join(userData, 'autosave.json'));
+    writeFileSync(fresh, 'a save in progress');
+    const foreign = [
+      old(path.join(userData, 'recent-files.json.3219038123')),
+      old(path.join(userData, '.notes.txt.tmp')),
+      old(path.join(userData, 'scenario.json')),
+    ];
+    const folderWithOurName = tempPathFor(path.join(userData, 'x.json'));
+    mkdirSync(folderWithOurName);
+    utimesSync(folderWithOurName, new Date(0), new Date(0));
+
+    const result = await removeOrphanedTempFiles([userData, userData, path.join(userData, 'missing')]);
+    expect(result).toEqual({ removed: [orphan], failed: 0 });
+    expect(readdirSync(userData).sort()).toEqual(
+      [path.basename(fresh), path.basename(folderWithOurName), ...foreign.map((file) => path.basename(file))].sort(),
+    );
   });
 });

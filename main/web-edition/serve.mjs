@@ -1,4 +1,6 @@
-// The browser edition: serves the built renderer (dist/renderer) on 127.0.0.1 with the app's Content-Security-Policy.
+// The browser edition: serves the built renderer (dist/renderer) on 127.0.0.1 with the desktop app's security headers.
+// It answers only requests addressed to 127.0.0.1:<port> or localhost:<port>: a page on another site that points its
+// own name at 127.0.0.1 (DNS rebinding) sends its own name as Host and is refused.
 // Usage: node main/web-edition/serve.mjs [--port 5173] [--root dist/renderer]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -47,7 +49,11 @@ const MIME_TYPES = {
   '.wasm': 'application/wasm',
 };
 
-const SECURITY_HEADERS = {
+/**
+ * Every header the desktop app:// protocol sends (main/security/content-security-policy.ts; a unit test holds the two
+ * equal), plus two a web origin needs: no embedding of its files by other sites, and no device permissions.
+ */
+export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -55,6 +61,17 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+/** The Host values this server answers to, for the port it listens on. */
+export function allowedHosts(port) {
+  return [`${HOST}:${port}`, `localhost:${port}`];
+}
+
+/** Whether a request's Host header names this server (case-insensitive, exactly one of allowedHosts). */
+export function isAllowedHost(hostHeader, port) {
+  if (typeof hostHeader !== 'string') return false;
+  return allowedHosts(port).includes(hostHeader.trim().toLowerCase());
+}
 
 export function mimeType(path) {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
@@ -86,6 +103,11 @@ function send(response, status, text, method) {
 export function createStaticHandler(root) {
   return (request, response) => {
     const method = request.method ?? 'GET';
+    const port = request.socket.localPort;
+    if (!isAllowedHost(request.headers.host, port)) {
+      // 421 Misdirected Request: this server is not the one the name points to.
+      return send(response, 421, `Misdirected request: open http://${HOST}:${port}/ instead.`, method);
+    }
     if (method !== 'GET' && method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
       return send(response, 405, 'Method not allowed', method);

@@ -1,12 +1,15 @@
 // The browser-edition server, run as `npm run web` runs it, against a throw-away site folder.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY as DESKTOP_CSP } from '../../../main/security/content-security-policy';
+import {
+  CONTENT_SECURITY_POLICY as DESKTOP_CSP,
+  SECURITY_HEADERS as DESKTOP_HEADERS,
+} from '../../../main/security/content-security-policy';
 
 const serveScript = fileURLToPath(new URL('../../../main/web-edition/serve.mjs', import.meta.url));
 const CSP =
@@ -25,13 +28,15 @@ writeFileSync(join(scratch, 'secret.txt'), 'outside the site');
 let server: ChildProcess;
 let port = 0;
 
-/** Raw request: the path is sent exactly as given (no URL normalisation by the client). */
+/** Raw request: the path is sent exactly as given (no URL normalisation by the client); Host as given, if given. */
 function get(
   path: string,
   method = 'GET',
+  host?: string | null,
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
+    const headers = host === undefined ? undefined : host === null ? { host: '' } : { host };
+    const req = request({ host: '127.0.0.1', port, path, method, headers, setHost: host === undefined }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => (body += chunk));
@@ -55,6 +60,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   server?.kill();
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('browser-edition server', () => {
@@ -104,7 +110,8 @@ describe('browser-edition server', () => {
   });
 
   it('stops with one readable line when the site is not built', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'sspr-web-empty-'));
+    const empty = join(scratch, 'empty');
+    mkdirSync(empty);
     const child = spawn(process.execPath, [serveScript, '--port', '0', '--root', empty], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -114,5 +121,38 @@ describe('browser-edition server', () => {
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('not built yet');
+  });
+});
+
+describe('only requests addressed to this server (DNS rebinding)', () => {
+  it.each([['127.0.0.1:PORT'], ['localhost:PORT'], ['LOCALHOST:PORT']])('answers Host %s', async (host) => {
+    const response = await get('/', 'GET', host.replace('PORT', String(port)));
+    expect(response.status).toBe(200);
+  });
+
+  it.each([
+    ['another name pointed at 127.0.0.1', 'attacker.example:PORT'],
+    ['the right name on another port', '127.0.0.1:1'],
+    ['no port', '127.0.0.1'],
+    ['a name that only starts like ours', 'localhost.attacker.example:PORT'],
+    ['an IPv6 loopback', '[::1]:PORT'],
+    ['an empty Host', ''],
+  ])('refuses %s with 421 and a short body, and serves no file', async (_label, host) => {
+    const response = await get('/', 'GET', host.replace('PORT', String(port)));
+    expect(response.status).toBe(421);
+    expect(response.body).toBe(`Misdirected request: open http://127.0.0.1:${port}/ instead.`);
+    expect(response.body).not.toContain('<title>');
+    expect(response.headers['content-security-policy']).toBe(DESKTOP_CSP);
+  });
+});
+
+describe('the same security headers as the desktop app', () => {
+  it.each([['/'], ['/assets/app-1234.js'], ['/assets/missing.js']])('%s carries every desktop header', async (path) => {
+    const response = await get(path);
+    for (const [name, value] of Object.entries(DESKTOP_HEADERS)) {
+      expect(response.headers[name.toLowerCase()], name).toBe(value);
+    }
+    expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(response.headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=()');
   });
 });

@@ -2,6 +2,7 @@
 export * from './model/scenario';
 export * from './model/defaults';
 export * from './model/parse';
+export * from './model/input-bounds';
 export { ADDED_IN_VERSION_2, migrateScenarioInput, type MigrationResult } from './model/migrate';
 export * from './model/windows';
 export * from './model/paths';

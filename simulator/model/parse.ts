@@ -10,6 +10,14 @@ import {
   type Scenario,
 } from './scenario';
 import { canonicalizeStrings } from './vocabulary';
+import { decodeText } from '../input/text';
+import {
+  checkInputBounds,
+  formatInputPath,
+  MAX_REPORTED_PROBLEMS,
+  MAX_SCENARIO_FILE_BYTES,
+  type BoundsProblem,
+} from './input-bounds';
 
 export interface InputProblem {
   /** Dotted field path, e.g. "device.os.build" or "policies.passwordReset[0].dataType". */
@@ -19,7 +27,8 @@ export interface InputProblem {
   message: string;
 }
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: InputProblem[] };
+/** A failed parse keeps the first problems (at most 50); `omitted` counts the rest. */
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: InputProblem[]; omitted?: number };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,23 +40,21 @@ export function deepMerge<T>(base: T, patch: unknown): T {
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    result[key] = key in base ? deepMerge((base as Record<string, unknown>)[key], value) : value;
+    const merged = Object.hasOwn(base, key) ? deepMerge((base as Record<string, unknown>)[key], value) : value;
+    // defineProperty: a "__proto__" key stays an own (and so unknown) field instead of replacing the prototype.
+    Object.defineProperty(result, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }
   return result as T;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || '(root)';
+  return formatInputPath(path);
 }
 
 function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
   const text = JSON.stringify(value);
@@ -115,11 +122,12 @@ function flattenIssue(issue: z.core.$ZodIssue, input: unknown, out: InputProblem
   }
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
+      const where = formatPath([...issue.path, key]);
       out.push({
-        path: formatPath([...issue.path, key]),
+        path: where,
         expected: 'no such field (check the spelling)',
         found: describeFound(valueAt(input, [...issue.path, key])),
-        message: `${formatPath([...issue.path, key])}: unknown field`,
+        message: key === '' ? `${where}: unknown field (a key with an empty name)` : `${where}: unknown field`,
       });
     }
     return;
@@ -137,13 +145,43 @@ function problem(path: readonly PropertyKey[], expected: string, input: unknown)
   return { path: where, expected, found, message: `${where}: expected ${expected}, found ${found}` };
 }
 
-/** Validates already-merged input (a complete scenario). */
+function boundsFailure(problems: readonly BoundsProblem[]): { ok: false; problems: InputProblem[] } {
+  return {
+    ok: false,
+    problems: problems.map((item) => {
+      const where = formatPath(item.path);
+      return {
+        path: where,
+        expected: item.expected,
+        found: item.found,
+        message: `${where}: expected ${item.expected}, found ${item.found}`,
+      };
+    }),
+  };
+}
+
+/** The first 50 problems, and how many more there were. */
+function capped(problems: InputProblem[]): ParseResult {
+  if (problems.length <= MAX_REPORTED_PROBLEMS) return { ok: false, problems };
+  return {
+    ok: false,
+    problems: problems.slice(0, MAX_REPORTED_PROBLEMS),
+    omitted: problems.length - MAX_REPORTED_PROBLEMS,
+  };
+}
+
+/** Validates already-merged input (a complete scenario). Never throws: oversized input is a problem too. */
 export function validateScenario(input: unknown): ParseResult {
+  const outOfBounds = checkInputBounds(input);
+  if (outOfBounds.some((item) => item.fatal)) return boundsFailure(outOfBounds);
   const result = scenarioSchema.safeParse(input);
-  if (result.success) return { ok: true, scenario: canonicalizeStrings(result.data) };
-  const problems: InputProblem[] = [];
-  for (const issue of result.error.issues) flattenIssue(issue, input, problems);
-  return { ok: false, problems: dedupe(problems) };
+  if (result.success && outOfBounds.length === 0) return { ok: true, scenario: canonicalizeStrings(result.data) };
+  const problems = boundsFailure(outOfBounds).problems;
+  const numbersOutOfRange = new Set(problems.map((item) => item.path));
+  const schemaProblems: InputProblem[] = [];
+  for (const issue of result.error?.issues ?? []) flattenIssue(issue, input, schemaProblems);
+  problems.push(...schemaProblems.filter((item) => !numbersOutOfRange.has(item.path)));
+  return capped(dedupe(problems));
 }
 
 function dedupe(problems: InputProblem[]): InputProblem[] {
@@ -151,8 +189,14 @@ function dedupe(problems: InputProblem[]): InputProblem[] {
   return problems.filter((item) => (seen.has(item.message) ? false : (seen.add(item.message), true)));
 }
 
-/** Parses a partial or complete scenario: merges it over DEFAULT_SCENARIO, then validates. */
-export function parseScenario(input: unknown): ParseResult {
+/**
+ * Parses a partial or complete scenario: merges it over DEFAULT_SCENARIO (or over `base`, e.g. a preset), then
+ * validates. Size, nesting and number limits are checked first, before anything recursive runs.
+ */
+export function parseScenario(input: unknown, base?: Scenario): ParseResult {
+  const outOfBounds = checkInputBounds(input);
+  if (outOfBounds.some((item) => item.fatal)) return boundsFailure(outOfBounds);
+  if (base && isPlainObject(input)) input = deepMerge(base, input);
   if (!isPlainObject(input)) {
     return {
       ok: false,
@@ -165,13 +209,36 @@ export function parseScenario(input: unknown): ParseResult {
   return validateScenario(merged);
 }
 
+function fileProblem(expected: string, found: string): ParseResult {
+  return {
+    ok: false,
+    problems: [{ path: '(file)', expected, found, message: `(file): expected ${expected}, found ${found}` }],
+  };
+}
+
+/** V8 names the offset of a syntax error ("at position 1234"); people look for a line and a column. */
+function withLineAndColumn(text: string, reason: string): string {
+  const match = /at position (\d+)/.exec(reason);
+  if (!match) return reason;
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${reason} (line ${line}, column ${column})`;
+}
+
 /** Parses JSON text; a syntax error is reported as one problem, never thrown. */
-export function parseScenarioJson(text: string): ParseResult {
+export function parseScenarioJson(text: string, base?: Scenario): ParseResult {
+  if (text.length > MAX_SCENARIO_FILE_BYTES) {
+    return fileProblem(
+      `a scenario file of at most ${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`,
+      `${text.length.toLocaleString('en-US')} characters`,
+    );
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = withLineAndColumn(text, error instanceof Error ? error.message : String(error));
     return {
       ok: false,
       problems: [
@@ -179,7 +246,22 @@ export function parseScenarioJson(text: string): ParseResult {
       ],
     };
   }
-  return parseScenario(data);
+  return parseScenario(data, base);
+}
+
+/**
+ * A scenario file's bytes as the app and the command line both read them: at most 5 MB, UTF-8 with or without a BOM
+ * or UTF-16 with a BOM, then parsed as above. Never throws.
+ */
+export function parseScenarioBytes(bytes: Uint8Array, options: { label?: string; base?: Scenario } = {}): ParseResult {
+  const decoded = decodeText(bytes, { maxBytes: MAX_SCENARIO_FILE_BYTES, label: options.label ?? 'The file' });
+  if (decoded.ok) return parseScenarioJson(decoded.text, options.base);
+  if (decoded.reason === 'too-large') {
+    const megabytes = (bytes.length / 1024 / 1024).toFixed(1);
+    return fileProblem(`a scenario file of at most ${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`, `${megabytes} MB`);
+  }
+  const found = decoded.reason === 'binary' ? 'a binary file' : 'bytes that are not valid UTF-8 or UTF-16 text';
+  return fileProblem('a JSON text file (UTF-8 or UTF-16)', found);
 }
 
 export function formatProblems(problems: readonly InputProblem[]): string {

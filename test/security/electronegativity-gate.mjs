@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // Security gate: electronegativity over main/ and preload/, failing on any HIGH or MEDIUM finding that is not on the
-// reviewed allow-list below. electronegativity exits 0 whatever it finds, so its CSV report is parsed here.
+// reviewed allow-list below, and on any file it could not parse (a file it did not check).
 //
 // Both folders, plus the page the window loads (renderer/index.html), are copied into one temporary tree and scanned
 // in one run: electronegativity takes a single input, and its global checks (CSP, navigation limits, permission
 // handler) need the whole app at once; scanning preload/ alone would report those as missing.
+//
+// Reading the results: electronegativity exits 0 whatever it finds, and its CSV writer issues the header and the rows
+// as two unsynchronised writes, so the first row sometimes starts mid-sample. The gate therefore runs it through its
+// programmatic API (electronegativity-run.cjs), which writes one JSON document whole; the document is validated
+// field by field, a run that produced no readable report is repeated (at most MAX_ATTEMPTS runs), and the gate fails
+// closed when none could be read. It never passes because it could not read a report.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,7 +19,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const Papa = require('papaparse');
 const csp = require('@doyensec/csp-evaluator');
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,55 +60,148 @@ const ALLOW_LIST = [
   },
 ];
 
-function electronVersion() {
+/** The Electron the app is built against; without it the checks would assume v0.1.0, so the gate cannot run. */
+export function installedElectronVersion(root = ROOT) {
+  const file = path.join(root, 'node_modules/electron/package.json');
+  let version;
   try {
-    return JSON.parse(readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version;
-  } catch {
-    return '41.7.1';
+    version = JSON.parse(readFileSync(file, 'utf8')).version;
+  } catch (error) {
+    throw new Error(`cannot read the installed Electron version from ${file}: ${error.message}`);
+  }
+  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+/.test(version)) {
+    throw new Error(`${file} has no valid version (found ${JSON.stringify(version)})`);
+  }
+  return version;
+}
+
+export const REPORT_FORMAT = 'sspr-electronegativity-findings/1';
+export const MAX_ATTEMPTS = 3;
+const MAX_REPORT_CHARS = 10 * 1024 * 1024;
+const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH']);
+const CONFIDENCES = new Set(['TENTATIVE', 'FIRM', 'CERTAIN']);
+
+/** A report that is missing, cut short, or not what the runner writes: the run is repeated, never trusted. */
+export class UnreadableReport extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'UnreadableReport';
   }
 }
 
-function runElectronegativity(workDir) {
-  const scanRoot = path.join(workDir, 'app');
+function relativeToScan(file) {
+  return file.replace(/\\/g, '/').replace(/^.*?\/app\//, '');
+}
+
+function requireString(value, where, pattern) {
+  if (typeof value !== 'string' || value.length === 0 || (pattern && !pattern.test(value))) {
+    throw new UnreadableReport(
+      `${where}: expected ${pattern ? `text matching ${pattern}` : 'text'}, found ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Validates the runner's JSON report field by field; throws UnreadableReport on anything else. */
+export function parseReport(text, expectedElectronVersion) {
+  if (typeof text !== 'string' || text.length === 0) throw new UnreadableReport('the report is empty');
+  if (text.length > MAX_REPORT_CHARS)
+    throw new UnreadableReport(`the report is larger than ${MAX_REPORT_CHARS} characters`);
+  let report;
+  try {
+    report = JSON.parse(text);
+  } catch (error) {
+    throw new UnreadableReport(`the report is not JSON (${error.message})`);
+  }
+  if (!report || typeof report !== 'object' || report.format !== REPORT_FORMAT) {
+    throw new UnreadableReport(`the report is not a ${REPORT_FORMAT} document`);
+  }
+  if (expectedElectronVersion !== undefined && report.electronVersion !== expectedElectronVersion) {
+    throw new UnreadableReport(`the report is for Electron ${report.electronVersion}, not ${expectedElectronVersion}`);
+  }
+  const { checks, findings, parseErrors, count } = report;
+  if (!checks || !(checks.atomic > 0) || !(checks.global > 0)) {
+    throw new UnreadableReport('the report says no checks were loaded');
+  }
+  if (!Array.isArray(findings) || !Number.isInteger(count) || count !== findings.length) {
+    throw new UnreadableReport(`the report lists ${findings?.length ?? 'no'} findings but counts ${count}`);
+  }
+  if (!Array.isArray(parseErrors)) throw new UnreadableReport('the report has no list of parse errors');
+  return {
+    electronVersion: report.electronVersion,
+    findings: findings.map((finding, index) => {
+      const where = `finding ${index + 1}`;
+      if (!finding || typeof finding !== 'object') throw new UnreadableReport(`${where}: not an object`);
+      const severity = requireString(finding.severity, `${where}.severity`);
+      if (!SEVERITIES.has(severity))
+        throw new UnreadableReport(`${where}.severity: unknown value ${JSON.stringify(severity)}`);
+      const confidence = requireString(finding.confidence, `${where}.confidence`);
+      if (!CONFIDENCES.has(confidence)) {
+        throw new UnreadableReport(`${where}.confidence: unknown value ${JSON.stringify(confidence)}`);
+      }
+      if (typeof finding.description !== 'string') throw new UnreadableReport(`${where}.description: not text`);
+      return {
+        rule: requireString(finding.rule, `${where}.rule`, /^[A-Z0-9_]+$/),
+        severity,
+        confidence,
+        file: relativeToScan(requireString(finding.file, `${where}.file`)),
+        location: requireString(finding.location, `${where}.location`, /^\d+:\d+$/),
+        sample: requireString(finding.sample, `${where}.sample`).trim(),
+        description: finding.description.trim(),
+      };
+    }),
+    parseErrors: parseErrors.map((error, index) => {
+      const where = `parse error ${index + 1}`;
+      if (!error || typeof error !== 'object' || typeof error.message !== 'string') {
+        throw new UnreadableReport(`${where}: not an error record`);
+      }
+      return {
+        file: relativeToScan(requireString(error.file, `${where}.file`)),
+        message: error.message,
+        tolerable: error.tolerable === true,
+      };
+    }),
+  };
+}
+
+/**
+ * Runs attempt() (one whole electronegativity run, returning its report text) until a report parses, at most
+ * maxAttempts times. Throws when none could be read: the caller fails the gate.
+ */
+export function readReportWithRetry(attempt, expectedElectronVersion, maxAttempts = MAX_ATTEMPTS, log = () => {}) {
+  const problems = [];
+  for (let number = 1; number <= maxAttempts; number++) {
+    try {
+      return { ...parseReport(attempt(number), expectedElectronVersion), attempts: number };
+    } catch (error) {
+      problems.push(`run ${number}: ${error.message}`);
+      log(`  electronegativity run ${number} of ${maxAttempts} gave no readable report: ${error.message}`);
+    }
+  }
+  throw new Error(`no readable electronegativity report after ${maxAttempts} runs (${problems.join('; ')})`);
+}
+
+function copyScannedTree(scanRoot) {
   for (const entry of [...SCANNED_FOLDERS, ...SCANNED_FILES]) {
     if (!existsSync(path.join(ROOT, entry))) throw new Error(`${entry} is missing`);
     cpSync(path.join(ROOT, entry), path.join(scanRoot, entry), { recursive: true });
   }
-  const report = path.join(workDir, 'electronegativity.csv');
-  const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
-  const version = electronVersion();
-  const run = spawnSync(process.execPath, [cli, '-i', scanRoot, '-e', version, '-r', '-o', report], {
+}
+
+/** One whole run in a child process (bounded in time); returns the report's text, or throws UnreadableReport. */
+function runElectronegativityOnce(workDir, version, number) {
+  const report = path.join(workDir, `report-${number}.json`);
+  const driver = fileURLToPath(new URL('./electronegativity-run.cjs', import.meta.url));
+  const run = spawnSync(process.execPath, [driver, path.join(workDir, 'app'), version, report], {
     encoding: 'utf8',
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
     timeout: 300_000,
   });
   if (run.status !== 0 || !existsSync(report)) {
-    throw new Error(`electronegativity did not produce a report (exit ${run.status}).\n${run.stderr || run.stdout}`);
+    const output = `${run.stderr ?? ''}${run.stdout ?? ''}`.trim().split('\n').slice(-3).join(' / ');
+    throw new UnreadableReport(`the run ended with ${run.signal ?? `exit ${run.status}`} and no report (${output})`);
   }
-  return { csvText: readFileSync(report, 'utf8'), version };
-}
-
-export function parseReport(csvText) {
-  const parsed = Papa.parse(csvText.trim(), {
-    header: true,
-    skipEmptyLines: true,
-    transformHeader: (name) => name.trim(),
-  });
-  const required = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample'];
-  const missing = required.filter((name) => !parsed.meta.fields?.includes(name));
-  if (missing.length) throw new Error(`Unexpected electronegativity report: no column ${missing.join(', ')}`);
-  return parsed.data.map((row) => ({
-    rule: row.issue.trim(),
-    severity: row.severity.trim().toUpperCase(),
-    confidence: row.confidence.trim(),
-    file: row.filename
-      .trim()
-      .replace(/\\/g, '/')
-      .replace(/^.*?\/app\//, ''),
-    location: row.location.trim(),
-    sample: row.sample.trim(),
-    description: (row.description ?? '').trim(),
-  }));
+  return readFileSync(report, 'utf8');
 }
 
 /** HIGH and MEDIUM findings fail unless reviewed; everything is listed. */
@@ -161,16 +259,40 @@ function evaluateContentSecurityPolicy(policy) {
   };
 }
 
+/** Files electronegativity could not parse were not checked: each fails the gate (tolerable warnings are noted). */
+export function judgeParseErrors(parseErrors) {
+  const lines = [];
+  let failed = false;
+  for (const error of parseErrors) {
+    if (error.tolerable) lines.push(`  note parser warning in ${error.file}: ${error.message}`);
+    else {
+      failed = true;
+      lines.push(`  FAIL not checked, could not parse ${error.file}: ${error.message}`);
+    }
+  }
+  return { failed, lines };
+}
+
 function main() {
   const workDir = mkdtempSync(path.join(tmpdir(), 'sspr-electronegativity-'));
   let failed = false;
   try {
-    const { csvText, version } = runElectronegativity(workDir);
-    const findings = parseReport(csvText);
+    const version = installedElectronVersion();
+    copyScannedTree(path.join(workDir, 'app'));
+    const report = readReportWithRetry(
+      (number) => runElectronegativityOnce(workDir, version, number),
+      version,
+      MAX_ATTEMPTS,
+      (line) => console.log(line),
+    );
+    const { findings } = report;
     const bySeverity = {};
     for (const finding of findings) bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
     const scanned = [...SCANNED_FOLDERS.map((folder) => `${folder}/`), ...SCANNED_FILES].join(', ');
-    console.log(`electronegativity (Electron ${version}) over ${scanned}: ${findings.length} finding(s)`);
+    console.log(
+      `electronegativity (Electron ${version}) over ${scanned}: ${findings.length} finding(s), ` +
+        `report read on run ${report.attempts}`,
+    );
     console.log(
       `  by severity: ${
         Object.entries(bySeverity)
@@ -180,8 +302,9 @@ function main() {
     );
 
     const verdict = judgeFindings(findings);
-    for (const line of verdict.lines) console.log(line);
-    failed = verdict.failed;
+    const unparsed = judgeParseErrors(report.parseErrors);
+    for (const line of [...verdict.lines, ...unparsed.lines]) console.log(line);
+    failed = verdict.failed || unparsed.failed;
 
     const policy = readContentSecurityPolicy();
     const cspResult = evaluateContentSecurityPolicy(policy);
@@ -194,7 +317,7 @@ function main() {
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
-  console.log(failed ? 'Security gate: FAILED (HIGH or MEDIUM findings above)' : 'Security gate: passed');
+  console.log(failed ? 'Security gate: FAILED (see FAIL lines above)' : 'Security gate: passed');
   process.exitCode = failed ? 1 : 0;
 }
 
@@ -202,7 +325,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     main();
   } catch (error) {
-    console.error(`Security gate: could not run: ${error.message}`);
+    console.error(`Security gate: FAILED, could not run: ${error.message}`);
     process.exitCode = 1;
   }
 }

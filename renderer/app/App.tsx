@@ -7,7 +7,9 @@ import { PreviewPane } from '../features/preview/PreviewPane';
 import { VerdictPanel } from '../features/verdict/VerdictPanel';
 import { useAppStore } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
+import { setDialogService } from '../platform/dialogs';
 import { setCommandHandler } from '../ui/command-bus';
+import { PromptDialogs, fluentDialogs } from '../ui/dialogs/PromptDialogs';
 import { runCommand } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -15,6 +17,7 @@ import { NavPane } from './NavPane';
 import { SCREEN_COMPONENTS } from './screens';
 import { TrainerHost } from './TrainerHost';
 import { useAppEffects } from './useAppEffects';
+import { useTranslation } from 'react-i18next';
 
 const InvalidFileDialog = lazy(() =>
   import('../ui/dialogs/InvalidFileDialog').then((m) => ({ default: m.InvalidFileDialog })),
@@ -22,10 +25,13 @@ const InvalidFileDialog = lazy(() =>
 // Banners only appear after an event (autosave found, file saved…), so their Fluent parts load on demand.
 const RecoveryBar = lazy(() => import('./Banners').then((m) => ({ default: m.RecoveryBar })));
 const Notices = lazy(() => import('./Banners').then((m) => ({ default: m.Notices })));
+const HelpDialog = lazy(() => import('../ui/dialogs/HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const AboutDialog = lazy(() => import('../ui/dialogs/AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 // Features run app commands through the bus; the shell is the one place that carries them out.
 setCommandHandler(runCommand);
+// Questions (discard changes? save as?) are Fluent dialogs in both editions, never window.confirm or prompt.
+setDialogService(fluentDialogs);
 
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
@@ -43,14 +49,28 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
   },
   loading: { padding: tokens.spacingHorizontalXXL },
+  // Visible only while focused: the first Tab stop jumps straight to the simulated screen and the verdict.
+  skip: {
+    position: 'absolute',
+    left: tokens.spacingHorizontalS,
+    top: '-48px',
+    zIndex: 1000,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow16,
+    ':focus': { top: tokens.spacingVerticalS, outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 function CurrentScreen() {
+  const { t } = useTranslation();
   const screen = useUiStore((state) => state.screen);
   const Screen = SCREEN_COMPONENTS[screen];
   return (
-    <ErrorBoundary name="This screen" resetKey={screen}>
-      <Suspense fallback={<div style={{ padding: 48 }}>Loading…</div>}>
+    <ErrorBoundary name={t('app.thisScreen')} resetKey={screen}>
+      <Suspense fallback={<div style={{ padding: 48 }}>{t('app.loading')}</div>}>
         <Screen />
       </Suspense>
     </ErrorBoundary>
@@ -58,13 +78,18 @@ function CurrentScreen() {
 }
 
 function AdminUi() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const invalidFile = useUiStore((state) => state.invalidFile);
   const aboutOpen = useUiStore((state) => state.aboutOpen);
+  const helpOpen = useUiStore((state) => state.helpOpen);
   const hasRecovery = useUiStore((state) => state.recovery !== null);
   const hasNotices = useUiStore((state) => state.notices.length > 0);
   return (
     <div className={styles.root} data-testid="app-ready">
+      <a href="#preview-pane" className={styles.skip} data-testid="skip-to-preview">
+        {t('app.skipToPreview')}
+      </a>
       <Header />
       <div className={styles.body}>
         <NavPane />
@@ -76,11 +101,17 @@ function AdminUi() {
           )}
           <CurrentScreen />
         </main>
-        <aside className={styles.right} aria-label="Preview and verdict" data-testid="right-pane">
-          <ErrorBoundary name="The simulated sign-in screen">
+        <aside
+          id="preview-pane"
+          tabIndex={-1}
+          className={styles.right}
+          aria-label={t('app.previewAndVerdict')}
+          data-testid="right-pane"
+        >
+          <ErrorBoundary name={t('app.theSimulatedScreen')}>
             <PreviewPane />
           </ErrorBoundary>
-          <ErrorBoundary name="The verdict">
+          <ErrorBoundary name={t('app.theVerdict')}>
             <VerdictPanel>
               <FixesPanel />
             </VerdictPanel>
@@ -90,6 +121,7 @@ function AdminUi() {
       <Suspense fallback={null}>
         {invalidFile && <InvalidFileDialog />}
         {aboutOpen && <AboutDialog />}
+        {helpOpen && <HelpDialog />}
       </Suspense>
       {hasNotices && (
         <Suspense fallback={null}>
@@ -107,6 +139,7 @@ export function App() {
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} data-theme={theme}>
       {trainerMode ? <TrainerHost /> : <AdminUi />}
+      <PromptDialogs />
     </FluentProvider>
   );
 }

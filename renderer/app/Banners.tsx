@@ -13,6 +13,8 @@ import { getApi } from '../platform/api';
 import { useAppStore } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
 import { fileNameOf } from './commands';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 
 const NOTICE_MS = 4000;
 
@@ -31,6 +33,7 @@ const useStyles = makeStyles({
 });
 
 export function RecoveryBar() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const record = useUiStore((state) => state.recovery);
   if (!record) return null;
@@ -46,16 +49,19 @@ export function RecoveryBar() {
   return (
     <MessageBar intent="warning" className={styles.recovery} data-testid="recovery-bar">
       <MessageBarBody>
-        <MessageBarTitle>Unsaved work found</MessageBarTitle>
-        {record.scenario.name} ({fileNameOf(record.path) ?? 'untitled'}), autosaved{' '}
-        {new Date(record.savedAt).toLocaleString()}.
+        <MessageBarTitle>{t('banners.unsavedWorkFound')}</MessageBarTitle>
+        {t('banners.autosaved', {
+          name: record.scenario.name,
+          file: fileNameOf(record.path) ?? t('banners.untitled'),
+          time: new Date(record.savedAt).toLocaleString(i18next.language),
+        })}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="primary" onClick={restore} data-testid="recovery-restore">
-          Restore
+          {t('banners.restore')}
         </Button>
         <Button size="small" onClick={discard} data-testid="recovery-discard">
-          Discard
+          {t('banners.discard')}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -1,5 +1,6 @@
 // Keeps one failing screen from blanking the whole window; the rest of the app stays usable.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import i18next from 'i18next';
 
 interface State {
   error: Error | null;
@@ -24,7 +25,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; name: string
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" style={{ padding: 24 }} data-testid="screen-error">
-        <strong>{this.props.name} could not be shown.</strong>
+        <strong>{i18next.t('app.couldNotBeShown', { name: this.props.name })}</strong>
         <p>{this.state.error.message}</p>
       </div>
     );

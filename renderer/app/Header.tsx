@@ -1,5 +1,6 @@
-// The header bar: product name, file name with a dirty dot, File menu, Undo/Redo and the view switches.
-// Always dark, like the Microsoft admin centers, whatever the page theme.
+// The header bar: navigation toggle, product name, File and Help menus, file name with a dirty dot, Undo/Redo and
+// the view switches. Always dark, like the Microsoft admin centers, whatever the page theme. It never wraps: at
+// narrow widths the file name shrinks first and the switches keep their one-line labels.
 import {
   Button,
   FluentProvider,
@@ -23,30 +24,47 @@ import { ArrowRedo20Regular } from '@fluentui/react-icons/svg/arrow-redo';
 import { ArrowUndo20Regular } from '@fluentui/react-icons/svg/arrow-undo';
 import { Document20Regular } from '@fluentui/react-icons/svg/document';
 import { LocalLanguage20Regular } from '@fluentui/react-icons/svg/local-language';
+import { Navigation20Regular } from '@fluentui/react-icons/svg/navigation';
+import { QuestionCircle20Regular } from '@fluentui/react-icons/svg/question-circle';
 import { SlidePlay20Regular } from '@fluentui/react-icons/svg/slide-play';
 import { WeatherMoon20Regular } from '@fluentui/react-icons/svg/weather-moon';
 import { WeatherSunny20Regular } from '@fluentui/react-icons/svg/weather-sunny';
-import { redoLabel, undoLabel, useAppStore, type Language } from '../store/app-store';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_NAMES } from '../i18n/languages';
+import { redoLabel, selectLook, undoLabel, useAppStore, type Language } from '../store/app-store';
+import { useUiStore } from '../store/ui-store';
 import { fileNameOf, runCommand } from './commands';
 
 const useStyles = makeStyles({
   bar: {
     display: 'flex',
+    flexWrap: 'nowrap',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
+    gap: tokens.spacingHorizontalXS,
     height: '48px',
-    paddingInline: tokens.spacingHorizontalM,
+    paddingInline: tokens.spacingHorizontalS,
     backgroundColor: '#0b1220',
     color: '#ffffff',
     borderBottom: '1px solid #1f2a3d',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
   },
   product: {
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase400,
-    marginRight: tokens.spacingHorizontalM,
+    marginInline: tokens.spacingHorizontalXS,
     whiteSpace: 'nowrap',
+    flexShrink: 0,
   },
-  file: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: '#d6dbe4', minWidth: 0 },
+  file: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    color: '#d6dbe4',
+    minWidth: 0,
+    flexShrink: 1,
+    overflow: 'hidden',
+  },
   fileName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '280px' },
   scenarioName: {
     color: '#9aa5b8',
@@ -54,21 +72,24 @@ const useStyles = makeStyles({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
     maxWidth: '260px',
+    '@media (max-width: 1279px)': { display: 'none' },
   },
   dot: { width: '8px', height: '8px', borderRadius: '50%', backgroundColor: '#f7c948', flexShrink: 0 },
-  spacer: { flexGrow: 1 },
-  group: { display: 'flex', alignItems: 'center', gap: '2px' },
+  spacer: { flexGrow: 1, minWidth: tokens.spacingHorizontalS },
+  group: { display: 'flex', alignItems: 'center', gap: '2px', flexShrink: 0 },
+  toggle: { whiteSpace: 'nowrap', minWidth: 'auto' },
 });
 
 const LANGUAGE_SHORT: Record<Language, string> = { 'en-US': 'EN', 'nl-NL': 'NL' };
 
 /** File name and dirty dot: re-renders only when the file or its saved state changes. */
 function FileTitle() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const filePath = useAppStore((state) => state.filePath);
   const dirty = useAppStore((state) => state.dirty);
   const scenarioName = useAppStore((state) => state.scenario.name);
-  const fileName = fileNameOf(filePath) ?? 'Untitled scenario';
+  const fileName = fileNameOf(filePath) ?? t('header.untitled');
   return (
     <div className={styles.file} data-testid="file-name" title={filePath ?? fileName}>
       <Document20Regular />
@@ -78,33 +99,44 @@ function FileTitle() {
           · {scenarioName}
         </span>
       )}
-      {dirty && <span className={styles.dot} data-testid="dirty-dot" role="img" aria-label="Unsaved changes" />}
+      {dirty && (
+        <span className={styles.dot} data-testid="dirty-dot" role="img" aria-label={t('header.unsavedChanges')} />
+      )}
     </div>
   );
 }
 
 /** Undo / Redo with the label of the change they act on; the only header part that changes on every edit. */
 function UndoRedo() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const undoText = useAppStore(undoLabel);
   const redoText = useAppStore(redoLabel);
   const { undo, redo } = useAppStore.getState();
   return (
     <div className={styles.group}>
-      <Tooltip content={undoText ? `Undo ${undoText} (Ctrl+Z)` : 'Nothing to undo'} relationship="label">
+      <Tooltip
+        content={undoText ? t('header.undoChange', { change: undoText }) : t('header.nothingToUndo')}
+        relationship="label"
+      >
         <Button
           appearance="subtle"
           icon={<ArrowUndo20Regular />}
           disabled={!undoText}
+          disabledFocusable={!undoText}
           onClick={undo}
           data-testid="undo"
         />
       </Tooltip>
-      <Tooltip content={redoText ? `Redo ${redoText} (Ctrl+Y)` : 'Nothing to redo'} relationship="label">
+      <Tooltip
+        content={redoText ? t('header.redoChange', { change: redoText }) : t('header.nothingToRedo')}
+        relationship="label"
+      >
         <Button
           appearance="subtle"
           icon={<ArrowRedo20Regular />}
           disabled={!redoText}
+          disabledFocusable={!redoText}
           onClick={redo}
           data-testid="redo"
         />
@@ -112,115 +144,183 @@ function UndoRedo() {
     </div>
   );
 }
-export function Header() {
+
+function FileMenu() {
+  const { t } = useTranslation();
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button appearance="subtle" data-testid="menu-file">
+          {t('header.file')}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem onClick={() => runCommand('file.new')}>{t('header.new')}</MenuItem>
+          <MenuItem onClick={() => runCommand('file.open')} secondaryContent="Ctrl+O" data-testid="menu-open">
+            {t('header.open')}
+          </MenuItem>
+          <MenuItem onClick={() => runCommand('file.save')} secondaryContent="Ctrl+S" data-testid="menu-save">
+            {t('header.save')}
+          </MenuItem>
+          <MenuItem
+            onClick={() => runCommand('file.saveAs')}
+            secondaryContent="Ctrl+Shift+S"
+            data-testid="menu-save-as"
+          >
+            {t('header.saveAs')}
+          </MenuItem>
+          <MenuDivider />
+          <MenuGroup>
+            <MenuGroupHeader>{t('header.export')}</MenuGroupHeader>
+            <MenuItem onClick={() => runCommand('export.reg')}>{t('header.registryFile')}</MenuItem>
+            <MenuItem onClick={() => runCommand('export.intuneJson')}>{t('header.intuneProfileJson')}</MenuItem>
+            <MenuItem onClick={() => runCommand('export.htmlReport')} data-testid="menu-export-html">
+              {t('header.verdictReport')}
+            </MenuItem>
+            <MenuItem onClick={() => runCommand('export.png')}>{t('header.signInScreenPng')}</MenuItem>
+          </MenuGroup>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+/** Help › Help, Microsoft's documentation and About: the same in the desktop app and the browser edition. */
+function HelpMenu() {
+  const { t } = useTranslation();
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button appearance="subtle" icon={<QuestionCircle20Regular />} data-testid="menu-help">
+          {t('header.help')}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem onClick={() => useUiStore.getState().setHelpOpen(true)} data-testid="menu-help-guide">
+            {t('header.helpGuide')}
+          </MenuItem>
+          <MenuItem onClick={() => runCommand('help.sources')}>{t('header.helpSources')}</MenuItem>
+          <MenuDivider />
+          <MenuItem onClick={() => runCommand('help.about')} data-testid="menu-about">
+            {t('header.about')}
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+function ViewSwitches() {
+  const { t } = useTranslation();
   const styles = useStyles();
-  const look = useAppStore((state) => state.look);
+  const look = useAppStore(selectLook);
+  const lookFollowsDevice = useAppStore((state) => state.lookFollowsDevice);
   const theme = useAppStore((state) => state.theme);
   const language = useAppStore((state) => state.language);
-  const { setLook, setTheme, setLanguage, setTrainerMode } = useAppStore.getState();
+  const { setLook, followDeviceLook, setTheme, setLanguage, setTrainerMode } = useAppStore.getState();
+  const themeLabel = theme === 'dark' ? t('header.lightTheme') : t('header.darkTheme');
+  return (
+    <>
+      <div className={styles.group} role="group" aria-label={t('header.signInScreenLook')}>
+        {(['windows10', 'windows11'] as const).map((value) => (
+          <ToggleButton
+            key={value}
+            size="small"
+            appearance="subtle"
+            className={styles.toggle}
+            checked={look === value}
+            onClick={() => setLook(value)}
+            data-testid={`look-${value}`}
+          >
+            {value === 'windows10' ? 'Windows 10' : 'Windows 11'}
+          </ToggleButton>
+        ))}
+        {/* The look follows the device unless picked above; this shows the override and undoes it. */}
+        <ToggleButton
+          size="small"
+          appearance="subtle"
+          className={styles.toggle}
+          checked={lookFollowsDevice}
+          onClick={followDeviceLook}
+          title={lookFollowsDevice ? t('look.followingHint') : t('look.overriddenHint')}
+          data-testid="look-follow-device"
+        >
+          {t('look.followDevice')}
+        </ToggleButton>
+      </div>
+      <Menu
+        checkedValues={{ language: [language] }}
+        onCheckedValueChange={(_, data) => data.checkedItems[0] && setLanguage(data.checkedItems[0] as Language)}
+      >
+        <MenuTrigger disableButtonEnhancement>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<LocalLanguage20Regular />}
+            aria-label={t('header.languageButton', { short: LANGUAGE_SHORT[language] })}
+            data-testid="language"
+          >
+            {LANGUAGE_SHORT[language]}
+          </Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {(Object.keys(LANGUAGE_NAMES) as Language[]).map((value) => (
+              <MenuItemRadio key={value} name="language" value={value} lang={value}>
+                {LANGUAGE_NAMES[value]}
+              </MenuItemRadio>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <Tooltip content={themeLabel} relationship="label">
+        <Button
+          appearance="subtle"
+          icon={theme === 'dark' ? <WeatherSunny20Regular /> : <WeatherMoon20Regular />}
+          onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+          data-testid="theme-toggle"
+        />
+      </Tooltip>
+      <Tooltip content={t('header.trainerModeHint')} relationship="description">
+        <Button
+          appearance="subtle"
+          icon={<SlidePlay20Regular />}
+          onClick={() => setTrainerMode(true)}
+          data-testid="trainer-toggle"
+        >
+          {t('header.present')}
+        </Button>
+      </Tooltip>
+    </>
+  );
+}
 
+export function Header() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const navOpen = useUiStore((state) => state.navOpen);
   return (
     <FluentProvider theme={webDarkTheme} style={{ backgroundColor: 'transparent' }}>
       <header className={styles.bar} data-testid="app-header">
+        <Tooltip content={navOpen ? t('header.collapseNav') : t('header.expandNav')} relationship="label">
+          <Button
+            appearance="subtle"
+            icon={<Navigation20Regular />}
+            aria-expanded={navOpen}
+            aria-controls="app-navigation"
+            onClick={() => useUiStore.getState().setNavOpen(!navOpen)}
+            data-testid="nav-toggle"
+          />
+        </Tooltip>
         <Text className={styles.product}>SSPR Preview</Text>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" data-testid="menu-file">
-              File
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem onClick={() => runCommand('file.new')}>New</MenuItem>
-              <MenuItem onClick={() => runCommand('file.open')} secondaryContent="Ctrl+O" data-testid="menu-open">
-                Open…
-              </MenuItem>
-              <MenuItem onClick={() => runCommand('file.save')} secondaryContent="Ctrl+S" data-testid="menu-save">
-                Save
-              </MenuItem>
-              <MenuItem onClick={() => runCommand('file.saveAs')} secondaryContent="Ctrl+Shift+S">
-                Save as…
-              </MenuItem>
-              <MenuDivider />
-              <MenuGroup>
-                <MenuGroupHeader>Export</MenuGroupHeader>
-                <MenuItem onClick={() => runCommand('export.reg')}>Registry file (.reg)</MenuItem>
-                <MenuItem onClick={() => runCommand('export.intuneJson')}>Intune custom profile (Graph JSON)</MenuItem>
-                <MenuItem onClick={() => runCommand('export.htmlReport')} data-testid="menu-export-html">
-                  Verdict report (HTML)
-                </MenuItem>
-                <MenuItem onClick={() => runCommand('export.png')}>Sign-in screen (PNG)</MenuItem>
-              </MenuGroup>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <FileMenu />
+        <HelpMenu />
         <FileTitle />
         <UndoRedo />
         <div className={styles.spacer} />
-        <div className={styles.group} role="group" aria-label="Sign-in screen look">
-          <ToggleButton
-            size="small"
-            appearance="subtle"
-            checked={look === 'windows10'}
-            onClick={() => setLook('windows10')}
-            data-testid="look-windows10"
-          >
-            Windows 10
-          </ToggleButton>
-          <ToggleButton
-            size="small"
-            appearance="subtle"
-            checked={look === 'windows11'}
-            onClick={() => setLook('windows11')}
-            data-testid="look-windows11"
-          >
-            Windows 11
-          </ToggleButton>
-        </div>
-        <Menu
-          checkedValues={{ language: [language] }}
-          onCheckedValueChange={(_, data) => data.checkedItems[0] && setLanguage(data.checkedItems[0] as Language)}
-        >
-          <MenuTrigger disableButtonEnhancement>
-            <Button
-              appearance="subtle"
-              size="small"
-              icon={<LocalLanguage20Regular />}
-              aria-label="Language of the simulated screen"
-              data-testid="language"
-            >
-              {LANGUAGE_SHORT[language]}
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItemRadio name="language" value="en-US">
-                English (United States)
-              </MenuItemRadio>
-              <MenuItemRadio name="language" value="nl-NL">
-                Nederlands
-              </MenuItemRadio>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
-        <Tooltip content={theme === 'dark' ? 'Light theme' : 'Dark theme'} relationship="label">
-          <Button
-            appearance="subtle"
-            icon={theme === 'dark' ? <WeatherSunny20Regular /> : <WeatherMoon20Regular />}
-            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
-            data-testid="theme-toggle"
-          />
-        </Tooltip>
-        <Tooltip content="Trainer mode (F5)" relationship="label">
-          <Button
-            appearance="subtle"
-            icon={<SlidePlay20Regular />}
-            onClick={() => setTrainerMode(true)}
-            data-testid="trainer-toggle"
-          >
-            Present
-          </Button>
-        </Tooltip>
+        <ViewSwitches />
       </header>
     </FluentProvider>
   );

@@ -4,6 +4,7 @@ import { Suspense, lazy, type ComponentType } from 'react';
 import { Button } from '@fluentui/react-components';
 import { PreviewPane } from '../features/preview/PreviewPane';
 import { useAppStore } from '../store/app-store';
+import { useTranslation } from 'react-i18next';
 
 type TrainerModule = { TrainerMode: ComponentType };
 
@@ -11,6 +12,7 @@ const trainerModules = import.meta.glob<TrainerModule>('../features/trainer/Trai
 const loadTrainer = Object.values(trainerModules)[0];
 
 function TrainerFallback() {
+  const { t } = useTranslation();
   return (
     <div
       style={{
@@ -29,7 +31,7 @@ function TrainerFallback() {
         style={{ position: 'fixed', top: 12, right: 12 }}
         onClick={() => useAppStore.getState().setTrainerMode(false)}
       >
-        Leave trainer mode (F5)
+        {t('app.leaveTrainerModeF5')}
       </Button>
     </div>
   );

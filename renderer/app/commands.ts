@@ -2,7 +2,9 @@
 import type { ExportKind, MenuCommand, MenuCommandDetail } from '../../preload/contract';
 import { DEFAULT_SCENARIO } from '../../simulator/index';
 import { findCaptureTarget } from '../features/preview/capture';
+import { i18n } from '../i18n/index';
 import { getApi } from '../platform/api';
+import { confirmAction } from '../platform/dialogs';
 import { useAppStore } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
 
@@ -13,12 +15,20 @@ export function fileNameOf(path: string | null): string | null {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-function confirmDiscard(): boolean {
-  return !useAppStore.getState().dirty || window.confirm('Discard unsaved changes to this scenario?');
+/** True when there is nothing unsaved, or the person agrees to lose it. */
+export async function confirmDiscard(message = 'commands.discardMessage'): Promise<boolean> {
+  if (!useAppStore.getState().dirty) return true;
+  const t = i18n().t;
+  return confirmAction({
+    title: t('commands.discardTitle'),
+    message: t(message),
+    confirmLabel: t('commands.discard'),
+    cancelLabel: t('commands.keepEditing'),
+  });
 }
 
 export async function openScenario(recentPath?: string): Promise<void> {
-  if (!confirmDiscard()) return;
+  if (!(await confirmDiscard())) return;
   const api = getApi();
   const result = recentPath
     ? await api.invoke('scenario:openRecent', { path: recentPath })
@@ -26,14 +36,16 @@ export async function openScenario(recentPath?: string): Promise<void> {
   if (result.status === 'invalid') {
     // The current scenario stays exactly as it was; the dialog lists every problem.
     useUiStore.getState().setInvalidFile({
-      fileName: fileNameOf(result.path ?? null) ?? 'The file',
+      fileName: fileNameOf(result.path ?? null) ?? i18n().t('commands.theFile'),
       problems: result.problems ?? [],
     });
     return;
   }
   if (result.status === 'opened' && result.scenario) {
     useAppStore.getState().loadScenario(result.scenario, { filePath: result.path ?? null, dirty: false });
-    useUiStore.getState().notify('success', `Opened ${fileNameOf(result.path ?? null) ?? 'scenario'}.`);
+    useUiStore
+      .getState()
+      .notify('success', i18n().t('commands.opened', { name: fileNameOf(result.path ?? null) ?? scenarioWord() }));
   }
 }
 
@@ -46,9 +58,9 @@ export async function saveScenario(saveAs: boolean): Promise<void> {
     // Only clear the dirty flag if nothing changed while the dialog was open.
     if (useAppStore.getState().scenario === scenario) markSaved(result.path ?? filePath);
     await api.invoke('autosave:clear', undefined);
-    ui.notify('success', `Saved ${fileNameOf(result.path ?? null) ?? 'scenario'}.`);
+    ui.notify('success', i18n().t('commands.saved', { name: fileNameOf(result.path ?? null) ?? scenarioWord() }));
   } else if (result.status === 'failed') {
-    ui.notify('error', `Not saved: ${result.error ?? 'unknown error'}. The file on disk is unchanged.`);
+    ui.notify('error', i18n().t('commands.notSaved', { error: result.error ?? i18n().t('commands.unknownError') }));
   }
 }
 
@@ -61,7 +73,7 @@ export async function exportFile(kind: ExportKind): Promise<void> {
 export async function exportPng(): Promise<void> {
   const element = findCaptureTarget();
   if (!element) {
-    useUiStore.getState().notify('warning', 'Open a screen with the simulated sign-in screen first.');
+    useUiStore.getState().notify('warning', i18n().t('commands.noPreview'));
     return;
   }
   const box = element.getBoundingClientRect();
@@ -79,6 +91,10 @@ export async function exportPng(): Promise<void> {
   reportExport(result.status, result.path, result.error);
 }
 
+function scenarioWord(): string {
+  return i18n().t('commands.scenario');
+}
+
 function slug(text: string): string {
   return (
     text
@@ -91,12 +107,14 @@ function slug(text: string): string {
 
 function reportExport(status: string, path?: string, error?: string): void {
   const ui = useUiStore.getState();
-  if (status === 'saved') ui.notify('success', `Exported ${fileNameOf(path ?? null) ?? ''}.`);
-  else if (status === 'failed') ui.notify('error', `Export failed: ${error ?? 'unknown error'}.`);
+  const t = i18n().t;
+  if (status === 'saved') ui.notify('success', t('commands.exported', { name: fileNameOf(path ?? null) ?? '' }));
+  else if (status === 'failed')
+    ui.notify('error', t('commands.exportFailed', { error: error ?? t('commands.unknownError') }));
 }
 
-export function newScenario(): void {
-  if (!confirmDiscard()) return;
+export async function newScenario(): Promise<void> {
+  if (!(await confirmDiscard())) return;
   useAppStore.getState().loadScenario(DEFAULT_SCENARIO, { filePath: null, dirty: false });
   useUiStore.getState().showScreen('start');
 }
@@ -107,7 +125,7 @@ export function runCommand(command: MenuCommand, detail?: MenuCommandDetail): vo
   const failed = (error: unknown) => ui.notify('error', error instanceof Error ? error.message : String(error));
   switch (command) {
     case 'file.new':
-      return newScenario();
+      return void newScenario().catch(failed);
     case 'file.open':
       return void openScenario().catch(failed);
     case 'file.openRecent':

@@ -2,6 +2,7 @@
 import { lazy, type ComponentType } from 'react';
 import { StartScreen } from '../features/start/StartScreen';
 import type { ScreenId } from '../store/ui-store';
+import { useTranslation } from 'react-i18next';
 
 type TenantPageModule = { TenantPage: ComponentType };
 // Tenant connection is its own feature (features/tenant); it joins the navigation when it is part of the build.
@@ -9,7 +10,8 @@ const tenantPages = import.meta.glob<TenantPageModule>('../features/tenant/Tenan
 const loadTenantPage = Object.values(tenantPages)[0];
 
 function TenantConnectionMissing() {
-  return <div style={{ padding: 48 }}>Tenant connection is not part of this build.</div>;
+  const { t } = useTranslation();
+  return <div style={{ padding: 48 }}>{t('app.tenantConnectionIsNot')}</div>;
 }
 
 export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {

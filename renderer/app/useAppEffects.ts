@@ -1,6 +1,7 @@
 // Wiring between the store and the outside: menu commands, title / dirty state, autosave and crash recovery,
 // and the simulated screens' language.
 import { useEffect } from 'react';
+import { setAppLanguage } from '../i18n/index';
 import { getApi } from '../platform/api';
 import { useAppStore } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
@@ -69,8 +70,7 @@ export function useAppEffects(): void {
 
   const language = useAppStore((state) => state.language);
   useEffect(() => {
-    document.documentElement.lang = language;
-    // i18next is only needed by the simulated screens and trainer mode, so it loads outside the first bundle.
-    void import('../i18n/index').then((i18n) => i18n.setAppLanguage(language)).catch(() => undefined);
+    // One language for the admin UI and the simulated screens; i18next re-renders every translated component.
+    setAppLanguage(language);
   }, [language]);
 }

@@ -1,6 +1,7 @@
 // English catalogue. `screen`, `portal`, `pin` and `legacy` are the texts drawn inside the simulated Windows screens
 // (strings.md); `device` and `trainer` are the app's own texts around them; `rule` comes from the simulator's catalogue.
 import { RULES } from '../../simulator/index';
+import { adminEnUS } from './admin-en-US';
 
 export const enUS = {
   screen: {
@@ -258,6 +259,8 @@ export const enUS = {
       'Destructive: the Windows Hello container, keys and certificates are deleted and provisioned again.',
     legacy: 'Windows 7 and 8.1 need the SSPR add-in; it adds Forgot password? after a user is chosen.',
   },
+  // The admin UI around the simulated screens (navigation, screens, dialogs, labels).
+  ...adminEnUS,
   // Keyed like the simulator's message keys ("rule.R-OS" → rule["R-OS"]); a split rule has a key such as "R-LICENSE/user".
   look: {
     followDevice: 'Follow device',

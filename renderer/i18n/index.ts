@@ -39,6 +39,11 @@ export function initI18n(language?: Language): I18n {
   return i18next;
 }
 
+/** The app's i18next instance (initialised on first use), for code outside React components. */
+export function i18n(): I18n {
+  return initialised ? i18next : initI18n();
+}
+
 /** Switch the app language at runtime and remember the choice. */
 export function setAppLanguage(language: Language): void {
   initI18n();

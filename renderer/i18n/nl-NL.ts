@@ -2,6 +2,7 @@
 // is listed in ./status.ts so the trainer's notes can flag it. Typed against the English catalogue: a missing key
 // outside `rule` is a compile error, and test/unit/i18n checks the rest.
 import type { Catalogue } from './en-US';
+import { adminNlNL } from './admin-nl-NL';
 import { ruleMessagesNl } from './rules-nl';
 
 export const nlNL: Catalogue = {
@@ -353,5 +354,6 @@ export const nlNL: Catalogue = {
       webSignIn: 'aanmelden via het web',
     },
   },
+  ...adminNlNL,
   rule: ruleMessagesNl,
 };

@@ -14,7 +14,9 @@ import type {
 } from '../../preload/contract';
 import { evaluate, fixes, parseScenarioJson } from '../../simulator/index';
 import { findCaptureTarget } from '../features/preview/capture';
+import { i18n } from '../i18n/index';
 import { downloadBlob, downloadText, pickTextFile } from './browser-download';
+import { askFileName } from './dialogs';
 import { commandForKey } from './shortcuts';
 
 export const AUTOSAVE_KEY = 'sspr-preview.autosave';
@@ -127,9 +129,18 @@ const handlers: Handlers = {
   // A browser can't reopen a file by name without the user picking it again.
   'scenario:openRecent': () => openScenarioFile(),
   'scenario:recent': () => readJson<string[]>(RECENT_KEY) ?? [],
-  'scenario:save': ({ scenario, path, saveAs }) => {
+  'scenario:save': async ({ scenario, path, saveAs }) => {
     const suggested = path ?? `${scenario.name || 'scenario'}.json`;
-    const name = saveAs ? window.prompt('Save scenario as', suggested) : suggested;
+    const t = i18n().t;
+    const name = saveAs
+      ? await askFileName({
+          title: t('commands.saveAsTitle'),
+          label: t('commands.fileName'),
+          suggested,
+          confirmLabel: t('commands.save'),
+          cancelLabel: t('commands.cancel'),
+        })
+      : suggested;
     if (!name) return { status: 'cancelled' };
     const fileName = ensureJsonName(name.trim());
     downloadText(`${JSON.stringify(scenario, null, 2)}\n`, fileName, 'application/json');

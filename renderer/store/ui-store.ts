@@ -31,17 +31,29 @@ export interface UiState {
   invalidFile: { fileName: string; problems: InputProblem[] } | null;
   recovery: AutosaveRecord | null;
   aboutOpen: boolean;
+  helpOpen: boolean;
+  /** The left navigation shows its labels (false: a narrow rail of icons). */
+  navOpen: boolean;
   notices: Notice[];
   showScreen(screen: ScreenId): void;
   showTenantBlade(blade: TenantBlade): void;
   setInvalidFile(value: UiState['invalidFile']): void;
   setRecovery(record: AutosaveRecord | null): void;
   setAboutOpen(open: boolean): void;
+  setHelpOpen(open: boolean): void;
+  setNavOpen(open: boolean): void;
   notify(intent: Notice['intent'], text: string): void;
   dismissNotice(id: number): void;
 }
 
 let nextNoticeId = 1;
+
+/** Below this width the navigation starts as a rail, so the screen and the preview keep their room. */
+export const NAV_RAIL_BELOW_PX = 1280;
+
+function wideWindow(): boolean {
+  return typeof window === 'undefined' || window.innerWidth >= NAV_RAIL_BELOW_PX;
+}
 
 export const useUiStore = create<UiState>()((set, get) => ({
   screen: 'start',
@@ -49,12 +61,16 @@ export const useUiStore = create<UiState>()((set, get) => ({
   invalidFile: null,
   recovery: null,
   aboutOpen: false,
+  helpOpen: false,
+  navOpen: wideWindow(),
   notices: [],
   showScreen: (screen) => set({ screen }),
   showTenantBlade: (tenantBlade) => set({ screen: 'tenant', tenantBlade }),
   setInvalidFile: (invalidFile) => set({ invalidFile }),
   setRecovery: (recovery) => set({ recovery }),
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setNavOpen: (navOpen) => set({ navOpen }),
   notify(intent, text) {
     const notice = { id: nextNoticeId++, intent, text };
     set({ notices: [...get().notices.slice(-2), notice] });

@@ -1,4 +1,5 @@
-// The frame of a configuration screen: breadcrumb, title and a short description, like an admin center blade.
+// The frame of a configuration screen: breadcrumb, title (the screen's one h1) and a short description, like an
+// admin center blade.
 import type { ReactNode } from 'react';
 import { Body1, Caption1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 
@@ -26,7 +27,7 @@ export function ScreenPage({
   return (
     <div className={styles.page} data-testid={testId}>
       <Caption1 className={styles.crumbs}>{crumbs}</Caption1>
-      <Title3 as="h2" className={styles.title}>
+      <Title3 as="h1" className={styles.title}>
         {title}
       </Title3>
       {description && <Body1 className={styles.description}>{description}</Body1>}

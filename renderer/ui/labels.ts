@@ -1,36 +1,29 @@
-// Display names for the model's enum values, as the Entra / Intune admin centers word them.
-import type { Effect, Licence, Method, Outcome } from '../../simulator/index';
+// Display names for the model's enum values, as the Entra / Intune admin centers word them, in the app language.
+// The records read the catalogue on every access, so a component that re-renders on a language change shows the
+// new language; prefer t(`outcome.${value}`) inside components.
+import { LICENCES, METHODS, type Effect, type Licence, type Method, type Outcome } from '../../simulator/index';
+import { i18n } from '../i18n/index';
 
-export const METHOD_LABELS: Record<Method, string> = {
-  mobileAppNotification: 'Mobile app notification',
-  mobileAppCode: 'Mobile app code',
-  email: 'Email',
-  mobilePhone: 'Mobile phone',
-  officePhone: 'Office phone',
-  securityQuestions: 'Security questions',
-};
+const OUTCOMES = [
+  'success',
+  'hidden',
+  'fails',
+  'denied',
+  'deferred',
+  'undecided',
+] as const satisfies readonly Outcome[];
 
-export const LICENCE_LABELS: Record<Licence, string> = {
-  free: 'Microsoft Entra ID Free',
-  microsoft365BusinessBasic: 'Microsoft 365 Business Basic',
-  microsoft365BusinessStandard: 'Microsoft 365 Business Standard',
-  microsoft365BusinessPremium: 'Microsoft 365 Business Premium',
-  entraIdP1: 'Microsoft Entra ID P1',
-  entraIdP2: 'Microsoft Entra ID P2',
-  microsoft365E3: 'Microsoft 365 E3',
-  microsoft365E5: 'Microsoft 365 E5',
-  microsoft365Trial: 'Microsoft 365 (trial)',
-  entraIdP1Trial: 'Microsoft Entra ID P1 (trial)',
-};
+function translated<K extends string>(keys: readonly K[], section: string): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) {
+    Object.defineProperty(record, key, { enumerable: true, get: () => i18n().t(`${section}.${key}`) });
+  }
+  return record;
+}
 
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  success: 'Reset works',
-  hidden: 'Link hidden',
-  fails: 'Reset fails',
-  denied: 'Reset denied',
-  deferred: 'Reset deferred',
-  undecided: 'Not enough information',
-};
+export const METHOD_LABELS = translated<Method>(METHODS, 'labels.method');
+export const LICENCE_LABELS = translated<Licence>(LICENCES, 'labels.licence');
+export const OUTCOME_LABELS = translated<Outcome>(OUTCOMES, 'labels.outcome');
 
 export const OUTCOME_COLORS = {
   success: 'success',
@@ -50,6 +43,6 @@ export const EFFECT_COLORS = {
   INFO: 'subtle',
 } as const satisfies Record<Effect, string>;
 
-export function options<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
+export function options<T extends string>(labels: Readonly<Record<T, string>>): { value: T; label: string }[] {
   return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 }

@@ -4,6 +4,7 @@ import { BoolField, ChoiceField, ListField, MultiChoiceField, NumberField, Secti
 import { ScreenPage } from '../../ui/ScreenPage';
 import { DeviceSettingsSection, FieldReportsSection } from './DeviceSettings';
 import { VersionPicker } from './VersionPicker';
+import { useTranslation } from 'react-i18next';
 
 const EDITION_LABELS: Record<(typeof EDITIONS)[number], string> = {
   Home: 'Home',
@@ -16,18 +17,19 @@ const EDITION_LABELS: Record<(typeof EDITIONS)[number], string> = {
 };
 
 export function DeviceScreen() {
+  const { t } = useTranslation();
   return (
     <ScreenPage
       testId="screen-device"
-      crumbs="Home › Devices › Windows"
-      title="Device"
-      description="Device and session state alone decide whether the Reset password link is drawn."
+      crumbs={t('deviceSettings.homeDevicesWindows')}
+      title={t('deviceSettings.device')}
+      description={t('deviceSettings.deviceAndSessionState')}
     >
-      <Section title="Operating system">
-        <TextField path="device.name" label="Device name" />
+      <Section title={t('deviceSettings.operatingSystem')}>
+        <TextField path="device.name" label={t('deviceSettings.deviceName')} />
         <ChoiceField
           path="device.os.family"
-          label="OS family"
+          label={t('deviceSettings.osFamily')}
           rules={['R-OS']}
           layout="dropdown"
           options={[
@@ -41,76 +43,77 @@ export function DeviceScreen() {
         <VersionPicker />
         <NumberField
           path="device.os.build"
-          label="Build (10.0.x)"
-          help="Type any build; the picker above fills it in."
+          label={t('deviceSettings.build100X')}
+          help={t('deviceSettings.typeAnyBuildThe')}
           rules={['R-VERSION']}
         />
         <NumberField
           path="device.os.ubr"
-          label="Update build revision (UBR)"
-          help="The number after the build, e.g. 2361 in 22621.2361 (web sign-in needs KB5030310)."
+          label={t('deviceSettings.updateBuildRevisionUbr')}
+          help={t('deviceSettings.theNumberAfterThe')}
           rules={['P-W11']}
         />
         <ChoiceField
           path="device.os.edition"
-          label="Edition"
+          label={t('deviceSettings.edition')}
           rules={['R-EDITION', 'P-EDITION']}
           layout="dropdown"
           options={EDITIONS.map((value) => ({ value, label: EDITION_LABELS[value] }))}
         />
       </Section>
-      <Section title="Identity and management">
+      <Section title={t('deviceSettings.identityAndManagement')}>
         <ChoiceField
           path="device.joinState"
-          label="Join state"
-          help="Only Entra joined and hybrid joined devices show the link."
+          label={t('deviceSettings.joinState')}
+          help={t('deviceSettings.onlyEntraJoinedAnd')}
           rules={['R-JOIN', 'P-JOIN']}
           layout="dropdown"
           options={[
-            { value: 'entraJoined', label: 'Microsoft Entra joined' },
-            { value: 'hybridJoined', label: 'Microsoft Entra hybrid joined' },
-            { value: 'registered', label: 'Microsoft Entra registered' },
-            { value: 'adDomainOnly', label: 'Active Directory domain only' },
-            { value: 'workgroup', label: 'Workgroup' },
+            { value: 'entraJoined', label: t('deviceSettings.microsoftEntraJoined') },
+            { value: 'hybridJoined', label: t('deviceSettings.microsoftEntraHybridJoined') },
+            { value: 'registered', label: t('deviceSettings.microsoftEntraRegistered') },
+            { value: 'adDomainOnly', label: t('deviceSettings.activeDirectoryDomainOnly') },
+            { value: 'workgroup', label: t('deviceSettings.workgroup') },
           ]}
         />
-        <BoolField path="device.intuneEnrolled" label="Enrolled in Intune" rules={['R-MDM']} />
+        <BoolField path="device.intuneEnrolled" label={t('deviceSettings.enrolledInIntune')} rules={['R-MDM']} />
         <ListField
           path="device.groups"
-          label="Device groups"
-          help="Entra groups the device is a member of (assignment targets)."
+          label={t('deviceSettings.deviceGroups')}
+          help={t('deviceSettings.entraGroupsTheDevice')}
           rules={['R-ASSIGN']}
           itemName="group"
         />
       </Section>
       <DeviceSettingsSection />
-      <Section
-        title="Network"
-        description="Reset runs as the temporary defaultuser1 account and needs 443 to the reset service."
-      >
+      <Section title={t('deviceSettings.network')} description={t('deviceSettings.resetRunsAsThe')}>
         <BoolField
           path="device.network.reachesPasswordResetService"
-          label="Reaches passwordreset.microsoftonline.com:443"
+          label={t('deviceSettings.reachesPasswordresetMicrosoftonlineCom')}
           rules={['R-NET']}
         />
-        <BoolField path="device.network.reachesAjaxCdn" label="Reaches ajax.aspnetcdn.com:443" rules={['R-NET']} />
+        <BoolField
+          path="device.network.reachesAjaxCdn"
+          label={t('deviceSettings.reachesAjaxAspnetcdnCom')}
+          rules={['R-NET']}
+        />
         <ChoiceField
           path="device.network.proxy"
-          label="Proxy"
-          help="Needs Make proxy settings per-machine (rather than per-user), or the Default user hive used by defaultuser1."
+          label={t('deviceSettings.proxy')}
+          help={t('deviceSettings.needsMakeProxySettings')}
           rules={['R-PROXY']}
           layout="dropdown"
           options={[
-            { value: 'none', label: 'No proxy' },
-            { value: 'machineWide', label: 'Per-machine proxy' },
-            { value: 'defaultUserProfile', label: 'Set in the Default user profile' },
-            { value: 'perUser', label: 'Per-user proxy' },
-            { value: 'authenticated', label: 'Authenticated proxy' },
+            { value: 'none', label: t('deviceSettings.noProxy') },
+            { value: 'machineWide', label: t('deviceSettings.perMachineProxy') },
+            { value: 'defaultUserProfile', label: t('deviceSettings.setInTheDefault') },
+            { value: 'perUser', label: t('deviceSettings.perUserProxy') },
+            { value: 'authenticated', label: t('deviceSettings.authenticatedProxy') },
           ]}
         />
         <MultiChoiceField
           path="device.network.securitySoftwareBlocks"
-          label="Security software blocks"
+          label={t('deviceSettings.securitySoftwareBlocks')}
           rules={['R-AV']}
           options={BLOCKABLE_HOSTS.map((host) => ({ value: host, label: host }))}
         />
@@ -119,26 +122,35 @@ export function DeviceScreen() {
           label="802.1x"
           rules={['R-8021X']}
           options={[
-            { value: 'none', label: 'Not used' },
-            { value: 'machineAuthentication', label: 'Machine authentication' },
-            { value: 'beforeUserLogon', label: 'Perform immediately before user logon' },
+            { value: 'none', label: t('deviceSettings.notUsed') },
+            { value: 'machineAuthentication', label: t('deviceSettings.machineAuthentication') },
+            { value: 'beforeUserLogon', label: t('deviceSettings.performImmediatelyBeforeUser') },
           ]}
           layout="dropdown"
         />
         <BoolField
           path="device.network.domainControllerReachable"
-          label="Line of sight to a domain controller"
+          label={t('deviceSettings.lineOfSightTo')}
           rules={['R-HYBRID-DC', 'P-HYB-DC']}
         />
-        <BoolField path="device.network.adfsReachable" label="AD FS reachable" rules={['P-HYB-DC']} />
+        <BoolField path="device.network.adfsReachable" label={t('deviceSettings.adFsReachable')} rules={['P-HYB-DC']} />
       </Section>
-      <Section
-        title="Windows 7 / 8 / 8.1 add-in"
-        description="SsprWindowsLogon.PROD.msi (https://aka.ms/sspraddin); tenant and user rules still apply."
-      >
-        <BoolField path="device.legacyAddIn.installed" label="Add-in installed" rules={['R-L-INSTALL']} />
-        <BoolField path="device.legacyAddIn.osPatched" label="Operating system patched" rules={['R-L-OS']} />
-        <BoolField path="device.legacyAddIn.tls12Enabled" label="TLS 1.2 explicitly enabled" rules={['R-L-TLS']} />
+      <Section title={t('deviceSettings.windows788')} description={t('deviceSettings.ssprwindowslogonProdMsiHttps')}>
+        <BoolField
+          path="device.legacyAddIn.installed"
+          label={t('deviceSettings.addInInstalled')}
+          rules={['R-L-INSTALL']}
+        />
+        <BoolField
+          path="device.legacyAddIn.osPatched"
+          label={t('deviceSettings.operatingSystemPatched')}
+          rules={['R-L-OS']}
+        />
+        <BoolField
+          path="device.legacyAddIn.tls12Enabled"
+          label={t('deviceSettings.tls12Explicitly')}
+          rules={['R-L-TLS']}
+        />
         <BoolField path="device.legacyAddIn.loggingEnabled" label="EnableLogging = 1" rules={['R-L-LOG']} />
       </Section>
       <FieldReportsSection />

@@ -1,72 +1,74 @@
 // The policy settings of rules.md §2–§3, each under its real Group Policy / CSP name with the rule that reads it.
 import { BoolField, FlagField, ListField, NumberField, Section } from '../../ui/fields';
+import { useTranslation } from 'react-i18next';
 
 export function DeviceSettingsSection() {
+  const { t } = useTranslation();
   return (
-    <Section title="Policies on the device" description="Values as the device's registry / Policy CSP holds them.">
+    <Section title={t('deviceSettings.policiesOnTheDevice')} description={t('deviceSettings.valuesAsTheDevice')}>
       <FlagField
         path="device.settings.NoLockScreen"
-        label="Do not display the lock screen (NoLockScreen)"
-        help="1 removes the lock screen and with it the link."
+        label={t('deviceSettings.doNotDisplayThe')}
+        help={t('deviceSettings.n1RemovesTheLock')}
         rules={['R-NOLOCK']}
       />
       <FlagField
         path="device.settings.DisableLockScreenAppNotifications"
-        label="Turn off app notifications on the lock screen (DisableLockScreenAppNotifications)"
-        help="1 makes the reset fail after the link is clicked."
+        label={t('deviceSettings.turnOffAppNotifications')}
+        help={t('deviceSettings.n1MakesTheReset')}
         rules={['R-LSNOTIF', 'R-COMBO']}
       />
       <FlagField
         path="device.settings.HideFastUserSwitching"
-        label="Hide entry points for Fast User Switching (HideFastUserSwitching)"
+        label={t('deviceSettings.hideEntryPointsFor')}
         rules={['R-FUS']}
       />
       <FlagField
         path="device.settings.DontDisplayLastUserName"
-        label="Interactive logon: Don't display last signed-in (DontDisplayLastUserName)"
+        label={t('deviceSettings.interactiveLogonDonT')}
         rules={['R-DDLU']}
       />
       <FlagField
         path="device.settings.BlockNonAdminUserInstall"
-        label="Prevent non-admin users from installing packaged Windows apps (BlockNonAdminUserInstall)"
+        label={t('deviceSettings.preventNonAdminUsers')}
         rules={['R-APPX']}
       />
       <BoolField
         path="device.settings.EnableLostMode"
-        label="Lost Mode (EnableLostMode)"
+        label={t('deviceSettings.lostModeEnablelostmode')}
         rules={['R-LOST']}
         yes="Set"
         no="Not set"
       />
       <BoolField
         path="device.settings.customShell"
-        label="Custom shell replaces Explorer.exe (Shell Launcher)"
+        label={t('deviceSettings.customShellReplacesExplorer')}
         rules={['R-SHELL']}
       />
       <FlagField
         path="device.settings.RequireSmartCard"
-        label="Interactive logon: Require smart card"
-        help="Smart-card-only logon breaks the reset."
+        label={t('deviceSettings.interactiveLogonRequireSmart')}
+        help={t('deviceSettings.smartCardOnlyLogon')}
         rules={['R-SMARTCARD']}
       />
       <FlagField
         path="device.settings.EnableLUA"
-        label="User Account Control: Run all administrators in Admin Approval Mode (EnableLUA)"
-        help="0 turns UAC off: reset loops back to the sign-in screen."
+        label={t('deviceSettings.userAccountControlRun')}
+        help={t('deviceSettings.n0TurnsUacOff')}
         zero="0 · UAC off"
         one="1 · UAC on"
         rules={['R-UAC']}
       />
       <NumberField
         path="device.settings.thirdPartyCredentialProviders"
-        label="Third-party credential providers"
-        help="Any third-party credential provider may interfere."
+        label={t('deviceSettings.thirdPartyCredentialProviders')}
+        help={t('deviceSettings.anyThirdPartyCredential')}
         rules={['R-3PCP', 'R-L-MULTICP']}
       />
       <FlagField
         path="device.settings.DisableCAD"
-        label="Interactive logon: Do not require CTRL+ALT+DEL (DisableCAD)"
-        help="0 = Disabled, i.e. Ctrl+Alt+Del is required; how that breaks reset depends on the docs' era."
+        label={t('deviceSettings.interactiveLogonDoNot')}
+        help={t('deviceSettings.n0DisabledIE')}
         zero="0 · Disabled (CAD required)"
         one="1 · Enabled"
         rules={['R-CAD', 'R-COMBO']}
@@ -74,37 +76,33 @@ export function DeviceSettingsSection() {
       <FlagField
         path="device.settings.IsContentDeliveryPolicyEnforced"
         label="IsContentDeliveryPolicyEnforced"
-        help="The third setting of the 2019 combination."
+        help={t('deviceSettings.theThirdSettingOf')}
         rules={['R-COMBO']}
       />
       <FlagField
         path="device.settings.EnablePasswordlessExperience"
-        label="Enable Passwordless Experience (EnablePasswordlessExperience)"
-        help="Windows 11: hides the password tile after a Windows Hello or FIDO2 sign-in."
+        label={t('deviceSettings.enablePasswordlessExperienceEnablepasswordlessexperience')}
+        help={t('deviceSettings.windows11HidesThe')}
         rules={['R-PWLESS']}
       />
-      <FlagField
-        path="device.settings.EnableWebSignIn"
-        label="Enable Web Sign In (EnableWebSignIn)"
-        rules={['P-W11']}
-      />
+      <FlagField path="device.settings.EnableWebSignIn" label={t('deviceSettings.enableWebSignIn')} rules={['P-W11']} />
       <ListField
         path="device.settings.ConfigureWebSignInAllowedUrls"
-        label="Configure Web Sign In Allowed Urls"
-        help="Federated PIN reset needs the IdP domains here (US Government: login.microsoftonline.us)."
+        label={t('deviceSettings.configureWebSignIn')}
+        help={t('deviceSettings.federatedPinResetNeeds')}
         rules={['P-FED', 'P-GOV']}
         itemName="URL"
         placeholder="sts.contoso.com"
       />
       <BoolField
         path="device.settings.copyProfileWebCacheNotCleared"
-        label="Image made with CopyProfile without clearing the web cache"
+        label={t('deviceSettings.imageMadeWithCopyprofile')}
         rules={['R-SYSPREP']}
       />
       <BoolField
         path="device.settings.temporaryAccountBlocked"
-        label="Temporary defaultuser1 account blocked"
-        help="E.g. Deny log on locally covers it."
+        label={t('deviceSettings.temporaryDefaultuser1AccountBlocked')}
+        help={t('deviceSettings.eGDenyLog')}
         rules={['R-TEMPACCT']}
       />
     </Section>
@@ -112,27 +110,28 @@ export function DeviceSettingsSection() {
 }
 
 export function FieldReportsSection() {
+  const { t } = useTranslation();
   return (
-    <Section title="Field reports" description="Read only when Docs as of › Field reports is on (A-14).">
+    <Section title={t('deviceSettings.fieldReports')} description={t('deviceSettings.readOnlyWhenDocs')}>
       <BoolField
         path="device.settings.secureAssessmentProfile"
-        label='Intune "Secure assessment (Education)" profile assigned'
+        label={t('deviceSettings.intuneSecureAssessmentEducation')}
         rules={['R-SECURE-ASSESS']}
       />
       <BoolField
         path="device.settings.customLockScreenImage"
-        label="Custom lock screen image"
-        help='"Please wait" loop (GH#38887).'
+        label={t('deviceSettings.customLockScreenImage')}
+        help={t('deviceSettings.pleaseWaitLoopGh')}
       />
       <NumberField
         path="device.settings.DelayedDesktopSwitchTimeout"
         label="DelayedDesktopSwitchTimeout"
-        help="1 loops (GH#113847)."
+        help={t('deviceSettings.n1LoopsGh113847')}
       />
       <BoolField
         path="device.settings.restartedSinceLastSignOut"
-        label="Restarted since the last sign-out"
-        help="Link missing until sign-out (GH#44561)."
+        label={t('deviceSettings.restartedSinceTheLast')}
+        help={t('deviceSettings.linkMissingUntilSign')}
       />
     </Section>
   );

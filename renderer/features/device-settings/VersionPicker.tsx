@@ -5,6 +5,7 @@ import { UNKNOWN, WINDOWS_RELEASES, type WindowsRelease } from '../../../simulat
 import { FieldRow } from '../../ui/fields';
 import { useAppStore } from '../../store/app-store';
 import { withEdit } from '../../ui/fields/edit';
+import { useTranslation } from 'react-i18next';
 
 export function releaseLabel(release: WindowsRelease): string {
   if (release.family === 'windows10' || release.family === 'windows11') {
@@ -16,27 +17,32 @@ export function releaseLabel(release: WindowsRelease): string {
 const GROUPS = [
   { label: 'Windows 11', families: ['windows11'] },
   { label: 'Windows 10', families: ['windows10'] },
-  { label: 'Windows 7 / 8 / 8.1 (add-in)', families: ['windows7', 'windows8', 'windows8.1'] },
+  { label: 'Windows 7 / 8 / 8.1', families: ['windows7', 'windows8', 'windows8.1'] },
 ] as const;
 
 export function VersionPicker() {
+  const { t } = useTranslation();
   const id = useId();
   const build = useAppStore((state) => state.scenario.device.os.build);
   const family = useAppStore((state) => state.scenario.device.os.family);
   const match = WINDOWS_RELEASES.find((release) => release.build === build && release.family === family);
-  const text = match ? releaseLabel(match) : build === UNKNOWN ? 'Unknown' : `Custom build ${String(build)}`;
+  const text = match
+    ? releaseLabel(match)
+    : build === UNKNOWN
+      ? t('fields.unknown')
+      : t('deviceSettings.customBuild', { build: String(build) });
   const choose = (key: string | undefined) => {
     const release = WINDOWS_RELEASES.find((candidate) => String(candidate.build) === key);
     if (!release) return;
     const { scenario, setScenario } = useAppStore.getState();
     const next = withEdit(withEdit(scenario, 'device.os.family', release.family), 'device.os.build', release.build);
-    setScenario(next, `Windows version: ${releaseLabel(release)}`);
+    setScenario(next, `${t('deviceSettings.windowsVersion')}: ${releaseLabel(release)}`);
   };
   return (
     <FieldRow
       path="device.os.build"
-      label="Windows version"
-      help="Sets the OS family and build together; 1709 (16299) got the policy, 1803 (17134) is today's minimum."
+      label={t('deviceSettings.windowsVersion')}
+      help={t('deviceSettings.setsTheOsFamily')}
       rules={['R-OS', 'R-VERSION']}
       controlId={id}
       testId="field-device.os.version"

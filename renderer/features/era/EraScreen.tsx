@@ -15,11 +15,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ERAS, ERA_LABELS, evaluate, type Era, type EvaluateOptions } from '../../../simulator/index';
+import { ERAS, evaluate, type Era, type EvaluateOptions } from '../../../simulator/index';
 import { Section } from '../../ui/fields';
-import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
+import { OUTCOME_COLORS } from '../../ui/labels';
 import { ScreenPage } from '../../ui/ScreenPage';
 import { useAppStore } from '../../store/app-store';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   radios: { display: 'flex', flexDirection: 'column' },
@@ -30,21 +31,13 @@ const useStyles = makeStyles({
 type BooleanOption = 'strictLicensing' | 'fieldReports' | 'linkAfterFailedAttempt';
 
 const OPTION_TEXT: Record<BooleanOption, { label: string; help: string }> = {
-  strictLicensing: {
-    label: 'Strict licensing',
-    help: 'A-6: a user without a qualifying licence is denied (SSPR_0012) instead of warned.',
-  },
-  fieldReports: {
-    label: 'Field reports',
-    help: 'A-14: reports outside the docs (GitHub issues) become WARN / HIDE rules.',
-  },
-  linkAfterFailedAttempt: {
-    label: 'Link only after a failed attempt',
-    help: 'A-2: draw Reset password only after a wrong password (Entra docs show it at once).',
-  },
+  strictLicensing: { label: 'era.strictLicensing', help: 'era.strictLicensingHelp' },
+  fieldReports: { label: 'era.fieldReports', help: 'era.fieldReportsHelp' },
+  linkAfterFailedAttempt: { label: 'era.linkAfterFailure', help: 'era.linkAfterFailureHelp' },
 };
 
 export function EraScreen() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const options = useAppStore((state) => state.options);
   const scenario = useAppStore((state) => state.scenario);
@@ -57,52 +50,52 @@ export function EraScreen() {
   return (
     <ScreenPage
       testId="screen-era"
-      crumbs="Home › Docs as of"
-      title="Docs as of"
-      description="Microsoft's guidance moved over the years (rules.md §9). Pick the era whose rules the verdict follows."
+      crumbs={t('era.homeDocsAsOf')}
+      title={t('era.docsAsOf')}
+      description={t('era.microsoftSGuidanceMoved')}
     >
-      <Section title="Era">
+      <Section title={t('era.era')}>
         <RadioGroup
           className={styles.radios}
           value={era}
-          aria-label="Docs as of"
+          aria-label={t('era.docsAsOf')}
           onChange={(_, data) => setOptions({ docsAsOf: data.value as Era })}
           data-testid="era-picker"
         >
           {ERAS.map((id) => (
-            <Radio key={id} value={id} label={ERA_LABELS[id]} />
+            <Radio key={id} value={id} label={t(`era.label.${id}`)} />
           ))}
         </RadioGroup>
       </Section>
-      <Section title="Reading options" description="Where the docs are ambiguous (rules.md §10).">
+      <Section title={t('era.readingOptions')} description={t('era.whereTheDocsAre')}>
         <div className={styles.switches}>
           {(Object.keys(OPTION_TEXT) as BooleanOption[]).map((key) => (
             <Switch
               key={key}
               data-testid={`option-${key}`}
               checked={options[key] === true}
-              label={`${OPTION_TEXT[key].label} — ${OPTION_TEXT[key].help}`}
+              label={`${t(OPTION_TEXT[key].label)} — ${t(OPTION_TEXT[key].help)}`}
               onChange={(_, data) => setOptions({ [key]: data.checked } as Partial<EvaluateOptions>)}
             />
           ))}
         </div>
       </Section>
-      <Section title="This scenario in every era">
-        <Table size="small" aria-label="Outcome per era" data-testid="era-comparison">
+      <Section title={t('era.thisScenarioInEvery')}>
+        <Table size="small" aria-label={t('era.outcomePerEra')} data-testid="era-comparison">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Docs as of</TableHeaderCell>
-              <TableHeaderCell>Outcome</TableHeaderCell>
-              <TableHeaderCell>Deciding rules</TableHeaderCell>
+              <TableHeaderCell>{t('era.docsAsOf')}</TableHeaderCell>
+              <TableHeaderCell>{t('era.outcome')}</TableHeaderCell>
+              <TableHeaderCell>{t('era.decidingRules')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {byEra.map(({ id, verdict }) => (
               <TableRow key={id} aria-selected={id === era}>
-                <TableCell>{id === era ? <strong>{ERA_LABELS[id]}</strong> : ERA_LABELS[id]}</TableCell>
+                <TableCell>{id === era ? <strong>{t(`era.label.${id}`)}</strong> : t(`era.label.${id}`)}</TableCell>
                 <TableCell>
                   <Badge appearance="tint" color={OUTCOME_COLORS[verdict.outcome]}>
-                    {OUTCOME_LABELS[verdict.outcome]}
+                    {t(`labels.outcome.${verdict.outcome}`)}
                   </Badge>
                 </TableCell>
                 <TableCell className={styles.deciding}>{verdict.deciding.join(', ') || '—'}</TableCell>

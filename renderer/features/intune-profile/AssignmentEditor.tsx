@@ -13,6 +13,7 @@ import { Add16Regular } from '@fluentui/react-icons/svg/add';
 import { Delete16Regular } from '@fluentui/react-icons/svg/delete';
 import { EDITIONS, type Assignment } from '../../../simulator/index';
 import { CommitInput, editField, useFieldValue } from '../../ui/fields';
+import { useTranslation } from 'react-i18next';
 
 type Include = Assignment['include'][number];
 type Exclude = Assignment['exclude'][number];
@@ -68,6 +69,7 @@ function Select<T extends string>({
 }
 
 export function AssignmentEditor({ basePath, title }: { basePath: string; title: string }) {
+  const { t } = useTranslation();
   const styles = useStyles();
   const assignment = useFieldValue<Assignment>(basePath);
   const write = <K extends keyof Assignment>(key: K, value: Assignment[K], label: string) =>
@@ -78,12 +80,12 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
 
   return (
     <div className={styles.block} data-testid={`assignment-${basePath}`}>
-      <Subtitle2>Assignments</Subtitle2>
-      <Caption1 className={styles.hint}>Included groups</Caption1>
+      <Subtitle2>{t('intuneProfile.assignments')}</Subtitle2>
+      <Caption1 className={styles.hint}>{t('intuneProfile.includedGroups')}</Caption1>
       {assignment.include.map((entry, index) => (
         <div className={styles.row} key={index}>
           <Select
-            label="Included target"
+            label={t('intuneProfile.includedTarget')}
             value={entry.target}
             options={{ group: 'Group', allDevices: 'All devices', allUsers: 'All users' }}
             onSelect={(target) =>
@@ -102,7 +104,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             <>
               <CommitInput
                 className={styles.group}
-                aria-label="Included group name"
+                aria-label={t('intuneProfile.includedGroupName')}
                 value={entry.group}
                 onCommit={(group) =>
                   void (
@@ -116,7 +118,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                 }
               />
               <Select
-                label="Group type"
+                label={t('intuneProfile.groupType')}
                 value={entry.groupType}
                 options={{ device: 'Device group', user: 'User group' }}
                 onSelect={(groupType) =>
@@ -130,7 +132,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             </>
           )}
           <Button
-            aria-label="Remove included target"
+            aria-label={t('intuneProfile.removeIncludedTarget')}
             icon={<Delete16Regular />}
             appearance="subtle"
             onClick={() =>
@@ -155,18 +157,16 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             )
           }
         >
-          Add groups
+          {t('intuneProfile.addGroups')}
         </Button>
       </div>
 
-      <Caption1 className={styles.hint}>
-        Excluded groups (a user exclusion does not apply to a device inclusion, R-ASSIGN-MIX)
-      </Caption1>
+      <Caption1 className={styles.hint}>{t('intuneProfile.excludedGroupsAUser')}</Caption1>
       {assignment.exclude.map((entry, index) => (
         <div className={styles.row} key={index}>
           <CommitInput
             className={styles.group}
-            aria-label="Excluded group name"
+            aria-label={t('intuneProfile.excludedGroupName')}
             value={entry.group}
             onCommit={(group) =>
               void (
@@ -180,7 +180,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             }
           />
           <Select
-            label="Group type"
+            label={t('intuneProfile.groupType')}
             value={entry.groupType}
             options={{ device: 'Device group', user: 'User group' }}
             onSelect={(groupType) =>
@@ -192,7 +192,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             }
           />
           <Button
-            aria-label="Remove excluded group"
+            aria-label={t('intuneProfile.removeExcludedGroup')}
             icon={<Delete16Regular />}
             appearance="subtle"
             onClick={() => write('exclude', remove(assignment.exclude, index), `remove exclusion ${entry.group}`)}
@@ -211,11 +211,11 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             )
           }
         >
-          Exclude groups
+          {t('intuneProfile.excludeGroups')}
         </Button>
       </div>
 
-      <Caption1 className={styles.hint}>Applicability rules (a miss shows "Not applicable")</Caption1>
+      <Caption1 className={styles.hint}>{t('intuneProfile.applicabilityRulesAMiss')}</Caption1>
       {assignment.applicability.map((rule, index) => (
         <ApplicabilityRow
           key={index}
@@ -243,7 +243,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             )
           }
         >
-          Add rule
+          {t('intuneProfile.addRule')}
         </Button>
       </div>
     </div>
@@ -259,17 +259,18 @@ function ApplicabilityRow({
   onChange(next: Applicability, label: string): void;
   onRemove(): void;
 }) {
+  const { t } = useTranslation();
   const styles = useStyles();
   return (
     <div className={styles.row}>
       <Select
-        label="Rule"
+        label={t('intuneProfile.rule')}
         value={rule.rule}
         options={{ assignIf: 'Assign profile if', dontAssignIf: "Don't assign profile if" }}
         onSelect={(value) => onChange({ ...rule, rule: value }, `applicability ${value}`)}
       />
       <Select
-        label="Property"
+        label={t('intuneProfile.property')}
         value={rule.property}
         options={{ osEdition: 'OS edition', osVersion: 'OS version' }}
         onSelect={(property) =>
@@ -282,7 +283,7 @@ function ApplicabilityRow({
         }
       />
       {rule.property === 'osEdition' ? (
-        <div className={styles.editions} role="group" aria-label="Editions">
+        <div className={styles.editions} role="group" aria-label={t('intuneProfile.editions')}>
           {EDITIONS.map((edition) => (
             <Checkbox
               key={edition}
@@ -300,20 +301,20 @@ function ApplicabilityRow({
       ) : (
         <>
           <VersionInput
-            label="Minimum OS version"
+            label={t('intuneProfile.minimumOsVersion')}
             value={rule.min}
             onCommit={(min) => onChange({ ...rule, min }, `OS version from ${min}`)}
           />
-          <span>to</span>
+          <span>{t('intuneProfile.to')}</span>
           <VersionInput
-            label="Maximum OS version"
+            label={t('intuneProfile.maximumOsVersion')}
             value={rule.max}
             onCommit={(max) => onChange({ ...rule, max }, `OS version up to ${max}`)}
           />
         </>
       )}
       <Button
-        aria-label="Remove applicability rule"
+        aria-label={t('intuneProfile.removeApplicabilityRule')}
         icon={<Delete16Regular />}
         appearance="subtle"
         onClick={onRemove}

@@ -20,6 +20,7 @@ import { useVerdict } from '../../store/verdict';
 import { PasswordResetSourceCard } from './PasswordResetSourceCard';
 import { PinRecoverySourceCard } from './PinRecoverySourceCard';
 import { PASSWORD_RESET_KINDS, PIN_RECOVERY_KINDS, passwordResetTemplate, pinRecoveryTemplate } from './templates';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   effective: {
@@ -60,6 +61,7 @@ function AddSourceMenu<K extends string>({
 }
 
 export function IntuneProfileScreen() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const passwordCount = useAppStore((state) => state.scenario.policies.passwordReset.length);
   const pinCount = useAppStore((state) => state.scenario.policies.pinRecovery.length);
@@ -70,18 +72,22 @@ export function IntuneProfileScreen() {
   return (
     <ScreenPage
       testId="screen-intune"
-      crumbs="Home › Devices › Windows › Configuration"
-      title="Intune profile"
-      description="Create a profile › Windows 10 and later › Templates › Custom (or Settings catalog), add the OMA-URI setting, assign it to a device group."
+      crumbs={t('intuneProfile.homeDevicesWindowsConfiguration')}
+      title={t('intuneProfile.intuneProfile')}
+      description={t('intuneProfile.createAProfileWindows')}
     >
-      <Section title="Reset password at sign-in (AllowAadPasswordReset)">
+      <Section title={t('intuneProfile.resetPasswordAtSign')}>
         <div className={styles.effective} data-testid="effective-policy">
-          <span>Effective value on this device:</span>
+          <span>{t('intuneProfile.effectiveValueOnThis')}</span>
           <Badge
             appearance="filled"
             color={policy.value === 1 ? 'success' : policy.value === 0 ? 'danger' : 'informative'}
           >
-            {policy.value === 1 ? '1 · Allowed' : policy.value === 0 ? '0 · Not allowed' : 'Unknown'}
+            {policy.value === 1
+              ? t('intuneProfile.valueAllowed')
+              : policy.value === 0
+                ? t('intuneProfile.valueNotAllowed')
+                : t('fields.unknown')}
           </Badge>
           <span className={styles.explanation}>{policy.explanation}</span>
         </div>
@@ -92,28 +98,31 @@ export function IntuneProfileScreen() {
             onRemove={() =>
               setPassword(
                 sources().passwordReset.filter((_, i) => i !== index),
-                `Remove policy source ${index + 1}`,
+                t('intuneProfile.undoRemoveSource', { number: index + 1 }),
               )
             }
           />
         ))}
         <AddSourceMenu
           kinds={PASSWORD_RESET_KINDS}
-          label="Add source"
+          label={t('intuneProfile.addSource')}
           onAdd={(kind) =>
-            setPassword([...sources().passwordReset, passwordResetTemplate(kind)], `Add ${PASSWORD_RESET_KINDS[kind]}`)
+            setPassword(
+              [...sources().passwordReset, passwordResetTemplate(kind)],
+              t('intuneProfile.undoAdd', { kind: PASSWORD_RESET_KINDS[kind] }),
+            )
           }
         />
       </Section>
       <Section
-        title="PIN recovery (EnablePinRecovery)"
-        description="True, with consent to the Microsoft Pin Reset apps, makes I forgot my PIN non-destructive."
+        title={t('intuneProfile.pinRecoveryEnablepinrecovery')}
+        description={t('intuneProfile.trueWithConsentTo')}
       >
         <div className={styles.effective} data-testid="effective-pin-policy">
           <span>EnablePinRecovery:</span>
           <Badge appearance="tint">{String(pin.enablePinRecovery)}</Badge>
           <span className={styles.explanation}>
-            Mode: {pin.mode} · CanReset: {pin.canReset}
+            {t('intuneProfile.mode')} {pin.mode} · CanReset: {pin.canReset}
           </span>
         </div>
         {Array.from({ length: pinCount }, (_, index) => (
@@ -123,16 +132,19 @@ export function IntuneProfileScreen() {
             onRemove={() =>
               setPin(
                 sources().pinRecovery.filter((_, i) => i !== index),
-                `Remove PIN source ${index + 1}`,
+                t('intuneProfile.undoRemovePinSource', { number: index + 1 }),
               )
             }
           />
         ))}
         <AddSourceMenu
           kinds={PIN_RECOVERY_KINDS}
-          label="Add PIN recovery source"
+          label={t('intuneProfile.addPinRecoverySource')}
           onAdd={(kind) =>
-            setPin([...sources().pinRecovery, pinRecoveryTemplate(kind)], `Add ${PIN_RECOVERY_KINDS[kind]}`)
+            setPin(
+              [...sources().pinRecovery, pinRecoveryTemplate(kind)],
+              t('intuneProfile.undoAdd', { kind: PIN_RECOVERY_KINDS[kind] }),
+            )
           }
         />
       </Section>

@@ -8,6 +8,7 @@ import { AssignmentEditor } from './AssignmentEditor';
 import { SourceStatus } from './SourceStatus';
 import { PASSWORD_RESET_KINDS, passwordResetTemplate } from './templates';
 import { passwordResetSourceIssues, ACCEPTED_PASSWORD_RESET_URIS } from './validate';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalL },
@@ -24,6 +25,7 @@ export function parseOmaValue(text: string): number | string | boolean {
 }
 
 export function PasswordResetSourceCard({ index, onRemove }: { index: number; onRemove(): void }) {
+  const { t } = useTranslation();
   const styles = useStyles();
   const base = `policies.passwordReset[${index}]`;
   const source = useFieldValue<PasswordResetSource>(base);
@@ -33,7 +35,11 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
   const setKind = (kind: PasswordResetSource['kind']) => {
     if (kind === source.kind) return;
     const assignment = source.kind === 'registry' ? undefined : source.assignment;
-    editField(base, passwordResetTemplate(kind, assignment), `Source ${index + 1}: ${PASSWORD_RESET_KINDS[kind]}`);
+    editField(
+      base,
+      passwordResetTemplate(kind, assignment),
+      `${t('intuneProfile.sourceNumber', { number: index + 1 })}: ${PASSWORD_RESET_KINDS[kind]}`,
+    );
   };
   return (
     <Card className={styles.card} data-testid={`password-source-${index}`}>
@@ -42,7 +48,7 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
         description={PASSWORD_RESET_KINDS[source.kind]}
         action={
           <Button
-            aria-label={`Remove ${source.name}`}
+            aria-label={t('intuneProfile.removeNamed', { name: source.name })}
             icon={<Delete20Regular />}
             appearance="subtle"
             onClick={onRemove}
@@ -50,9 +56,9 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
         }
       />
       <SourceStatus report={report} issues={issues} testId={`password-source-${index}-status`} />
-      <FieldRow path={`${base}.kind`} label="Source" help="Where the device gets AllowAadPasswordReset from.">
+      <FieldRow path={`${base}.kind`} label={t('intuneProfile.source')} help={t('intuneProfile.whereTheDeviceGets')}>
         <Dropdown
-          aria-label="Source kind"
+          aria-label={t('intuneProfile.sourceKind')}
           value={PASSWORD_RESET_KINDS[source.kind]}
           selectedOptions={[source.kind]}
           onOptionSelect={(_, data) => data.optionValue && setKind(data.optionValue as PasswordResetSource['kind'])}
@@ -64,19 +70,19 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
           ))}
         </Dropdown>
       </FieldRow>
-      <TextField path={`${base}.name`} label="Name" />
+      <TextField path={`${base}.name`} label={t('intuneProfile.name')} />
       {source.kind === 'omaUri' && (
         <>
           <TextField
             path={`${base}.omaUri`}
             label="OMA-URI"
-            help={`Device scope: ${ACCEPTED_PASSWORD_RESET_URIS[0]}`}
+            help={t('intuneProfile.deviceScope', { uri: ACCEPTED_PASSWORD_RESET_URIS[0] })}
             rules={['R-POLICY-SRC', 'R-POLICY-TYPE']}
             validate={(text) => (text.trim() ? null : 'Enter an OMA-URI.')}
           />
           <ChoiceField
             path={`${base}.dataType`}
-            label="Data type"
+            label={t('intuneProfile.dataType')}
             rules={['R-POLICY-TYPE']}
             allowUnknown={false}
             layout="dropdown"
@@ -84,13 +90,13 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
           />
           <FieldRow
             path={`${base}.value`}
-            label="Value"
-            help="1 = Allowed, 0 = Not allowed (default)."
+            label={t('intuneProfile.value')}
+            help={t('intuneProfile.n1Allowed0Not')}
             rules={['R-POLICY-TYPE']}
           >
             <CommitInput
               className={styles.value}
-              aria-label="OMA-URI value"
+              aria-label={t('intuneProfile.omaUriValue')}
               value={String(source.value)}
               onCommit={(text) => editField(`${base}.value`, parseOmaValue(text), `Source ${index + 1} value: ${text}`)}
             />
@@ -100,42 +106,47 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
       {source.kind === 'settingsCatalog' && (
         <ChoiceField
           path={`${base}.value`}
-          label="Authentication › Allow Aad Password Reset"
+          label={t('intuneProfile.authenticationAllowAadPassword')}
           rules={['R-POLICY-SRC']}
           allowUnknown={false}
           options={[
-            { value: 1, label: 'Allow' },
-            { value: 0, label: 'Block' },
+            { value: 1, label: t('intuneProfile.allow') },
+            { value: 0, label: t('intuneProfile.block') },
           ]}
         />
       )}
       {source.kind === 'registry' && (
         <>
-          <TextField path={`${base}.key`} label="Key" rules={['R-POLICY-SRC']} />
-          <TextField path={`${base}.valueName`} label="Value name" rules={['R-POLICY-SRC']} />
+          <TextField path={`${base}.key`} label={t('intuneProfile.key')} rules={['R-POLICY-SRC']} />
+          <TextField path={`${base}.valueName`} label={t('intuneProfile.valueName')} rules={['R-POLICY-SRC']} />
           <ChoiceField
             path={`${base}.valueType`}
-            label="Type"
+            label={t('intuneProfile.type')}
             allowUnknown={false}
             options={REGISTRY_TYPES.map((value) => ({ value, label: value }))}
           />
-          <FieldRow path={`${base}.value`} label="Data">
+          <FieldRow path={`${base}.value`} label={t('intuneProfile.data')}>
             <CommitInput
               className={styles.value}
-              aria-label="Registry data"
+              aria-label={t('intuneProfile.registryData')}
               value={String(source.value)}
               onCommit={(text) =>
                 editField(
                   `${base}.value`,
                   /^\d+$/.test(text.trim()) ? Number(text.trim()) : text,
-                  `Source ${index + 1} data: ${text}`,
+                  `${t('intuneProfile.sourceNumber', { number: index + 1 })} · ${t('intuneProfile.data')}: ${text}`,
                 )
               }
             />
           </FieldRow>
         </>
       )}
-      {source.kind !== 'registry' && <AssignmentEditor basePath={`${base}.assignment`} title={`Source ${index + 1}`} />}
+      {source.kind !== 'registry' && (
+        <AssignmentEditor
+          basePath={`${base}.assignment`}
+          title={t('intuneProfile.sourceNumber', { number: index + 1 })}
+        />
+      )}
     </Card>
   );
 }

@@ -9,8 +9,10 @@ import { parseOmaValue } from './PasswordResetSourceCard';
 import { SourceStatus } from './SourceStatus';
 import { PIN_RECOVERY_KINDS, pinRecoveryTemplate } from './templates';
 import { pinRecoverySourceIssues } from './validate';
+import { useTranslation } from 'react-i18next';
 
 export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRemove(): void }) {
+  const { t } = useTranslation();
   const base = `policies.pinRecovery[${index}]`;
   const source = useFieldValue<PinRecoverySource>(base);
   const report = useVerdict().pin.sources.find((entry) => entry.index === index);
@@ -18,7 +20,11 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
   const setKind = (kind: PinRecoverySource['kind']) => {
     if (kind === source.kind) return;
     const assignment = source.kind === 'gpo' ? undefined : source.assignment;
-    editField(base, pinRecoveryTemplate(kind, assignment), `PIN source ${index + 1}: ${PIN_RECOVERY_KINDS[kind]}`);
+    editField(
+      base,
+      pinRecoveryTemplate(kind, assignment),
+      `${t('intuneProfile.pinSourceNumber', { number: index + 1 })}: ${PIN_RECOVERY_KINDS[kind]}`,
+    );
   };
   return (
     <Card style={{ marginBottom: 16 }} data-testid={`pin-source-${index}`}>
@@ -27,7 +33,7 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
         description={PIN_RECOVERY_KINDS[source.kind]}
         action={
           <Button
-            aria-label={`Remove ${source.name}`}
+            aria-label={t('intuneProfile.removeNamed', { name: source.name })}
             icon={<Delete20Regular />}
             appearance="subtle"
             onClick={onRemove}
@@ -35,9 +41,9 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
         }
       />
       <SourceStatus report={report} issues={pinRecoverySourceIssues(source)} testId={`pin-source-${index}-status`} />
-      <FieldRow path={`${base}.kind`} label="Source">
+      <FieldRow path={`${base}.kind`} label={t('intuneProfile.source')}>
         <Dropdown
-          aria-label="PIN recovery source kind"
+          aria-label={t('intuneProfile.pinRecoverySourceKind')}
           value={PIN_RECOVERY_KINDS[source.kind]}
           selectedOptions={[source.kind]}
           onOptionSelect={(_, data) => data.optionValue && setKind(data.optionValue as PinRecoverySource['kind'])}
@@ -52,7 +58,7 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
       {(source.kind === 'settingsCatalog' || source.kind === 'accountProtection') && (
         <BoolField
           path={`${base}.value`}
-          label="Enable Pin Recovery"
+          label={t('intuneProfile.enablePinRecovery')}
           rules={['P-POLICY-SRC']}
           allowUnknown={false}
           yes="True"
@@ -64,14 +70,14 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
           <TextField path={`${base}.omaUri`} label="OMA-URI" rules={['P-POLICY-SRC', 'A-11']} />
           <ChoiceField
             path={`${base}.dataType`}
-            label="Data type"
+            label={t('intuneProfile.dataType')}
             allowUnknown={false}
             layout="dropdown"
             options={OMA_DATA_TYPES.map((value) => ({ value, label: value }))}
           />
-          <FieldRow path={`${base}.value`} label="Value">
+          <FieldRow path={`${base}.value`} label={t('intuneProfile.value')}>
             <CommitInput
-              aria-label="EnablePinRecovery value"
+              aria-label={t('intuneProfile.enablepinrecoveryValue')}
               value={String(source.value)}
               onCommit={(text) =>
                 editField(`${base}.value`, parseOmaValue(text), `PIN source ${index + 1} value: ${text}`)
@@ -83,17 +89,22 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
       {source.kind === 'gpo' && (
         <ChoiceField
           path={`${base}.state`}
-          label="Use PIN Recovery"
-          help="Computer Configuration › Administrative Templates › Windows Components › Windows Hello for Business"
+          label={t('intuneProfile.usePinRecovery')}
+          help={t('intuneProfile.computerConfigurationAdministrativeTemplates')}
           allowUnknown={false}
           options={[
-            { value: 'Enabled', label: 'Enabled' },
-            { value: 'Disabled', label: 'Disabled' },
-            { value: 'NotConfigured', label: 'Not configured' },
+            { value: 'Enabled', label: t('intuneProfile.enabled') },
+            { value: 'Disabled', label: t('intuneProfile.disabled') },
+            { value: 'NotConfigured', label: t('intuneProfile.notConfigured') },
           ]}
         />
       )}
-      {source.kind !== 'gpo' && <AssignmentEditor basePath={`${base}.assignment`} title={`PIN source ${index + 1}`} />}
+      {source.kind !== 'gpo' && (
+        <AssignmentEditor
+          basePath={`${base}.assignment`}
+          title={t('intuneProfile.pinSourceNumber', { number: index + 1 })}
+        />
+      )}
     </Card>
   );
 }

@@ -2,6 +2,7 @@
 import { Badge, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { PolicySourceReport } from '../../../simulator/index';
 import type { SourceIssue } from './validate';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
@@ -15,9 +16,9 @@ const useStyles = makeStyles({
 });
 
 const APPLIES = {
-  yes: { text: 'Applies', color: 'success' },
-  no: { text: "Doesn't apply", color: 'danger' },
-  undecided: { text: 'Undecided', color: 'informative' },
+  yes: { text: 'intuneProfile.applies', color: 'success' },
+  no: { text: 'intuneProfile.doesntApply', color: 'danger' },
+  undecided: { text: 'intuneProfile.undecided', color: 'informative' },
 } as const;
 
 export function SourceStatus({
@@ -29,13 +30,14 @@ export function SourceStatus({
   issues: SourceIssue[];
   testId: string;
 }) {
+  const { t } = useTranslation();
   const styles = useStyles();
   return (
     <div data-testid={testId}>
       {report && (
         <div className={styles.status}>
           <Badge appearance="filled" color={APPLIES[report.applies].color} data-testid={`${testId}-applies`}>
-            {APPLIES[report.applies].text}
+            {t(APPLIES[report.applies].text)}
           </Badge>
           {report.ruleId && <Badge appearance="outline">{report.ruleId}</Badge>}
           <span className={styles.reason}>{report.reason}</span>

@@ -10,6 +10,7 @@ import {
   type PasswordResetSource,
   type PinRecoverySource,
 } from '../../../simulator/index';
+import { i18n } from '../../i18n/index';
 
 export function defaultAssignment(): Assignment {
   return {
@@ -19,18 +20,24 @@ export function defaultAssignment(): Assignment {
   };
 }
 
-export const PASSWORD_RESET_KINDS = {
-  omaUri: 'Custom profile (OMA-URI)',
-  settingsCatalog: 'Settings catalog',
-  registry: 'Registry (testing)',
-} as const satisfies Record<PasswordResetSource['kind'], string>;
+function translated<K extends string>(keys: readonly K[], section: string): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) {
+    Object.defineProperty(record, key, { enumerable: true, get: () => i18n().t(`${section}.${key}`) });
+  }
+  return record;
+}
 
-export const PIN_RECOVERY_KINDS = {
-  settingsCatalog: 'Settings catalog',
-  accountProtection: 'Endpoint security › Account protection',
-  omaUri: 'Custom profile (OMA-URI)',
-  gpo: 'Group Policy (Use PIN Recovery)',
-} as const satisfies Record<PinRecoverySource['kind'], string>;
+/** The profile types as Intune names them, in the app language (read on every access). */
+export const PASSWORD_RESET_KINDS = translated<PasswordResetSource['kind']>(
+  ['omaUri', 'settingsCatalog', 'registry'],
+  'intuneProfile.passwordKind',
+);
+
+export const PIN_RECOVERY_KINDS = translated<PinRecoverySource['kind']>(
+  ['settingsCatalog', 'accountProtection', 'omaUri', 'gpo'],
+  'intuneProfile.pinKind',
+);
 
 export function passwordResetTemplate(
   kind: PasswordResetSource['kind'],

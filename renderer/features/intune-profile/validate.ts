@@ -7,6 +7,7 @@ import {
   type PasswordResetSource,
   type PinRecoverySource,
 } from '../../../simulator/index';
+import { i18n } from '../../i18n/index';
 
 export interface SourceIssue {
   field: 'omaUri' | 'dataType' | 'value' | 'key' | 'valueName' | 'valueType' | 'assignment';
@@ -34,15 +35,14 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         field: 'omaUri',
         severity: 'error',
         ruleId: 'R-POLICY-TYPE',
-        message:
-          'A ./User/ path: AllowAadPasswordReset is device-scoped, use ./Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset.',
+        message: i18n().t('validate.userPath'),
       });
     } else if (!(ACCEPTED_PASSWORD_RESET_URIS as readonly string[]).includes(uri)) {
       issues.push({
         field: 'omaUri',
         severity: 'warning',
         ruleId: 'R-POLICY-SRC',
-        message: 'Not the AllowAadPasswordReset node: this setting does not enable the link.',
+        message: i18n().t('validate.notPasswordNode'),
       });
     }
     if (source.dataType !== 'Integer') {
@@ -50,7 +50,7 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         field: 'dataType',
         severity: 'error',
         ruleId: 'R-POLICY-TYPE',
-        message: `${source.dataType}-typed: the CSP takes an Integer (0 or 1); Intune reports a configuration error.`,
+        message: i18n().t('validate.notInteger', { type: source.dataType }),
       });
     }
     if (source.value !== 0 && source.value !== 1) {
@@ -58,14 +58,14 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         field: 'value',
         severity: 'error',
         ruleId: 'R-POLICY-TYPE',
-        message: `Value ${JSON.stringify(source.value)}: only 0 (Not allowed) or 1 (Allowed) are valid.`,
+        message: i18n().t('validate.badValue', { value: JSON.stringify(source.value) }),
       });
     } else if (source.value === 0) {
       issues.push({
         field: 'value',
         severity: 'warning',
         ruleId: 'R-POLICY',
-        message: '0 = Not allowed: this source keeps the link hidden.',
+        message: i18n().t('validate.valueZero'),
       });
     }
   } else if (source.kind === 'settingsCatalog') {
@@ -74,7 +74,7 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         field: 'value',
         severity: 'warning',
         ruleId: 'R-POLICY',
-        message: 'Block: this policy keeps the link hidden.',
+        message: i18n().t('validate.block'),
       });
     }
   } else {
@@ -83,7 +83,7 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         field: 'key',
         severity: 'warning',
         ruleId: 'R-POLICY-SRC',
-        message: `Windows reads ${PASSWORD_RESET_REGISTRY_KEY}.`,
+        message: i18n().t('validate.registryKey', { key: PASSWORD_RESET_REGISTRY_KEY }),
       });
     }
     if (source.valueName.trim().toLowerCase() !== PASSWORD_RESET_REGISTRY_VALUE.toLowerCase()) {
@@ -91,7 +91,7 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         field: 'valueName',
         severity: 'warning',
         ruleId: 'R-POLICY-SRC',
-        message: `The value is named ${PASSWORD_RESET_REGISTRY_VALUE}.`,
+        message: i18n().t('validate.registryValueName', { name: PASSWORD_RESET_REGISTRY_VALUE }),
       });
     }
     if (source.valueType !== 'REG_DWORD') {
@@ -99,7 +99,7 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         field: 'valueType',
         severity: 'warning',
         ruleId: 'R-POLICY-SRC',
-        message: 'Windows reads a REG_DWORD.',
+        message: i18n().t('validate.registryType'),
       });
     }
     if (source.value !== 1) {
@@ -107,7 +107,7 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
         field: 'value',
         severity: 'warning',
         ruleId: 'R-POLICY',
-        message: 'Only DWORD 1 allows the reset.',
+        message: i18n().t('validate.registryValue'),
       });
     }
   }
@@ -116,7 +116,7 @@ export function passwordResetSourceIssues(source: PasswordResetSource): SourceIs
       field: 'assignment',
       severity: 'warning',
       ruleId: 'R-ASSIGN',
-      message: 'Not assigned to any group: no device receives it.',
+      message: i18n().t('validate.notAssigned'),
     });
   }
   return issues;
@@ -130,8 +130,7 @@ export function pinRecoverySourceIssues(source: PinRecoverySource): SourceIssue[
         field: 'omaUri',
         severity: 'warning',
         ruleId: 'A-11',
-        message:
-          'The "Policy/PassportForWork" form is a documentation typo; the node is ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
+        message: i18n().t('validate.pinDocTypo'),
       });
     } else if (
       !/^\.\/Device\/Vendor\/MSFT\/PassportForWork\/[^/]+\/Policies\/EnablePinRecovery$/i.test(source.omaUri.trim())
@@ -140,7 +139,7 @@ export function pinRecoverySourceIssues(source: PinRecoverySource): SourceIssue[
         field: 'omaUri',
         severity: 'warning',
         ruleId: 'P-POLICY-SRC',
-        message: 'Not the EnablePinRecovery node.',
+        message: i18n().t('validate.notPinNode'),
       });
     }
     if (source.dataType !== 'Boolean') {
@@ -148,7 +147,7 @@ export function pinRecoverySourceIssues(source: PinRecoverySource): SourceIssue[
         field: 'dataType',
         severity: 'error',
         ruleId: 'P-POLICY-SRC',
-        message: 'EnablePinRecovery is a Boolean.',
+        message: i18n().t('validate.pinBoolean'),
       });
     }
     if (source.value !== true && source.value !== 'true' && source.value !== 'True') {
@@ -156,7 +155,7 @@ export function pinRecoverySourceIssues(source: PinRecoverySource): SourceIssue[
         field: 'value',
         severity: 'warning',
         ruleId: 'P-MODE',
-        message: 'Not True: PIN reset stays destructive.',
+        message: i18n().t('validate.pinNotTrue'),
       });
     }
   }

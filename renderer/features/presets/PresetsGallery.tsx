@@ -1,9 +1,12 @@
 // The presets gallery: built-in scenarios from the docs, each with the outcome the docs predict.
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PRESETS, type Preset } from '../../../simulator/index';
-import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
+import { i18n } from '../../i18n/index';
+import { confirmAction } from '../../platform/dialogs';
+import { OUTCOME_COLORS } from '../../ui/labels';
 import { useAppStore } from '../../store/app-store';
 import { useUiStore } from '../../store/ui-store';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   grid: {
@@ -25,11 +28,31 @@ const useStyles = makeStyles({
   description: { color: tokens.colorNeutralForeground2, flexGrow: 1, overflowWrap: 'anywhere' },
   rules: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   footer: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  // Long outcome names (Dutch especially) wrap inside the badge instead of running out of the card.
+  expected: { height: 'auto', minHeight: '20px', maxWidth: '100%', whiteSpace: 'normal', textAlign: 'start' },
 });
 
-export function loadPreset(preset: Preset): void {
+/** The preset's title in the app language (the simulator's English title when the catalogue has none). */
+export function presetTitle(preset: Preset): string {
+  return i18n().t(`preset.${preset.id}.title`, { defaultValue: preset.title });
+}
+
+export function presetDescription(preset: Preset): string {
+  return i18n().t(`preset.${preset.id}.description`, { defaultValue: preset.description });
+}
+
+export async function loadPreset(preset: Preset): Promise<void> {
   const app = useAppStore.getState();
-  if (app.dirty && !window.confirm('Discard unsaved changes and load this preset?')) return;
+  const t = i18n().t;
+  const discard =
+    !app.dirty ||
+    (await confirmAction({
+      title: t('commands.discardTitle'),
+      message: t('presets.discardMessage', { title: presetTitle(preset) }),
+      confirmLabel: t('presets.discardAndLoad'),
+      cancelLabel: t('commands.keepEditing'),
+    }));
+  if (!discard) return;
   app.loadScenario(preset.scenario, { filePath: null, dirty: false });
   app.setOptions({
     docsAsOf: 'current',
@@ -38,33 +61,46 @@ export function loadPreset(preset: Preset): void {
     linkAfterFailedAttempt: false,
     ...preset.options,
   });
-  useUiStore.getState().notify('info', `Loaded preset “${preset.title}”.`);
+  useUiStore.getState().notify('info', t('presets.loaded', { title: presetTitle(preset) }));
 }
 
 export function PresetsGallery() {
+  const { t } = useTranslation();
   const styles = useStyles();
   return (
     <div className={styles.grid} data-testid="presets-gallery">
       {PRESETS.map((preset) => (
-        <article key={preset.id} className={styles.card} data-testid={`preset-${preset.id}`} aria-label={preset.title}>
-          <Text weight="semibold">{preset.title}</Text>
+        <article
+          key={preset.id}
+          className={styles.card}
+          data-testid={`preset-${preset.id}`}
+          aria-labelledby={`preset-title-${preset.id}`}
+        >
+          <Text weight="semibold" id={`preset-title-${preset.id}`}>
+            {presetTitle(preset)}
+          </Text>
           <Caption1 className={styles.rules}>
-            {preset.expected.rules.length ? preset.expected.rules.join(' · ') : 'no blocking rule'}
+            {preset.expected.rules.length ? preset.expected.rules.join(' · ') : t('presets.noBlockingRule')}
           </Caption1>
           <Text size={200} className={styles.description}>
-            {preset.description}
+            {presetDescription(preset)}
           </Text>
           <div className={styles.footer}>
-            <Badge appearance="tint" color={OUTCOME_COLORS[preset.expected.outcome]} data-testid="preset-expected">
-              Expected: {OUTCOME_LABELS[preset.expected.outcome]}
+            <Badge
+              appearance="tint"
+              className={styles.expected}
+              color={OUTCOME_COLORS[preset.expected.outcome]}
+              data-testid="preset-expected"
+            >
+              {t('presets.expected', { outcome: t(`labels.outcome.${preset.expected.outcome}`) })}
             </Badge>
             <Button
               size="small"
               appearance="primary"
-              onClick={() => loadPreset(preset)}
+              onClick={() => void loadPreset(preset)}
               data-testid={`load-${preset.id}`}
             >
-              Load
+              {t('presets.load')}
             </Button>
           </div>
         </article>

@@ -1,76 +1,78 @@
 // Session: how the user reaches the sign-in screen (console, Remote Desktop, Hyper-V) and which tile they use.
 import { ChoiceField, NumberField, Section } from '../../ui/fields';
 import { ScreenPage } from '../../ui/ScreenPage';
+import { useTranslation } from 'react-i18next';
 
 export function SessionScreen() {
+  const { t } = useTranslation();
   return (
     <ScreenPage
       testId="screen-session"
-      crumbs="Home › Session"
-      title="Session"
-      description="Where the user sits when they look for the link."
+      crumbs={t('sessionSettings.homeSession')}
+      title={t('sessionSettings.session')}
+      description={t('sessionSettings.whereTheUserSits')}
     >
-      <Section title="Connection">
+      <Section title={t('sessionSettings.connection')}>
         <ChoiceField
           path="session.kind"
-          label="Session"
-          help="The link is not drawn over Remote Desktop or in a Hyper-V enhanced session."
+          label={t('sessionSettings.session')}
+          help={t('sessionSettings.theLinkIsNot')}
           rules={['R-SESSION-RDP', 'R-SESSION-HV']}
           options={[
-            { value: 'console', label: 'Console' },
-            { value: 'remoteDesktop', label: 'Remote Desktop' },
-            { value: 'hyperVEnhanced', label: 'Hyper-V enhanced session' },
-            { value: 'hyperVBasic', label: 'Hyper-V basic session' },
+            { value: 'console', label: t('sessionSettings.console') },
+            { value: 'remoteDesktop', label: t('sessionSettings.remoteDesktop') },
+            { value: 'hyperVEnhanced', label: t('sessionSettings.hyperVEnhancedSession') },
+            { value: 'hyperVBasic', label: t('sessionSettings.hyperVBasicSession') },
           ]}
         />
         <ChoiceField
           path="session.startedFrom"
-          label="Started from"
+          label={t('sessionSettings.startedFrom')}
           rules={['R-W11-LOCKED']}
           options={[
-            { value: 'signInScreen', label: 'Sign-in screen' },
-            { value: 'lockedSession', label: 'Locked user session' },
+            { value: 'signInScreen', label: t('sessionSettings.signInScreen') },
+            { value: 'lockedSession', label: t('sessionSettings.lockedUserSession') },
           ]}
         />
       </Section>
-      <Section title="Sign-in screen">
+      <Section title={t('sessionSettings.signInScreen')}>
         <ChoiceField
           path="session.lastSignInMethod"
-          label="Last sign-in method"
+          label={t('sessionSettings.lastSignInMethod')}
           rules={['R-PWLESS']}
           layout="dropdown"
           options={[
-            { value: 'password', label: 'Password' },
-            { value: 'pin', label: 'Windows Hello PIN' },
-            { value: 'fido2', label: 'FIDO2 security key' },
-            { value: 'smartCard', label: 'Smart card' },
-            { value: 'webSignIn', label: 'Web sign-in' },
+            { value: 'password', label: t('sessionSettings.password') },
+            { value: 'pin', label: t('sessionSettings.windowsHelloPin') },
+            { value: 'fido2', label: t('sessionSettings.fido2SecurityKey') },
+            { value: 'smartCard', label: t('sessionSettings.smartCard') },
+            { value: 'webSignIn', label: t('sessionSettings.webSignIn') },
           ]}
         />
         <ChoiceField
           path="session.tile"
-          label="Tile"
+          label={t('sessionSettings.tile')}
           allowUnknown={false}
           rules={['R-PWLESS']}
           options={[
-            { value: 'lastUser', label: 'Last signed-in user' },
-            { value: 'otherUser', label: 'Other user' },
+            { value: 'lastUser', label: t('sessionSettings.lastSignedInUser') },
+            { value: 'otherUser', label: t('sessionSettings.otherUser') },
           ]}
         />
         <ChoiceField
           path="session.credentialProvider"
-          label="Sign-in option"
+          label={t('sessionSettings.signInOption')}
           allowUnknown={false}
           rules={['P-LINK']}
           options={[
-            { value: 'password', label: 'Password' },
+            { value: 'password', label: t('sessionSettings.password') },
             { value: 'pin', label: 'PIN' },
           ]}
         />
         <NumberField
           path="session.failedAttempts"
-          label="Failed sign-in attempts"
-          help="Only read when the link is drawn after a failed attempt (Docs as of › A-2)."
+          label={t('sessionSettings.failedSignInAttempts')}
+          help={t('sessionSettings.onlyReadWhenThe')}
           allowUnknown={false}
         />
       </Section>

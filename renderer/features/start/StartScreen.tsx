@@ -6,32 +6,31 @@ import { Section } from '../../ui/fields/Section';
 import { runCommand } from '../../ui/command-bus';
 import { ScreenPage } from '../../ui/ScreenPage';
 import { PresetsGallery } from '../presets/PresetsGallery';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM, flexWrap: 'wrap' },
 });
 
 export function StartScreen() {
+  const { t } = useTranslation();
   const styles = useStyles();
   return (
     <ScreenPage
       testId="screen-start"
-      crumbs="Home"
-      title="Will Reset password appear on this Windows sign-in screen?"
-      description="Describe a device, session, user and tenant — or start from a preset — and see the sign-in screen, the verdict with its rules, and the smallest fix. Everything runs offline."
+      crumbs={t('start.home')}
+      title={t('start.willResetPasswordAppear')}
+      description={t('start.describeADeviceSession')}
     >
       <div className={styles.actions}>
         <Button icon={<DocumentAdd20Regular />} onClick={() => runCommand('file.new')} data-testid="start-new">
-          New scenario
+          {t('start.newScenario')}
         </Button>
         <Button icon={<FolderOpen20Regular />} onClick={() => runCommand('file.open')} data-testid="start-open">
-          Open scenario file…
+          {t('start.openScenarioFile')}
         </Button>
       </div>
-      <Section
-        title="Presets"
-        description="Scenarios from Microsoft's docs and field reports, with the outcome the docs predict. Loading one replaces the current scenario and sets its Docs as of era."
-      >
+      <Section title={t('start.presets')} description={t('start.scenariosFromMicrosoftS')}>
         <PresetsGallery />
       </Section>
     </ScreenPage>

@@ -1,68 +1,73 @@
 // On-premises integration: password writeback, unlock, the writeback client's state and the AD password policy.
 import { BoolField, ChoiceField, NumberField, Section } from '../../ui/fields';
+import { useTranslation } from 'react-i18next';
 
 export function OnPremisesBlade() {
+  const { t } = useTranslation();
   return (
     <>
-      <Section title="On-premises integration" description="Only with Microsoft Entra Connect or cloud sync.">
+      <Section
+        title={t('tenantSettings.onPremisesIntegration')}
+        description={t('tenantSettings.onlyWithMicrosoftEntra')}
+      >
         <BoolField
           path="tenant.sspr.onPremises.writebackEnabled"
-          label="Enable password write back for synced users"
-          help="Federated, pass-through and hash-synced users are denied without it (SSPR_0010)."
+          label={t('tenantSettings.enablePasswordWriteBack')}
+          help={t('tenantSettings.federatedPassThroughAnd')}
           rules={['R-WRITEBACK']}
         />
         <BoolField
           path="tenant.sspr.onPremises.cloudSyncWriteback"
-          label="Write back passwords with Microsoft Entra Connect cloud sync"
+          label={t('tenantSettings.writeBackPasswordsWith')}
           rules={['R-WRITEBACK']}
         />
         <BoolField
           path="tenant.sspr.onPremises.allowUnlock"
-          label="Allow users to unlock accounts without resetting their password"
+          label={t('tenantSettings.allowUsersToUnlock')}
           rules={['R-UNLOCK']}
         />
         <ChoiceField
           path="tenant.sspr.onPremises.writebackClient"
-          label="Writeback client status"
-          help='Healthy: "Your on-premises writeback client is up and running".'
+          label={t('tenantSettings.writebackClientStatus')}
+          help={t('tenantSettings.healthyYourOnPremises')}
           rules={['R-ONPREM-CONN']}
           options={[
-            { value: 'healthy', label: 'Up and running' },
-            { value: 'unreachable', label: 'Unreachable' },
-            { value: 'adminActionRequired', label: 'Admin action required' },
+            { value: 'healthy', label: t('tenantSettings.upAndRunning') },
+            { value: 'unreachable', label: t('tenantSettings.unreachable') },
+            { value: 'adminActionRequired', label: t('tenantSettings.adminActionRequired') },
           ]}
         />
         <BoolField
           path="tenant.sspr.onPremises.cloudCommitLag"
-          label="Cloud commit lags after an on-premises reset"
+          label={t('tenantSettings.cloudCommitLagsAfter')}
           rules={['R-CLOUD-COMMIT']}
         />
       </Section>
       <Section
-        title="Active Directory password policy"
-        description="Writeback resets must also pass the domain's policy (R-ONPREM)."
+        title={t('tenantSettings.activeDirectoryPasswordPolicy')}
+        description={t('tenantSettings.writebackResetsMustAlso')}
       >
         <NumberField
           path="tenant.sspr.onPremises.passwordPolicy.minimumLength"
-          label="Minimum password length"
+          label={t('tenantSettings.minimumPasswordLength')}
           max={128}
           rules={['R-ONPREM']}
           unit="chars"
         />
         <BoolField
           path="tenant.sspr.onPremises.passwordPolicy.complexity"
-          label="Password must meet complexity requirements"
+          label={t('tenantSettings.passwordMustMeetComplexity')}
           rules={['R-ONPREM']}
         />
         <NumberField
           path="tenant.sspr.onPremises.passwordPolicy.minimumAgeDays"
-          label="Minimum password age"
+          label={t('tenantSettings.minimumPasswordAge')}
           rules={['R-ONPREM']}
           unit="days"
         />
         <NumberField
           path="tenant.sspr.onPremises.passwordPolicy.historyCount"
-          label="Enforce password history"
+          label={t('tenantSettings.enforcePasswordHistory')}
           rules={['R-ONPREM']}
           unit="passwords"
         />

@@ -11,43 +11,42 @@ import {
   useFieldValue,
 } from '../../ui/fields';
 import { LICENCE_LABELS, METHOD_LABELS } from '../../ui/labels';
+import { useTranslation } from 'react-i18next';
 
 const methodOptions = METHODS.map((value) => ({ value, label: METHOD_LABELS[value] }));
 const licenceOptions = LICENCES.map((value) => ({ value, label: LICENCE_LABELS[value] }));
 
 export function PropertiesBlade() {
+  const { t } = useTranslation();
   const enabled = useFieldValue<string>('tenant.sspr.enabled');
   return (
-    <Section
-      title="Properties"
-      description="Who may use self-service password reset. Administrators follow a separate policy."
-    >
+    <Section title={t('tenantSettings.properties')} description={t('tenantSettings.whoMayUseSelf')}>
       <ChoiceField
         path="tenant.sspr.enabled"
-        label="Self service password reset enabled"
-        help="None denies everyone (SSPR_0009); Selected allows one group, nested members included (SSPR_0013)."
+        label={t('tenantSettings.selfServicePasswordReset')}
+        help={t('tenantSettings.noneDeniesEveryoneSspr')}
         rules={['R-SSPR-NONE', 'R-SSPR-SCOPE']}
         options={[
-          { value: 'None', label: 'None' },
-          { value: 'Selected', label: 'Selected' },
-          { value: 'All', label: 'All' },
+          { value: 'None', label: t('tenantSettings.none') },
+          { value: 'Selected', label: t('tenantSettings.selected') },
+          { value: 'All', label: t('tenantSettings.all') },
         ]}
       />
       {enabled === 'Selected' && (
         <TextField
           path="tenant.sspr.selectedGroup"
-          label="Selected group"
-          help="The single group whose members may reset."
+          label={t('tenantSettings.selectedGroup')}
+          help={t('tenantSettings.theSingleGroupWhose')}
           rules={['R-SSPR-SCOPE']}
           emptyIsNull
           allowUnknown
-          placeholder="Group name"
+          placeholder={t('tenantSettings.groupName')}
         />
       )}
       <BoolField
         path="tenant.passwordResetPolicyDefined"
-        label="A password reset policy is defined"
-        help="No policy at all gives SSPR_0011."
+        label={t('tenantSettings.aPasswordResetPolicy')}
+        help={t('tenantSettings.noPolicyAtAll')}
         rules={['R-SSPR-NOPOLICY']}
       />
     </Section>
@@ -55,14 +54,12 @@ export function PropertiesBlade() {
 }
 
 export function MethodsBlade() {
+  const { t } = useTranslation();
   return (
-    <Section
-      title="Authentication methods"
-      description="Managing methods here is legacy once the tenant has migrated to the Authentication methods policy."
-    >
+    <Section title={t('tenantSettings.authenticationMethods')} description={t('tenantSettings.managingMethodsHereIs')}>
       <ChoiceField
         path="tenant.sspr.methodsRequired"
-        label="Number of methods required to reset"
+        label={t('tenantSettings.numberOfMethodsRequired')}
         rules={['R-METHODS']}
         options={[
           { value: 1, label: '1' },
@@ -71,29 +68,29 @@ export function MethodsBlade() {
       />
       <MultiChoiceField
         path="tenant.sspr.methodsAvailable"
-        label="Methods available to users"
-        help="Office phone needs a paid tenant; the mobile app may not be the only method on the legacy policy."
+        label={t('tenantSettings.methodsAvailableToUsers')}
+        help={t('tenantSettings.officePhoneNeedsA')}
         rules={['R-METHODS', 'R-APPONLY']}
         options={methodOptions}
       />
       <NumberField
         path="tenant.sspr.questionsToRegister"
-        label="Number of questions required to register"
+        label={t('tenantSettings.numberOfQuestionsRequired')}
         min={3}
         max={5}
         allowUnknown={false}
       />
       <NumberField
         path="tenant.sspr.questionsToReset"
-        label="Number of questions required to reset"
+        label={t('tenantSettings.numberOfQuestionsRequired2')}
         min={3}
         max={5}
         allowUnknown={false}
       />
       <BoolField
         path="tenant.sspr.methodsPolicyMigrated"
-        label="Methods managed in the Authentication methods policy"
-        help="Migrated tenants no longer apply the legacy mobile-app rules."
+        label={t('tenantSettings.methodsManagedInThe')}
+        help={t('tenantSettings.migratedTenantsNoLonger')}
         rules={['R-APPONLY']}
         yes="Migrated"
         no="Legacy SSPR policy"
@@ -103,19 +100,20 @@ export function MethodsBlade() {
 }
 
 export function RegistrationBlade() {
+  const { t } = useTranslation();
   return (
-    <Section title="Registration">
+    <Section title={t('tenantSettings.registration')}>
       <BoolField
         path="tenant.sspr.registration.requireRegistration"
-        label="Require users to register when signing in"
-        help="Users without methods are sent to https://aka.ms/ssprsetup at next sign-in."
+        label={t('tenantSettings.requireUsersToRegister')}
+        help={t('tenantSettings.usersWithoutMethodsAre')}
         rules={['R-REG']}
         allowUnknown={false}
       />
       <NumberField
         path="tenant.sspr.registration.reconfirmDays"
-        label="Number of days before users are asked to reconfirm their authentication information"
-        help="0 means never; needs registration on."
+        label={t('tenantSettings.numberOfDaysBefore')}
+        help={t('tenantSettings.n0MeansNeverNeeds')}
         min={0}
         max={730}
         allowUnknown={false}
@@ -126,16 +124,17 @@ export function RegistrationBlade() {
 }
 
 export function NotificationsBlade() {
+  const { t } = useTranslation();
   return (
-    <Section title="Notifications">
+    <Section title={t('tenantSettings.notifications')}>
       <BoolField
         path="tenant.sspr.notifications.notifyUsers"
-        label="Notify users on password resets?"
+        label={t('tenantSettings.notifyUsersOnPassword')}
         allowUnknown={false}
       />
       <BoolField
         path="tenant.sspr.notifications.notifyAdmins"
-        label="Notify all admins when other admins reset their password?"
+        label={t('tenantSettings.notifyAllAdminsWhen')}
         allowUnknown={false}
       />
     </Section>
@@ -143,18 +142,20 @@ export function NotificationsBlade() {
 }
 
 export function CustomizationBlade() {
+  const { t } = useTranslation();
   const helpdesk = useFieldValue<boolean>('tenant.sspr.customization.helpdeskLink');
   return (
-    <Section
-      title="Customization"
-      description="The link users see under Contact your administrator when reset is denied."
-    >
-      <BoolField path="tenant.sspr.customization.helpdeskLink" label="Customize helpdesk link" allowUnknown={false} />
+    <Section title={t('tenantSettings.customization')} description={t('tenantSettings.theLinkUsersSee')}>
+      <BoolField
+        path="tenant.sspr.customization.helpdeskLink"
+        label={t('tenantSettings.customizeHelpdeskLink')}
+        allowUnknown={false}
+      />
       {helpdesk && (
         <TextField
           path="tenant.sspr.customization.helpdeskEmailOrUrl"
-          label="Custom helpdesk email or URL"
-          placeholder="helpdesk@contoso.com or https://…"
+          label={t('tenantSettings.customHelpdeskEmailOr')}
+          placeholder={t('tenantSettings.helpdeskContosoComOr')}
         />
       )}
     </Section>
@@ -162,78 +163,81 @@ export function CustomizationBlade() {
 }
 
 export function AdministratorBlade() {
+  const { t } = useTranslation();
   return (
     <Section
-      title="Administrator policy"
-      description="Administrators follow a Microsoft-managed two-gate policy; only authorizationPolicy.allowedToUseSSPR switches it off."
+      title={t('tenantSettings.administratorPolicy')}
+      description={t('tenantSettings.administratorsFollowAMicrosoft')}
     >
       <BoolField
         path="tenant.allowedToUseSSPR"
         label="allowedToUseSSPR"
-        help="Administrators only (not users); up to 60 minutes to apply."
+        help={t('tenantSettings.administratorsOnlyNotUsers')}
         rules={['R-ADMIN-OFF']}
         yes="true"
         no="false"
       />
       <NumberField
         path="tenant.trialDaysElapsed"
-        label="Days since the tenant's trial began"
+        label={t('tenantSettings.daysSinceTheTenant')}
         rules={['R-ADMIN']}
         unit="days"
       />
-      <BoolField path="tenant.customDomain" label="Custom domain added" rules={['R-ADMIN']} />
-      <BoolField path="tenant.directorySync" label="Microsoft Entra Connect sync enabled" rules={['R-ADMIN']} />
+      <BoolField path="tenant.customDomain" label={t('tenantSettings.customDomainAdded')} rules={['R-ADMIN']} />
+      <BoolField
+        path="tenant.directorySync"
+        label={t('tenantSettings.microsoftEntraConnectSync')}
+        rules={['R-ADMIN']}
+      />
     </Section>
   );
 }
 
 export function LicencesBlade() {
+  const { t } = useTranslation();
   return (
     <>
-      <Section
-        title="Licences"
-        description="Qualifying: Business Standard / Premium or Entra ID P1 / P2 (synced users with writeback: Premium or P1 / P2)."
-      >
+      <Section title={t('tenantSettings.licences')} description={t('tenantSettings.qualifyingBusinessStandardPremium')}>
         <MultiChoiceField
           path="tenant.licences"
-          label="Tenant subscriptions"
+          label={t('tenantSettings.tenantSubscriptions')}
           rules={['R-LICENSE']}
           options={licenceOptions}
         />
       </Section>
-      <Section title="Identity and cloud">
-        <TextField path="tenant.name" label="Tenant name" />
+      <Section title={t('tenantSettings.identityAndCloud')}>
+        <TextField path="tenant.name" label={t('tenantSettings.tenantName')} />
         <ChoiceField
           path="tenant.cloud"
-          label="Cloud"
+          label={t('tenantSettings.cloud')}
           rules={['P-GOV']}
           options={[
-            { value: 'global', label: 'Global' },
-            { value: 'usGovernment', label: 'Azure US Government' },
+            { value: 'global', label: t('tenantSettings.global') },
+            { value: 'usGovernment', label: t('tenantSettings.azureUsGovernment') },
           ]}
         />
         <ChoiceField
           path="tenant.identityProvider"
-          label="Identity provider"
-          help="Federated tenants need the IdP's domains in ConfigureWebSignInAllowedUrls for PIN reset."
+          label={t('tenantSettings.identityProvider')}
+          help={t('tenantSettings.federatedTenantsNeedThe')}
           rules={['P-FED']}
           options={[
-            { value: 'managed', label: 'Managed (Entra ID)' },
+            { value: 'managed', label: t('tenantSettings.managedEntraId') },
             { value: 'adfs', label: 'AD FS' },
-            { value: 'thirdParty', label: 'Third-party IdP' },
+            { value: 'thirdParty', label: t('tenantSettings.thirdPartyIdp') },
           ]}
         />
         <ListField
           path="tenant.identityProviderDomains"
-          label="Identity provider domains"
+          label={t('tenantSettings.identityProviderDomains')}
           rules={['P-FED']}
           itemName="domain"
           placeholder="sts.contoso.com"
         />
         <BoolField
           path="tenant.pinResetConsent"
-          label="PIN reset consent"
-          help="Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production consented (Application Administrator+)."
+          label={t('tenantSettings.pinResetConsent')}
+          help={t('tenantSettings.microsoftPinResetService')}
           rules={['P-NONDESTR']}
         />
       </Section>

@@ -13,16 +13,18 @@ import {
   RegistrationBlade,
 } from './TenantBlades';
 import { OnPremisesBlade } from './OnPremisesBlade';
+import { useTranslation } from 'react-i18next';
 
+/** Catalogue keys of the blade names, as the Entra admin center's Password reset menu words them. */
 export const TENANT_BLADE_TITLES: Record<TenantBlade, string> = {
-  properties: 'Properties',
-  methods: 'Authentication methods',
-  registration: 'Registration',
-  notifications: 'Notifications',
-  customization: 'Customization',
-  onPremises: 'On-premises integration',
-  administrator: 'Administrator policy',
-  licences: 'Licences and identity',
+  properties: 'tenantSettings.blade.properties',
+  methods: 'tenantSettings.blade.methods',
+  registration: 'tenantSettings.blade.registration',
+  notifications: 'tenantSettings.blade.notifications',
+  customization: 'tenantSettings.blade.customization',
+  onPremises: 'tenantSettings.blade.onPremises',
+  administrator: 'tenantSettings.blade.administrator',
+  licences: 'tenantSettings.blade.licences',
 };
 
 const BLADES: Record<TenantBlade, () => React.JSX.Element> = {
@@ -50,6 +52,7 @@ const useStyles = makeStyles({
 });
 
 export function TenantScreen() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const nav = useNavStyles();
   const blade = useUiStore((state) => state.tenantBlade);
@@ -58,12 +61,12 @@ export function TenantScreen() {
   return (
     <ScreenPage
       testId="screen-tenant"
-      crumbs="Home › Microsoft Entra ID › Password reset"
-      title={`Password reset | ${TENANT_BLADE_TITLES[blade]}`}
-      description="Tenant settings only ever deny a reset; they never hide the link on the sign-in screen (A-1)."
+      crumbs={t('tenantSettings.homeMicrosoftEntraId')}
+      title={`${t('tenantSettings.passwordReset')} | ${t(TENANT_BLADE_TITLES[blade])}`}
+      description={t('tenantSettings.tenantSettingsOnlyEver')}
     >
       <div className={styles.layout}>
-        <ul className={styles.menu} aria-label="Password reset">
+        <ul className={styles.menu} aria-label={t('tenantSettings.passwordReset')}>
           {TENANT_BLADES.map((id) => (
             <li key={id}>
               <button
@@ -73,7 +76,7 @@ export function TenantScreen() {
                 onClick={() => showTenantBlade(id)}
                 data-testid={`blade-${id}`}
               >
-                {TENANT_BLADE_TITLES[id]}
+                {t(TENANT_BLADE_TITLES[id])}
               </button>
             </li>
           ))}

@@ -3,106 +3,121 @@ import { LICENCES, METHODS } from '../../../simulator/index';
 import { BoolField, ChoiceField, ListField, MultiChoiceField, NumberField, Section, TextField } from '../../ui/fields';
 import { LICENCE_LABELS, METHOD_LABELS } from '../../ui/labels';
 import { ScreenPage } from '../../ui/ScreenPage';
+import { useTranslation } from 'react-i18next';
 
 export function UserScreen() {
+  const { t } = useTranslation();
   return (
-    <ScreenPage testId="screen-user" crumbs="Home › Users" title="User" description="The person at the sign-in screen.">
-      <Section title="Identity">
-        <TextField path="user.displayName" label="Display name" />
-        <TextField path="user.userPrincipalName" label="User principal name" />
+    <ScreenPage
+      testId="screen-user"
+      crumbs={t('userSettings.homeUsers')}
+      title={t('userSettings.user')}
+      description={t('userSettings.thePersonAtThe')}
+    >
+      <Section title={t('userSettings.identity')}>
+        <TextField path="user.displayName" label={t('userSettings.displayName')} />
+        <TextField path="user.userPrincipalName" label={t('userSettings.userPrincipalName')} />
         <ChoiceField
           path="user.authentication"
-          label="Authentication"
-          help="Anything but cloud-only needs password writeback."
+          label={t('userSettings.authentication')}
+          help={t('userSettings.anythingButCloudOnly')}
           rules={['R-WRITEBACK']}
           options={[
-            { value: 'cloudOnly', label: 'Cloud only' },
-            { value: 'passwordHashSync', label: 'Synced · PHS' },
-            { value: 'passThrough', label: 'Synced · PTA' },
-            { value: 'federated', label: 'Synced · federated' },
+            { value: 'cloudOnly', label: t('userSettings.cloudOnly') },
+            { value: 'passwordHashSync', label: t('userSettings.syncedPhs') },
+            { value: 'passThrough', label: t('userSettings.syncedPta') },
+            { value: 'federated', label: t('userSettings.syncedFederated') },
           ]}
         />
         <ChoiceField
           path="user.accountKind"
-          label="Account kind"
+          label={t('userSettings.accountKind')}
           rules={['P-MSA']}
           options={[
-            { value: 'workOrSchool', label: 'Work or school' },
-            { value: 'personalMicrosoftAccount', label: 'Personal Microsoft account' },
+            { value: 'workOrSchool', label: t('userSettings.workOrSchool') },
+            { value: 'personalMicrosoftAccount', label: t('userSettings.personalMicrosoftAccount') },
           ]}
         />
         <BoolField
           path="user.guestPersonalAccount"
-          label="Guest using a personal Microsoft account"
+          label={t('userSettings.guestUsingAPersonal')}
           rules={['R-MSA-GUEST']}
         />
-        <BoolField path="user.adminRole" label="Holds an administrator role" rules={['R-ADMIN', 'R-ADMIN-OFF']} />
+        <BoolField
+          path="user.adminRole"
+          label={t('userSettings.holdsAnAdministratorRole')}
+          rules={['R-ADMIN', 'R-ADMIN-OFF']}
+        />
         <ListField
           path="user.groups"
-          label="Groups"
-          help="Transitive membership; used by the Selected scope and user assignments."
+          label={t('userSettings.groups')}
+          help={t('userSettings.transitiveMembershipUsedBy')}
           rules={['R-SSPR-SCOPE', 'R-ASSIGN']}
           itemName="group"
         />
         <MultiChoiceField
           path="user.licences"
-          label="Assigned licences"
+          label={t('userSettings.assignedLicences')}
           rules={['R-LICENSE']}
           options={LICENCES.map((value) => ({ value, label: LICENCE_LABELS[value] }))}
         />
       </Section>
-      <Section title="Registration">
+      <Section title={t('userSettings.registration')}>
         <MultiChoiceField
           path="user.registeredMethods"
-          label="Registered methods"
-          help="Registered at https://aka.ms/ssprsetup; only methods the tenant allows count."
+          label={t('userSettings.registeredMethods')}
+          help={t('userSettings.registeredAtHttpsAka')}
           rules={['R-REG', 'R-METHODS']}
           options={METHODS.map((value) => ({ value, label: METHOD_LABELS[value] }))}
         />
         <NumberField
           path="user.securityQuestionsRegistered"
-          label="Security questions registered"
+          label={t('userSettings.securityQuestionsRegistered')}
           max={20}
           allowUnknown={false}
         />
       </Section>
-      <Section title="Attempts in the last hour" description="Five of any kind lock the user out for 24 hours.">
-        <NumberField path="user.recentAttempts.phoneValidations" label="Phone validations" rules={['R-THROTTLE']} />
+      <Section title={t('userSettings.attemptsInTheLast')} description={t('userSettings.fiveOfAnyKind')}>
         <NumberField
-          path="user.recentAttempts.securityQuestionTries"
-          label="Security question tries"
+          path="user.recentAttempts.phoneValidations"
+          label={t('userSettings.phoneValidations')}
           rules={['R-THROTTLE']}
         />
-        <NumberField path="user.recentAttempts.resets" label="Resets" rules={['R-THROTTLE']} />
+        <NumberField
+          path="user.recentAttempts.securityQuestionTries"
+          label={t('userSettings.securityQuestionTries')}
+          rules={['R-THROTTLE']}
+        />
+        <NumberField path="user.recentAttempts.resets" label={t('userSettings.resets')} rules={['R-THROTTLE']} />
       </Section>
-      <Section title="Password">
-        <BoolField path="user.lockedOutOnPremises" label="Locked out in Active Directory" rules={['R-UNLOCK']} />
+      <Section title={t('userSettings.password')}>
+        <BoolField path="user.lockedOutOnPremises" label={t('userSettings.lockedOutInActive')} rules={['R-UNLOCK']} />
         <NumberField
           path="user.passwordLastSetHoursAgo"
-          label="Password last set"
+          label={t('userSettings.passwordLastSet')}
           integer={false}
           unit="hours ago"
           rules={['R-ONPREM']}
         />
         <TextField
           path="user.newPassword"
-          label="New password to try"
-          help="Leave empty to assume a compliant password."
+          label={t('userSettings.newPasswordToTry')}
+          help={t('userSettings.leaveEmptyToAssume')}
           rules={['R-CLOUDPW', 'R-ONPREM']}
           emptyIsNull
         />
-        <BoolField path="user.newPasswordInHistory" label="New password is in the AD history" rules={['R-ONPREM']} />
+        <BoolField path="user.newPasswordInHistory" label={t('userSettings.newPasswordIsIn')} rules={['R-ONPREM']} />
       </Section>
-      <Section title="Windows Hello for Business">
-        <BoolField path="user.pin.hasPin" label="Has a PIN" rules={['P-LINK']} />
+      <Section title={t('userSettings.windowsHelloForBusiness')}>
+        <BoolField path="user.pin.hasPin" label={t('userSettings.hasAPin')} rules={['P-LINK']} />
         <ChoiceField
           path="user.pin.trustType"
-          label="Trust type"
+          label={t('userSettings.trustType')}
           rules={['P-HYB-KEY']}
           options={[
-            { value: 'cloudKerberos', label: 'Cloud Kerberos trust' },
-            { value: 'key', label: 'Key trust' },
-            { value: 'certificate', label: 'Certificate trust' },
+            { value: 'cloudKerberos', label: t('userSettings.cloudKerberosTrust') },
+            { value: 'key', label: t('userSettings.keyTrust') },
+            { value: 'certificate', label: t('userSettings.certificateTrust') },
           ]}
         />
       </Section>

@@ -10,29 +10,27 @@ import {
 } from '@fluentui/react-components';
 import { getApi } from '../../platform/api';
 import { useUiStore } from '../../store/ui-store';
+import { useTranslation } from 'react-i18next';
 
 export function AboutDialog() {
+  const { t } = useTranslation();
   const open = useUiStore((state) => state.aboutOpen);
   const close = () => useUiStore.getState().setAboutOpen(false);
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && close()}>
-      <DialogSurface>
+      <DialogSurface data-testid="about-dialog">
         <DialogBody>
           <DialogTitle>SSPR Preview</DialogTitle>
           <DialogContent>
+            <p>{t('dialogs.anOfflineWhatIf')}</p>
             <p>
-              An offline what-if tool: on this Windows device, in this session, for this user and tenant, does Reset
-              password (and I forgot my PIN) appear on the sign-in screen, does the reset complete, why, and what is the
-              smallest fix.
-            </p>
-            <p>
-              Edition: {getApi().edition === 'desktop' ? 'desktop' : 'browser'}. Rules follow Microsoft's published
-              documentation; see Docs as of.
+              {t(getApi().edition === 'desktop' ? 'dialogs.editionDesktop' : 'dialogs.editionBrowser')}{' '}
+              {t('dialogs.rulesFollow')}
             </p>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={close}>
-              Close
+              {t('dialogs.close')}
             </Button>
           </DialogActions>
         </DialogBody>

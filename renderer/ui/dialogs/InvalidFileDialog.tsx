@@ -17,6 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useUiStore } from '../../store/ui-store';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '860px', width: '90vw' },
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
 });
 
 export function InvalidFileDialog() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const invalid = useUiStore((state) => state.invalidFile);
   const close = () => useUiStore.getState().setInvalidFile(null);
@@ -33,19 +35,18 @@ export function InvalidFileDialog() {
       <DialogSurface className={styles.surface} data-testid="invalid-file-dialog">
         <DialogBody>
           <DialogTitle>
-            {invalid?.fileName} is not a valid scenario ({invalid?.problems.length ?? 0} problem
-            {invalid?.problems.length === 1 ? '' : 's'})
+            {t('dialogs.invalidTitle', { file: invalid?.fileName ?? '', count: invalid?.problems.length ?? 0 })}
           </DialogTitle>
           <DialogContent>
-            <p>Nothing was loaded; your current scenario is unchanged. Fix these fields and open the file again.</p>
+            <p>{t('dialogs.nothingWasLoadedYour')}</p>
             <div className={styles.scroll}>
-              <Table size="small" aria-label="Problems">
+              <Table size="small" aria-label={t('dialogs.problems')}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>Field</TableHeaderCell>
-                    <TableHeaderCell>Expected</TableHeaderCell>
-                    <TableHeaderCell>Found</TableHeaderCell>
-                    <TableHeaderCell>Message</TableHeaderCell>
+                    <TableHeaderCell>{t('dialogs.field')}</TableHeaderCell>
+                    <TableHeaderCell>{t('dialogs.expected')}</TableHeaderCell>
+                    <TableHeaderCell>{t('dialogs.found')}</TableHeaderCell>
+                    <TableHeaderCell>{t('dialogs.message')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -63,7 +64,7 @@ export function InvalidFileDialog() {
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={close} data-testid="invalid-file-close">
-              Close
+              {t('dialogs.close')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -4,6 +4,7 @@ import { Dropdown, Option, Radio, RadioGroup } from '@fluentui/react-components'
 import { UNKNOWN } from '../../../simulator/index';
 import { FieldRow, type FieldRowProps } from './FieldRow';
 import { useField } from './useField';
+import { useTranslation } from 'react-i18next';
 
 export interface ChoiceOption<T> {
   value: T;
@@ -21,11 +22,12 @@ export interface ChoiceFieldProps<T> extends Omit<FieldRowProps, 'children' | 'c
 const UNKNOWN_KEY = '__unknown__';
 
 export function ChoiceField<T extends string | number | boolean | null>(props: ChoiceFieldProps<T>) {
+  const { t } = useTranslation();
   const { options, allowUnknown = true, layout, ...row } = props;
   const id = useId();
   const [value, setValue] = useField<T | typeof UNKNOWN>(row.path, row.label);
   const all: ChoiceOption<T | typeof UNKNOWN>[] = allowUnknown
-    ? [...options, { value: UNKNOWN, label: 'Unknown' }]
+    ? [...options, { value: UNKNOWN, label: t('fields.unknown') }]
     : [...options];
   const keyOf = (option: ChoiceOption<T | typeof UNKNOWN>, index: number) =>
     option.value === UNKNOWN ? UNKNOWN_KEY : String(index);

@@ -4,6 +4,7 @@ import { Input, makeStyles, tokens } from '@fluentui/react-components';
 import { UNKNOWN } from '../../../simulator/index';
 import { FieldRow, type FieldRowProps } from './FieldRow';
 import { UnknownToggle } from './UnknownToggle';
+import { useTranslation } from 'react-i18next';
 import { useField } from './useField';
 
 const useStyles = makeStyles({
@@ -48,6 +49,7 @@ export interface NumberFieldProps extends Omit<FieldRowProps, 'children' | 'cont
 }
 
 export function NumberField({ min = 0, max, integer = true, allowUnknown = true, unit, ...row }: NumberFieldProps) {
+  const { t } = useTranslation();
   const styles = useStyles();
   const id = useId();
   const draft = useDraft<number>({
@@ -75,7 +77,7 @@ export function NumberField({ min = 0, max, integer = true, allowUnknown = true,
           max={max}
           value={draft.draft}
           disabled={draft.value === UNKNOWN}
-          placeholder={draft.value === UNKNOWN ? 'Unknown' : undefined}
+          placeholder={draft.value === UNKNOWN ? t('fields.unknown') : undefined}
           contentAfter={unit}
           onChange={(_, data) => draft.setDraft(data.value)}
           onBlur={draft.commit}
@@ -111,6 +113,7 @@ export function TextField({
   validate,
   ...row
 }: TextFieldProps) {
+  const { t } = useTranslation();
   const styles = useStyles();
   const id = useId();
   const draft = useDraft<string | null>({
@@ -131,7 +134,7 @@ export function TextField({
           className={styles.wide}
           value={draft.draft}
           disabled={draft.value === UNKNOWN}
-          placeholder={draft.value === UNKNOWN ? 'Unknown' : placeholder}
+          placeholder={draft.value === UNKNOWN ? t('fields.unknown') : placeholder}
           onChange={(_, data) => draft.setDraft(data.value)}
           onBlur={draft.commit}
           onKeyDown={(event) => event.key === 'Enter' && draft.commit()}

@@ -5,6 +5,7 @@ import { UNKNOWN } from '../../../simulator/index';
 import { FieldRow, type FieldRowProps } from './FieldRow';
 import { UnknownToggle } from './UnknownToggle';
 import { useField } from './useField';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   checks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
@@ -53,7 +54,8 @@ export interface ListFieldProps extends Omit<FieldRowProps, 'children' | 'contro
   itemName?: string;
 }
 
-export function ListField({ allowUnknown = true, placeholder, itemName = 'item', ...row }: ListFieldProps) {
+export function ListField({ allowUnknown = true, placeholder, itemName, ...row }: ListFieldProps) {
+  const { t } = useTranslation();
   const styles = useStyles();
   const id = useId();
   const [value, setValue] = useField<string[] | typeof UNKNOWN>(row.path, row.label);
@@ -84,7 +86,7 @@ export function ListField({ allowUnknown = true, placeholder, itemName = 'item',
           ))}
         </TagGroup>
       ) : (
-        <span className={styles.empty}>{value === UNKNOWN ? 'Unknown' : `No ${itemName}s`}</span>
+        <span className={styles.empty}>{value === UNKNOWN ? t('fields.unknown') : t('fields.noItems')}</span>
       )}
       <div className={styles.line}>
         <Input
@@ -92,12 +94,12 @@ export function ListField({ allowUnknown = true, placeholder, itemName = 'item',
           className={styles.input}
           value={draft}
           disabled={value === UNKNOWN}
-          placeholder={placeholder ?? `Add a ${itemName}`}
+          placeholder={placeholder ?? t('fields.addItem', { item: itemName ?? t('fields.item') })}
           onChange={(_, data) => setDraft(data.value)}
           onKeyDown={(event) => event.key === 'Enter' && add()}
         />
         <Button size="small" onClick={add} disabled={value === UNKNOWN || !draft.trim()}>
-          Add
+          {t('fields.add')}
         </Button>
         {allowUnknown && (
           <UnknownToggle path={row.path} value={value} fallback={[]} onChange={(v, l) => setValue(v as string[], l)} />

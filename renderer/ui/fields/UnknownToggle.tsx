@@ -2,6 +2,7 @@
 import { Checkbox } from '@fluentui/react-components';
 import { UNKNOWN } from '../../../simulator/index';
 import { knownFallback } from './edit';
+import { useTranslation } from 'react-i18next';
 
 export interface UnknownToggleProps {
   path: string;
@@ -11,10 +12,11 @@ export interface UnknownToggleProps {
 }
 
 export function UnknownToggle({ path, value, fallback, onChange }: UnknownToggleProps) {
+  const { t } = useTranslation();
   const isUnknown = value === UNKNOWN;
   return (
     <Checkbox
-      label="Unknown"
+      label={t('fields.unknown')}
       checked={isUnknown}
       data-testid={`unknown-${path}`}
       onChange={(_, data) => {

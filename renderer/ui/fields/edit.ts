@@ -1,21 +1,14 @@
 // Writing one scenario field from a form: an undoable, labelled change that also records that the value was
 // edited by hand when it had been imported or inferred.
 import { DEFAULT_SCENARIO, UNKNOWN, type Scenario } from '../../../simulator/index';
+import { i18n } from '../../i18n/index';
 import { useAppStore } from '../../store/app-store';
 import { getAt, setAt } from '../../store/paths';
 
 type ProvenanceEntry = Scenario['provenance'][string];
 
-const PROVENANCE_LABELS: Record<ProvenanceEntry['kind'], string> = {
-  imported: 'Imported',
-  inferred: 'Inferred',
-  statedByAdmin: 'Stated by admin',
-  unknown: 'Unknown',
-  manual: 'Edited',
-};
-
 export function provenanceLabel(kind: ProvenanceEntry['kind']): string {
-  return PROVENANCE_LABELS[kind];
+  return i18n().t(`fields.provenance.${kind}`);
 }
 
 export function withEdit(scenario: Scenario, path: string, value: unknown): Scenario {
@@ -23,9 +16,10 @@ export function withEdit(scenario: Scenario, path: string, value: unknown): Scen
   if (next === scenario) return scenario;
   const origin = scenario.provenance[path];
   if (!origin || origin.kind === 'manual') return next;
-  const kind = PROVENANCE_LABELS[origin.kind].toLowerCase();
-  const was = origin.endpoint ? `${kind} from ${origin.endpoint}` : kind;
-  const manual: ProvenanceEntry = { kind: 'manual', note: `Edited here; was ${was}` };
+  const t = i18n().t;
+  const kind = provenanceLabel(origin.kind).toLowerCase();
+  const was = origin.endpoint ? t('fields.wasFrom', { kind, endpoint: origin.endpoint }) : kind;
+  const manual: ProvenanceEntry = { kind: 'manual', note: t('fields.editedHere', { was }) };
   return { ...next, provenance: { ...next.provenance, [path]: manual } };
 }
 
@@ -42,9 +36,10 @@ export function knownFallback(path: string, fallback: unknown): unknown {
 }
 
 export function describeValue(value: unknown): string {
-  if (value === UNKNOWN) return 'Unknown';
-  if (value === null || value === undefined || value === '') return '(empty)';
-  if (Array.isArray(value)) return value.length ? value.join(', ') : '(none)';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  const t = i18n().t;
+  if (value === UNKNOWN) return t('fields.unknown');
+  if (value === null || value === undefined || value === '') return t('fields.empty');
+  if (Array.isArray(value)) return value.length ? value.join(', ') : t('fields.noneParens');
+  if (typeof value === 'boolean') return value ? t('fields.yes') : t('fields.no');
   return String(value);
 }

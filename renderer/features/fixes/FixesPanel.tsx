@@ -5,6 +5,8 @@ import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
 import { useAppStore } from '../../store/app-store';
 import { useUiStore } from '../../store/ui-store';
 import { useFixes, useVerdict } from '../../store/verdict';
+import { useTranslation } from 'react-i18next';
+import { changeLabel, fixTitle } from './fix-labels';
 
 const useStyles = makeStyles({
   list: {
@@ -45,6 +47,8 @@ export function FixesPanel() {
   const styles = useStyles();
   const { fixes, stale } = useFixes();
   const outcome = useVerdict().outcome;
+  const { t, i18n } = useTranslation();
+  const exists = (key: string) => i18n.exists(key);
   return (
     <section data-testid="fixes-panel" aria-label="Fixes">
       <div className={styles.heading}>
@@ -60,12 +64,15 @@ export function FixesPanel() {
           {fixes.map((fix) => (
             <li key={fix.id} className={styles.item} data-testid="fix-item" data-fix-id={fix.id}>
               <div>
-                <Body1Strong>{fix.title}</Body1Strong>
-                {/* A one-change fix is usually titled by its change; list changes only when they add something. */}
-                {!(fix.changes.length === 1 && fix.changes[0].label === fix.title) && (
-                  <ul className={styles.changes}>
+                {/* A fix is titled by its changes, each in the reader's words; a larger one lists them. */}
+                {fix.changes.length === 1 ? (
+                  <Body1Strong data-testid="fix-title">{fixTitle(fix, t, exists)}</Body1Strong>
+                ) : (
+                  <ul className={styles.changes} data-testid="fix-title">
                     {fix.changes.map((change) => (
-                      <li key={change.path}>{change.label}</li>
+                      <li key={change.path}>
+                        <Body1Strong>{changeLabel(change, t, exists)}</Body1Strong>
+                      </li>
                     ))}
                   </ul>
                 )}

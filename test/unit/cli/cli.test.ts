@@ -32,8 +32,13 @@ function writeScenario(name: string, content: unknown): string {
   return path;
 }
 
+/** The verdict of `evaluate --json`, without the `documents` list (every cited source with its address). */
 function verdictOf(stdout: string): Verdict {
-  return JSON.parse(stdout) as Verdict;
+  const { documents, ...verdict } = JSON.parse(stdout) as Verdict & { documents: { cited: string; url?: string }[] };
+  const cited = new Set([...verdict.fired, ...verdict.undecided, ...verdict.warnings].flatMap((rule) => rule.sources));
+  expect(documents.map((entry) => entry.cited).sort()).toEqual([...cited].sort());
+  for (const entry of documents) expect(entry.url, entry.cited).toMatch(/^https:\/\//);
+  return verdict as Verdict;
 }
 
 beforeAll(() => ensureCliBuilt(), 120_000);

@@ -17,3 +17,4 @@ export { evaluateMany, type FleetSummary } from './engine/fleet';
 export { PRESETS, presetById, presetScenario, type Preset } from './presets/presets';
 export * from './sources/catalogue';
 export * from './import';
+export * from './diagnostics';

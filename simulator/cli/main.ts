@@ -1,5 +1,5 @@
 // The sspr-preview command: argument parsing and I/O. All text comes from ./format (pure).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import {
@@ -9,6 +9,7 @@ import {
   citedDocument,
   citedDocuments,
   deepMerge,
+  MAX_DIAGNOSTIC_FILE_BYTES,
   evaluate,
   fixes,
   parseScenario,
@@ -23,6 +24,7 @@ import {
 } from '../index';
 import { formatInputProblems, formatPresets, formatRules, formatVerdict, usage } from './format';
 
+import { runDeviceCommand, type DeviceFileInput } from './device-command';
 export const EXIT = { success: 0, wont: 1, badInput: 2, undecided: 3, internal: 4 } as const;
 
 /** A mistake in how the command was called: reported in one line with a pointer to --help, exit 2. */
@@ -52,6 +54,7 @@ const OPTIONS = {
 type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 const EVALUATE_ONLY = [
+  evaluate: { type: 'boolean' },
   'preset',
   'docs-as-of',
   'strict-licensing',
@@ -175,6 +178,34 @@ function run(argv: string[]): number {
       if (rest.length > 0) throw new UsageError('schema takes no arguments');
       out(JSON.stringify(scenarioFileJsonSchema(), null, 2));
       return EXIT.success;
+/** Reads each file (refusing oversized ones unread) and hands the bytes to the pure device command. */
+function runDevice(flags: Flags, files: string[]): number {
+  if (files.length === 0) throw new UsageError('device needs one or more diagnostic files');
+  rejectFlags('device', flags, ['preset', 'fixes']);
+  const inputs: DeviceFileInput[] = files.map((file) => {
+    try {
+      const size = statSync(file).size;
+      if (size > MAX_DIAGNOSTIC_FILE_BYTES) return { file, size };
+      return { file, bytes: new Uint8Array(readFileSync(file)) };
+    } catch (error) {
+      return {
+        file,
+        error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message,
+      };
+    }
+  });
+  const options: EvaluateOptions = {};
+  const era = docsAsOf(flags['docs-as-of']);
+  if (era) options.docsAsOf = era;
+  if (flags['strict-licensing']) options.strictLicensing = true;
+  if (flags['field-reports']) options.fieldReports = true;
+  if (flags['link-after-failed-attempt']) options.linkAfterFailedAttempt = true;
+  const result = runDeviceCommand(inputs, { json: !!flags.json, evaluate: !!flags.evaluate, options });
+  if (result.stdout) out(result.stdout);
+  if (result.stderr) err(result.stderr);
+  return result.exitCode;
+}
+
     case 'presets':
       rejectFlags(command, flags, EVALUATE_ONLY);
       if (rest.length > 0) throw new UsageError('presets takes no arguments');
@@ -203,6 +234,8 @@ function run(argv: string[]): number {
               RULES.map(({ id, stage, effect, target, messageKey, message, sources }) => ({
                 id,
                 stage,
+    case 'device':
+      return runDevice(flags, rest);
                 effect,
                 target,
                 messageKey,

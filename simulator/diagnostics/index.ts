@@ -1,5 +1,17 @@
 // Device diagnostics: pure readers of the files Windows' own tools write, and the scenario they describe.
-export * from './types';
+export type {
+  CoveredKey,
+  DiagnosticSource,
+  Fact,
+  FileReading,
+  FileRejection,
+  PolicyChannel,
+  Provenance as DiagnosticProvenance,
+  ReaderResult,
+  ReaderWarning,
+  WarningCode,
+} from './types';
+export { MAX_DIAGNOSTIC_FILE_BYTES } from './types';
 export { readDsregcmd, looksLikeDsregcmd, yesNo } from './dsregcmd';
 export { readRegistry, looksLikeRegistry } from './registry';
 export { readMdmReport, looksLikeMdmReport } from './mdm-report';

@@ -22,9 +22,11 @@ import { useTranslation } from 'react-i18next';
 const InvalidFileDialog = lazy(() =>
   import('../ui/dialogs/InvalidFileDialog').then((m) => ({ default: m.InvalidFileDialog })),
 );
-// Banners only appear after an event (autosave found, file saved…), so their Fluent parts load on demand.
+// Banners only appear after an event (autosave found, file saved…), so their Fluent parts load on demand; the storage
+// banner's chunk loads at start, asks main once whether its own files can be written, and shows only when not.
 const RecoveryBar = lazy(() => import('./Banners').then((m) => ({ default: m.RecoveryBar })));
 const Notices = lazy(() => import('./Banners').then((m) => ({ default: m.Notices })));
+const StorageBanner = lazy(() => import('./Banners').then((m) => ({ default: m.StorageBanner })));
 const HelpDialog = lazy(() => import('../ui/dialogs/HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const AboutDialog = lazy(() => import('../ui/dialogs/AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
@@ -94,6 +96,9 @@ function AdminUi() {
       <div className={styles.body}>
         <NavPane />
         <main className={styles.center} data-testid="main-pane">
+          <Suspense fallback={null}>
+            <StorageBanner />
+          </Suspense>
           {hasRecovery && (
             <Suspense fallback={null}>
               <RecoveryBar />

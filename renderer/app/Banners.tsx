@@ -1,5 +1,6 @@
-// Autosave recovery offer and short-lived notices (saved, exported, failed).
-import { useEffect } from 'react';
+// Autosave recovery offer, the "not being kept" banner when the app cannot write its own files, and short-lived
+// notices (saved, exported, failed).
+import { useEffect, useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -9,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import type { StorageStatus } from '../../preload/contract';
 import { getApi } from '../platform/api';
 import { useAppStore } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
@@ -62,6 +64,56 @@ export function RecoveryBar() {
         </Button>
         <Button size="small" onClick={discard} data-testid="recovery-discard">
           {t('banners.discard')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** After the scenario or its file changes, main has tried to write (autosave waits 800 ms): look again then. */
+export const STORAGE_RECHECK_MS = 2000;
+
+/** Shown while main cannot write recent files, the autosave or the crash marker (read-only or full folder). */
+export function StorageBanner() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => {
+    const api = getApi();
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () =>
+      void api
+        .invoke('app:storage', undefined)
+        .then((next) => !cancelled && setStatus(next))
+        .catch(() => undefined);
+    check();
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.scenario === previous.scenario && state.filePath === previous.filePath) return;
+      clearTimeout(timer);
+      timer = setTimeout(check, STORAGE_RECHECK_MS);
+    });
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, []);
+  if (!status || status.persistent || dismissed) return null;
+  const body =
+    getApi().edition === 'browser'
+      ? t('banners.storageBodyBrowser')
+      : t('banners.storageBody', { reason: t(`fileWrite.${status.reason ?? 'other'}`) });
+  return (
+    <MessageBar intent="warning" className={styles.recovery} data-testid="storage-banner">
+      <MessageBarBody>
+        <MessageBarTitle>{t('banners.storageTitle')}</MessageBarTitle>
+        {body}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={() => setDismissed(true)} data-testid="storage-banner-dismiss">
+          {t('banners.storageDismiss')}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -1,5 +1,5 @@
 // Every file, edit and view command, whether it comes from the desktop menu, a shortcut or the header bar.
-import type { ExportKind, MenuCommand, MenuCommandDetail } from '../../preload/contract';
+import type { ExportKind, FileWriteReason, MenuCommand, MenuCommandDetail } from '../../preload/contract';
 import { DEFAULT_SCENARIO } from '../../simulator/index';
 import { findCaptureTarget } from '../features/preview/capture';
 import { i18n } from '../i18n/index';
@@ -60,14 +60,15 @@ export async function saveScenario(saveAs: boolean): Promise<void> {
     await api.invoke('autosave:clear', undefined);
     ui.notify('success', i18n().t('commands.saved', { name: fileNameOf(result.path ?? null) ?? scenarioWord() }));
   } else if (result.status === 'failed') {
-    ui.notify('error', i18n().t('commands.notSaved', { error: result.error ?? i18n().t('commands.unknownError') }));
+    const error = writeFailureText(result.reason, result.error) ?? i18n().t('commands.unknownError');
+    ui.notify('error', i18n().t('commands.notSaved', { error }));
   }
 }
 
 export async function exportFile(kind: ExportKind): Promise<void> {
   const { scenario, options } = useAppStore.getState();
   const result = await getApi().invoke('export:file', { kind, scenario, options });
-  reportExport(result.status, result.path, result.error);
+  reportExport(result.status, result.path, writeFailureText(result.reason, result.error));
 }
 
 export async function exportPng(): Promise<void> {
@@ -88,7 +89,7 @@ export async function exportPng(): Promise<void> {
     rect,
     suggestedName: `sign-in-${look}-${slug(scenario.name)}.png`,
   });
-  reportExport(result.status, result.path, result.error);
+  reportExport(result.status, result.path, writeFailureText(result.reason, result.error));
 }
 
 function scenarioWord(): string {
@@ -103,6 +104,12 @@ function slug(text: string): string {
       .replace(/^-|-$/g, '')
       .slice(0, 40) || 'scenario'
   );
+}
+
+/** Why main could not write the file, in the app's language; an unclassified failure keeps the system's own words. */
+export function writeFailureText(reason: FileWriteReason | undefined, error: string | undefined): string | undefined {
+  if (reason && reason !== 'other') return i18n().t(`fileWrite.${reason}`);
+  return error;
 }
 
 function reportExport(status: string, path?: string, error?: string): void {

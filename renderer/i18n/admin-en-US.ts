@@ -20,6 +20,24 @@ export const adminEnUS = {
     restore: 'Restore',
     discard: 'Discard',
     untitled: 'untitled',
+    storageTitle: 'Recent files and autosave are not being kept',
+    storageBody:
+      'SSPR Preview cannot write to its settings folder ({{reason}}). The app works, but the recent files list, autosave and crash recovery last only until you close it. Saving and exporting scenarios to other folders still works.',
+    storageBodyBrowser:
+      'The browser does not keep the autosave (its storage for this site is full or blocked). Unsaved changes are lost if this tab closes; save the scenario to keep it.',
+    storageDismiss: 'Dismiss',
+  },
+  // Why a file could not be written (the file on disk is unchanged).
+  fileWrite: {
+    diskFull: 'the disk is full',
+    readOnly: 'the drive or folder is read-only',
+    noPermission: 'you do not have permission to write there, or the file is read-only',
+    isFolder: 'a folder has that name',
+    folderMissing: 'the folder does not exist',
+    locked: 'another program has the file open',
+    tooLarge: 'the file would be larger than 5 MB and could not be opened again',
+    incomplete: 'the disk did not store every byte',
+    other: 'the file could not be written',
   },
   header: {
     unsavedChanges: 'Unsaved changes',

@@ -22,6 +22,24 @@ export const adminNlNL: typeof adminEnUS = {
     restore: 'Herstellen',
     discard: 'Verwijderen',
     untitled: 'naamloos',
+    storageTitle: 'Recente bestanden en automatisch opslaan worden niet bewaard',
+    storageBody:
+      'SSPR Preview kan niet schrijven in zijn instellingenmap ({{reason}}). De app werkt, maar de lijst met recente bestanden, automatisch opslaan en herstel na een crash gelden alleen tot u de app sluit. Scenario’s opslaan en exporteren naar andere mappen werkt gewoon.',
+    storageBodyBrowser:
+      'De browser bewaart het automatisch opgeslagen scenario niet (de opslag voor deze site is vol of geblokkeerd). Niet-opgeslagen wijzigingen gaan verloren als dit tabblad sluit; sla het scenario op om het te bewaren.',
+    storageDismiss: 'Sluiten',
+  },
+  // Waarom een bestand niet kon worden geschreven (het bestand op schijf is ongewijzigd).
+  fileWrite: {
+    diskFull: 'de schijf is vol',
+    readOnly: 'het station of de map is alleen-lezen',
+    noPermission: 'u hebt geen schrijfrechten op die plek, of het bestand is alleen-lezen',
+    isFolder: 'er bestaat een map met die naam',
+    folderMissing: 'de map bestaat niet',
+    locked: 'een ander programma heeft het bestand geopend',
+    tooLarge: 'het bestand zou groter worden dan 5 MB en kan dan niet meer worden geopend',
+    incomplete: 'de schijf heeft niet alle gegevens opgeslagen',
+    other: 'het bestand kon niet worden geschreven',
   },
   header: {
     unsavedChanges: 'Niet-opgeslagen wijzigingen',

@@ -2,6 +2,7 @@
 import type { Fix, FiredRule, PolicySourceReport, ResolvedOptions, Tri, UndecidedRule, Verdict } from '../index';
 import type { InputProblem } from '../index';
 import { citedDocument, describeAssignment } from '../index';
+import { clip } from './terminal';
 
 /** English labels of the verification options (strings.md, "Reset web flow"). */
 const METHOD_LABELS: Record<string, string> = {
@@ -184,11 +185,24 @@ export function formatVerdict(verdict: Verdict, context: SummaryContext): string
   return lines.join('\n');
 }
 
-export function formatInputProblems(source: string, problems: readonly InputProblem[]): string {
-  const rows = problems.map((item) => [item.path, `expected ${item.expected}`, `found ${item.found}`]);
+/** Column widths of the problem table: a long key or value is cut, so the table stays readable at any size. */
+const PROBLEM_COLUMNS = { path: 60, expected: 70, found: 60 } as const;
+const MAX_LISTED_PROBLEMS = 50;
+
+/** The problem table: the first 50 problems, then how many more there were (`omitted` counts those already cut). */
+export function formatInputProblems(source: string, problems: readonly InputProblem[], omitted = 0): string {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+  const more = problems.length - listed.length + omitted;
+  const total = problems.length + omitted;
+  const rows = listed.map((item) => [
+    clip(item.path, PROBLEM_COLUMNS.path),
+    clip(`expected ${item.expected}`, PROBLEM_COLUMNS.expected),
+    clip(`found ${item.found}`, PROBLEM_COLUMNS.found),
+  ]);
   return [
-    `${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    `${source}: ${total.toLocaleString('en-US')} problem${total === 1 ? '' : 's'}`,
     ...table(rows).map((row) => `  ${row}`),
+    ...(more > 0 ? [`  …and ${more.toLocaleString('en-US')} more`] : []),
   ].join('\n');
 }
 

@@ -84,11 +84,11 @@ export function checkInputBounds(input: unknown, maxProblems = MAX_REPORTED_PROB
 }
 
 function shownKey(key: string): string {
-  if (key === '') return '""';
+  if (key === '') return '(a key with an empty name)';
   return key.length > MAX_SHOWN_KEY_LENGTH ? `${key.slice(0, MAX_SHOWN_KEY_LENGTH - 1)}…` : key;
 }
 
-/** A dotted path for people: indexes in brackets, an empty key as "", long keys cut with an ellipsis. */
+/** A dotted path for people: indexes in brackets, an empty key named as such, long keys cut with an ellipsis. */
 export function formatInputPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {

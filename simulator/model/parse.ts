@@ -127,7 +127,7 @@ function flattenIssue(issue: z.core.$ZodIssue, input: unknown, out: InputProblem
         path: where,
         expected: 'no such field (check the spelling)',
         found: describeFound(valueAt(input, [...issue.path, key])),
-        message: key === '' ? `${where}: unknown field (a key with an empty name)` : `${where}: unknown field`,
+        message: `${where}: unknown field`,
       });
     }
     return;
@@ -253,12 +253,24 @@ export function parseScenarioJson(text: string, base?: Scenario): ParseResult {
  * A scenario file's bytes as the app and the command line both read them: at most 5 MB, UTF-8 with or without a BOM
  * or UTF-16 with a BOM, then parsed as above. Never throws.
  */
-export function parseScenarioBytes(bytes: Uint8Array, options: { label?: string; base?: Scenario } = {}): ParseResult {
+export function parseScenarioBytes(
+  bytes: Uint8Array,
+  options: {
+    label?: string;
+    base?: Scenario;
+    /** The whole input's size, when only its start was read. */ size?: number;
+  } = {},
+): ParseResult {
   const decoded = decodeText(bytes, { maxBytes: MAX_SCENARIO_FILE_BYTES, label: options.label ?? 'The file' });
   if (decoded.ok) return parseScenarioJson(decoded.text, options.base);
   if (decoded.reason === 'too-large') {
-    const megabytes = (bytes.length / 1024 / 1024).toFixed(1);
-    return fileProblem(`a scenario file of at most ${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`, `${megabytes} MB`);
+    const limit = `${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`;
+    const size = options.size ?? bytes.length;
+    const found =
+      size > bytes.length || options.size === undefined
+        ? `more than ${limit}`
+        : `${(size / 1024 / 1024).toFixed(1)} MB`;
+    return fileProblem(`a scenario file of at most ${limit}`, found);
   }
   const found = decoded.reason === 'binary' ? 'a binary file' : 'bytes that are not valid UTF-8 or UTF-16 text';
   return fileProblem('a JSON text file (UTF-8 or UTF-16)', found);

@@ -261,6 +261,10 @@ export function usage(eras: readonly string[]): string {
 Usage
   sspr-preview evaluate <file.json | -> [options]   evaluate a scenario file (- reads standard input)
   sspr-preview evaluate --preset <ID> [file.json]   evaluate a built-in preset; a file merges over it
+  sspr-preview fleet <devices.csv | snapshot.json> [--users users.csv] [--template t.json] [--what-if path=value]...
+                    [--json | --csv | --html] [--docs-as-of ERA]
+                                                    every device × user of an Intune or Entra devices export or a
+                                                    tenant snapshot: totals, top blockers, fixes (fleet --help)
   sspr-preview schema                               print the JSON Schema of scenario files
   sspr-preview presets [--json]                     list the built-in presets
   sspr-preview rules [--json]                       list the rule catalogue

@@ -1,5 +1,5 @@
 // The sspr-preview command: argument parsing and I/O. All text comes from ./format (pure).
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import {
@@ -23,6 +23,7 @@ import {
   type ParseResult,
 } from '../index';
 import { formatInputProblems, formatPresets, formatRules, formatVerdict, usage } from './format';
+import { runFleetCommand, type FleetHost } from './fleet';
 
 import { runDeviceCommand, type DeviceFileInput } from './device-command';
 export const EXIT = { success: 0, wont: 1, badInput: 2, undecided: 3, internal: 4 } as const;
@@ -153,7 +154,37 @@ function rejectFlags(command: string, flags: Flags, names: readonly (keyof Flags
     throw new UsageError(`${command} does not take ${given.map((name) => `--${String(name)}`).join(', ')}`);
 }
 
+/** The file system and terminal for the fleet command (which, like the rest of the simulator, has no Node APIs). */
+function fleetHost(): FleetHost {
+  return {
+    fileSize: (path) => {
+      const stats = statSync(path);
+      if (stats.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+      return stats.size;
+    },
+    readFile: (path) => readFileSync(path),
+    *readChunks(path, sliceBytes) {
+      const fd = openSync(path, 'r');
+      try {
+        for (;;) {
+          const buffer = new Uint8Array(sliceBytes);
+          const read = readSync(fd, buffer, 0, sliceBytes, null);
+          if (read === 0) return;
+          yield buffer.subarray(0, read);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    },
+    out,
+    err: (text) => process.stderr.write(text),
+    progress: process.stderr.isTTY === true,
+  };
+}
+
 function run(argv: string[]): number {
+  // The fleet command has its own options and reports its own errors.
+  if (argv[0] === 'fleet') return runFleetCommand(argv.slice(1), fleetHost());
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });

@@ -1,0 +1,411 @@
+// A devices export (Intune "All devices" export or Entra "Download devices") → rows grouped into classes.
+// Each row's facts are encoded as small integers (version, edition, join state, enrollment, user facts) and
+// combined into one numeric key: rows with the same key share one class and one evaluation.
+import { EDITIONS, JOIN_STATES, type Edition, type JoinState } from '../model/scenario';
+import type { ParsedOsVersion } from '../import/vocabulary';
+import { CsvByteStream, isBlank, streamBytes } from './csv-stream';
+import { FleetInputError } from './errors';
+import { ROW_TEXT_FIELDS, type ClassFact, type FleetClassInput, type FleetInput, type FleetSource } from './input';
+import {
+  matchColumns,
+  recognizeDevicesHeader,
+  type DeviceField,
+  type DevicesLayout,
+  type MissingColumn,
+} from './layouts';
+import { RowText } from './strings';
+import type { UserFacts, UsersFile } from './users';
+import {
+  editionOf,
+  enrolledFromEntra,
+  enrolledFromManagedBy,
+  firstUpn,
+  isBlankValue,
+  joinStateOf,
+  platformOf,
+  versionOf,
+  type Known,
+} from './values';
+
+const MAX_LISTED_VALUES = 20;
+const USER_CODES = 1 << 20;
+
+export interface ReadDevicesOptions {
+  label: string;
+  users?: UsersFile | null;
+  onProgress?: (bytesDone: number, bytesTotal: number) => void;
+}
+
+/** FNV-1a: a quick numeric key for the duplicate check (equal hashes are compared in full). */
+function hash32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+class DevicesBuilder {
+  private layout!: DevicesLayout;
+  private col = {} as Record<DeviceField, number>;
+  private headerCells: string[] = [];
+  private missing: MissingColumn[] = [];
+  private width = 0;
+  private dataRows = 0;
+
+  private classOf = new Uint32Array(1 << 14);
+  private rowCount = 0;
+  private readonly classByKey = new Map<number, number>();
+  private readonly classes: FleetClassInput[] = [];
+  private readonly text = new RowText(ROW_TEXT_FIELDS);
+
+  private readonly versionCode = new Map<string, number>();
+  private readonly versions: (ParsedOsVersion | null)[] = [null];
+  private readonly editionCode = new Map<string, number>();
+  private readonly joinCode = new Map<string, number>();
+  private readonly enrolledCode = new Map<string, number>();
+  private readonly userCodeByKey = new Map<string, number>();
+  private readonly userFacts: (UserFacts | null)[] = [null];
+  private readonly userCodeByUpn = new Map<string, number>();
+
+  private readonly firstRowByHash = new Map<number, number>();
+  private readonly collidedIds = new Map<string, number>();
+  private idField: 'deviceId' | 'entraDeviceId' | null = null;
+
+  readonly skipped = { otherPlatforms: {} as Record<string, number>, windowsServer: 0 };
+  readonly unrecognized: Record<string, Record<string, number>> = {};
+  readonly userLink = { matched: 0, noUser: 0, notInUsersFile: 0, noUsersFile: 0 };
+  encoding = '';
+  delimiter = '';
+
+  constructor(private readonly options: ReadDevicesOptions) {}
+
+  header(cells: string[], info: { encoding: string; delimiter: string }): void {
+    this.encoding = info.encoding;
+    this.delimiter = info.delimiter;
+    const recognized = recognizeDevicesHeader(cells);
+    if (!recognized.ok)
+      throw new FleetInputError(this.options.label, recognized.message, {
+        line: 1,
+        expected: 'the header row of a devices export',
+      });
+    this.layout = recognized.layout;
+    const { found, missing } = matchColumns(cells, this.layout.columns);
+    const required = missing.find((column) => column.required);
+    if (required)
+      throw new FleetInputError(this.options.label, `The ${this.layout.title} file has no device name column.`, {
+        line: 1,
+        column: required.expected,
+        expected: `a "${required.expected}" column`,
+      });
+    for (const spec of this.layout.columns) this.col[spec.field] = -1;
+    for (const match of found) this.col[match.field] = match.index;
+    this.headerCells = cells.map((cell) => cell.replace(/^\uFEFF/, ''));
+    this.missing = missing;
+    this.width = cells.length;
+    this.idField = this.col.deviceId >= 0 ? 'deviceId' : this.col.entraDeviceId >= 0 ? 'entraDeviceId' : null;
+  }
+
+  rows(records: string[][], lineOf: (index: number) => number): void {
+    const col = this.col;
+    for (let i = 0; i < records.length; i++) {
+      const cells = records[i];
+      this.dataRows++;
+      if (cells.length !== this.width) {
+        if (isBlank(cells)) continue;
+        if (cells.length < this.width || cells.slice(this.width).some((cell) => cell !== ''))
+          throw new FleetInputError(this.options.label, 'The number of columns changes here.', {
+            line: lineOf(i),
+            expected: `${this.width} fields like the header`,
+            found: `${cells.length}`,
+          });
+      }
+      if (col.os >= 0) {
+        const platform = platformOf(cells[col.os]);
+        if (platform === 'other') {
+          const name = cells[col.os].trim();
+          this.skipped.otherPlatforms[name] = (this.skipped.otherPlatforms[name] ?? 0) + 1;
+          continue;
+        }
+        if (platform === 'windowsServer') {
+          this.skipped.windowsServer++;
+          continue;
+        }
+      }
+      this.addRow(cells, lineOf, i);
+    }
+  }
+
+  private addRow(cells: string[], lineOf: (index: number) => number, i: number): void {
+    const col = this.col;
+    const rawVersion = col.osVersion >= 0 ? cells[col.osVersion] : '';
+    const version = col.osVersion >= 0 ? this.codeOfVersion(rawVersion) : 0;
+    const edition =
+      col.skuFamily >= 0 ? this.codeOf(this.editionCode, cells[col.skuFamily], col.skuFamily, editionIndex) : 0;
+    const join = col.joinType >= 0 ? this.codeOf(this.joinCode, cells[col.joinType], col.joinType, joinIndex) : 0;
+    const enrolled = this.enrolledOf(cells);
+    const upn =
+      col.primaryUserUpn < 0
+        ? ''
+        : this.layout.id === 'entraDevices'
+          ? firstUpn(cells[col.primaryUserUpn])
+          : isBlankValue(cells[col.primaryUserUpn])
+            ? ''
+            : cells[col.primaryUserUpn].trim();
+    const user = this.userCodeOf(upn);
+    const key = (((version * 8 + edition) * 8 + join) * 4 + enrolled) * USER_CODES + user;
+    let classIndex = this.classByKey.get(key);
+    if (classIndex === undefined) {
+      classIndex = this.classes.length;
+      this.classes.push({ facts: this.factsOf(version, edition, join, enrolled, user), count: 0 });
+      this.classByKey.set(key, classIndex);
+    }
+    this.classes[classIndex].count++;
+
+    const id = this.idField ? cells[col[this.idField]].trim() : '';
+    if (id) this.checkDuplicate(id, lineOf, i);
+    if (this.rowCount === this.classOf.length) {
+      const next = new Uint32Array(this.classOf.length * 2);
+      next.set(this.classOf);
+      this.classOf = next;
+    }
+    this.classOf[this.rowCount++] = classIndex;
+    this.text.push([
+      cells[col.deviceName].trim(),
+      upn,
+      id,
+      rawVersion.trim(),
+      col.ownership >= 0 ? cells[col.ownership].trim() : '',
+      col.lastCheckIn >= 0 ? cells[col.lastCheckIn].trim() : '',
+    ]);
+  }
+
+  private checkDuplicate(id: string, lineOf: (index: number) => number, i: number): void {
+    const hash = hash32(id.toLowerCase());
+    const earlier = this.firstRowByHash.get(hash);
+    if (earlier === undefined) {
+      this.firstRowByHash.set(hash, this.rowCount);
+      return;
+    }
+    const earlierId = this.text.field(earlier, ROW_TEXT_FIELDS.indexOf('deviceId'));
+    let first = earlier;
+    if (earlierId.toLowerCase() !== id.toLowerCase()) {
+      // A different id with the same hash: these few are kept by their full text.
+      const seen = this.collidedIds.get(id.toLowerCase());
+      if (seen === undefined) {
+        this.collidedIds.set(id.toLowerCase(), this.rowCount);
+        return;
+      }
+      first = seen;
+    }
+    const column = this.headerCells[this.col[this.idField!]];
+    throw new FleetInputError(
+      this.options.label,
+      `The device "${id}" is listed twice (Windows rows ${(first + 1).toLocaleString('en-US')} and ${(this.rowCount + 1).toLocaleString('en-US')}). Export the list again, or remove the repeated row.`,
+      { line: lineOf(i), column, expected: 'each device once' },
+    );
+  }
+
+  private codeOfVersion(raw: string): number {
+    let code = this.versionCode.get(raw);
+    if (code !== undefined) return code;
+    const parsed = versionOf(raw);
+    if (!parsed) {
+      code = 0;
+      if (!isBlankValue(raw)) this.noteUnrecognized(this.col.osVersion, raw);
+    } else {
+      code = this.versions.length;
+      this.versions.push(parsed);
+      if (code >= 1 << 16) throw new FleetInputError(this.options.label, 'More than 65,535 different OS versions.', {});
+    }
+    this.versionCode.set(raw, code);
+    return code;
+  }
+
+  private codeOf(
+    cache: Map<string, number>,
+    raw: string,
+    column: number,
+    indexOf: (raw: string) => number | null,
+  ): number {
+    let code = cache.get(raw);
+    if (code === undefined) {
+      code = indexOf(raw) ?? -1;
+      cache.set(raw, code);
+    }
+    if (code >= 0) return code;
+    this.noteUnrecognized(column, raw);
+    return 0;
+  }
+
+  private enrolledOf(cells: string[]): number {
+    const col = this.col;
+    let raw: string;
+    if (col.managedBy >= 0) raw = cells[col.managedBy];
+    else if (col.isManaged >= 0) raw = `${cells[col.isManaged]}\u001f${col.mdmName >= 0 ? cells[col.mdmName] : ''}`;
+    else return 0;
+    let code = this.enrolledCode.get(raw);
+    if (code === undefined) {
+      let value: Known<boolean> | null;
+      if (col.managedBy >= 0) value = enrolledFromManagedBy(raw);
+      else {
+        const [managed, mdm] = raw.split('\u001f');
+        value = enrolledFromEntra(managed, mdm);
+      }
+      code = value === true ? 1 : value === false ? 2 : value === null ? -1 : 0;
+      this.enrolledCode.set(raw, code);
+    }
+    if (code >= 0) return code;
+    this.noteUnrecognized(col.managedBy >= 0 ? col.managedBy : col.isManaged, raw.split('\u001f')[0]);
+    return 0;
+  }
+
+  private userCodeOf(upn: string): number {
+    if (!upn) {
+      this.userLink.noUser++;
+      return 0;
+    }
+    const users = this.options.users;
+    if (!users) {
+      this.userLink.noUsersFile++;
+      return 0;
+    }
+    const lower = upn.toLowerCase();
+    let code = this.userCodeByUpn.get(lower);
+    if (code === undefined) {
+      const facts = users.byUpn.get(lower);
+      if (!facts) code = 0;
+      else {
+        const key = JSON.stringify(facts);
+        code = this.userCodeByKey.get(key);
+        if (code === undefined) {
+          code = this.userFacts.length;
+          this.userFacts.push(facts);
+          this.userCodeByKey.set(key, code);
+        }
+      }
+      this.userCodeByUpn.set(lower, code);
+    }
+    if (code === 0) this.userLink.notInUsersFile++;
+    else this.userLink.matched++;
+    return code;
+  }
+
+  private noteUnrecognized(column: number, raw: string): void {
+    const header = this.headerCells[column];
+    const values = (this.unrecognized[header] ??= {});
+    const value = raw.trim().slice(0, 60);
+    if (value in values || Object.keys(values).length < MAX_LISTED_VALUES) values[value] = (values[value] ?? 0) + 1;
+  }
+
+  private factsOf(version: number, edition: number, join: number, enrolled: number, user: number): ClassFact[] {
+    const col = this.col;
+    const from = (field: DeviceField) => `column "${this.headerCells[col[field]]}"`;
+    const facts: ClassFact[] = [];
+    if (col.osVersion >= 0) {
+      const parsed = this.versions[version];
+      facts.push(
+        { path: 'device.os.family', value: parsed ? parsed.family : 'unknown', from: from('osVersion') },
+        { path: 'device.os.build', value: parsed ? parsed.build : 'unknown', from: from('osVersion') },
+        {
+          path: 'device.os.ubr',
+          value: parsed && parsed.ubr !== null ? parsed.ubr : 'unknown',
+          from: from('osVersion'),
+        },
+      );
+    }
+    if (col.skuFamily >= 0)
+      facts.push({
+        path: 'device.os.edition',
+        value: edition === 0 ? 'unknown' : EDITIONS[edition - 1],
+        from: from('skuFamily'),
+      });
+    if (col.joinType >= 0)
+      facts.push({
+        path: 'device.joinState',
+        value: join === 0 ? 'unknown' : JOIN_STATES[join - 1],
+        from: from('joinType'),
+      });
+    if (col.managedBy >= 0 || col.isManaged >= 0)
+      facts.push({
+        path: 'device.intuneEnrolled',
+        value: enrolled === 0 ? 'unknown' : enrolled === 1,
+        from: from(col.managedBy >= 0 ? 'managedBy' : 'isManaged'),
+      });
+    const userFacts = this.userFacts[user];
+    if (userFacts) facts.push(...userFactsList(userFacts, this.options.users!));
+    return facts;
+  }
+
+  result(): FleetInput {
+    const source: FleetSource = {
+      kind: this.layout.id,
+      title: this.layout.title,
+      label: this.options.label,
+      encoding: this.encoding,
+      delimiter: this.delimiter,
+      columns: Object.fromEntries(
+        this.layout.columns
+          .filter((spec) => this.col[spec.field] >= 0)
+          .map((spec) => [spec.field, this.headerCells[this.col[spec.field]]]),
+      ),
+      missing: this.missing,
+    };
+    const users = this.options.users;
+    return {
+      source,
+      users: users ? { label: users.label, columns: users.columns, missing: users.missing, rows: users.rows } : null,
+      rowCount: this.rowCount,
+      classOf: this.classOf.slice(0, this.rowCount),
+      classes: this.classes,
+      text: this.text.data(),
+      skipped: this.skipped,
+      unrecognized: this.unrecognized,
+      userLink: this.userLink,
+    };
+  }
+}
+
+function editionIndex(raw: string): number | null {
+  const edition = editionOf(raw);
+  if (edition === null) return null;
+  return edition === 'unknown' ? 0 : EDITIONS.indexOf(edition as Edition) + 1;
+}
+
+function joinIndex(raw: string): number | null {
+  const join = joinStateOf(raw);
+  if (join === null) return null;
+  return join === 'unknown' ? 0 : JOIN_STATES.indexOf(join as JoinState) + 1;
+}
+
+/** A user's facts from the registration details; "user.ssprEnabled" is resolved against the template later. */
+export function userFactsList(facts: UserFacts, users: Pick<UsersFile, 'columns'>): ClassFact[] {
+  const from = (field: keyof UsersFile['columns']) => `users file column "${users.columns[field] ?? field}"`;
+  const list: ClassFact[] = [];
+  if (facts.registeredMethods !== 'unknown')
+    list.push({ path: 'user.registeredMethods', value: facts.registeredMethods, from: from('methodsRegistered') });
+  if (facts.adminRole !== 'unknown')
+    list.push({ path: 'user.adminRole', value: facts.adminRole, from: from('isAdmin') });
+  if (facts.ssprEnabled !== 'unknown')
+    list.push({ path: 'user.ssprEnabled', value: facts.ssprEnabled, from: from('isSsprEnabled') });
+  return list;
+}
+
+/** Reads a whole devices export; bad input throws FleetInputError (nothing half-loaded is returned). */
+export function readDevicesCsv(bytes: Uint8Array, options: ReadDevicesOptions): FleetInput {
+  const builder = new DevicesBuilder(options);
+  const stream = new CsvByteStream({ label: options.label, sink: builder });
+  streamBytes(stream, bytes, 4 * 1024 * 1024, (done) => options.onProgress?.(done, bytes.length));
+  return builder.result();
+}
+
+/** For inputs read in pieces (a file stream in the CLI, a File in a worker). */
+export function devicesCsvReader(options: ReadDevicesOptions): { push(bytes: Uint8Array): void; finish(): FleetInput } {
+  const builder = new DevicesBuilder(options);
+  const stream = new CsvByteStream({ label: options.label, sink: builder });
+  return {
+    push: (bytes) => stream.push(bytes),
+    finish: () => {
+      stream.finish();
+      return builder.result();
+    },
+  };
+}

@@ -1,0 +1,172 @@
+// Fleet exports: every row's verdict as CSV (formula-guarded by the shared CSV builder), the whole result as JSON,
+// and a self-contained HTML report (inline SVG chart, no script) with the totals, the top blockers and the top fixes.
+import { buildCsv, type CsvCell } from '../exports/csv';
+import { escapeHtml } from '../exports/html-escape';
+import type { Outcome } from '../engine/types';
+import { ruleById } from '../engine/catalogue';
+import { OUTCOMES, type FleetDelta, type FleetEvaluation, type FleetFix } from './engine';
+import { ROW_TEXT_FIELDS, type FleetInput } from './input';
+import { rowFields } from './strings';
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  success: 'Reset succeeds',
+  hidden: 'Link hidden',
+  fails: 'Reset fails',
+  denied: 'Denied',
+  deferred: 'Deferred',
+  undecided: 'Undecided',
+};
+
+export const OUTCOME_COLORS: Record<Outcome, string> = {
+  success: '#107c10',
+  hidden: '#8a8886',
+  fails: '#d13438',
+  denied: '#a4262c',
+  deferred: '#ca5010',
+  undecided: '#0078d4',
+};
+
+export const ROWS_CSV_HEADER = [
+  'Row',
+  'Device name',
+  'Device ID',
+  'Primary user UPN',
+  'OS version',
+  'Ownership',
+  'Last check-in',
+  'Outcome',
+  'Reset password link',
+  'Deciding rules',
+  'Undecided rules',
+  'Undecided inputs',
+] as const;
+
+/** One CSV line per row (or per listed row), in file order. */
+export function* fleetCsvRows(
+  input: FleetInput,
+  evaluation: FleetEvaluation,
+  rows?: Iterable<number>,
+): Generator<CsvCell[]> {
+  const indexes = rows ?? Array.from({ length: input.rowCount }, (_, index) => index);
+  const at = (field: (typeof ROW_TEXT_FIELDS)[number]) => ROW_TEXT_FIELDS.indexOf(field);
+  for (const row of indexes) {
+    const fields = rowFields(input.text, row);
+    const verdict = evaluation.verdicts[input.classOf[row]];
+    yield [
+      row + 1,
+      fields[at('deviceName')],
+      fields[at('deviceId')],
+      fields[at('userPrincipalName')],
+      fields[at('osVersion')],
+      fields[at('ownership')],
+      fields[at('lastCheckIn')],
+      verdict.outcome,
+      verdict.passwordLink,
+      verdict.deciding.join(' '),
+      verdict.undecided.map((rule) => rule.id).join(' '),
+      [...new Set(verdict.undecided.flatMap((rule) => rule.missing))].join(' '),
+    ];
+  }
+}
+
+export function fleetRowsCsv(input: FleetInput, evaluation: FleetEvaluation, rows?: Iterable<number>): string {
+  return buildCsv(ROWS_CSV_HEADER, fleetCsvRows(input, evaluation, rows));
+}
+
+export interface FleetReport {
+  source: FleetInput['source'];
+  users: FleetInput['users'];
+  docsAsOf: string;
+  summary: FleetEvaluation['summary'];
+  skipped: FleetInput['skipped'];
+  unrecognized: FleetInput['unrecognized'];
+  userLink: FleetInput['userLink'];
+  topFixes: FleetFix[];
+  whatIf: { changes: { path: string; from: unknown; to: unknown }[]; delta: FleetDelta } | null;
+  classes: {
+    rows: number;
+    facts: { path: string; value: unknown; from: string }[];
+    verdict: FleetEvaluation['verdicts'][number];
+  }[];
+}
+
+export function fleetReport(
+  input: FleetInput,
+  evaluation: FleetEvaluation,
+  topFixes: FleetFix[],
+  whatIf: FleetReport['whatIf'] = null,
+): FleetReport {
+  return {
+    source: input.source,
+    users: input.users,
+    docsAsOf: evaluation.options.docsAsOf ?? 'current',
+    summary: evaluation.summary,
+    skipped: input.skipped,
+    unrecognized: input.unrecognized,
+    userLink: input.userLink,
+    topFixes,
+    whatIf,
+    classes: input.classes.map((entry, index) => ({
+      rows: entry.count,
+      facts: entry.facts,
+      verdict: evaluation.verdicts[index],
+    })),
+  };
+}
+
+const number = (value: number) => value.toLocaleString('en-US');
+
+/** Horizontal bars, one per outcome; pure SVG so the file needs no script. */
+export function outcomeChartSvg(
+  byOutcome: Record<Outcome, number>,
+  labels: Record<Outcome, string> = OUTCOME_LABELS,
+): string {
+  const max = Math.max(1, ...OUTCOMES.map((outcome) => byOutcome[outcome]));
+  const rowHeight = 28;
+  const width = 640;
+  const labelWidth = 150;
+  const bars = OUTCOMES.map((outcome, index) => {
+    const length = Math.round(((width - labelWidth - 90) * byOutcome[outcome]) / max);
+    const y = index * rowHeight + 4;
+    return `<text x="0" y="${y + 15}" font-size="13">${escapeHtml(labels[outcome])}</text><rect x="${labelWidth}" y="${y}" width="${Math.max(length, 1)}" height="20" fill="${OUTCOME_COLORS[outcome]}"/><text x="${labelWidth + Math.max(length, 1) + 6}" y="${y + 15}" font-size="13">${escapeHtml(number(byOutcome[outcome]))}</text>`;
+  }).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Rows by outcome" width="${width}" height="${OUTCOMES.length * rowHeight + 8}" font-family="Segoe UI, sans-serif">${bars}</svg>`;
+}
+
+export function fleetHtmlReport(report: FleetReport, generatedAt: string): string {
+  const s = report.summary;
+  const rule = (id: string) => escapeHtml(ruleById(id)?.message ?? '');
+  const skippedOther = Object.entries(report.skipped.otherPlatforms)
+    .map(([name, rows]) => `${escapeHtml(name)}: ${number(rows)}`)
+    .join(', ');
+  const rows = (items: string[]) => items.join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>SSPR fleet readiness — ${escapeHtml(report.source.label)}</title>
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;margin:32px;color:#201f1e;max-width:980px}h1{font-size:24px}h2{font-size:18px;margin-top:28px}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e1dfdd;vertical-align:top}td.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#605e5c}</style>
+</head><body>
+<h1>SSPR fleet readiness</h1>
+<p class="muted">${escapeHtml(report.source.title)} — ${escapeHtml(report.source.label)}. Rules as documented: ${escapeHtml(report.docsAsOf)}. Generated ${escapeHtml(generatedAt)}.</p>
+<p><strong>${number(s.rows)}</strong> Windows rows in ${number(s.classes)} classes; the Reset password link is shown on <strong>${number(s.linkShown)}</strong>; the reset succeeds on <strong>${number(s.byOutcome.success)}</strong>.</p>
+${outcomeChartSvg(s.byOutcome)}
+<h2>Top blocking rules</h2>
+<table><thead><tr><th>Rule</th><th>What it means</th><th>Rows</th><th>Fix</th></tr></thead><tbody>
+${rows(s.blockingRules.slice(0, 10).map((entry) => `<tr><td>${escapeHtml(entry.id)}</td><td>${rule(entry.id)}</td><td class="n">${number(entry.rows)}</td><td>${escapeHtml(report.topFixes.find((fix) => fix.clears.includes(entry.id))?.title ?? '')}</td></tr>`))}
+</tbody></table>
+<h2>Top fixes (re-counted over every row)</h2>
+<table><thead><tr><th>Change</th><th>Rows turned into successes</th></tr></thead><tbody>
+${rows(report.topFixes.map((fix) => `<tr><td>${escapeHtml(fix.title)}${fix.statesUnknown ? ' <span class="muted">(states an unknown input)</span>' : ''}</td><td class="n">${number(fix.rowsFixed)}</td></tr>`))}
+</tbody></table>
+<h2>Undecided: inputs nobody gave</h2>
+<table><thead><tr><th>Input</th><th>Rows</th></tr></thead><tbody>
+${rows(s.undecidedInputs.map((entry) => `<tr><td>${escapeHtml(entry.path)}</td><td class="n">${number(entry.rows)}</td></tr>`))}
+</tbody></table>
+${report.whatIf ? `<h2>What-if</h2><p>${escapeHtml(report.whatIf.changes.map((change) => `${change.path} = ${JSON.stringify(change.to)}`).join('; '))}</p><table><thead><tr><th>Outcome</th><th>Before</th><th>After</th></tr></thead><tbody>${rows(OUTCOMES.map((outcome) => `<tr><td>${escapeHtml(OUTCOME_LABELS[outcome])}</td><td class="n">${number(report.whatIf!.delta.byOutcome[outcome].before)}</td><td class="n">${number(report.whatIf!.delta.byOutcome[outcome].after)}</td></tr>`))}</tbody></table>` : ''}
+<h2>Input</h2>
+<p>Columns read: ${escapeHtml(Object.values(report.source.columns).join(', '))}.</p>
+${report.source.missing.length ? `<p>Missing columns: ${escapeHtml(report.source.missing.map((column) => `${column.expected}${column.leavesUnknown.length ? ` (leaves ${column.leavesUnknown.join(', ')} unknown)` : ''}`).join('; '))}.</p>` : ''}
+${skippedOther || report.skipped.windowsServer ? `<p>Left out: ${skippedOther}${report.skipped.windowsServer ? `${skippedOther ? ', ' : ''}Windows Server: ${number(report.skipped.windowsServer)}` : ''}.</p>` : ''}
+</body></html>
+`;
+}

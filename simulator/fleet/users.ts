@@ -1,0 +1,100 @@
+// The Entra "User registration details" download, joined to devices by UPN (userRegistrationDetails:
+// learn.microsoft.com/graph/api/resources/userregistrationdetails — isAdmin, isSsprEnabled, isSsprRegistered,
+// isSsprCapable, methodsRegistered).
+import type { Method } from '../model/scenario';
+import { CsvByteStream, isBlank, streamBytes } from './csv-stream';
+import { FleetInputError } from './errors';
+import {
+  USER_REGISTRATION_COLUMNS,
+  matchColumns,
+  type ColumnMatch,
+  type MissingColumn,
+  type UserField,
+} from './layouts';
+import { booleanOf, methodsOf, type Known } from './values';
+
+export interface UserFacts {
+  registeredMethods: Known<Method[]>;
+  adminRole: Known<boolean>;
+  /** Allowed to reset by policy (isSsprEnabled). */
+  ssprEnabled: Known<boolean>;
+  ssprRegistered: Known<boolean>;
+  ssprCapable: Known<boolean>;
+}
+
+export interface UsersFile {
+  label: string;
+  /** Lower-cased UPN → facts. */
+  byUpn: Map<string, UserFacts>;
+  columns: Partial<Record<UserField, string>>;
+  missing: MissingColumn[];
+  rows: number;
+}
+
+/** Reads the download; a missing UPN column, a changing column count or a repeated UPN is refused with its line. */
+export function readUsersCsv(bytes: Uint8Array, label: string): UsersFile {
+  const byUpn = new Map<string, UserFacts>();
+  let found: ColumnMatch<UserField>[] = [];
+  let missing: MissingColumn[] = [];
+  let width = 0;
+  let rows = 0;
+  const at = (field: UserField) => found.find((match) => match.field === field)?.index ?? -1;
+  let index: Record<UserField, number> = {} as Record<UserField, number>;
+  const stream = new CsvByteStream({
+    label,
+    sink: {
+      header(cells) {
+        ({ found, missing } = matchColumns(cells, USER_REGISTRATION_COLUMNS));
+        width = cells.length;
+        const required = missing.find((column) => column.required);
+        if (required)
+          throw new FleetInputError(
+            label,
+            'This is not a User registration details download: the user principal name column is missing.',
+            {
+              line: 1,
+              column: required.expected,
+              expected: `a "${required.expected}" column`,
+              found: cells.slice(0, 5).join(', '),
+            },
+          );
+        index = Object.fromEntries(USER_REGISTRATION_COLUMNS.map((spec) => [spec.field, at(spec.field)])) as Record<
+          UserField,
+          number
+        >;
+      },
+      rows(records, lineOf) {
+        records.forEach((cells, i) => {
+          if (isBlank(cells)) return;
+          if (cells.length < width)
+            throw new FleetInputError(label, 'The number of columns changes here.', {
+              line: lineOf(i),
+              expected: `${width} fields like the header`,
+              found: `${cells.length}`,
+            });
+          rows++;
+          const upn = cells[index.userPrincipalName].trim().toLowerCase();
+          if (!upn) return;
+          if (byUpn.has(upn))
+            throw new FleetInputError(label, `The user "${upn}" is listed twice.`, {
+              line: lineOf(i),
+              column: 'userPrincipalName',
+            });
+          const read = (field: UserField) => (index[field] < 0 ? undefined : cells[index[field]]);
+          const flag = (field: UserField): Known<boolean> =>
+            index[field] < 0 ? 'unknown' : (booleanOf(read(field)) ?? 'unknown');
+          byUpn.set(upn, {
+            registeredMethods: index.methodsRegistered < 0 ? 'unknown' : methodsOf(read('methodsRegistered')),
+            adminRole: flag('isAdmin'),
+            ssprEnabled: flag('isSsprEnabled'),
+            ssprRegistered: flag('isSsprRegistered'),
+            ssprCapable: flag('isSsprCapable'),
+          });
+        });
+      },
+    },
+  });
+  streamBytes(stream, bytes);
+  const columns = Object.fromEntries(found.map((match) => [match.field, match.header])) as UsersFile['columns'];
+  return { label, byUpn, columns, missing, rows };
+}

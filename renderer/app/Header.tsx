@@ -78,6 +78,9 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1, minWidth: tokens.spacingHorizontalS },
   group: { display: 'flex', alignItems: 'center', gap: '2px', flexShrink: 0 },
   toggle: { whiteSpace: 'nowrap', minWidth: 'auto' },
+  // Below 1280 px these buttons keep only their icon (and their name for screen readers), so the bar never wraps.
+  wideOnly: { '@media (max-width: 1279px)': { display: 'none' } },
+  compact: { '@media (max-width: 1279px)': { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS } },
 });
 
 const LANGUAGE_SHORT: Record<Language, string> = { 'en-US': 'EN', 'nl-NL': 'NL' };
@@ -189,11 +192,18 @@ function FileMenu() {
 /** Help › Help, Microsoft's documentation and About: the same in the desktop app and the browser edition. */
 function HelpMenu() {
   const { t } = useTranslation();
+  const styles = useStyles();
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<QuestionCircle20Regular />} data-testid="menu-help">
-          {t('header.help')}
+        <Button
+          appearance="subtle"
+          className={styles.compact}
+          icon={<QuestionCircle20Regular />}
+          aria-label={t('header.help')}
+          data-testid="menu-help"
+        >
+          <span className={styles.wideOnly}>{t('header.help')}</span>
         </Button>
       </MenuTrigger>
       <MenuPopover>
@@ -288,9 +298,11 @@ function ViewSwitches() {
           appearance="subtle"
           icon={<SlidePlay20Regular />}
           onClick={() => setTrainerMode(true)}
+          className={styles.compact}
+          aria-label={t('header.present')}
           data-testid="trainer-toggle"
         >
-          {t('header.present')}
+          <span className={styles.wideOnly}>{t('header.present')}</span>
         </Button>
       </Tooltip>
     </>

@@ -39,16 +39,18 @@ const BLADES: Record<TenantBlade, () => React.JSX.Element> = {
 };
 
 const useStyles = makeStyles({
-  layout: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
+  // One row at every width (a wrapped menu would leave its divider standing alone); the panel takes what is left.
+  layout: { display: 'flex', flexWrap: 'nowrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
   menu: {
-    flex: '0 0 200px',
+    flex: '0 0 auto',
+    width: 'clamp(150px, 18vw, 200px)',
     listStyle: 'none',
     margin: 0,
     padding: 0,
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingRight: tokens.spacingHorizontalXS,
   },
-  panel: { flex: '1 1 420px', minWidth: 0 },
+  panel: { flex: '1 1 0', minWidth: 0 },
 });
 
 export function TenantScreen() {

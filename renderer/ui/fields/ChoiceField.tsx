@@ -89,7 +89,8 @@ export function FlagField(props: Omit<ChoiceFieldProps<0 | 1>, 'options'> & { ze
 }
 
 export function BoolField(props: Omit<ChoiceFieldProps<boolean>, 'options'> & { yes?: string; no?: string }) {
-  const { yes = 'Yes', no = 'No', ...rest } = props;
+  const { t } = useTranslation();
+  const { yes = t('fields.yes'), no = t('fields.no'), ...rest } = props;
   return (
     <ChoiceField<boolean>
       {...rest}

@@ -101,14 +101,15 @@ export function StorageBanner() {
     };
   }, []);
   if (!status || status.persistent || dismissed) return null;
-  const body =
-    getApi().edition === 'browser'
-      ? t('banners.storageBodyBrowser')
-      : t('banners.storageBody', { reason: t(`fileWrite.${status.reason ?? 'other'}`) });
+  const browser = getApi().edition === 'browser';
+  const title = browser ? t('banners.storageTitleBrowser') : t('banners.storageTitle');
+  const body = browser
+    ? t('banners.storageBodyBrowser')
+    : t('banners.storageBody', { reason: t(`fileWrite.${status.reason ?? 'other'}`) });
   return (
     <MessageBar intent="warning" className={styles.recovery} data-testid="storage-banner">
       <MessageBarBody>
-        <MessageBarTitle>{t('banners.storageTitle')}</MessageBarTitle>
+        <MessageBarTitle>{title}</MessageBarTitle>
         {body}
       </MessageBarBody>
       <MessageBarActions>

@@ -25,6 +25,7 @@ export const adminEnUS = {
       'SSPR Preview cannot write to its settings folder ({{reason}}). The app works, but the recent files list, autosave and crash recovery last only until you close it. Saving and exporting scenarios to other folders still works.',
     storageBodyBrowser:
       'The browser does not keep the autosave (its storage for this site is full or blocked). Unsaved changes are lost if this tab closes; save the scenario to keep it.',
+    storageTitleBrowser: 'The autosave is not being kept',
     storageDismiss: 'Dismiss',
   },
   // Why a file could not be written (the file on disk is unchanged).

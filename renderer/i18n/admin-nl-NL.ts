@@ -27,6 +27,7 @@ export const adminNlNL: typeof adminEnUS = {
       'SSPR Preview kan niet schrijven in zijn instellingenmap ({{reason}}). De app werkt, maar de lijst met recente bestanden, automatisch opslaan en herstel na een crash gelden alleen tot u de app sluit. Scenario’s opslaan en exporteren naar andere mappen werkt gewoon.',
     storageBodyBrowser:
       'De browser bewaart het automatisch opgeslagen scenario niet (de opslag voor deze site is vol of geblokkeerd). Niet-opgeslagen wijzigingen gaan verloren als dit tabblad sluit; sla het scenario op om het te bewaren.',
+    storageTitleBrowser: 'Automatisch opslaan wordt niet bewaard',
     storageDismiss: 'Sluiten',
   },
   // Waarom een bestand niet kon worden geschreven (het bestand op schijf is ongewijzigd).

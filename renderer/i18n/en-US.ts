@@ -289,6 +289,14 @@ export const enUS = {
   },
   fixLabel: {
     set: 'Set {{field}} to {{value}}',
+  trainerRule: {
+    thisStep: 'Nothing stops the user on this step.',
+    atEnd: 'Later in this flow, the user is stopped by:',
+    tools: 'Tools',
+  },
+  trainerExport: {
+    saved: 'Saved {{files}} ({{size}}) to your downloads.',
+  },
     state: 'Set {{field}} to {{value}} (now unknown)',
     addGroup: 'Add to group “{{value}}”',
     on: 'On',

@@ -295,6 +295,14 @@ export const nlNL: Catalogue = {
       'Wachtwoord terugschrijven staat aan: ook het wachtwoordbeleid van de on-premises Active Directory geldt.',
   },
   fixLabel: {
+  trainerRule: {
+    thisStep: 'Op deze stap houdt niets de gebruiker tegen.',
+    atEnd: 'Verderop in deze stroom wordt de gebruiker tegengehouden door:',
+    tools: 'Hulpmiddelen',
+  },
+  trainerExport: {
+    saved: '{{files}} ({{size}}) opgeslagen in uw downloads.',
+  },
     set: 'Zet {{field}} op {{value}}',
     state: 'Zet {{field}} op {{value}} (nu onbekend)',
     addGroup: 'Voeg toe aan groep “{{value}}”',

@@ -110,4 +110,59 @@ export const presetsNl: Record<string, { title: string; description: string }> =
     description:
       'Graph geeft "Selfservice voor wachtwoordherstel ingeschakeld" niet vrij; zolang de beheerder het niet opgeeft, blijft het oordeel onbeslist.',
   },
+  'combo-2019': {
+    title: 'De combinatie van drie instellingen uit juli 2019 (Windows 10 1809)',
+    description:
+      'Ctrl+Alt+Del vereist, meldingen op het vergrendelingsscherm uit en IsContentDeliveryPolicyEnforced = 1, gelezen met de documentatie van juli 2019: de meldingsinstelling laat het herstel mislukken; de combinatie uit die tijd past er ook op.',
+  },
+  'admin-free-tenant': {
+    title: 'Beheerder in een tenant met Microsoft Entra ID Free',
+    description:
+      'Een globale beheerder met e-mail en mobiele telefoon geregistreerd, in een tenant zonder Entra ID P1/P2: het beleid van Microsoft voor beheerders geldt (twee controles, alleen sms, geen oproepen), niet de licentiecontrole.',
+  },
+  'msa-pin-workgroup': {
+    title: 'Pincode van een persoonlijk Microsoft-account herstellen op een pc in een werkgroep',
+    description:
+      'Een thuis-pc in een werkgroep, aangemeld met een persoonlijk Microsoft-account en een pincode: "Ik ben mijn pincode vergeten" volgt de stappen voor Microsoft-accounts; de koppeling Wachtwoord opnieuw instellen van SSPR is er niet (die is voor werk- of schoolaccounts op gekoppelde apparaten).',
+  },
+  'cis-logon-right': {
+    title: 'Profiel in CIS-stijl: "Lokaal aanmelden toestaan" zonder Gebruikers',
+    description:
+      'Een beveiligingsprofiel laat alleen Administrators over in "Lokaal aanmelden toestaan" (en weigert Guests): het tijdelijke herstelaccount kan zich niet aanmelden en Windows meldt dat de aanmeldingsmethode niet is toegestaan.',
+  },
+  'web-sign-in-default': {
+    title: 'Aanmelden via het web als standaardprovider (Windows 11)',
+    description:
+      'Windows 11 23H2 met EnableWebSignIn = 1: de tegel opent met aanmelden via het web, zonder wachtwoordvak en dus zonder koppeling Wachtwoord opnieuw instellen, tot de wachtwoordsleutel onder Aanmeldingsopties is gekozen.',
+  },
+  'cloud-pc': {
+    title: 'Windows 365 Cloud-pc',
+    description:
+      'De gebruiker maakt via een externe sessie verbinding met een Cloud-pc: stel het wachtwoord opnieuw in vanaf een lokaal apparaat of via het web.',
+  },
+  'excluded-password-provider': {
+    title: 'Wachtwoordprovider uitgesloten',
+    description:
+      '"Referentieproviders uitsluiten" bevat de wachtwoordprovider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd}: geen enkele tegel heeft een wachtwoordvak.',
+  },
+  'm365-trial': {
+    title: 'Tenant met een proefversie van Microsoft 365',
+    description:
+      'Het enige abonnement is een proefversie van Microsoft 365: wachtwoordherstel vereist een betaald abonnement of een proefversie van Entra ID P1.',
+  },
+  'federated-1803-before-kb': {
+    title: 'Gefedereerd pincode herstellen op Windows 10 1803 zonder KB5001339',
+    description:
+      'Entra-gekoppelde 1803 (17134.1) met AD FS: ConfigureWebSignInAllowedUrls vereist 17134.2145, dus de pagina voor het herstellen van de pincode wordt geblokkeerd, ook al staan de domeinen in de lijst.',
+  },
+  'pin-settings-baseline': {
+    title: 'Pincode herstellen vanuit Instellingen op een apparaat met een beveiligingsbasislijn',
+    description:
+      'Meldingen op het vergrendelingsscherm staan uit (beveiligingsbasislijn): wachtwoordherstel bij aanmelden mislukt, terwijl "Ik ben mijn pincode vergeten" in Instellingen > Accounts > Aanmeldingsopties nog werkt, met een praktijkmelding dat ook dat kan mislukken.',
+  },
+  'hybrid-smart-card-pin': {
+    title: 'Account dat alleen met een smartcard mag aanmelden herstelt de pincode (hybride)',
+    description:
+      'Hybride gekoppeld, het AD-account heeft "Smartcard is vereist voor interactieve aanmelding": het herstellen van de pincode op het vergrendelingsscherm vraagt om een wachtwoord dat de gebruiker niet heeft.',
+  },
 };

@@ -18,6 +18,15 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-SESSION-HV': 'Zet Beeld > Uitgebreide sessie uit.',
   'R-NOLOCK': 'Vergrendelingsscherm uitgeschakeld; herstellen niet beschikbaar.',
   'R-PWLESS': 'De wachtwoordloze ervaring verbergt de wachtwoordtegel.',
+  'R-PWLESS-DDLU':
+    "'Laatst aangemelde gebruiker niet weergeven' schakelt zowel de wachtwoordloze ervaring als het herstel uit.",
+  'R-EXCLCP': 'Aanmelden met een wachtwoord is uitgesloten, dus er is geen koppeling Wachtwoord opnieuw instellen.',
+  'R-WSI-DEFAULT':
+    'Aanmelden via het web is de standaard; kies de wachtwoordoptie om het wachtwoord opnieuw in te stellen.',
+  'R-WSI-DEFAULT/selected':
+    'De provider voor aanmelden via het web staat op het scherm: er is geen wachtwoordvak, dus geen koppeling Wachtwoord opnieuw instellen. Kies de wachtwoordsleutel onder Aanmeldingsopties.',
+  'R-CLOUDPC':
+    "Cloud-pc's worden via Extern bureaublad gebruikt; stel het wachtwoord opnieuw in vanaf een lokaal apparaat of via het web.",
   'R-SECURE-ASSESS': 'Een profiel voor beveiligde toetsing verwijdert de koppeling Wachtwoord opnieuw instellen.',
   'R-FIELD-REBOOT': 'Praktijkmelding: koppeling ontbreekt na een herstart tot een gebruiker zich eenmaal afmeldt.',
   'R-AFTER-FAILURE': 'Koppeling pas getoond na een mislukte aanmeldpoging (optie).',
@@ -31,7 +40,8 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-APPX': 'Installatie van apps door niet-beheerders is geblokkeerd.',
   'R-LOST': 'Apparaat staat in de modus Verloren.',
   'R-SHELL': 'Aangepaste shell wordt niet ondersteund.',
-  'R-SMARTCARD': 'Aanmelden alleen met smartcard.',
+  'R-SMARTCARD':
+    'Aanmelden alleen met smartcard. Windows toont "U moet Windows Hello of een smartcard gebruiken om u aan te melden" (praktijkmelding).',
   'R-UAC': 'UAC uitgeschakeld; herstel keert terug naar het aanmeldingsscherm.',
   'R-3PCP': 'Een aanmeldingsprovider van derden kan storen.',
   'R-8021X': 'Gebruik computerverificatie voor 802.1x.',
@@ -40,7 +50,18 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-AV': 'Er is iets misgegaan. Probeer het later opnieuw.',
   'R-TEMPACCT': 'Het tijdelijke herstelaccount kon niet starten.',
   'R-CAD': 'De vereiste Ctrl+Alt+Del kan het herstel tegenhouden.',
-  'R-COMBO': 'Bekende slechte combinatie van drie instellingen.',
+  'R-COMBO/2019':
+    'Komt ook overeen met de combinatie van drie instellingen uit de documentatie van juli 2019: Ctrl+Alt+Del vereist, meldingen op het vergrendelingsscherm uit en IsContentDeliveryPolicyEnforced = 1.',
+  'R-COMBO/2020':
+    'Komt ook overeen met de combinatie van drie instellingen uit de documentatie van 2020–2021: Ctrl+Alt+Del vereist, meldingen op het vergrendelingsscherm uit en "Windows SKU isn\'t Home or Professional edition".',
+  'R-COMBO/2022':
+    'Komt ook overeen met de combinatie van drie instellingen uit de documentatie van 2022: Ctrl+Alt+Del vereist, meldingen op het vergrendelingsscherm uit en "Windows SKU is Home edition".',
+  'R-COMBO/2023':
+    'Komt ook overeen met de combinatie van drie instellingen uit de documentatie sinds september 2023: Ctrl+Alt+Del vereist "(only for Windows 10 version 1710 and earlier)", meldingen op het vergrendelingsscherm uit en de Home-editie.',
+  'R-LOGONRIGHT':
+    'De aanmeldingsmethode die u probeert te gebruiken, is niet toegestaan. Neem contact op met uw netwerkbeheerder voor meer informatie.',
+  'R-DU-PILE': 'Achtergebleven tijdelijke herstelprofielen kunnen het herstel tegenhouden; verwijder ze.',
+  'R-DU-CLEANUP': 'Het tijdelijke account wordt pas opgeruimd wanneer een lokale beheerder zich aanmeldt (Windows 10).',
   'R-W11-LOCKED': 'Start het herstel op Windows 11 vanaf het aanmeldingsscherm.',
   'R-SYSPREP': 'Wis de webcache voor CopyProfile.',
   'R-SLOW':
@@ -60,7 +81,12 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-METHODS':
     'UserNotProperlyConfigured = 14: minder geregistreerde, ingeschakelde methoden dan het aantal dat nodig is voor herstel.',
   'R-APPONLY': 'De mobiele app kan niet de enige methode zijn.',
-  'R-ADMIN': 'Beheerders moeten twee controles doorstaan.',
+  'R-ADMIN':
+    'Beheerders moeten twee controles doorstaan (geen beveiligingsvragen; geen telefonische oproepen bij proef- of gratis tenants).',
+  'R-ADMIN-LIC':
+    'Beheerders gebruiken het beleid van Microsoft voor het herstellen van beheerderswachtwoorden, dat niet afhangt van uw licenties.',
+  'R-LICENSE-TRIAL':
+    'UserNotLicensed = 12: een proefversie van Microsoft 365 alleen bevat geen wachtwoordherstel. Het beheercentrum toont "Get a free Premium trial to use this feature" in plaats van de eigenschappen.',
   'R-ADMIN-OFF': 'Selfservice-wachtwoordherstel voor beheerders is uitgeschakeld.',
   'R-WRITEBACK':
     'WritebackNotEnabled = 10: het wachtwoord wordt on-premises beheerd en wachtwoord terugschrijven staat uit. Oudere tekst: "Neem contact op met uw beheerder."',
@@ -85,7 +111,7 @@ export const ruleMessagesNl: Record<string, string> = {
   // §7 Windows Hello for Business PIN reset
   'P-LINK':
     '"Ik ben mijn pincode vergeten" op het vergrendelingsscherm (1709+) en in Instellingen > Accounts > Aanmeldingsopties (1703+).',
-  'P-SSPR-LIMITS': 'Pincode herstellen op het vergrendelingsscherm deelt de beperkingen van SSPR.',
+  'P-SSPR-LIMITS': 'Pincode herstellen op het vergrendelingsscherm deelt de algemene beperkingen van SSPR.',
   'P-MODE': 'Pincode en Hello-sleutels worden opnieuw gemaakt.',
   'P-NONDESTR': 'Pincode gewijzigd; sleutels behouden.',
   'P-POLICY-SRC': 'EnablePinRecovery = True toegepast vanuit een beleidsbron.',
@@ -102,4 +128,12 @@ export const ruleMessagesNl: Record<string, string> = {
   'P-W11':
     'Aanmelden via het web maakt het opnieuw instellen van de pincode soepeler op Windows 11 22H2 met KB5030310 of later.',
   'P-MSA': 'Niet-destructief opnieuw instellen van de pincode is alleen voor werk- of schoolaccounts.',
+  'P-MSA-LOCK':
+    'Persoonlijk Microsoft-account: pincode herstellen voor consumenten (wachtwoord van het Microsoft-account, dan een beveiligingscode, dan een nieuwe pincode; vereist internet). De beperkingen en vereisten van SSPR gelden niet.',
+  'P-SCRIL':
+    'Dit account heeft geen bruikbaar wachtwoord; bij het herstellen van de pincode kunt u niet worden geverifieerd.',
+  'P-PASSKEY':
+    'Als u de pincode opnieuw instelt, worden de wachtwoordsleutels verwijderd die in Windows Hello zijn opgeslagen.',
+  'R-BASELINE':
+    'Meldingen op het vergrendelingsscherm uit (een instelling van een beveiligingsbasislijn) kan ook het herstellen van de pincode vanuit Instellingen laten mislukken.',
 };

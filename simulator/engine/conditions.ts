@@ -22,8 +22,8 @@ export interface Context {
   modern: Truth;
   /** Era as an ordinal (index in ERAS). */
   era: number;
-  /** Strongest device/session/launch limit of the password flow, shared by the lock-screen PIN reset (P-SSPR-LIMITS). */
-  sharedLimit: 'HIDE' | 'FAIL' | null;
+  /** Strongest of SSPR's general limitations that fired, shared by the lock-screen PIN reset (P-SSPR-LIMITS). */
+  sharedLimit: 'HIDE' | 'FAIL' | 'WARN' | null;
   pinMode: 'destructive' | 'nonDestructive' | 'undecided';
 }
 

@@ -26,11 +26,15 @@ export interface Derived {
   adminTwoGates: boolean | U;
   inScopeGroup: boolean | U;
   tenantLicensed: boolean | U;
+  /** The tenant's only subscription is a Microsoft 365 trial (R-LICENSE-TRIAL). */
+  trialOnlyTenant: boolean | U;
   userLicensed: boolean | U;
   /** Registered methods the applicable policy lets this user use. */
   usableMethods: Method[] | U;
   /** usableMethods as bits of METHODS order (0 when unknown). */
   usableMask: number;
+  /** How the mobile phone can verify: bit 1 text, bit 2 call (0 when the mobile phone is not usable). */
+  phoneChannels: number;
   methodsRequired: 1 | 2 | U;
   newPasswordCloudOk: boolean;
   newPasswordOnPremOk: boolean | U;
@@ -45,6 +49,7 @@ export interface Derived {
 }
 
 const CLOUD_RESET_LICENCES: readonly Licence[] = [
+  'entraIdP1Trial',
   'microsoft365BusinessStandard',
   'microsoft365BusinessPremium',
   'entraIdP1',
@@ -53,12 +58,23 @@ const CLOUD_RESET_LICENCES: readonly Licence[] = [
   'microsoft365E5',
 ];
 const WRITEBACK_LICENCES: readonly Licence[] = [
+  'entraIdP1Trial',
   'microsoft365BusinessPremium',
   'entraIdP1',
   'entraIdP2',
   'microsoft365E3',
   'microsoft365E5',
 ];
+/** Paid plans that include Entra ID P1 or P2: without one, the tenant runs the free (or a trial) version of Entra ID. */
+const PAID_PREMIUM_LICENCES: readonly Licence[] = [
+  'microsoft365BusinessPremium',
+  'entraIdP1',
+  'entraIdP2',
+  'microsoft365E3',
+  'microsoft365E5',
+];
+export const PHONE_TEXT = 1;
+export const PHONE_CALL = 2;
 const METHOD_BIT = Object.fromEntries(METHODS.map((method, index) => [method, 1 << index])) as Record<Method, number>;
 const ADMIN_MASK =
   METHOD_BIT.email |
@@ -150,6 +166,14 @@ function hasAny(list: readonly string[] | U, wanted: readonly string[]): boolean
   return false;
 }
 
+/** Text and/or call for a usable mobile phone; unknown options offer both (what Entra shows by default). */
+function channelsOf(options: Scenario['user']['mobilePhoneOptions'], mask: number): number {
+  if ((mask & METHOD_BIT.mobilePhone) === 0) return 0;
+  if (options === 'textOnly') return PHONE_TEXT;
+  if (options === 'callOnly') return PHONE_CALL;
+  return PHONE_TEXT | PHONE_CALL;
+}
+
 export function derive(s: Scenario): Derived {
   const missing: Record<string, string[]> = {};
   const { device, tenant, user } = s;
@@ -214,6 +238,13 @@ export function derive(s: Scenario): Derived {
   const tenantLicensed = onPremManaged === UNKNOWN ? UNKNOWN : hasAny(tenant.licences, neededLicences);
   if (tenantLicensed === UNKNOWN)
     missing.tenantLicensed = onPremManaged === UNKNOWN ? ['user.authentication'] : ['tenant.licences'];
+  const tenantLicences = tenant.licences;
+  const trialOnlyTenant: boolean | U =
+    tenantLicences === UNKNOWN
+      ? UNKNOWN
+      : tenantLicences.includes('microsoft365Trial') &&
+        tenantLicences.every((licence) => licence === 'microsoft365Trial' || licence === 'free');
+  if (trialOnlyTenant === UNKNOWN) missing.trialOnlyTenant = ['tenant.licences'];
   const userLicensed = onPremManaged === UNKNOWN ? UNKNOWN : hasAny(user.licences, neededLicences);
   if (userLicensed === UNKNOWN)
     missing.userLicensed = onPremManaged === UNKNOWN ? ['user.authentication'] : ['user.licences'];
@@ -221,6 +252,7 @@ export function derive(s: Scenario): Derived {
   // Methods: the admin policy (no security questions; voice barred during a trial) or the tenant's SSPR methods.
   let usableMethods: Method[] | U;
   let usableMask = 0;
+  let phoneChannels = 0;
   let methodsRequired: 1 | 2 | U;
   const registered = user.registeredMethods;
   if (registered === UNKNOWN || (adminTwoGates === UNKNOWN && user.adminRole !== false)) {
@@ -228,11 +260,28 @@ export function derive(s: Scenario): Derived {
     missing.usableMethods =
       registered === UNKNOWN ? ['user.registeredMethods'] : (missing.adminTwoGates ?? ['user.adminRole']);
   } else if (user.adminRole === true) {
+    // POL: no phone calls (office or mobile) for admins in trial or free tenants.
     const trial = tenant.trialDaysElapsed !== UNKNOWN && tenant.trialDaysElapsed < 30 && tenant.customDomain !== true;
+    const premium = hasAny(tenant.licences, PAID_PREMIUM_LICENCES);
+    const voiceBarred: boolean | U = trial || premium === false ? true : premium === true ? false : UNKNOWN;
     let mask = methodMask(registered) & ADMIN_MASK;
-    if (trial) mask &= ~METHOD_BIT.officePhone;
-    usableMask = mask;
-    usableMethods = methodsOf(mask);
+    const callOnly = user.mobilePhoneOptions === 'callOnly';
+    const voiceMatters =
+      (mask & METHOD_BIT.officePhone) !== 0 ||
+      ((mask & METHOD_BIT.mobilePhone) !== 0 && (callOnly || user.mobilePhoneOptions === UNKNOWN));
+    if (voiceBarred === true) {
+      mask &= ~METHOD_BIT.officePhone;
+      if (callOnly) mask &= ~METHOD_BIT.mobilePhone;
+      phoneChannels = (mask & METHOD_BIT.mobilePhone) !== 0 ? PHONE_TEXT : 0;
+    } else if (voiceBarred === false) phoneChannels = channelsOf(user.mobilePhoneOptions, mask);
+    if (voiceMatters && (voiceBarred === UNKNOWN || (voiceBarred === true && user.mobilePhoneOptions === UNKNOWN))) {
+      usableMethods = UNKNOWN;
+      phoneChannels = 0;
+      missing.usableMethods = voiceBarred === UNKNOWN ? ['tenant.licences'] : ['user.mobilePhoneOptions'];
+    } else {
+      usableMask = mask;
+      usableMethods = methodsOf(mask);
+    }
   } else {
     const available = tenant.sspr.methodsAvailable;
     if (available === UNKNOWN) {
@@ -243,6 +292,7 @@ export function derive(s: Scenario): Derived {
       if (user.securityQuestionsRegistered < tenant.sspr.questionsToReset) mask &= ~METHOD_BIT.securityQuestions;
       usableMask = mask;
       usableMethods = methodsOf(mask);
+      phoneChannels = channelsOf(user.mobilePhoneOptions, mask);
     }
   }
   if (user.adminRole === true && adminTwoGates !== UNKNOWN) methodsRequired = adminTwoGates ? 2 : 1;
@@ -311,9 +361,11 @@ export function derive(s: Scenario): Derived {
     adminTwoGates,
     inScopeGroup,
     tenantLicensed,
+    trialOnlyTenant,
     userLicensed,
     usableMethods,
     usableMask,
+    phoneChannels,
     methodsRequired,
     newPasswordCloudOk,
     newPasswordOnPremOk,

@@ -23,7 +23,6 @@ import {
   type FiredRule,
   type Outcome,
   type ResolvedOptions,
-  type Stage,
   type Tri,
   type UndecidedRule,
   type Verdict,
@@ -32,18 +31,30 @@ import {
 const RANK: Partial<Record<Effect, number>> = { HIDE: 0, FAIL: 1, DENY: 2, DEFER: 3 };
 const SUCCESS_RANK = 4;
 const OUTCOME_BY_RANK: readonly Outcome[] = ['hidden', 'fails', 'denied', 'deferred', 'success'];
-/** Rules about the AllowAadPasswordReset policy or the password tile only: they don't limit the PIN reset. */
-const NOT_SHARED_WITH_PIN = new Set([
-  'R-POLICY',
-  'R-POLICY-TYPE',
-  'R-MDM',
-  'R-ASSIGN',
-  'R-VERSION',
-  'R-EDITION',
-  'R-PWLESS',
-  'R-AFTER-FAILURE',
+/**
+ * SSPR's "General limitations", which the docs say also apply to the Windows Hello PIN reset from the lock screen
+ * (P-SSPR-LIMITS, A-17). Its prerequisites (policy, join, version, edition, enrolment, assignment, network) are not
+ * shared; R-CLOUDPC is Remote Desktop under another name.
+ */
+export const GENERAL_LIMITATIONS: ReadonlySet<string> = new Set([
+  'R-SESSION-RDP',
+  'R-CLOUDPC',
+  'R-SESSION-HV',
+  'R-3PCP',
+  'R-UAC',
+  'R-8021X',
+  'R-SYSPREP',
+  'R-LSNOTIF',
+  'R-FUS',
+  'R-DDLU',
+  'R-NOLOCK',
+  'R-APPX',
+  'R-LOST',
+  'R-SHELL',
+  'R-SMARTCARD',
+  'R-COMBO',
 ]);
-const SHARED_STAGES: ReadonlySet<Stage> = new Set(['device', 'session', 'launch']);
+const SHARED_SEVERITY: Partial<Record<Effect, number>> = { WARN: 1, FAIL: 2, HIDE: 3 };
 
 /**
  * Fired-rule entries are shared, frozen descriptors (one per rule and effect), so reporting a rule allocates nothing.
@@ -67,6 +78,9 @@ function firedEntry(rule: Rule, effect: Effect): FiredRule {
       reads: rule.reads,
       target: rule.target,
       unofficial: rule.unofficial === true,
+      firstDocumented: rule.firstDocumented,
+      firstFieldReport: rule.firstFieldReport ?? null,
+      secondary: rule.secondary === true,
     });
     byEffect[effect] = entry;
   }
@@ -85,8 +99,10 @@ interface CompiledRule {
   readIds: Uint8Array;
   effectFor: NonNullable<Rule['effectFor']> | null;
   effect: Effect;
-  /** A HIDE/FAIL of this rule also limits the lock-screen PIN reset (P-SSPR-LIMITS). */
+  /** This rule also limits the lock-screen PIN reset of a work or school account (P-SSPR-LIMITS). */
   sharedWithPin: boolean;
+  /** Explains another finding; never among the deciding rules. */
+  secondary: boolean;
   /** The fired entry for the rule's fixed effect (rules with effectFor look theirs up). */
   fired: FiredRule;
   rank: number;
@@ -123,7 +139,8 @@ function compile(rules: readonly Rule[], slots: readonly string[]): CompiledRule
     readIds: Uint8Array.from(rule.reads, (read) => READ_PATHS.indexOf(read)),
     effectFor: rule.effectFor ?? null,
     effect: rule.effect,
-    sharedWithPin: SHARED_STAGES.has(rule.stage) && !NOT_SHARED_WITH_PIN.has(rule.id),
+    sharedWithPin: GENERAL_LIMITATIONS.has(rule.id),
+    secondary: rule.secondary === true,
     fired: firedEntry(rule, rule.effect),
     rank: RANK[rule.effect] ?? NO_RANK,
   }));
@@ -225,7 +242,7 @@ interface Pass {
   decidedRank: number;
   undecidedRank: number;
   deciding: string[];
-  sharedLimit: 'HIDE' | 'FAIL' | null;
+  sharedLimit: Context['sharedLimit'];
   sharedUndecided: boolean;
 }
 
@@ -269,7 +286,7 @@ function runRules(
     const effectFor = compiled.effectFor;
     const effect = effectFor === null ? compiled.effect : effectFor(ctx);
     const rank = effectFor === null ? compiled.rank : (RANK[effect] ?? NO_RANK);
-    const shared = compiled.sharedWithPin && (effect === 'HIDE' || effect === 'FAIL');
+    const shared = compiled.sharedWithPin && SHARED_SEVERITY[effect] !== undefined;
     if (truth === UNDECIDED) {
       pass.undecided.push({
         id: rule.id,
@@ -281,19 +298,20 @@ function runRules(
         target: rule.target,
       });
       if (rank !== NO_RANK && rank < pass.undecidedRank) pass.undecidedRank = rank;
-      if (shared) pass.sharedUndecided = true;
+      if (shared && effect !== 'WARN') pass.sharedUndecided = true;
       continue;
     }
     const entry = effectFor === null ? compiled.fired : firedEntry(rule, effect);
     pass.fired.push(entry);
     if (effect === 'WARN') pass.warnings.push(entry);
-    if (rank !== NO_RANK) {
+    if (rank !== NO_RANK && !compiled.secondary) {
       if (rank < pass.decidedRank) {
         pass.decidedRank = rank;
         pass.deciding = [rule.id];
       } else if (rank === pass.decidedRank) pass.deciding.push(rule.id);
     }
-    if (shared) pass.sharedLimit = effect === 'HIDE' || pass.sharedLimit === 'HIDE' ? 'HIDE' : 'FAIL';
+    if (shared && (pass.sharedLimit === null || SHARED_SEVERITY[effect]! > SHARED_SEVERITY[pass.sharedLimit]!))
+      pass.sharedLimit = effect as NonNullable<Context['sharedLimit']>;
   }
   return pass;
 }
@@ -352,7 +370,16 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
   const pin = runRules(PIN, ctx, fired, undecided, warnings);
   const pinLinkTruth = PIN.truths[PIN_LINK_SLOT];
   let pinLink: Tri = pinLinkTruth === TRUE ? linkState(pin) : pinLinkTruth === UNDECIDED ? 'undecided' : 'no';
-  if (pinLink === 'yes' && password.sharedUndecided && password.sharedLimit === null) pinLink = 'undecided';
+  // An undecided general limitation leaves the lock-screen PIN reset of a work account undecided too.
+  const limitsReachPin =
+    scenario.session.pinResetFrom !== 'settings' && scenario.user.accountKind !== 'personalMicrosoftAccount';
+  if (
+    pinLink === 'yes' &&
+    limitsReachPin &&
+    password.sharedUndecided &&
+    (password.sharedLimit === null || password.sharedLimit === 'WARN')
+  )
+    pinLink = 'undecided';
 
   let errorCode = password.decidedRank === RANK.DENY ? (ERROR_CODES.get(password.deciding[0]) ?? null) : null;
   if (errorCode === 'SSPR_0030' && scenario.tenant.sspr.onPremises.writebackClient === 'adminActionRequired')

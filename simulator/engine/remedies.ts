@@ -2,6 +2,8 @@
 // Costs: tenant / policy / user / session changes are cheap; device settings next; enrolment, edition, OS upgrade, re-join last.
 import type { Scenario } from '../model/scenario';
 import { PASSWORD_RESET_CATALOG_ID, UNKNOWN } from '../model/scenario';
+import { coversTemporaryAccount } from './rules-launch';
+import { excludesPasswordProvider } from './rules-visibility';
 import { getAt as readPath } from '../model/paths';
 import type { Change } from './types';
 
@@ -203,6 +205,37 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
     COST.network,
   ),
   'R-TEMPACCT': flag('device.settings.temporaryAccountBlocked', false, 'Let defaultuser1 sign in locally'),
+  'R-LOGONRIGHT': logonRightRemedies,
+  'R-EXCLCP': (s) => {
+    const excluded = s.device.settings.ExcludedCredentialProviders;
+    if (excluded === UNKNOWN) return [];
+    const kept = excluded.filter((clsid) => !excludesPasswordProvider([clsid]));
+    return compact([
+      set(
+        s,
+        'device.settings.ExcludedCredentialProviders',
+        kept,
+        'Remove the password provider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd} from "Exclude credential providers"',
+        COST.device,
+      ),
+    ]);
+  },
+  'R-WSI-DEFAULT/selected': flag(
+    'session.credentialProvider',
+    'password',
+    'Choose the password key under Sign-in options',
+    COST.session,
+  ),
+  'R-CLOUDPC': (s) =>
+    compact([
+      set(
+        s,
+        'session',
+        { ...s.session, cloudPc: 'none', kind: 'console' },
+        'Reset from a local Windows device instead of the Cloud PC (or at https://aka.ms/sspr)',
+        COST.session,
+      ),
+    ]),
   'R-CAD': flag('device.settings.DisableCAD', 1, 'Interactive logon: Do not require CTRL+ALT+DEL = Enabled'),
   'R-COMBO': (s) =>
     compact([
@@ -248,6 +281,11 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
     ]),
   'R-LICENSE/tenant': (s) =>
     compact([add(s, 'tenant.licences', 'entraIdP1', 'Buy Entra ID P1 for the tenant', COST.tenant)]),
+  'R-LICENSE-TRIAL': (s) =>
+    compact([
+      add(s, 'tenant.licences', 'entraIdP1Trial', 'Start an Entra ID P1 trial for the tenant', COST.tenant),
+      add(s, 'tenant.licences', 'entraIdP1', 'Buy Entra ID P1 for the tenant', COST.tenant),
+    ]),
   'R-LICENSE/user': (s) =>
     compact([add(s, 'user.licences', 'entraIdP1', 'Assign an Entra ID P1 licence to the user', COST.user)]),
   'R-REG': (s) => registerMethods(s),
@@ -298,6 +336,33 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
     COST.tenant,
   ),
 };
+
+/** "Allow log on locally" names Users again; "Deny log on locally" stops covering the temporary account. */
+function logonRightRemedies(s: Scenario): Remedy[] {
+  const { AllowLogOnLocally: allow, DenyLogOnLocally: deny } = s.device.settings;
+  const out: (Remedy | null)[] = [];
+  if (allow !== UNKNOWN && !coversTemporaryAccount(allow))
+    out.push(
+      set(
+        s,
+        'device.settings.AllowLogOnLocally',
+        [...allow, 'Users'],
+        'Add Users back to "Allow log on locally"',
+        COST.device,
+      ),
+    );
+  if (deny !== UNKNOWN && coversTemporaryAccount(deny))
+    out.push(
+      set(
+        s,
+        'device.settings.DenyLogOnLocally',
+        deny.filter((entry) => !coversTemporaryAccount([entry])),
+        `Remove ${deny.filter((entry) => coversTemporaryAccount([entry])).join(', ')} from "Deny log on locally"`,
+        COST.device,
+      ),
+    );
+  return compact(out);
+}
 
 /** Enable, in the tenant's methods available to users, the methods this user already registered. */
 function enableRegisteredMethods(s: Scenario): Remedy | null {

@@ -1,6 +1,6 @@
 // The shape of one catalogue entry: rules are data (id, stage, effect, message, sources, reads, predicate).
 import { compileReads, not, type Context, type ReadPath, type Truth } from './conditions';
-import type { Effect, Stage } from './types';
+import type { DocMark, Effect, Stage } from './types';
 
 export interface Rule {
   /** Unique key (equals `id` except where one spec ID has two parts, e.g. "R-LICENSE/user"). */
@@ -27,6 +27,15 @@ export interface Rule {
   unofficial?: boolean;
   /** The §10 reading this rule follows, when there is one. */
   reading?: string;
+  /**
+   * The Microsoft document revision that first states the rule (null: no Microsoft document does). The era switch
+   * changes only how a rule is worded against it, never whether a device rule fires.
+   */
+  firstDocumented: DocMark | null;
+  /** The earliest field report (GitHub issue, Q&A) of the behaviour, where one exists. */
+  firstFieldReport?: DocMark;
+  /** Explains a finding another rule already makes (R-COMBO beside R-LSNOTIF): never a deciding rule. */
+  secondary?: boolean;
 }
 
 type RuleInput = Omit<Rule, 'key' | 'messageKey' | 'target' | 'reads' | 'readPaths'> & {

@@ -1,7 +1,9 @@
 // §6 Windows 7/8/8.1 add-in and §7 Windows Hello for Business "I forgot my PIN" (plus P-MSA of §11).
 import { all, any, eq, FALSE, is, not, TRUE, UNDECIDED, when, type Context, type Truth } from './conditions';
+import { DOC, field } from './doc-revisions';
 import { legacy, MODERN, rule, type Rule } from './rule';
-import { ERA } from './rules-visibility';
+import { ERA, webSignInBuild } from './rules-visibility';
+import { BUILD, WEB_SIGN_IN_ALLOWED_URLS_MIN } from '../model/windows';
 
 /** P-EDITION: 1709–1809 Enterprise only; 1903+ Pro or Enterprise (Education added in the 2024 docs). */
 export function nonDestructiveEditionOk(c: Context): Truth {
@@ -13,10 +15,25 @@ export function nonDestructiveEditionOk(c: Context): Truth {
   return edition === 'Pro' || edition === 'Enterprise' || education ? TRUE : FALSE;
 }
 
+/** P-LINK: "I forgot my PIN" on the lock screen from 1709, in Settings > Accounts > Sign-in options from 1703. */
+export const PIN_RESET_BUILD = { lockScreen: BUILD.pinResetLockScreen, settings: BUILD.pinRecoveryPolicy } as const;
+
 const hasPin = (c: Context): Truth => eq(c.user.pin.hasPin, true);
 const recoveryOn = (c: Context): Truth => eq(c.d.pinRecovery, true);
 const hybrid = (c: Context): Truth => eq(c.device.joinState, 'hybridJoined');
 const destructive = (c: Context): Truth => when(c.pinMode === 'destructive');
+/** The PIN belongs to a work or school account (the enterprise PIN reset; P-MSA-LOCK covers personal accounts). */
+const workAccount = (c: Context): Truth => eq(c.user.accountKind, 'workOrSchool');
+const fromLockScreen = (c: Context): Truth => eq(c.session.pinResetFrom, 'lockScreen');
+
+/** ConfigureWebSignInAllowedUrls exists from Windows 10 1803 with KB5001339 (17134.2145); older builds can't take it. */
+export function allowedUrlsPolicyMissing(c: Context): Truth {
+  const { build, ubr } = c.os;
+  if (build === 'unknown') return UNDECIDED;
+  if (build !== WEB_SIGN_IN_ALLOWED_URLS_MIN.build) return build < WEB_SIGN_IN_ALLOWED_URLS_MIN.build ? TRUE : FALSE;
+  if (ubr === 'unknown') return UNDECIDED;
+  return ubr < WEB_SIGN_IN_ALLOWED_URLS_MIN.ubr ? TRUE : FALSE;
+}
 
 export const LEGACY_RULES: Rule[] = [
   rule({
@@ -25,6 +42,7 @@ export const LEGACY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'SsprWindowsLogon.PROD.msi is not installed (https://aka.ms/sspraddin).',
     sources: ['W25 §Install'],
+    firstDocumented: DOC.W19a,
     reads: [MODERN, 'device.legacyAddIn.installed'],
     when: (c) => all(eq(c.device.legacyAddIn.installed, false), legacy(c)),
   }),
@@ -34,6 +52,7 @@ export const LEGACY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Windows 7/8.1 not patched: unsupported.',
     sources: ['W25'],
+    firstDocumented: DOC.W19a,
     reads: [MODERN, 'device.legacyAddIn.osPatched'],
     when: (c) => all(eq(c.device.legacyAddIn.osPatched, false), legacy(c)),
   }),
@@ -43,6 +62,7 @@ export const LEGACY_RULES: Rule[] = [
     effect: 'FAIL',
     message: 'TLS 1.2 must be explicitly enabled (auto-negotiate is not enough).',
     sources: ['W25'],
+    firstDocumented: DOC.W19a,
     reads: [MODERN, 'device.legacyAddIn.tls12Enabled'],
     when: (c) => all(eq(c.device.legacyAddIn.tls12Enabled, false), legacy(c)),
   }),
@@ -52,6 +72,7 @@ export const LEGACY_RULES: Rule[] = [
     effect: 'FAIL',
     message: 'No 443 to passwordreset.microsoftonline.com.',
     sources: ['W25'],
+    firstDocumented: DOC.W19a,
     reads: [MODERN, 'device.network.reachesPasswordResetService'],
     when: (c) => all(eq(c.network.reachesPasswordResetService, false), legacy(c)),
   }),
@@ -61,6 +82,7 @@ export const LEGACY_RULES: Rule[] = [
     effect: 'WARN',
     message: 'More than one third-party credential provider: duplicate user tiles.',
     sources: ['W25'],
+    firstDocumented: DOC.W19a,
     reads: [MODERN, 'device.settings.thirdPartyCredentialProviders'],
     when: (c) => {
       const count = c.settings.thirdPartyCredentialProviders;
@@ -73,6 +95,7 @@ export const LEGACY_RULES: Rule[] = [
     effect: 'INFO',
     message: 'EnableLogging = 1: events from AADPasswordResetCredentialProvider are logged.',
     sources: ['W25'],
+    firstDocumented: DOC.W19a,
     reads: [MODERN, 'device.legacyAddIn.loggingEnabled'],
     when: (c) => all(eq(c.device.legacyAddIn.loggingEnabled, true), legacy(c)),
   }),
@@ -87,10 +110,20 @@ export const PIN_RULES: Rule[] = [
     message:
       '"I forgot my PIN" on the lock screen (1709+) once the PIN provider is chosen under Sign-in options; also in Settings > Accounts > Sign-in options (1703+).',
     sources: ['PIN21', 'PIN'],
-    reads: [MODERN, 'user.pin.hasPin', 'device.os.build', 'session.credentialProvider'],
+    firstDocumented: DOC.PIN19,
+    reads: [MODERN, 'user.pin.hasPin', 'device.os.build', 'session.credentialProvider', 'session.pinResetFrom'],
     when: (c) => {
       const build = c.os.build;
-      return all(hasPin(c), eq(c.session.credentialProvider, 'pin'), is(build, (build as number) >= 16299), c.modern);
+      const lockScreen = all(
+        fromLockScreen(c),
+        eq(c.session.credentialProvider, 'pin'),
+        is(build, (build as number) >= PIN_RESET_BUILD.lockScreen),
+      );
+      const settings = all(
+        eq(c.session.pinResetFrom, 'settings'),
+        is(build, (build as number) >= PIN_RESET_BUILD.settings),
+      );
+      return all(hasPin(c), any(lockScreen, settings), c.modern);
     },
   }),
   rule({
@@ -98,12 +131,14 @@ export const PIN_RULES: Rule[] = [
     target: 'pin',
     stage: 'pin',
     effect: 'HIDE',
-    effectFor: (c) => (c.sharedLimit === 'HIDE' ? 'HIDE' : 'FAIL'),
-    message: 'Lock-screen PIN reset shares SSPR limits.',
+    effectFor: (c) => c.sharedLimit ?? 'WARN',
+    message: "Lock-screen PIN reset shares SSPR's general limitations.",
     sources: ['W25 note', 'PIN'],
-    reading: 'Applies the device, session and launch limits of §2/§3, not the AllowAadPasswordReset policy rules.',
-    reads: ['user.pin.hasPin'],
-    when: (c) => all(when(c.sharedLimit !== null), hasPin(c)),
+    reading:
+      "A-17: only the rules of SSPR's General limitations (sessions, lock screen and launch settings), not its prerequisites (policy, join, version, edition, enrolment, assignment, network); only for a work or school account's PIN reset from the lock screen. The Settings path after sign-in is unaffected.",
+    firstDocumented: DOC.GH69522,
+    reads: ['user.pin.hasPin', 'session.pinResetFrom', 'user.accountKind'],
+    when: (c) => all(when(c.sharedLimit !== null), fromLockScreen(c), workAccount(c), hasPin(c)),
   }),
   rule({
     id: 'P-POLICY-SRC',
@@ -112,6 +147,7 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'EnablePinRecovery = True applied from a policy source.',
     sources: ['PIN', 'INT18'],
+    firstDocumented: DOC.PIN19,
     reads: ['derived.pinRecovery'],
     when: recoveryOn,
   }),
@@ -125,6 +161,7 @@ export const PIN_RULES: Rule[] = [
       'OMA-URI "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo and is not applied; use ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
     sources: ['PIN', 'CSP'],
     reading: 'A-11',
+    firstDocumented: DOC.PIN,
     reads: ['derived.pinRecoveryTypo'],
     when: (c) => when(c.d.pinRecoveryTypo),
   }),
@@ -135,6 +172,7 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'PIN and Hello keys will be recreated.',
     sources: ['PIN'],
+    firstDocumented: DOC.PIN19,
     reads: ['user.pin.hasPin', 'derived.pinRecovery'],
     when: (c) => all(destructive(c), hasPin(c)),
   }),
@@ -145,6 +183,7 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'PIN changed; keys kept.',
     sources: ['PIN'],
+    firstDocumented: DOC.PIN19,
     reads: ['user.pin.hasPin', 'derived.pinRecovery', 'tenant.pinResetConsent'],
     when: (c) => all(when(c.pinMode === 'nonDestructive'), hasPin(c)),
   }),
@@ -155,6 +194,7 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'Non-destructive reset unsupported here.',
     sources: ['PIN19', 'PIN23', 'PIN'],
+    firstDocumented: DOC.PIN19,
     reads: ['user.pin.hasPin', 'derived.pinRecovery', 'device.os.build', 'device.os.edition'],
     when: (c) => {
       const ok = nonDestructiveEditionOk(c);
@@ -169,6 +209,7 @@ export const PIN_RULES: Rule[] = [
     message:
       'Non-destructive reset needs an Entra joined or hybrid joined device; on-premises-only deployments reset destructively.',
     sources: ['PIN'],
+    firstDocumented: DOC.PIN,
     reads: ['user.pin.hasPin', 'derived.pinRecovery', 'device.joinState'],
     when: (c) => {
       const join = c.device.joinState;
@@ -182,6 +223,7 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'Non-destructive PIN reset is for work or school accounts only.',
     sources: ['PIN'],
+    firstDocumented: DOC.PIN,
     reads: ['user.pin.hasPin', 'user.accountKind'],
     when: (c) => all(eq(c.user.accountKind, 'personalMicrosoftAccount'), hasPin(c)),
   }),
@@ -192,8 +234,17 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: 'Key trust needs non-destructive reset.',
     sources: ['PIN'],
-    reads: ['user.pin.hasPin', 'device.joinState', 'user.pin.trustType', 'derived.pinRecovery'],
-    when: (c) => all(eq(c.user.pin.trustType, 'key'), hybrid(c), destructive(c), hasPin(c)),
+    firstDocumented: DOC.PIN21,
+    reads: [
+      'user.pin.hasPin',
+      'device.joinState',
+      'user.pin.trustType',
+      'derived.pinRecovery',
+      'session.pinResetFrom',
+      'user.accountKind',
+    ],
+    when: (c) =>
+      all(eq(c.user.pin.trustType, 'key'), hybrid(c), destructive(c), fromLockScreen(c), workAccount(c), hasPin(c)),
   }),
   rule({
     id: 'P-HYB-DC',
@@ -202,17 +253,19 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: 'Connect to the corporate network.',
     sources: ['PIN'],
+    firstDocumented: DOC.PIN,
     reads: [
       'user.pin.hasPin',
       'device.joinState',
       'device.network.domainControllerReachable',
       'user.pin.trustType',
       'device.network.adfsReachable',
+      'user.accountKind',
     ],
     when: (c) => {
       const { domainControllerReachable: dc, adfsReachable: adfs } = c.network;
       const offline = c.user.pin.trustType === 'certificate' ? any(eq(dc, false), eq(adfs, false)) : eq(dc, false);
-      return all(offline, hybrid(c), destructive(c), hasPin(c));
+      return all(offline, hybrid(c), destructive(c), workAccount(c), hasPin(c));
     },
   }),
   rule({
@@ -222,8 +275,9 @@ export const PIN_RULES: Rule[] = [
     effect: 'INFO',
     message: 'Enter your password to continue.',
     sources: ['PIN'],
-    reads: ['user.pin.hasPin', 'device.joinState'],
-    when: (c) => all(hybrid(c), hasPin(c)),
+    firstDocumented: DOC.PIN,
+    reads: ['user.pin.hasPin', 'device.joinState', 'session.pinResetFrom', 'user.accountKind'],
+    when: (c) => all(hybrid(c), fromLockScreen(c), workAccount(c), hasPin(c)),
   }),
   rule({
     id: 'P-FED',
@@ -232,18 +286,23 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: "We can't open that page right now",
     sources: ['PIN', 'CSP'],
+    firstDocumented: DOC.PIN21,
     reads: [
       'user.pin.hasPin',
       'device.joinState',
       'tenant.identityProvider',
       'tenant.identityProviderDomains',
       'device.settings.ConfigureWebSignInAllowedUrls',
+      'device.os.build',
+      'device.os.ubr',
+      'user.accountKind',
     ],
     when: (c) => {
       const idp = c.tenant.identityProvider;
       const head = all(
         is(idp, idp === 'adfs' || idp === 'thirdParty'),
         eq(c.device.joinState, 'entraJoined'),
+        workAccount(c),
         hasPin(c),
       );
       if (head === FALSE) return FALSE; // the lists are only read when they matter
@@ -253,7 +312,7 @@ export const PIN_RULES: Rule[] = [
         domains === 'unknown' ? domains : allowed,
         domains !== 'unknown' && allowed !== 'unknown' && domains.some((domain) => !allowed.includes(domain)),
       );
-      return all(head, lacks);
+      return all(head, any(allowedUrlsPolicyMissing(c), lacks));
     },
   }),
   rule({
@@ -263,12 +322,21 @@ export const PIN_RULES: Rule[] = [
     effect: 'FAIL',
     message: "We can't open that page right now",
     sources: ['PIN', 'PIN21'],
-    reads: ['user.pin.hasPin', 'tenant.cloud', 'device.settings.ConfigureWebSignInAllowedUrls'],
+    firstDocumented: DOC.PIN21,
+    reads: [
+      'user.pin.hasPin',
+      'tenant.cloud',
+      'device.settings.ConfigureWebSignInAllowedUrls',
+      'device.os.build',
+      'device.os.ubr',
+      'user.accountKind',
+    ],
     when: (c) => {
-      const head = all(eq(c.tenant.cloud, 'usGovernment'), hasPin(c));
+      const head = all(eq(c.tenant.cloud, 'usGovernment'), workAccount(c), hasPin(c));
       if (head === FALSE) return FALSE;
       const allowed = c.settings.ConfigureWebSignInAllowedUrls;
-      return all(head, is(allowed, Array.isArray(allowed) && !allowed.includes('login.microsoftonline.us')));
+      const lacks = is(allowed, Array.isArray(allowed) && !allowed.includes('login.microsoftonline.us'));
+      return all(head, any(allowedUrlsPolicyMissing(c), lacks));
     },
   }),
   rule({
@@ -278,17 +346,92 @@ export const PIN_RULES: Rule[] = [
     effect: 'WARN',
     message: 'Web sign-in makes PIN reset smoother on Windows 11 22H2 with KB5030310 or later.',
     sources: ['WSI', 'CSP'],
+    firstDocumented: DOC.WSI,
     reads: [
       'user.pin.hasPin',
       'device.os.build',
       'device.os.ubr',
       'device.settings.EnableWebSignIn',
       'device.joinState',
+      'user.accountKind',
     ],
-    when: (c) => {
-      const { build, ubr } = c.os;
-      const recent = is(build, (build as number) > 22621 || (build === 22621 && ubr !== 'unknown' && ubr >= 2361));
-      return all(eq(c.settings.EnableWebSignIn, 1), recent, eq(c.device.joinState, 'entraJoined'), hasPin(c));
-    },
+    when: (c) =>
+      all(
+        eq(c.settings.EnableWebSignIn, 1),
+        webSignInBuild(c),
+        eq(c.device.joinState, 'entraJoined'),
+        workAccount(c),
+        hasPin(c),
+      ),
+  }),
+  rule({
+    id: 'P-MSA-LOCK',
+    target: 'pin',
+    stage: 'pin',
+    effect: 'INFO',
+    message:
+      'Personal Microsoft account: consumer PIN reset (Microsoft account password, then a security code, then a new PIN; needs internet). SSPR limitations and prerequisites do not apply.',
+    sources: ['MSAPIN', 'PIN'],
+    reading:
+      'A-17: the notes that SSPR limitations also apply to the PIN reset concern work or school accounts; no document limits the consumer flow, on any join state, workgroup included.',
+    firstDocumented: DOC.PIN,
+    reads: ['user.pin.hasPin', 'user.accountKind'],
+    when: (c) => all(eq(c.user.accountKind, 'personalMicrosoftAccount'), hasPin(c)),
+  }),
+  rule({
+    id: 'P-SCRIL',
+    target: 'pin',
+    stage: 'pin',
+    effect: 'FAIL',
+    message: "This account has no usable password; PIN reset can't verify you.",
+    sources: ['windows-itpro-docs#5211', 'PIN'],
+    unofficial: true,
+    reading:
+      'The hybrid lock-screen flow asks for the password first ("Enter your password and press enter"), which a smart-card-only account does not have.',
+    firstDocumented: null,
+    firstFieldReport: field('windows-itpro-docs#5211'),
+    reads: [
+      'user.pin.hasPin',
+      'device.joinState',
+      'user.smartCardRequired',
+      'derived.pinRecovery',
+      'session.pinResetFrom',
+      'user.accountKind',
+    ],
+    when: (c) =>
+      all(eq(c.user.smartCardRequired, true), hybrid(c), destructive(c), fromLockScreen(c), workAccount(c), hasPin(c)),
+  }),
+  rule({
+    id: 'P-PASSKEY',
+    target: 'pin',
+    stage: 'pin',
+    effect: 'WARN',
+    message: 'Resetting the PIN deletes passkeys saved in Windows Hello.',
+    sources: ['PIN'],
+    reading:
+      'Inferred: a destructive reset deletes "any keys or certificates added to their Windows Hello container"; the user registers the passkeys again.',
+    firstDocumented: DOC.PASSKEYS,
+    reads: ['user.pin.hasPin', 'user.pin.passkeysInContainer', 'derived.pinRecovery', 'user.accountKind'],
+    when: (c) => all(eq(c.user.pin.passkeysInContainer, true), destructive(c), workAccount(c), hasPin(c)),
+  }),
+  rule({
+    id: 'R-BASELINE',
+    target: 'pin',
+    stage: 'pin',
+    effect: 'WARN',
+    message: 'Lock-screen notifications off (a security baseline setting) may also break the PIN reset from Settings.',
+    sources: ['windows-itpro-docs#3696', 'azure-docs#30919'],
+    unofficial: true,
+    reading: 'The baseline case fires R-LSNOTIF for the password; this field report extends it to the Settings path.',
+    firstDocumented: null,
+    firstFieldReport: field('windows-itpro-docs#3696'),
+    reads: [MODERN, 'user.pin.hasPin', 'session.pinResetFrom', 'device.settings.DisableLockScreenAppNotifications'],
+    when: (c) =>
+      all(
+        eq(c.settings.DisableLockScreenAppNotifications, 1),
+        eq(c.session.pinResetFrom, 'settings'),
+        hasPin(c),
+        c.modern,
+      ),
   }),
 ];

@@ -1,11 +1,14 @@
 // §4 and §11 service side: the reset dialog opens and the SSPR service decides (DENY), or the new password waits (DEFER).
-import { all, eq, FALSE, is, type Context, type Truth } from './conditions';
+import { all, any, eq, FALSE, is, not, when, type Context, type Truth } from './conditions';
+import { DOC, field } from './doc-revisions';
 import { modern, MODERN, rule, type Rule } from './rule';
 
 const notAdmin = (c: Context): Truth => eq(c.user.adminRole, false);
 const isAdmin = (c: Context): Truth => eq(c.user.adminRole, true);
 const onPremManaged = (c: Context): Truth => eq(c.d.onPremManaged, true);
 const writebackOn = (c: Context): Truth => eq(c.d.writebackOn, true);
+/** A-16: the licence rules apply to admins only under the strict-licensing option. */
+const licenceRulesApply = (c: Context): Truth => any(notAdmin(c), when(c.o.strictLicensing));
 
 export const SERVICE_RULES: Rule[] = [
   rule({
@@ -15,6 +18,7 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0011',
     message: "SsprNotEnabledInUserPolicy = 11: Your organization hasn't defined a password reset policy.",
     sources: ['TS'],
+    firstDocumented: DOC.TS,
     reads: ['tenant.passwordResetPolicyDefined'],
     when: (c) => eq(c.tenant.passwordResetPolicyDefined, false),
   }),
@@ -25,6 +29,7 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0009',
     message: "TenantSSPRFlagDisabled = 9: The directory isn't enabled for password reset.",
     sources: ['TS', 'UH20'],
+    firstDocumented: DOC.UH20,
     reads: ['tenant.sspr.enabled', 'user.adminRole'],
     when: (c) => all(eq(c.tenant.sspr.enabled, 'None'), notAdmin(c)),
   }),
@@ -36,6 +41,7 @@ export const SERVICE_RULES: Rule[] = [
     message:
       'UserNotMemberOfScopedAccessGroup = 13: the user is not in the selected SSPR group (nested members count).',
     sources: ['TS', 'TUT'],
+    firstDocumented: DOC.TUT,
     reads: ['tenant.sspr.enabled', 'derived.inScopeGroup', 'user.adminRole'],
     when: (c) => all(eq(c.tenant.sspr.enabled, 'Selected'), eq(c.d.inScopeGroup, false), notAdmin(c)),
   }),
@@ -48,8 +54,36 @@ export const SERVICE_RULES: Rule[] = [
     message:
       "UserNotLicensed = 12: Your organization doesn't have the required licenses necessary to perform password reset.",
     sources: ['TS', 'LIC'],
-    reads: ['derived.tenantLicensed'],
-    when: (c) => eq(c.d.tenantLicensed, false),
+    firstDocumented: DOC.LIC,
+    reads: ['derived.tenantLicensed', 'user.adminRole', 'derived.trialOnlyTenant'],
+    when: (c) => all(eq(c.d.tenantLicensed, false), licenceRulesApply(c), not(eq(c.d.trialOnlyTenant, true))),
+  }),
+  rule({
+    id: 'R-LICENSE-TRIAL',
+    stage: 'service',
+    effect: 'DENY',
+    errorCode: 'SSPR_0012',
+    message:
+      'UserNotLicensed = 12: a Microsoft 365 trial alone does not include password reset. The admin center shows "Get a free Premium trial to use this feature" instead of the properties.',
+    sources: ['M365PW', 'TUT', 'azure-docs#61611'],
+    reading: 'Applies to users without an admin role; an Entra ID P1 trial does qualify.',
+    firstDocumented: DOC.TUT,
+    firstFieldReport: field('azure-docs#61611'),
+    reads: ['derived.trialOnlyTenant', 'user.adminRole'],
+    when: (c) => all(eq(c.d.trialOnlyTenant, true), licenceRulesApply(c)),
+  }),
+  rule({
+    id: 'R-ADMIN-LIC',
+    stage: 'service',
+    effect: 'INFO',
+    message: "Admins use Microsoft's admin reset policy, which doesn't depend on your licences.",
+    sources: ['POL'],
+    reading:
+      'A-16: the admin policy is defined for trial and free tenants too, so an admin without a qualifying licence is not denied with SSPR_0012 (the strict-licensing option applies the licence rules to admins as well).',
+    firstDocumented: DOC.POL,
+    firstFieldReport: field('Microsoft Q&A answer 1904865; cisagov/ScubaGear#284'),
+    reads: ['user.adminRole', 'derived.tenantLicensed'],
+    when: (c) => all(isAdmin(c), eq(c.d.tenantLicensed, false), when(!c.o.strictLicensing)),
   }),
   rule({
     key: 'R-LICENSE/user',
@@ -62,8 +96,9 @@ export const SERVICE_RULES: Rule[] = [
       'Your administrator has not enabled you to use this feature. (No qualifying licence assigned to the user.)',
     sources: ['TS', 'LIC'],
     reading: 'A-6: WARN by default; DENY with the strict-licensing option.',
-    reads: ['derived.tenantLicensed', 'derived.userLicensed'],
-    when: (c) => all(eq(c.d.userLicensed, false), eq(c.d.tenantLicensed, true)),
+    firstDocumented: DOC.LIC,
+    reads: ['derived.tenantLicensed', 'derived.userLicensed', 'user.adminRole'],
+    when: (c) => all(eq(c.d.userLicensed, false), eq(c.d.tenantLicensed, true), licenceRulesApply(c)),
   }),
   rule({
     id: 'R-REG',
@@ -73,6 +108,7 @@ export const SERVICE_RULES: Rule[] = [
     message:
       'UserNotProperlyConfigured = 14: no registered methods (https://aka.ms/ssprsetup never completed). Older text: "We couldn\'t verify your account."',
     sources: ['W25', 'HOW', 'UH20'],
+    firstDocumented: DOC.UH20,
     reads: ['user.registeredMethods'],
     when: (c) => {
       const methods = c.user.registeredMethods;
@@ -86,6 +122,7 @@ export const SERVICE_RULES: Rule[] = [
     errorCode: 'SSPR_0014',
     message: 'UserNotProperlyConfigured = 14: fewer registered, enabled methods than the number required to reset.',
     sources: ['HOW §Change authentication methods'],
+    firstDocumented: DOC.HOW,
     reads: ['user.registeredMethods', 'derived.usableMethods', 'derived.methodsRequired'],
     when: (c) => {
       const registered = c.user.registeredMethods;
@@ -103,6 +140,7 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'WARN',
     message: "Mobile app can't be the only method.",
     sources: ['HOW §Mobile app and SSPR'],
+    firstDocumented: DOC.HOW,
     reads: ['tenant.sspr.methodsPolicyMigrated', 'tenant.sspr.methodsAvailable', 'user.adminRole'],
     when: (c) => {
       const head = all(eq(c.tenant.sspr.methodsPolicyMigrated, false), notAdmin(c));
@@ -123,8 +161,9 @@ export const SERVICE_RULES: Rule[] = [
     id: 'R-ADMIN',
     stage: 'service',
     effect: 'WARN',
-    message: 'Admins must pass two checks.',
+    message: 'Admins must pass two checks (no security questions; no phone calls on trial or free tenants).',
     sources: ['POL'],
+    firstDocumented: DOC.POL,
     reads: ['user.adminRole', 'derived.adminTwoGates'],
     when: (c) => all(isAdmin(c), eq(c.d.adminTwoGates, true)),
   }),
@@ -134,6 +173,7 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DENY',
     message: 'Admin self-service reset disabled.',
     sources: ['POL'],
+    firstDocumented: DOC.POL,
     reads: ['user.adminRole', 'tenant.allowedToUseSSPR'],
     when: (c) => all(eq(c.tenant.allowedToUseSSPR, false), isAdmin(c)),
   }),
@@ -145,6 +185,7 @@ export const SERVICE_RULES: Rule[] = [
     message:
       'WritebackNotEnabled = 10: the password is managed on-premises and password writeback is off. Older text: "Please contact your administrator."',
     sources: ['HOW', 'TS', 'UH18'],
+    firstDocumented: DOC.UH18,
     reads: ['derived.onPremManaged', 'derived.writebackOn'],
     when: (c) => all(onPremManaged(c), eq(c.d.writebackOn, false)),
   }),
@@ -154,6 +195,7 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DENY',
     message: 'On-premises policy violation: Active Directory rejects the new password.',
     sources: ['TS', 'QS17'],
+    firstDocumented: DOC.QS17,
     reads: ['derived.onPremManaged', 'derived.writebackOn', 'derived.newPasswordOnPremOk'],
     when: (c) => all(eq(c.d.newPasswordOnPremOk, false), onPremManaged(c), writebackOn(c)),
   }),
@@ -165,6 +207,7 @@ export const SERVICE_RULES: Rule[] = [
     message:
       'OnPremisesConnectivityError = 30 / OnPremisesAdminActionRequired = 29: the writeback client is unreachable or misconfigured.',
     sources: ['TS'],
+    firstDocumented: DOC.TS,
     reads: ['derived.onPremManaged', 'derived.writebackOn', 'tenant.sspr.onPremises.writebackClient'],
     when: (c) => {
       const client = c.tenant.sspr.onPremises.writebackClient;
@@ -178,6 +221,7 @@ export const SERVICE_RULES: Rule[] = [
     message:
       "Password doesn't comply with fuzzy policy (8–256 characters, 3 of 4 classes, no banned words); choose another.",
     sources: ['POL', 'TS'],
+    firstDocumented: DOC.POL,
     reads: ['derived.onPremManaged', 'derived.newPasswordCloudOk', 'user.newPassword'],
     when: (c) => all(eq(c.d.newPasswordCloudOk, false), eq(c.d.onPremManaged, false)),
   }),
@@ -187,6 +231,7 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DENY',
     message: 'Too many attempts; wait 24 hours.',
     sources: ['TS'],
+    firstDocumented: DOC.TS,
     reads: ['derived.throttled'],
     when: (c) => eq(c.d.throttled, true),
   }),
@@ -196,6 +241,7 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DENY',
     message: 'Use Microsoft account recovery.',
     sources: ['HOW §B2B'],
+    firstDocumented: DOC.HOW,
     reads: ['user.guestPersonalAccount'],
     when: (c) => eq(c.user.guestPersonalAccount, true),
   }),
@@ -205,6 +251,7 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'DEFER',
     message: 'Password changed; connect to corporate network/VPN to use it here.',
     sources: ['W25', 'T19'],
+    firstDocumented: DOC.T19,
     reads: ['device.joinState', 'device.network.domainControllerReachable'],
     when: (c) => all(eq(c.device.joinState, 'hybridJoined'), eq(c.network.domainControllerReachable, false)),
   }),
@@ -215,6 +262,7 @@ export const SERVICE_RULES: Rule[] = [
     message:
       "OnPremisesSuccessCloudFailure: We've reset your password successfully, but you have to wait a few minutes before the changes are committed to the cloud.",
     sources: ['TS'],
+    firstDocumented: DOC.TS,
     reads: ['derived.writebackOn', 'derived.onPremManaged', 'tenant.sspr.onPremises.cloudCommitLag'],
     when: (c) => all(eq(c.tenant.sspr.onPremises.cloudCommitLag, true), writebackOn(c), onPremManaged(c)),
   }),
@@ -225,6 +273,7 @@ export const SERVICE_RULES: Rule[] = [
     message: 'Unlock may need the web portal.',
     sources: ['T19', 'W19a'],
     reading: 'A-8: the 2019 text barred on-premises unlock at sign-in; later dropped silently.',
+    firstDocumented: DOC.T19,
     reads: ['user.lockedOutOnPremises'],
     when: (c) => eq(c.user.lockedOutOnPremises, true),
   }),
@@ -235,6 +284,7 @@ export const SERVICE_RULES: Rule[] = [
     message:
       "On a slow computer, if the reset dialog doesn't appear after clicking Reset password, retry until it does.",
     sources: ['TS'],
+    firstDocumented: DOC.TS,
     reads: [MODERN],
     when: modern,
   }),

@@ -1,7 +1,7 @@
 // What the user sees (rules.md §5): the steps up to where the flow stops, and the verification options offered.
 import type { Method, Scenario } from '../model/scenario';
 import { METHODS, UNKNOWN } from '../model/scenario';
-import type { Derived } from './derive';
+import { PHONE_CALL, PHONE_TEXT, type Derived } from './derive';
 import type { FlowStep, Outcome, VerificationOption } from './types';
 
 const ALL_STEPS: Record<FlowStep['id'], Omit<FlowStep, 'id'>> = {
@@ -98,7 +98,10 @@ const METHOD_OPTIONS: { method: Method; key: VerificationOption['key'] }[] = [
 ];
 
 const NONE: readonly VerificationOption[] = Object.freeze([]);
-/** Option lists per usable-method mask, built on first use: [mask] and, for the code-only case, [mask + 64]. */
+/**
+ * Option lists built on first use, keyed by the usable-method mask, plus 64 for the code-only case and 128 × the
+ * mobile phone's channels (text 1, call 2).
+ */
 const optionsByMask: (readonly VerificationOption[] | undefined)[] = [];
 
 export function verificationOptions(scenario: Scenario, d: Derived): readonly VerificationOption[] {
@@ -106,12 +109,17 @@ export function verificationOptions(scenario: Scenario, d: Derived): readonly Ve
   if (usable === UNKNOWN) return NONE;
   // HOW §Mobile app and SSPR: under the legacy policy with one method required, the app offers a code only.
   const codeOnly = scenario.tenant.sspr.methodsPolicyMigrated === false && d.methodsRequired === 1;
-  const key = d.usableMask + (codeOnly ? 1 << METHODS.length : 0);
+  const channels = d.phoneChannels;
+  const key = d.usableMask + (codeOnly ? 1 << METHODS.length : 0) + (channels << (METHODS.length + 1));
   let options = optionsByMask[key];
   if (!options) {
     options = Object.freeze(
       METHOD_OPTIONS.filter(
-        (option) => usable.includes(option.method) && !(codeOnly && option.key === 'method.appNotify'),
+        (option) =>
+          usable.includes(option.method) &&
+          !(codeOnly && option.key === 'method.appNotify') &&
+          !(option.key === 'method.sms' && (channels & PHONE_TEXT) === 0) &&
+          !(option.key === 'method.call' && (channels & PHONE_CALL) === 0),
       ),
     );
     optionsByMask[key] = options;

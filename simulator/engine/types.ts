@@ -34,9 +34,21 @@ export const ERA_LABELS: Record<Era, string> = {
   current: 'Current docs (W25, 2025)',
 };
 
+/**
+ * When a rule first appeared: a document revision (ms.date or PR date) or a field report. `date` is "YYYY-MM-DD",
+ * "YYYY-MM" or "YYYY"; with `notBefore`, the rule appeared between the two dates (two stored revisions bracket it).
+ */
+export interface DocMark {
+  /** Absent for a field report whose date is not known. */
+  date?: string;
+  notBefore?: string;
+  /** Short source name as in the rule's sources (e.g. "T18", "GH#11080"). */
+  source: string;
+}
+
 export interface EvaluateOptions {
   docsAsOf?: Era;
-  /** A-6: a user without a qualifying licence is denied instead of warned. */
+  /** A-6: a user without a qualifying licence is denied instead of warned; A-16: admins need a licence too. */
   strictLicensing?: boolean;
   /** A-14: field reports outside the docs become WARN/HIDE rules. */
   fieldReports?: boolean;
@@ -67,6 +79,11 @@ export interface FiredRule {
   target: 'password' | 'pin';
   /** From a field report or an open PR, not from Microsoft documentation. */
   unofficial: boolean;
+  /** First Microsoft document revision stating the rule (null: undocumented). Set by evaluate(). */
+  firstDocumented?: DocMark | null;
+  firstFieldReport?: DocMark | null;
+  /** Explains a finding another rule already makes; never deciding on its own. Set by evaluate(). */
+  secondary?: boolean;
 }
 
 export interface UndecidedRule {

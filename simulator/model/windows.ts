@@ -36,7 +36,10 @@ export const WINDOWS_RELEASES: readonly WindowsRelease[] = [
 
 /** Build thresholds the rules use (rules.md §1). */
 export const BUILD = {
+  /** EnablePinRecovery exists, and "I forgot my PIN" in Settings > Accounts > Sign-in options (1703). */
   pinRecoveryPolicy: 15063,
+  /** "I forgot my PIN" on the lock screen (1709). */
+  pinResetLockScreen: 16299,
   passwordResetPolicy: 16299,
   currentMinimum: 17134,
   ctrlAltDelBoundary2019: 17763,
@@ -47,6 +50,9 @@ export const BUILD = {
 
 /** KB5030310 on Windows 11 22H2 is build 22621.2361 (web sign-in, P-W11). */
 export const WEB_SIGN_IN_MIN = { build: 22621, ubr: 2361 } as const;
+
+/** ConfigureWebSignInAllowedUrls: Windows 10 1803 with KB5001339 (17134.2145) or later (P-FED, P-GOV). */
+export const WEB_SIGN_IN_ALLOWED_URLS_MIN = { build: 17134, ubr: 2145 } as const;
 
 export function releaseForBuild(build: number): WindowsRelease | undefined {
   let match: WindowsRelease | undefined;

@@ -356,6 +356,199 @@ const INPUTS: PresetInput[] = [
     expected: { outcome: 'undecided', passwordLink: 'yes', rules: [] },
     sources: ['rules.md §12'],
   },
+  // Revision 2 of the rules: doc eras, admins without licences, PIN resets that aren't SSPR, field reports.
+  {
+    id: 'combo-2019',
+    title: 'The July 2019 three-setting combination (Windows 10 1809)',
+    description:
+      'Ctrl+Alt+Del required, lock-screen notifications off and IsContentDeliveryPolicyEnforced = 1, read with the July 2019 docs: the notifications setting fails the reset; the combination of that era also matches.',
+    scenario: {
+      name: 'Three-setting combination (Jul 2019)',
+      device: {
+        os: { family: 'windows10', build: 17763, ubr: 1, edition: 'Enterprise' },
+        settings: { DisableCAD: 0, DisableLockScreenAppNotifications: 1, IsContentDeliveryPolicyEnforced: 1 },
+      },
+    },
+    options: { docsAsOf: '2019-07' },
+    expected: { outcome: 'fails', passwordLink: 'yes', rules: ['R-LSNOTIF', 'R-COMBO', 'R-CAD'] },
+    sources: ['W19a', 'W19b'],
+  },
+  {
+    id: 'admin-free-tenant',
+    title: 'Administrator in a Free tenant',
+    description:
+      "A Global Administrator with email and mobile phone registered, in a tenant without Entra ID P1/P2: Microsoft's admin reset policy applies (two checks, text only, no calls), not the licence check.",
+    scenario: {
+      name: 'Admin, Free tenant',
+      tenant: { licences: ['free'] },
+      user: {
+        adminRole: true,
+        licences: [],
+        registeredMethods: ['email', 'mobilePhone'],
+        mobilePhoneOptions: 'textOrCall',
+      },
+    },
+    options: {},
+    expected: { outcome: 'success', passwordLink: 'yes', rules: ['R-ADMIN-LIC', 'R-ADMIN'] },
+    sources: ['POL'],
+  },
+  {
+    id: 'msa-pin-workgroup',
+    title: 'Personal Microsoft account PIN reset on a workgroup PC',
+    description:
+      'A home PC in a workgroup, signed in with a personal Microsoft account and a PIN: "I forgot my PIN" runs the consumer Microsoft account flow; SSPR\'s Reset password link is not there (it is for work or school accounts on joined devices).',
+    scenario: {
+      name: 'Personal account PIN, workgroup',
+      device: {
+        os: { family: 'windows11', build: 26100, ubr: 2605, edition: 'Pro' },
+        joinState: 'workgroup',
+        intuneEnrolled: false,
+        groups: [],
+      },
+      session: { credentialProvider: 'pin', lastSignInMethod: 'pin' },
+      policies: { passwordReset: [], pinRecovery: [] },
+      user: {
+        userPrincipalName: 'sam@outlook.com',
+        displayName: 'Sam',
+        accountKind: 'personalMicrosoftAccount',
+        pin: { hasPin: true, trustType: 'key' },
+      },
+    },
+    options: {},
+    expected: {
+      outcome: 'hidden',
+      passwordLink: 'no',
+      rules: ['R-JOIN', 'R-POLICY', 'P-LINK', 'P-MSA-LOCK', 'P-MSA'],
+      pinOutcome: 'success',
+      pinMode: 'destructive',
+    },
+    sources: ['MSAPIN', 'PIN'],
+  },
+  {
+    id: 'cis-logon-right',
+    title: 'CIS-style profile: "Allow log on locally" without Users',
+    description:
+      'A hardening profile leaves only Administrators in "Allow log on locally" (and denies Guests): the temporary reset account cannot sign in, and Windows says the sign-in method isn\'t allowed.',
+    scenario: {
+      name: 'CIS logon right',
+      device: { settings: { AllowLogOnLocally: ['Administrators'], DenyLogOnLocally: ['Guests'] } },
+    },
+    options: {},
+    expected: { outcome: 'fails', passwordLink: 'yes', rules: ['R-LOGONRIGHT'] },
+    sources: ['azure-docs#105548', 'GH#62713'],
+  },
+  {
+    id: 'web-sign-in-default',
+    title: 'Web sign-in as the default provider (Windows 11)',
+    description:
+      'Windows 11 23H2 with EnableWebSignIn = 1: the tile opens on web sign-in, which has no password box and so no Reset password link until the password key is chosen under Sign-in options.',
+    scenario: {
+      name: 'Web sign-in default',
+      device: {
+        os: { family: 'windows11', build: 22631, ubr: 4460, edition: 'Enterprise' },
+        settings: { EnableWebSignIn: 1 },
+      },
+      session: { credentialProvider: 'webSignIn', lastSignInMethod: 'webSignIn' },
+    },
+    options: {},
+    expected: { outcome: 'hidden', passwordLink: 'no', rules: ['R-WSI-DEFAULT'] },
+    sources: ['WSI'],
+  },
+  {
+    id: 'cloud-pc',
+    title: 'Windows 365 Cloud PC',
+    description: 'The user connects to a Cloud PC through a remote session: reset from a local device or the web.',
+    scenario: { name: 'Cloud PC', session: { kind: 'remoteDesktop', cloudPc: 'windows365' } },
+    options: {},
+    expected: { outcome: 'hidden', passwordLink: 'no', rules: ['R-CLOUDPC', 'R-SESSION-RDP'] },
+    sources: ['W25 §General limitations'],
+  },
+  {
+    id: 'excluded-password-provider',
+    title: 'Password provider excluded',
+    description:
+      '"Exclude credential providers" lists the password provider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd}: no tile has a password box.',
+    scenario: {
+      name: 'Password provider excluded',
+      device: { settings: { ExcludedCredentialProviders: ['{60b78e88-ead8-445c-9cfd-0b87f74ea6cd}'] } },
+    },
+    options: {},
+    expected: { outcome: 'hidden', passwordLink: 'no', rules: ['R-EXCLCP'] },
+    sources: ['PWL', 'windows-itpro-docs#10583'],
+  },
+  {
+    id: 'm365-trial',
+    title: 'Microsoft 365 trial tenant',
+    description:
+      'The only subscription is a Microsoft 365 trial: password reset needs a paid plan or an Entra ID P1 trial.',
+    scenario: {
+      name: 'Microsoft 365 trial',
+      tenant: { licences: ['microsoft365Trial'] },
+      user: { licences: ['microsoft365Trial'] },
+    },
+    options: {},
+    expected: { outcome: 'denied', passwordLink: 'yes', rules: ['R-LICENSE-TRIAL'] },
+    sources: ['M365PW', 'TUT'],
+  },
+  {
+    id: 'federated-1803-before-kb',
+    title: 'Federated PIN reset on Windows 10 1803 without KB5001339',
+    description:
+      'Entra joined 1803 (17134.1) with AD FS: ConfigureWebSignInAllowedUrls needs 17134.2145, so the PIN reset page is blocked even with the domains listed.',
+    scenario: {
+      name: 'Federated PIN reset, 1803',
+      device: {
+        os: { family: 'windows10', build: 17134, ubr: 1, edition: 'Enterprise' },
+        settings: { ConfigureWebSignInAllowedUrls: ['sts.contoso.com'] },
+      },
+      session: { credentialProvider: 'pin', lastSignInMethod: 'pin' },
+      tenant: { identityProvider: 'adfs', identityProviderDomains: ['sts.contoso.com'] },
+    },
+    options: {},
+    expected: { outcome: 'success', passwordLink: 'yes', rules: ['P-FED', 'P-LINK'], pinOutcome: 'fails' },
+    sources: ['PIN', 'CSP'],
+  },
+  {
+    id: 'pin-settings-baseline',
+    title: 'PIN reset from Settings on a baseline device',
+    description:
+      'Lock-screen notifications are off (security baseline): the password reset fails at sign-in, while "I forgot my PIN" in Settings > Accounts > Sign-in options still works, with a field report that it may fail too.',
+    scenario: {
+      name: 'PIN reset from Settings, baseline',
+      device: { settings: { DisableLockScreenAppNotifications: 1 } },
+      session: { pinResetFrom: 'settings' },
+    },
+    options: {},
+    expected: {
+      outcome: 'fails',
+      passwordLink: 'yes',
+      rules: ['R-LSNOTIF', 'P-LINK', 'R-BASELINE'],
+      pinOutcome: 'success',
+    },
+    sources: ['PIN', 'windows-itpro-docs#3696'],
+  },
+  {
+    id: 'hybrid-smart-card-pin',
+    title: 'Smart-card-only account resets its PIN (hybrid)',
+    description:
+      'Hybrid joined, the AD account has "Smart card is required for interactive logon": the lock-screen PIN reset asks for a password the user does not have.',
+    scenario: {
+      name: 'Smart-card-only PIN reset',
+      device: { os: windows10_22H2, joinState: 'hybridJoined' },
+      session: { credentialProvider: 'pin', lastSignInMethod: 'pin' },
+      tenant: { directorySync: true, sspr: { onPremises: { writebackEnabled: true } } },
+      user: { ...syncedUser, smartCardRequired: true },
+    },
+    options: {},
+    expected: {
+      outcome: 'success',
+      passwordLink: 'yes',
+      rules: ['P-SCRIL', 'P-HYB-PW', 'P-MODE'],
+      pinOutcome: 'fails',
+      pinMode: 'destructive',
+    },
+    sources: ['windows-itpro-docs#5211', 'PIN'],
+  },
 ];
 
 function build(input: PresetInput): Preset {

@@ -56,8 +56,10 @@ describe('R-CAD by era (A-4)', () => {
     { era: '2019-02', build: 17763, effect: 'WARN' },
     { era: '2019-07', build: 17134, effect: 'FAIL' },
     { era: '2019-07', build: 17763, effect: 'WARN' },
-    { era: '2020-07', build: 18363, effect: 'FAIL' },
-    { era: '2020-07', build: 19041, effect: 'WARN' },
+    // no stored 2020 revision says "v1909"; the 2020 text still reads "before v1809".
+    { era: '2020-07', build: 17134, effect: 'FAIL' },
+    { era: '2020-07', build: 17763, effect: 'WARN' },
+    { era: '2020-07', build: 18363, effect: 'WARN' },
     { era: '2021-02', build: 19045, effect: 'FAIL' },
     { era: '2021-02', build: 22000, effect: 'WARN' },
     { era: '2022-02', build: 19045, effect: 'FAIL' },
@@ -81,42 +83,68 @@ describe('R-CAD by era (A-4)', () => {
   });
 });
 
-describe('R-COMBO third item by era (A-5)', () => {
-  // Ctrl+Alt+Del required, build ≤ 16299, lock-screen notifications off, plus the era's third item.
-  const combo = (third: Partial) =>
-    merge(withBuild(16299, { device: { settings: { DisableCAD: 0, DisableLockScreenAppNotifications: 1 } } }), third);
-  const fires = (third: Partial, era: Era) => firedIds(verdictOf(combo(third), { docsAsOf: era })).includes('R-COMBO');
+describe('R-COMBO by doc revision (A-5, A-15)', () => {
+  // Ctrl+Alt+Del required and lock-screen notifications off, plus the third item of the era's form.
+  const combo = (build: number, extra: Partial = {}) =>
+    merge(withBuild(build, { device: { settings: { DisableCAD: 0, DisableLockScreenAppNotifications: 1 } } }), extra);
+  const comboEntry = (partial: Partial, era: Era) =>
+    verdictOf(partial, { docsAsOf: era }).fired.find((entry) => entry.id === 'R-COMBO');
+  const fires = (partial: Partial, era: Era) => comboEntry(partial, era) !== undefined;
   const edition = (name: string) => ({ device: { os: { edition: name } } });
   const contentDelivery = (value: 0 | 1) => ({ device: { settings: { IsContentDeliveryPolicyEnforced: value } } });
 
-  it('Jul 2019: IsContentDeliveryPolicyEnforced = 1', () => {
-    expect(fires(contentDelivery(1), '2019-07')).toBe(true);
-    expect(fires(contentDelivery(0), '2019-07')).toBe(false);
+  it('Jul 2019: IsContentDeliveryPolicyEnforced = 1 on any supported build (1809 included)', () => {
+    expect(fires(combo(17763, contentDelivery(1)), '2019-07')).toBe(true);
+    expect(fires(combo(19045, contentDelivery(1)), '2019-07')).toBe(true);
+    expect(fires(combo(17763, contentDelivery(0)), '2019-07')).toBe(false);
+    expect(comboEntry(combo(17763, contentDelivery(1)), '2019-07')?.key).toBe('R-COMBO/2019');
   });
 
-  it.each(['2020-07', '2021-02'] as Era[])('%s: edition is not Home or Pro', (era) => {
-    expect(fires(edition('Enterprise'), era)).toBe(true);
-    expect(fires(edition('Education'), era)).toBe(true);
-    expect(fires(edition('Pro'), era)).toBe(false);
-    expect(fires(edition('Home'), era)).toBe(false);
+  it("the issue's case: 1809, Ctrl+Alt+Del required, notifications off, ICDPE = 1 under the July 2019 rules", () => {
+    const verdict = verdictOf(combo(17763, contentDelivery(1)), { docsAsOf: '2019-07' });
+    const ids = firedIds(verdict);
+    expect(ids).toEqual(expect.arrayContaining(['R-LSNOTIF', 'R-CAD', 'R-COMBO']));
+    expect(verdict.outcome).toBe('fails');
+    // R-COMBO is a secondary finding: R-LSNOTIF decides.
+    expect(verdict.deciding).toContain('R-LSNOTIF');
+    expect(verdict.deciding).not.toContain('R-COMBO');
+    expect(verdict.fired.find((entry) => entry.id === 'R-COMBO')?.secondary).toBe(true);
   });
 
-  it.each(['2022-02', '2023-09', 'current'] as Era[])('%s: Home edition', (era) => {
-    expect(fires(edition('Home'), era)).toBe(true);
-    expect(fires(edition('Enterprise'), era)).toBe(false);
-    expect(fires(edition('Pro'), era)).toBe(false);
+  it.each(['2020-07', '2021-02'] as Era[])('%s: edition is not Home or Pro, any supported build', (era) => {
+    expect(fires(combo(19041, edition('Enterprise')), era)).toBe(true);
+    expect(fires(combo(17134, edition('Education')), era)).toBe(true);
+    expect(fires(combo(19041, edition('Pro')), era)).toBe(false);
+    expect(fires(combo(19041, edition('Home')), era)).toBe(false);
+  });
+
+  it('Feb 2022: Home edition, any build', () => {
+    expect(fires(combo(19044, edition('Home')), '2022-02')).toBe(true);
+    expect(fires(combo(19044, edition('Enterprise')), '2022-02')).toBe(false);
+  });
+
+  it.each(['2023-09', 'current'] as Era[])('%s: Home edition and build ≤ 16299 ("1710 and earlier")', (era) => {
+    expect(fires(combo(16299, edition('Home')), era)).toBe(true);
+    expect(fires(combo(17134, edition('Home')), era)).toBe(false);
+    expect(fires(combo(16299, edition('Enterprise')), era)).toBe(false);
   });
 
   it('does not exist before Jul 2019', () => {
     for (const era of ['2017-11', '2018-07', '2019-02'] as Era[]) {
-      expect(fires(merge(edition('Enterprise'), contentDelivery(1)), era), era).toBe(false);
-      expect(fires(edition('Home'), era), era).toBe(false);
+      expect(fires(combo(17763, merge(edition('Enterprise'), contentDelivery(1))), era), era).toBe(false);
+      expect(fires(combo(16299, edition('Home')), era), era).toBe(false);
     }
   });
 
-  it('needs build ≤ 16299 ("1710 and earlier")', () => {
-    const newer = merge(combo(edition('Home')), { device: { os: { build: 17134 } } });
-    expect(firedIds(verdictOf(newer))).not.toContain('R-COMBO');
+  it('is never the only deciding rule in any era: R-LSNOTIF fires with it', () => {
+    for (const era of ERAS) {
+      for (const partial of [combo(17763, contentDelivery(1)), combo(19041), combo(16299, edition('Home'))]) {
+        const verdict = verdictOf(partial, { docsAsOf: era });
+        if (!firedIds(verdict).includes('R-COMBO')) continue;
+        expect(firedIds(verdict), era).toContain('R-LSNOTIF');
+        expect(verdict.deciding, era).not.toContain('R-COMBO');
+      }
+    }
   });
 });
 

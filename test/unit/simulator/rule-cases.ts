@@ -1,4 +1,4 @@
-// One firing scenario and one near miss per catalogue rule key (rules.md §2–§4, §6, §7, §11 and the options).
+// One firing scenario and one near miss per catalogue rule key (rules.md §2–§4, §6, §7, §11, §13 and the options).
 // Each near miss changes exactly one input of the firing scenario to the nearest value that should not fire.
 import type { Effect, EvaluateOptions, Outcome } from '../../../simulator/index';
 import {
@@ -54,6 +54,11 @@ export function merge(...parts: Partial[]): Partial {
   return out;
 }
 
+const combo17763 = (extra: Partial) =>
+  merge(
+    { device: { os: windows10(17763) } },
+    settings({ DisableCAD: 0, DisableLockScreenAppNotifications: 1, ...extra }),
+  );
 const combo = (third: Partial) =>
   merge({ device: { os: windows10(16299) } }, settings({ DisableCAD: 0, DisableLockScreenAppNotifications: 1 }), third);
 const pinRecoveryOn = { policies: { pinRecovery: [pinRecoveryCatalog(true)] } };
@@ -158,6 +163,48 @@ const CASES: RuleCase[] = [
       settings({ EnablePasswordlessExperience: 1 }),
       session({ lastSignInMethod: 'pin', tile: 'otherUser' }),
     ),
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-PWLESS-DDLU',
+    effect: 'INFO',
+    fires: settings({ EnablePasswordlessExperience: 1, DontDisplayLastUserName: 1 }),
+    missesBy: settings({ EnablePasswordlessExperience: 0, DontDisplayLastUserName: 1 }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-EXCLCP',
+    effect: 'HIDE',
+    fires: settings({ ExcludedCredentialProviders: ['{60B78E88-EAD8-445C-9CFD-0B87F74EA6CD}'] }),
+    missesBy: settings({ ExcludedCredentialProviders: ['{8FD7E19C-3BF7-489B-A72C-846AB3678C96}'] }),
+    outcome: 'hidden',
+  },
+  // Windows 11 22H2 with KB5030310 = 22621.2361, Entra joined, EnableWebSignIn = 1.
+  {
+    key: 'R-WSI-DEFAULT',
+    effect: 'WARN',
+    fires: merge(
+      { device: { os: { family: 'windows11', build: 22621, ubr: 2361 } } },
+      settings({ EnableWebSignIn: 1 }),
+    ),
+    missesBy: merge(
+      { device: { os: { family: 'windows11', build: 22621, ubr: 2360 } } },
+      settings({ EnableWebSignIn: 1 }),
+    ),
+    outcome: 'success',
+  },
+  {
+    key: 'R-WSI-DEFAULT/selected',
+    effect: 'HIDE',
+    fires: merge(settings({ EnableWebSignIn: 1 }), session({ credentialProvider: 'webSignIn' })),
+    missesBy: merge(settings({ EnableWebSignIn: 1 }), session({ credentialProvider: 'password' })),
+    outcome: 'hidden',
+  },
+  {
+    key: 'R-CLOUDPC',
+    effect: 'HIDE',
+    fires: session({ cloudPc: 'windows365' }),
+    missesBy: session({ cloudPc: 'none' }),
     outcome: 'hidden',
   },
   {
@@ -313,6 +360,31 @@ const CASES: RuleCase[] = [
     missesBy: settings({ temporaryAccountBlocked: false }),
     outcome: 'fails',
   },
+  {
+    key: 'R-LOGONRIGHT',
+    effect: 'FAIL',
+    fires: settings({ AllowLogOnLocally: ['Administrators'] }),
+    missesBy: settings({ AllowLogOnLocally: ['Administrators', 'Users'] }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-DU-PILE',
+    effect: 'WARN',
+    options: fieldReports,
+    fires: settings({ staleDefaultUserProfiles: 2 }),
+    missesBy: settings({ staleDefaultUserProfiles: 1 }),
+    outcome: 'success',
+  },
+  {
+    key: 'R-DU-CLEANUP',
+    effect: 'INFO',
+    fires: merge({ device: { os: windows10(19045) } }, settings({ staleDefaultUserProfiles: 1 })),
+    missesBy: merge(
+      { device: { os: { family: 'windows11', build: 22000 } } },
+      settings({ staleDefaultUserProfiles: 1 }),
+    ),
+    outcome: 'success',
+  },
   // under the current docs a standalone Ctrl+Alt+Del requirement is only a warning (the era table is in eras.test.ts).
   {
     key: 'R-CAD',
@@ -321,9 +393,33 @@ const CASES: RuleCase[] = [
     missesBy: settings({ DisableCAD: 1 }),
     outcome: 'success',
   },
-  // Current third item: Home edition. R-EDITION and R-VERSION also fire here, so no outcome check.
+  // R-COMBO, one entry per documented form. R-LSNOTIF always fires beside it, so the outcome is "fails" without it.
   {
-    key: 'R-COMBO',
+    key: 'R-COMBO/2019',
+    effect: 'FAIL',
+    options: { docsAsOf: '2019-07' },
+    fires: combo17763({ IsContentDeliveryPolicyEnforced: 1 }),
+    missesBy: combo17763({ IsContentDeliveryPolicyEnforced: 0 }),
+    outcome: 'fails',
+  },
+  {
+    key: 'R-COMBO/2020',
+    effect: 'FAIL',
+    options: { docsAsOf: '2020-07' },
+    fires: merge(combo17763({}), { device: { os: windows10(19041, 'Enterprise') } }),
+    missesBy: merge(combo17763({}), { device: { os: windows10(19041, 'Pro') } }),
+    outcome: 'fails',
+  },
+  // Home: R-EDITION also fires, so no outcome check.
+  {
+    key: 'R-COMBO/2022',
+    effect: 'FAIL',
+    options: { docsAsOf: '2022-02' },
+    fires: merge(combo17763({}), { device: { os: windows10(19044, 'Home') } }),
+    missesBy: merge(combo17763({}), { device: { os: windows10(19044, 'Education') } }),
+  },
+  {
+    key: 'R-COMBO/2023',
     effect: 'FAIL',
     fires: combo({ device: { os: { edition: 'Home' } } }),
     missesBy: merge(combo({ device: { os: { edition: 'Home' } } }), settings({ DisableCAD: 1 })),
@@ -423,6 +519,20 @@ const CASES: RuleCase[] = [
     effect: 'WARN',
     fires: user({ licences: ['microsoft365BusinessBasic'] }),
     missesBy: user({ licences: ['microsoft365BusinessStandard'] }),
+    outcome: 'success',
+  },
+  {
+    key: 'R-LICENSE-TRIAL',
+    effect: 'DENY',
+    fires: tenant({ licences: ['microsoft365Trial'] }),
+    missesBy: tenant({ licences: ['microsoft365Trial', 'entraIdP1Trial'] }),
+    outcome: 'denied',
+  },
+  {
+    key: 'R-ADMIN-LIC',
+    effect: 'INFO',
+    fires: merge(tenant({ licences: ['free'] }), user({ adminRole: true })),
+    missesBy: merge(tenant({ licences: ['entraIdP1'] }), user({ adminRole: true })),
     outcome: 'success',
   },
   {
@@ -688,6 +798,38 @@ const CASES: RuleCase[] = [
       { device: { os: { family: 'windows11', build: 22621, ubr: 2360 } } },
       settings({ EnableWebSignIn: 1 }),
     ),
+  },
+  {
+    key: 'P-MSA-LOCK',
+    effect: 'INFO',
+    target: 'pin',
+    fires: merge({ device: { joinState: 'workgroup' } }, user({ accountKind: 'personalMicrosoftAccount' })),
+    missesBy: merge({ device: { joinState: 'workgroup' } }, user({ accountKind: 'workOrSchool' })),
+    pinOutcome: 'success',
+  },
+  {
+    key: 'P-SCRIL',
+    effect: 'FAIL',
+    target: 'pin',
+    fires: merge(hybrid10, user({ smartCardRequired: true })),
+    missesBy: merge(hybrid10, user({ smartCardRequired: false })),
+    pinOutcome: 'fails',
+  },
+  {
+    key: 'P-PASSKEY',
+    effect: 'WARN',
+    target: 'pin',
+    fires: user({ pin: { passkeysInContainer: true } }),
+    missesBy: user({ pin: { passkeysInContainer: false } }),
+    pinOutcome: 'success',
+  },
+  {
+    key: 'R-BASELINE',
+    effect: 'WARN',
+    target: 'pin',
+    fires: merge(settings({ DisableLockScreenAppNotifications: 1 }), session({ pinResetFrom: 'settings' })),
+    missesBy: merge(settings({ DisableLockScreenAppNotifications: 0 }), session({ pinResetFrom: 'settings' })),
+    pinOutcome: 'success',
   },
 ];
 

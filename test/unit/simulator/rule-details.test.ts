@@ -58,11 +58,17 @@ describe('§3 launch details', () => {
     }
   });
 
-  it('R-W11-LOCKED is Windows 11 only and tagged unofficial', () => {
+  it('R-W11-LOCKED: FAIL on Windows 11, WARN before it (keyed on the build), tagged unofficial', () => {
     const locked = { session: { startedFrom: 'lockedSession' } };
     const verdict = verdictOf(locked);
-    expect(verdict.fired.find((entry) => entry.id === 'R-W11-LOCKED')?.unofficial).toBe(true);
-    expect(firedIds(verdictOf(merge(locked, { device: { os: windows10(19045) } })))).not.toContain('R-W11-LOCKED');
+    const entry = verdict.fired.find((item) => item.id === 'R-W11-LOCKED');
+    expect(entry?.unofficial).toBe(true);
+    expect(entry?.effect).toBe('FAIL');
+    const windows10Verdict = verdictOf(merge(locked, { device: { os: windows10(19045) } }));
+    expect(windows10Verdict.fired.find((item) => item.id === 'R-W11-LOCKED')?.effect).toBe('WARN');
+    expect(windows10Verdict.outcome).toBe('success');
+    const unknownBuild = verdictOf(merge(locked, { device: { os: { build: 'unknown' } } }));
+    expect(unknownBuild.undecided.map((item) => item.id)).toContain('R-W11-LOCKED');
   });
 });
 

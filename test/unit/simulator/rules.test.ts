@@ -4,7 +4,7 @@ import { RULES, RULE_IDS, ruleById } from '../../../simulator/index';
 import { RULE_CASES } from './rule-cases';
 import { firedEntry, verdictOf } from './scenarios';
 
-/** Rule IDs of rules.md §2, §3, §4, §6, §7 and §11, copied by hand (R-BASELINE is a demo preset, "no new rule"). */
+/** Rule IDs of rules.md §2, §3, §4, §6, §7, §11 and §13.2, copied by hand (R-BASELINE became a rule in §13.2). */
 const SPEC_RULE_IDS = `
   R-OS R-VERSION R-EDITION R-JOIN R-POLICY R-POLICY-SRC R-POLICY-TYPE R-MDM R-ASSIGN R-ASSIGN-MIX R-SESSION-RDP
   R-SESSION-HV R-NOLOCK R-PWLESS
@@ -15,6 +15,8 @@ const SPEC_RULE_IDS = `
   R-L-INSTALL R-L-OS R-L-TLS R-L-NET R-L-MULTICP R-L-LOG
   P-LINK P-SSPR-LIMITS P-MODE P-NONDESTR P-POLICY-SRC P-EDITION P-JOIN P-HYB-KEY P-HYB-DC P-HYB-PW P-FED P-GOV P-W11
   R-SSPR-NOPOLICY R-CLOUD-COMMIT R-SLOW P-MSA R-SECURE-ASSESS
+  P-MSA-LOCK R-ADMIN-LIC R-LICENSE-TRIAL R-LOGONRIGHT P-SCRIL R-DU-PILE R-DU-CLEANUP R-PWLESS-DDLU R-EXCLCP
+  R-WSI-DEFAULT R-CLOUDPC P-PASSKEY R-BASELINE
 `
   .trim()
   .split(/\s+/);
@@ -23,7 +25,7 @@ const SPEC_RULE_IDS = `
 const READING_ONLY_IDS = ['R-AFTER-FAILURE', 'R-FIELD-REBOOT', 'R-FIELD-LOCKIMAGE', 'R-FIELD-DESKTOPSWITCH'];
 
 describe('rule catalogue', () => {
-  it('has exactly the rule IDs of rules.md §2, §3, §4, §6, §7 and §11, plus the A-2/A-14 option rules', () => {
+  it('has exactly the rule IDs of rules.md §2, §3, §4, §6, §7, §11 and §13, plus the A-2/A-14 option rules', () => {
     expect(new Set(SPEC_RULE_IDS).size).toBe(SPEC_RULE_IDS.length);
     expect([...RULE_IDS].sort()).toEqual([...SPEC_RULE_IDS, ...READING_ONLY_IDS].sort());
   });
@@ -38,6 +40,24 @@ describe('rule catalogue', () => {
       expect(entry.message.length, entry.key).toBeGreaterThan(0);
       expect(entry.sources.length, entry.key).toBeGreaterThan(0);
       expect(entry.messageKey).toBe(`rule.${entry.key}`);
+    }
+  });
+
+  it('dates every rule: first documented (or null when no document states it), field reports where one exists', () => {
+    const date = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+    for (const entry of RULES) {
+      expect(entry.firstDocumented, entry.key).not.toBeUndefined();
+      const marks = [entry.firstDocumented, entry.firstFieldReport].filter((mark) => mark != null);
+      for (const mark of marks) {
+        expect(mark!.source.length, entry.key).toBeGreaterThan(0);
+        if (mark!.date !== undefined) expect(mark!.date, entry.key).toMatch(date);
+        if (mark!.notBefore !== undefined) expect(mark!.notBefore < mark!.date!, entry.key).toBe(true);
+      }
+      // Undocumented rules are field reports: they name one and are tagged unofficial.
+      if (entry.firstDocumented === null) {
+        expect(entry.firstFieldReport, entry.key).toBeDefined();
+        expect(entry.unofficial, entry.key).toBe(true);
+      }
     }
   });
 

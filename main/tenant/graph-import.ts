@@ -1,11 +1,8 @@
-// Read-only tenant import: every Graph read of rules.md §12, paged with the SDK's PageIterator, each item compacted
-// as it arrives (raw pages are dropped page by page), cancellable. Returns a complete snapshot or throws —
-// a partial result never leaves this function.
-import { PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
+// Read-only tenant import: every Graph read the rules need, each page checked by GraphReader and each item compacted
+// as it arrives (raw pages are dropped page by page), cancellable. Returns a complete snapshot that passed its own
+// schema, with the import's warnings, or throws — a partial result never leaves this function.
+import type { Client } from '@microsoft/microsoft-graph-client';
 import {
-  assignmentGroupIds,
-  compactCatalogPolicy,
-  compactCustomProfile,
   compactDevice,
   compactManagedDevice,
   compactRegistration,
@@ -14,18 +11,37 @@ import {
 } from '../../simulator/import/graph-records';
 import {
   GRAPH_READS,
+  groupPolicyReads,
   groupReads,
+  intentReads,
+  type GraphAssignment,
+  type GraphAssignmentFilter,
   type GraphConfigurationPolicy,
   type GraphDevice,
   type GraphDeviceConfiguration,
+  type GraphGroupPolicyConfiguration,
+  type GraphGroupPolicyDefinitionValue,
+  type GraphIntent,
+  type GraphIntentSetting,
   type GraphManagedDevice,
   type GraphRead,
   type GraphRegistration,
   type GraphSku,
+  type GraphTemplate,
   type GraphUser,
 } from '../../simulator/import/graph-shapes';
+import { ImportWarnings } from '../../simulator/import/import-warnings';
+import {
+  assignmentGroupIds,
+  compactAdministrativeTemplate,
+  compactConfigurationPolicy,
+  compactDeviceConfiguration,
+  compactIntent,
+} from '../../simulator/import/policy-records';
 import {
   SNAPSHOT_FORMAT,
+  SNAPSHOT_FORMAT_VERSION,
+  validateSnapshot,
   type SnapshotDevice,
   type SnapshotGroup,
   type SnapshotPolicy,
@@ -34,7 +50,8 @@ import {
   type TenantSnapshot,
 } from '../../simulator/import/snapshot';
 import type { TenantCloud } from '../../simulator/import/connection-types';
-import { describeGraphFailure, ImportCancelledError } from './import-errors';
+import { GraphReader } from './graph-reader';
+import { ImportFailedError } from './import-errors';
 
 export interface ImportCallbacks {
   onPhase?(phase: SourceKey): void;
@@ -43,83 +60,68 @@ export interface ImportCallbacks {
 
 export interface ImportOptions extends ImportCallbacks {
   client: Client;
+  /** Scheme, host and port of Microsoft Graph (next links elsewhere are refused). */
+  graphRoot: string;
   cloud: TenantCloud;
   signal: AbortSignal;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  maxPages?: number;
 }
 
 const PROGRESS_EVERY = 500;
 
-class TenantReader {
+/** The fields each kind of item must carry to be kept. */
+const REQUIRED = {
+  id: ['id'],
+  sku: ['skuId'],
+  filter: ['id', 'rule'],
+  intentSetting: ['definitionId'],
+  none: [],
+} as const;
+
+class TenantImport {
   readonly sources: TenantSnapshot['sources'] = {};
+  readonly warnings = new ImportWarnings();
+  readonly reader: GraphReader;
   private readonly now: () => Date;
 
   constructor(private readonly options: ImportOptions) {
     this.now = options.now ?? (() => new Date());
+    this.reader = new GraphReader({
+      client: options.client,
+      graphOrigin: options.graphRoot,
+      signal: options.signal,
+      warnings: this.warnings,
+      maxPages: options.maxPages,
+    });
   }
 
-  private checkCancelled(): void {
-    if (this.options.signal.aborted) throw new ImportCancelledError();
-  }
-
-  private request(read: GraphRead) {
-    return this.options.client.api(read.path).version(read.version).option('signal', this.options.signal);
-  }
-
-  private record(source: SourceKey, read: GraphRead, count: number): void {
-    this.sources[source] = { endpoint: `GET /${read.version}${read.path}`, at: this.now().toISOString(), count };
+  record(source: SourceKey, read: GraphRead | string, count: number): void {
+    const endpoint = typeof read === 'string' ? read : `GET /${read.version}${read.path}`;
+    this.sources[source] = { endpoint, at: this.now().toISOString(), count };
     this.options.onCount?.(source, count);
   }
 
-  /** Every item of a collection, following @odata.nextLink through the SDK's PageIterator. */
-  async forEach<T>(
-    source: SourceKey,
-    read: GraphRead,
-    onItem: (item: T) => void,
-    recordSource = true,
-  ): Promise<number> {
-    this.checkCancelled();
+  /** A whole collection of one source, with progress every few hundred items. */
+  async collection<T>(source: SourceKey, read: GraphRead, required: readonly string[], onItem: (item: T) => void) {
+    this.reader.checkCancelled();
     this.options.onPhase?.(source);
-    let count = 0;
-    try {
-      const first = (await this.request(read).get()) as PageCollection;
-      const iterator = new PageIterator(
-        this.options.client,
-        first,
-        (item: T) => {
-          if (this.options.signal.aborted) return false;
-          onItem(item);
-          count += 1;
-          if (recordSource && count % PROGRESS_EVERY === 0) this.options.onCount?.(source, count);
-          return true;
-        },
-        { options: { signal: this.options.signal } as RequestInit },
-      );
-      await iterator.iterate();
-    } catch (error) {
-      this.checkCancelled();
-      throw describeGraphFailure(error, read);
-    }
-    this.checkCancelled();
-    if (recordSource) this.record(source, read, count);
+    let seen = 0;
+    const { count } = await this.reader.forEach(source, read, required, (item) => {
+      onItem(item as unknown as T);
+      seen += 1;
+      if (seen % PROGRESS_EVERY === 0) this.options.onCount?.(source, seen);
+    });
+    this.record(source, read, count);
     return count;
   }
 
-  async single<T>(source: SourceKey, read: GraphRead): Promise<T> {
-    this.checkCancelled();
-    this.options.onPhase?.(source);
-    let result: T;
-    try {
-      const body = (await this.request(read).get()) as T & { value?: T[] };
-      // Some singletons come back wrapped in a collection ({ value: [ … ] }).
-      result = Array.isArray(body?.value) ? (body.value[0] as T) : body;
-    } catch (error) {
-      this.checkCancelled();
-      throw describeGraphFailure(error, read);
-    }
-    this.record(source, read, result ? 1 : 0);
-    return result;
+  /** A sub-collection read per parent (not recorded as a source of its own). */
+  async items<T>(source: string, read: GraphRead, required: readonly string[]): Promise<T[]> {
+    const items: T[] = [];
+    await this.reader.forEach(source, read, required, (item) => items.push(item as unknown as T));
+    return items;
   }
 
   /** Group name and transitive members; a group deleted since it was assigned is kept by id. */
@@ -127,64 +129,50 @@ class TenantReader {
     const reads = groupReads(groupId);
     let displayName = groupId;
     try {
-      const body = (await this.request(reads.group).get()) as { displayName?: string };
-      displayName = body.displayName ?? groupId;
+      const body = await this.reader.single(reads.group, REQUIRED.none);
+      displayName = typeof body.displayName === 'string' ? body.displayName : groupId;
     } catch (error) {
-      this.checkCancelled();
-      if ((error as { statusCode?: number }).statusCode === 404) {
+      if (error instanceof ImportFailedError && error.status === 404) {
         return { id: groupId, displayName: `${groupId} (deleted group)`, deviceIds: [], userIds: [] };
       }
-      throw describeGraphFailure(error, reads.group);
+      throw error;
     }
     const group: SnapshotGroup = { id: groupId, displayName, deviceIds: [], userIds: [] };
-    await this.forEach<{ id: string; '@odata.type'?: string }>(
-      'groups',
-      reads.members,
-      (member) => {
-        if (member['@odata.type'] === '#microsoft.graph.device') group.deviceIds.push(member.id);
-        else if (member['@odata.type'] === '#microsoft.graph.user') group.userIds.push(member.id);
-      },
-      false,
-    );
+    await this.reader.forEach('groups', reads.members, REQUIRED.id, (member) => {
+      if (member['@odata.type'] === '#microsoft.graph.device') group.deviceIds.push(member.id as string);
+      else if (member['@odata.type'] === '#microsoft.graph.user') group.userIds.push(member.id as string);
+    });
     return group;
   }
 }
 
-function customDomain(domains: { name?: string }[] | undefined): boolean | null {
-  if (!domains) return null;
-  return domains.some((domain) => domain.name && !/\.onmicrosoft\.(com|us)$/i.test(domain.name));
+function customDomain(domains: unknown): boolean | null {
+  if (!Array.isArray(domains)) return null;
+  return domains.some(
+    (domain) => typeof domain?.name === 'string' && !/\.onmicrosoft\.(com|us)$/i.test(domain.name as string),
+  );
 }
 
-export async function importTenant(options: ImportOptions): Promise<TenantSnapshot> {
-  const now = options.now ?? (() => new Date());
-  const startedAt = now().toISOString();
-  const reader = new TenantReader(options);
-
-  const organization = await reader.single<{
-    id: string;
-    displayName?: string;
-    verifiedDomains?: { name?: string }[];
-    onPremisesSyncEnabled?: boolean | null;
-  }>('organization', GRAPH_READS.organization);
-
+async function readDevices(run: TenantImport): Promise<SnapshotDevice[]> {
   // Devices first, then Intune records merged into them by deviceId (one object per device, never two lists).
   const devices: SnapshotDevice[] = [];
   const byDeviceId = new Map<string, SnapshotDevice>();
-  await reader.forEach<GraphDevice>('devices', GRAPH_READS.devices, (raw) => {
+  await run.collection<GraphDevice>('devices', GRAPH_READS.devices, REQUIRED.id, (raw) => {
     const device = compactDevice(raw);
     devices.push(device);
     if (device.deviceId) byDeviceId.set(device.deviceId.toLowerCase(), device);
   });
-  await reader.forEach<GraphManagedDevice>('managedDevices', GRAPH_READS.managedDevices, (raw) => {
+  await run.collection<GraphManagedDevice>('managedDevices', GRAPH_READS.managedDevices, REQUIRED.id, (raw) => {
     const intune = compactManagedDevice(raw);
-    const device = raw.azureADDeviceId ? byDeviceId.get(raw.azureADDeviceId.toLowerCase()) : undefined;
+    const azureId = typeof raw.azureADDeviceId === 'string' ? raw.azureADDeviceId : null;
+    const device = azureId ? byDeviceId.get(azureId.toLowerCase()) : undefined;
     if (device) device.intune = intune;
     else {
       devices.push({
         id: `intune:${raw.id}`,
-        deviceId: raw.azureADDeviceId ?? null,
-        displayName: raw.deviceName ?? raw.id,
-        operatingSystem: raw.operatingSystem ?? 'Windows',
+        deviceId: azureId,
+        displayName: typeof raw.deviceName === 'string' ? raw.deviceName : raw.id,
+        operatingSystem: typeof raw.operatingSystem === 'string' ? raw.operatingSystem : 'Windows',
         operatingSystemVersion: null,
         trustType: null,
         isManaged: true,
@@ -192,89 +180,175 @@ export async function importTenant(options: ImportOptions): Promise<TenantSnapsh
       });
     }
   });
-  byDeviceId.clear();
+  return devices;
+}
 
+async function readPolicies(run: TenantImport): Promise<SnapshotPolicy[]> {
+  const { warnings } = run;
   const policies: SnapshotPolicy[] = [];
-  await reader.forEach<GraphDeviceConfiguration>('deviceConfigurations', GRAPH_READS.deviceConfigurations, (raw) => {
-    const policy = compactCustomProfile(raw);
+  const keep = (policy: SnapshotPolicy | null) => {
     if (policy) policies.push(policy);
-  });
-  await reader.forEach<GraphConfigurationPolicy>('configurationPolicies', GRAPH_READS.configurationPolicies, (raw) => {
-    const policy = compactCatalogPolicy(raw);
-    if (policy) policies.push(policy);
-  });
-
-  const methodsPolicy = await reader.single<{
-    policyMigrationState?: string | null;
-    authenticationMethodConfigurations?: { id: string; state?: string }[];
-  }>('authenticationMethodsPolicy', GRAPH_READS.authenticationMethodsPolicy);
-  const authorization = await reader.single<{ allowedToUseSSPR?: boolean | null }>(
-    'authorizationPolicy',
-    GRAPH_READS.authorizationPolicy,
+  };
+  await run.collection<GraphDeviceConfiguration>(
+    'deviceConfigurations',
+    GRAPH_READS.deviceConfigurations,
+    REQUIRED.id,
+    (raw) => keep(compactDeviceConfiguration(raw, warnings)),
+  );
+  await run.collection<GraphConfigurationPolicy>(
+    'configurationPolicies',
+    GRAPH_READS.configurationPolicies,
+    REQUIRED.id,
+    (raw) => keep(compactConfigurationPolicy(raw, warnings)),
   );
 
-  const skus: TenantSnapshot['skus'] = [];
-  await reader.forEach<GraphSku>('subscribedSkus', GRAPH_READS.subscribedSkus, (raw) => skus.push(compactSku(raw)));
+  const configurations: GraphGroupPolicyConfiguration[] = [];
+  await run.collection<GraphGroupPolicyConfiguration>(
+    'groupPolicyConfigurations',
+    GRAPH_READS.groupPolicyConfigurations,
+    REQUIRED.id,
+    (raw) => configurations.push(raw),
+  );
+  for (const configuration of configurations) {
+    const values = await run.items<GraphGroupPolicyDefinitionValue>(
+      'groupPolicyConfigurations',
+      groupPolicyReads(configuration.id).definitionValues,
+      REQUIRED.id,
+    );
+    keep(compactAdministrativeTemplate(configuration, values, warnings));
+  }
 
+  const intents: GraphIntent[] = [];
+  await run.collection<GraphIntent>('intents', GRAPH_READS.intents, REQUIRED.id, (raw) => intents.push(raw));
+  if (intents.length) {
+    const templates = new Map<string, GraphTemplate>();
+    for (const template of await run.items<GraphTemplate>('intents', GRAPH_READS.templates, REQUIRED.id)) {
+      templates.set(template.id, template);
+    }
+    for (const intent of intents) {
+      const reads = intentReads(intent.id);
+      const settings = await run.items<GraphIntentSetting>('intents', reads.settings, REQUIRED.intentSetting);
+      const assignments = await run.items<GraphAssignment>('intents', reads.assignments, REQUIRED.none);
+      keep(compactIntent(intent, templates.get(intent.templateId ?? '') ?? null, settings, assignments, warnings));
+    }
+  }
+  return policies;
+}
+
+async function readUsers(run: TenantImport): Promise<SnapshotUser[]> {
   const users: SnapshotUser[] = [];
   const usersById = new Map<string, SnapshotUser>();
-  await reader.forEach<GraphUser>('users', GRAPH_READS.users, (raw) => {
+  await run.collection<GraphUser>('users', GRAPH_READS.users, REQUIRED.id, (raw) => {
     const user = compactUser(raw);
     users.push(user);
     usersById.set(user.id, user);
   });
-  await reader.forEach<GraphRegistration>('userRegistrationDetails', GRAPH_READS.userRegistrationDetails, (raw) => {
-    const user = usersById.get(raw.id);
-    if (user) user.registration = compactRegistration(raw);
-  });
-  usersById.clear();
+  await run.collection<GraphRegistration>(
+    'userRegistrationDetails',
+    GRAPH_READS.userRegistrationDetails,
+    REQUIRED.id,
+    (raw) => {
+      const user = usersById.get(raw.id);
+      if (user) user.registration = compactRegistration(raw);
+    },
+  );
+  return users;
+}
+
+async function single(run: TenantImport, source: SourceKey, read: GraphRead, required: readonly string[]) {
+  run.reader.checkCancelled();
+  run.record(source, read, 0);
+  const body = await run.reader.single(read, required);
+  run.record(source, read, 1);
+  return body;
+}
+
+export async function importTenant(options: ImportOptions): Promise<TenantSnapshot> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now().toISOString();
+  const run = new TenantImport(options);
+  const phase = (source: SourceKey) => options.onPhase?.(source);
+
+  phase('organization');
+  const organization = await single(run, 'organization', GRAPH_READS.organization, REQUIRED.id);
+  const devices = await readDevices(run);
+  const policies = await readPolicies(run);
+
+  phase('authenticationMethodsPolicy');
+  const methodsPolicy = await single(run, 'authenticationMethodsPolicy', GRAPH_READS.authenticationMethodsPolicy, []);
+  phase('authorizationPolicy');
+  const authorization = await single(run, 'authorizationPolicy', GRAPH_READS.authorizationPolicy, []);
+
+  const skus: TenantSnapshot['skus'] = [];
+  await run.collection<GraphSku>('subscribedSkus', GRAPH_READS.subscribedSkus, REQUIRED.sku, (raw) =>
+    skus.push(compactSku(raw)),
+  );
+  const users = await readUsers(run);
+
+  const filters: TenantSnapshot['filters'] = [];
+  await run.collection<GraphAssignmentFilter>(
+    'assignmentFilters',
+    GRAPH_READS.assignmentFilters,
+    REQUIRED.filter,
+    (raw) =>
+      filters.push({
+        id: raw.id,
+        displayName: typeof raw.displayName === 'string' ? raw.displayName : raw.id,
+        platform: typeof raw.platform === 'string' ? raw.platform : null,
+        rule: raw.rule,
+      }),
+  );
 
   const groups: SnapshotGroup[] = [];
-  options.onPhase?.('groups');
+  phase('groups');
   let members = 0;
   for (const groupId of assignmentGroupIds(policies)) {
-    const group = await reader.group(groupId);
+    const group = await run.group(groupId);
     groups.push(group);
     members += group.deviceIds.length + group.userIds.length;
     options.onCount?.('groups', members);
   }
-  reader.sources.groups = {
-    endpoint: 'GET /v1.0/groups/{id}/transitiveMembers?$select=id',
-    at: now().toISOString(),
-    count: members,
-  };
+  run.record('groups', 'GET /v1.0/groups/{id}/transitiveMembers?$select=id', members);
+  run.reader.checkCancelled();
 
-  const tenantId = organization?.id ?? 'unknown-tenant';
+  const tenantId = organization.id as string;
   const completedAt = now().toISOString();
-  return {
+  const methods = methodsPolicy.authenticationMethodConfigurations;
+  const allowed = authorization.allowedToUseSSPR;
+  const snapshot: TenantSnapshot = {
     format: SNAPSHOT_FORMAT,
-    formatVersion: 1,
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
     status: 'complete',
-    id: `${completedAt.replace(/[:.]/g, '-')}_${tenantId.slice(0, 8)}`,
+    id: `${completedAt.replace(/[:.]/g, '-')}_${tenantId.replace(/[^A-Za-z0-9-]/g, '').slice(0, 8) || 'tenant'}`,
     tenant: {
       id: tenantId,
-      displayName: organization?.displayName ?? tenantId,
+      displayName: typeof organization.displayName === 'string' ? organization.displayName : tenantId,
       cloud: options.cloud,
-      customDomain: customDomain(organization?.verifiedDomains),
-      directorySync: organization ? organization.onPremisesSyncEnabled === true : null,
+      customDomain: customDomain(organization.verifiedDomains),
+      directorySync:
+        typeof organization.onPremisesSyncEnabled === 'boolean' ? organization.onPremisesSyncEnabled : null,
     },
     startedAt,
     completedAt,
-    sources: reader.sources,
+    sources: run.sources,
     devices,
     users,
     skus,
     groups,
     policies,
-    authenticationMethods: methodsPolicy
-      ? {
-          policyMigrationState: methodsPolicy.policyMigrationState ?? null,
-          methods: (methodsPolicy.authenticationMethodConfigurations ?? []).map((entry) => ({
-            id: entry.id,
-            state: entry.state ?? 'disabled',
-          })),
-        }
-      : null,
-    authorization: authorization ? { allowedToUseSSPR: authorization.allowedToUseSSPR ?? null } : null,
+    filters,
+    warnings: run.warnings.list(),
+    authenticationMethods: {
+      policyMigrationState:
+        typeof methodsPolicy.policyMigrationState === 'string' ? methodsPolicy.policyMigrationState : null,
+      methods: (Array.isArray(methods) ? methods : [])
+        .filter((entry): entry is { id: string; state?: unknown } => typeof entry?.id === 'string')
+        .map((entry) => ({ id: entry.id, state: typeof entry.state === 'string' ? entry.state : 'unknown' })),
+    },
+    authorization: { allowedToUseSSPR: typeof allowed === 'boolean' ? allowed : null },
   };
+  // The snapshot must reopen: check it against its own schema before anyone saves it.
+  const checked = validateSnapshot(snapshot);
+  if (!checked.ok) throw new ImportFailedError(checked.error, 'malformed', 'snapshot', null);
+  return checked.snapshot;
 }

@@ -5,6 +5,7 @@ import { app, safeStorage, shell } from 'electron';
 import { z } from 'zod';
 import { tenantStatementsSchema } from '../../simulator/import/snapshot';
 import { defineHandler, type HandlerGroup } from '../ipc/registry';
+import { electronTransport } from './electron-transport';
 import { SnapshotStore } from './snapshot-store';
 import { TenantService, settingsSchema, type TenantServiceOptions } from './tenant-service';
 
@@ -99,6 +100,8 @@ export function createDesktopTenantService(overrides: Partial<TenantServiceOptio
     cacheFile: path.join(folder, 'token-cache.bin'),
     secrets: safeStorage,
     openBrowser: openSignInPage,
+    // MSAL and Graph through Chromium's network stack: system proxy (PAC, authentication) and the OS certificates.
+    transport: electronTransport(),
     ...overrides,
   });
 }

@@ -1,15 +1,11 @@
-// One small HTTPS client for MSAL and Microsoft Graph, on node:https so a caller can pin extra trust (the local
-// test peers' certificate) without touching process-wide settings. Production passes no CA: the system store applies.
+// The transport seam for MSAL and Microsoft Graph: one `send(url, request)` behind both. The desktop app plugs in
+// Electron's network stack (net.fetch: the system proxy, PAC files and the OS certificate store — see
+// electron-transport.ts); tests and the CLI bench use node:https with the local peers' certificate pinned, or any
+// fetch implementation through fetchTransport (the same code path as Electron's).
 import https from 'node:https';
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
-
-export interface TransportOptions {
-  /** Extra trusted certificate(s) in PEM. */
-  ca?: string | string[];
-  /** Per-request timeout in milliseconds. */
-  timeoutMs?: number;
-}
+import { describeNetworkFailure } from './network-failure';
 
 export interface RawResponse {
   status: number;
@@ -24,7 +20,21 @@ export interface RawRequest {
   signal?: AbortSignal;
 }
 
-/** A network failure with the URL it happened on; `code` is Node's (ECONNRESET, …). */
+/** Sends one request; rejects with TransportError (or an AbortError when cancelled). */
+export type SendRequest = (url: string, request: RawRequest, timeoutMs: number) => Promise<RawResponse>;
+
+export interface TransportOptions {
+  /** Extra trusted certificate(s) in PEM, for the node:https transport (the local test peers). */
+  ca?: string | string[];
+  /** Per-request timeout in milliseconds. */
+  timeoutMs?: number;
+  /** Another transport behind the same seam (Electron net.fetch, or a fetch implementation). */
+  send?: SendRequest;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** A network failure with the URL it happened on; `code` is Chromium's or Node's (net::ERR_…, ECONNRESET, …). */
 export class TransportError extends Error {
   constructor(
     message: string,
@@ -36,10 +46,21 @@ export class TransportError extends Error {
   }
 }
 
+function transportError(url: string, error: unknown): TransportError {
+  const { message, code } = describeNetworkFailure(url, error);
+  return new TransportError(message, url, code);
+}
+
+function refuseInsecure(url: string): TransportError | null {
+  return new URL(url).protocol === 'https:'
+    ? null
+    : new TransportError(`Refusing a non-HTTPS URL: ${url}`, url, undefined);
+}
+
 export function httpsRequest(url: string, request: RawRequest, options: TransportOptions = {}): Promise<RawResponse> {
+  const refused = refuseInsecure(url);
+  if (refused) return Promise.reject(refused);
   const target = new URL(url);
-  if (target.protocol !== 'https:')
-    return Promise.reject(new TransportError(`Refusing a non-HTTPS URL: ${url}`, url, undefined));
   return new Promise((resolve, reject) => {
     if (request.signal?.aborted) {
       reject(new DOMException('The request was cancelled.', 'AbortError'));
@@ -51,27 +72,23 @@ export function httpsRequest(url: string, request: RawRequest, options: Transpor
         method: request.method,
         headers: request.headers,
         ca: options.ca,
-        timeout: options.timeoutMs ?? 60_000,
+        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         signal: request.signal,
       },
       (res) => {
         const chunks: Buffer[] = [];
+        const dropped = () =>
+          new TransportError(
+            `The connection to ${target.host} dropped while reading ${target.pathname}.`,
+            url,
+            'ECONNRESET',
+          );
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', (error: NodeJS.ErrnoException) =>
-          reject(
-            new TransportError(
-              `The connection dropped while reading ${target.pathname}: ${error.message}`,
-              url,
-              error.code,
-            ),
-          ),
-        );
-        res.on('aborted', () =>
-          reject(new TransportError(`The connection dropped while reading ${target.pathname}.`, url, 'ECONNRESET')),
-        );
+        res.on('error', () => reject(dropped()));
+        res.on('aborted', () => reject(dropped()));
         res.on('end', () => {
           if (!res.complete) {
-            reject(new TransportError(`The connection dropped while reading ${target.pathname}.`, url, 'ECONNRESET'));
+            reject(dropped());
             return;
           }
           const headers: Record<string, string> = {};
@@ -82,20 +99,73 @@ export function httpsRequest(url: string, request: RawRequest, options: Transpor
         });
       },
     );
-    req.on('timeout', () =>
-      req.destroy(new TransportError(`No answer from ${target.host} in time.`, url, 'ETIMEDOUT')),
-    );
+    req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
     req.on('error', (error: NodeJS.ErrnoException) => {
       if (error.name === 'AbortError') reject(error);
       else if (error instanceof TransportError) reject(error);
-      else reject(new TransportError(`Could not reach ${target.host}: ${error.message}`, url, error.code));
+      else reject(transportError(url, error));
     });
     if (request.body !== undefined) req.write(request.body);
     req.end();
   });
 }
 
-/** MSAL's network module over the same transport (token, discovery and metadata requests). */
+/**
+ * A transport over any WHATWG fetch: Electron's net.fetch in the desktop app (system proxy and OS certificates), or
+ * another fetch in tests. Redirects are not followed (Graph and the token endpoint don't redirect; a proxy's redirect
+ * to a portal is shown as what it is).
+ */
+export function fetchTransport(fetchImpl: typeof fetch): SendRequest {
+  return async (url, request, timeoutMs) => {
+    const refused = refuseInsecure(url);
+    if (refused) throw refused;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: request.method,
+        headers: request.headers,
+        body:
+          request.body === undefined
+            ? undefined
+            : typeof request.body === 'string'
+              ? request.body
+              : new Uint8Array(request.body),
+        signal,
+        redirect: 'manual',
+      });
+    } catch (error) {
+      if (request.signal?.aborted) throw new DOMException('The request was cancelled.', 'AbortError');
+      throw transportError(url, timeout.aborted ? Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }) : error);
+    }
+    let body: Buffer;
+    try {
+      body = Buffer.from(await response.arrayBuffer());
+    } catch (error) {
+      if (request.signal?.aborted) throw new DOMException('The request was cancelled.', 'AbortError');
+      throw new TransportError(
+        `The connection to ${new URL(url).host} dropped while reading ${new URL(url).pathname}.`,
+        url,
+        'ECONNRESET',
+      );
+    }
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    return { status: response.status, headers, body };
+  };
+}
+
+function sender(options: TransportOptions): (url: string, request: RawRequest) => Promise<RawResponse> {
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return options.send
+    ? (url, request) => options.send!(url, request, timeout)
+    : (url, request) => httpsRequest(url, request, options);
+}
+
+/** MSAL's network module over the same seam (token, discovery and metadata requests). */
 export class MsalNetworkClient implements INetworkModule {
   constructor(private readonly options: TransportOptions = {}) {}
 
@@ -108,19 +178,36 @@ export class MsalNetworkClient implements INetworkModule {
   }
 
   private async send<T>(url: string, method: string, options?: NetworkRequestOptions, timeout?: number) {
-    const response = await httpsRequest(
-      url,
-      { method, headers: options?.headers, body: method === 'POST' ? (options?.body ?? '') : undefined },
-      { ...this.options, timeoutMs: timeout ?? this.options.timeoutMs },
-    );
+    const send = sender({ ...this.options, timeoutMs: timeout ?? this.options.timeoutMs });
+    const response = await send(url, {
+      method,
+      headers: options?.headers,
+      body: method === 'POST' ? (options?.body ?? '') : undefined,
+    });
     const text = response.body.toString('utf8');
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as T };
+    let body: unknown = {};
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new TransportError(
+          `${new URL(url).host} answered the sign-in request with something other than JSON (HTTP ${response.status}) — a proxy or captive portal may be answering instead.`,
+          url,
+          undefined,
+        );
+      }
+    }
+    return { status: response.status, headers: response.headers, body: body as T };
   }
 }
 
 /** The last link of the Graph middleware chain: sends the request and hands back a WHATWG Response. */
 export class HttpsMessageHandler implements Middleware {
-  constructor(private readonly options: TransportOptions = {}) {}
+  private readonly send: (url: string, request: RawRequest) => Promise<RawResponse>;
+
+  constructor(options: TransportOptions = {}) {
+    this.send = sender(options);
+  }
 
   async execute(context: Context): Promise<void> {
     const url = typeof context.request === 'string' ? context.request : context.request.url;
@@ -130,11 +217,12 @@ export class HttpsMessageHandler implements Middleware {
       headers[name] = value;
     });
     const body = typeof init.body === 'string' ? init.body : undefined;
-    const response = await httpsRequest(
-      url,
-      { method: init.method ?? 'GET', headers, body, signal: (init.signal as AbortSignal | null) ?? undefined },
-      this.options,
-    );
+    const response = await this.send(url, {
+      method: init.method ?? 'GET',
+      headers,
+      body,
+      signal: (init.signal as AbortSignal | null) ?? undefined,
+    });
     const empty = response.status === 204 || response.status === 304;
     context.response = new Response(empty ? null : new Uint8Array(response.body), {
       status: response.status,

@@ -168,6 +168,7 @@ export class TenantService {
       try {
         const snapshot = await importTenant({
           client,
+          graphRoot: this.graphRoot(settings),
           cloud: settings.cloud,
           signal: abort.signal,
           onPhase: (phase) => {

@@ -58,12 +58,8 @@ export const WRITE_SCOPES = {
 } as const;
 
 function enablesReset(policy: SnapshotPolicy): boolean {
-  return policy.settings.some((setting) => {
-    if (setting.setting !== 'allowAadPasswordReset') return false;
-    if (policy.kind === 'settingsCatalog') return String(setting.value).endsWith('_1');
-    const deviceScoped = !/^\.\/user\//i.test(setting.omaUri ?? '');
-    return deviceScoped && setting.dataType === 'Integer' && Number(setting.value) === 1;
-  });
+  // value is 1 only when understood: Integer 1 on the device node, or the catalog option "…_1".
+  return policy.settings.some((setting) => setting.fact === 'allowAadPasswordReset' && setting.value === 1);
 }
 
 /** An existing policy that already sets AllowAadPasswordReset = 1 (correctly typed) for the group, unexcluded. */

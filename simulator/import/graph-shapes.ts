@@ -17,7 +17,8 @@ export const GRAPH_READS = {
     version: 'beta',
     path:
       '/deviceManagement/managedDevices?$select=id,deviceName,azureADDeviceId,osVersion,operatingSystem,' +
-      "userId,userPrincipalName,skuFamily,joinType&$filter=operatingSystem eq 'Windows'",
+      'userId,userPrincipalName,skuFamily,skuNumber,joinType,manufacturer,model,deviceCategoryDisplayName,' +
+      "managedDeviceOwnerType,enrollmentProfileName&$filter=operatingSystem eq 'Windows'",
   },
   // No $select: omaSettings and the applicability rules belong to derived types, which $select on the base
   // collection cannot name; the compactor keeps only windows10CustomConfiguration profiles that touch our settings.
@@ -27,7 +28,21 @@ export const GRAPH_READS = {
   },
   configurationPolicies: {
     version: 'beta',
-    path: '/deviceManagement/configurationPolicies?$select=id,name,platforms,technologies&$expand=settings,assignments',
+    path:
+      '/deviceManagement/configurationPolicies?$select=id,name,platforms,technologies,templateReference' +
+      '&$expand=settings,assignments',
+  },
+  // Administrative templates: the configurations with their assignments; definition values are read per configuration.
+  groupPolicyConfigurations: {
+    version: 'beta',
+    path: '/deviceManagement/groupPolicyConfigurations?$select=id,displayName&$expand=assignments',
+  },
+  // Endpoint-security policies and security baselines created before the settings-catalog templates.
+  intents: { version: 'beta', path: '/deviceManagement/intents?$select=id,displayName,templateId' },
+  templates: { version: 'beta', path: '/deviceManagement/templates?$select=id,displayName,templateType' },
+  assignmentFilters: {
+    version: 'beta',
+    path: '/deviceManagement/assignmentFilters?$select=id,displayName,platform,rule',
   },
   authenticationMethodsPolicy: { version: 'v1.0', path: '/policies/authenticationMethodsPolicy' },
   authorizationPolicy: { version: 'v1.0', path: '/policies/authorizationPolicy?$select=id,allowedToUseSSPR' },
@@ -43,7 +58,7 @@ export const GRAPH_READS = {
   },
   users: {
     version: 'v1.0',
-    path: '/users?$select=id,userPrincipalName,displayName,assignedLicenses,onPremisesSyncEnabled&$top=999',
+    path: '/users?$select=id,userPrincipalName,displayName,userType,assignedLicenses,onPremisesSyncEnabled&$top=999',
   },
 } as const satisfies Record<string, GraphRead>;
 
@@ -52,6 +67,26 @@ export function groupReads(groupId: string): { group: GraphRead; members: GraphR
   return {
     group: { version: 'v1.0', path: `/groups/${id}?$select=id,displayName` },
     members: { version: 'v1.0', path: `/groups/${id}/transitiveMembers?$select=id&$top=999` },
+  };
+}
+
+export function groupPolicyReads(configurationId: string): { definitionValues: GraphRead } {
+  const id = encodeURIComponent(configurationId);
+  return {
+    definitionValues: {
+      version: 'beta',
+      path:
+        `/deviceManagement/groupPolicyConfigurations/${id}/definitionValues` +
+        '?$expand=definition($select=displayName,categoryPath,classType),presentationValues',
+    },
+  };
+}
+
+export function intentReads(intentId: string): { settings: GraphRead; assignments: GraphRead } {
+  const id = encodeURIComponent(intentId);
+  return {
+    settings: { version: 'beta', path: `/deviceManagement/intents/${id}/settings` },
+    assignments: { version: 'beta', path: `/deviceManagement/intents/${id}/assignments` },
   };
 }
 
@@ -74,12 +109,19 @@ export interface GraphManagedDevice {
   userId?: string | null;
   userPrincipalName?: string | null;
   skuFamily?: string | null;
+  skuNumber?: number | null;
   joinType?: string | null;
+  manufacturer?: string | null;
+  model?: string | null;
+  deviceCategoryDisplayName?: string | null;
+  managedDeviceOwnerType?: string | null;
+  enrollmentProfileName?: string | null;
 }
 export interface GraphUser {
   id: string;
   userPrincipalName?: string | null;
   displayName?: string | null;
+  userType?: string | null;
   onPremisesSyncEnabled?: boolean | null;
   assignedLicenses?: { skuId?: string | null }[] | null;
 }
@@ -102,8 +144,10 @@ export interface GraphAssignment {
   target?: {
     '@odata.type'?: string;
     groupId?: string | null;
+    collectionId?: string | null;
     deviceAndAppManagementAssignmentFilterId?: string | null;
-  };
+    deviceAndAppManagementAssignmentFilterType?: string | null;
+  } | null;
 }
 export interface GraphOmaSetting {
   '@odata.type'?: string;
@@ -123,16 +167,57 @@ export interface GraphDeviceConfiguration {
     ruleType?: string | null;
   } | null;
 }
+/** deviceManagementConfigurationSettingInstance and its derived types (choice, simple, collections, groups). */
+export interface GraphSettingInstance {
+  '@odata.type'?: string;
+  settingDefinitionId?: string | null;
+  choiceSettingValue?: { value?: unknown; children?: GraphSettingInstance[] | null } | null;
+  choiceSettingCollectionValue?: { value?: unknown; children?: GraphSettingInstance[] | null }[] | null;
+  simpleSettingValue?: { value?: unknown } | null;
+  simpleSettingCollectionValue?: { value?: unknown }[] | null;
+  groupSettingValue?: { children?: GraphSettingInstance[] | null } | null;
+  groupSettingCollectionValue?: { children?: GraphSettingInstance[] | null }[] | null;
+}
 export interface GraphCatalogSetting {
-  settingInstance?: {
-    settingDefinitionId?: string | null;
-    choiceSettingValue?: { value?: string | null } | null;
-  } | null;
+  settingInstance?: GraphSettingInstance | null;
 }
 export interface GraphConfigurationPolicy {
   id: string;
   name?: string | null;
   platforms?: string | null;
+  templateReference?: { templateFamily?: string | null; templateDisplayName?: string | null } | null;
   settings?: GraphCatalogSetting[] | null;
   assignments?: GraphAssignment[] | null;
+}
+export interface GraphGroupPolicyConfiguration {
+  id: string;
+  displayName?: string | null;
+  assignments?: GraphAssignment[] | null;
+}
+export interface GraphGroupPolicyDefinitionValue {
+  id: string;
+  enabled?: boolean | null;
+  definition?: { displayName?: string | null; categoryPath?: string | null; classType?: string | null } | null;
+  presentationValues?: { '@odata.type'?: string; value?: unknown; values?: unknown }[] | null;
+}
+export interface GraphIntent {
+  id: string;
+  displayName?: string | null;
+  templateId?: string | null;
+}
+export interface GraphIntentSetting {
+  definitionId?: string | null;
+  value?: unknown;
+  valueJson?: string | null;
+}
+export interface GraphTemplate {
+  id: string;
+  displayName?: string | null;
+  templateType?: string | null;
+}
+export interface GraphAssignmentFilter {
+  id: string;
+  displayName?: string | null;
+  platform?: string | null;
+  rule: string;
 }

@@ -1,8 +1,12 @@
 // An offline tenant snapshot: what the read-only Graph import keeps, in compact form (one record per object,
 // only the fields the rules read), so a 50,000-device tenant fits in memory once and opens without a network.
 import { z } from 'zod';
+import { POLICY_FACTS } from './setting-map';
+import { migrateSnapshotV1 } from './snapshot-migrate';
 
 export const SNAPSHOT_FORMAT = 'sspr-preview/tenant-snapshot' as const;
+/** 2: every fact the rules read, from every policy kind; assignment filters; import warnings. 1 is migrated on open. */
+export const SNAPSHOT_FORMAT_VERSION = 2 as const;
 
 const nullableBool = z.boolean().nullable();
 
@@ -27,6 +31,13 @@ export const snapshotDeviceSchema = z.strictObject({
       joinType: z.string().nullable(),
       userId: z.string().nullable(),
       userPrincipalName: z.string().nullable(),
+      /** Assignment-filter properties (beta managedDevice); null when Graph did not say. */
+      manufacturer: z.string().nullable().default(null),
+      model: z.string().nullable().default(null),
+      deviceCategory: z.string().nullable().default(null),
+      ownerType: z.string().nullable().default(null),
+      enrollmentProfileName: z.string().nullable().default(null),
+      skuNumber: z.number().int().nullable().default(null),
     })
     .nullable(),
 });
@@ -36,6 +47,8 @@ export const snapshotUserSchema = z.strictObject({
   userPrincipalName: z.string(),
   displayName: z.string(),
   onPremisesSyncEnabled: nullableBool,
+  /** "Member" or "Guest"; null when Graph did not say (never taken for a member). */
+  userType: z.string().nullable().default(null),
   skuIds: z.array(z.string()),
   registration: z
     .strictObject({
@@ -64,25 +77,45 @@ export const snapshotGroupSchema = z.strictObject({
   userIds: z.array(z.string()),
 });
 
-export const POLICY_SETTINGS = ['allowAadPasswordReset', 'enablePinRecovery'] as const;
+/** The policy kinds the import reads (each one a Graph resource; see graph-shapes.ts). */
+export const POLICY_KINDS = [
+  'customProfile',
+  'settingsCatalog',
+  'endpointSecurity',
+  'securityBaseline',
+  'intent',
+  'administrativeTemplate',
+  'deviceConfiguration',
+] as const;
+export type PolicyKind = (typeof POLICY_KINDS)[number];
+
+const factValueSchema = z.union([z.number(), z.boolean(), z.array(z.string())]);
 
 export const snapshotPolicySettingSchema = z.strictObject({
-  setting: z.enum(POLICY_SETTINGS),
-  /** Custom profiles: the OMA-URI as written; catalog policies: null. */
-  omaUri: z.string().nullable(),
-  /** Custom profiles: Integer / String / Boolean …; catalog: null. */
+  fact: z.enum(POLICY_FACTS),
+  /** Where the policy sets it: the OMA-URI, settingDefinitionId, template display name, property or intent id. */
+  sourceId: z.string(),
+  /** Custom profiles: the Intune data type (Integer, String, Boolean …); other kinds: null. */
   dataType: z.string().nullable(),
-  /** Catalog: the settingDefinitionId; custom: null. */
-  settingDefinitionId: z.string().nullable(),
-  /** The raw value (catalog choice values are kept as their id, e.g. "…_1"). */
-  value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+  /** The value as written in the policy (long text cut). */
+  raw: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+  /** The device-side value when understood; null (with the reason in `problem`) when not. */
+  value: factValueSchema.nullable(),
+  problem: z.string().nullable(),
 });
 
+export const ASSIGNMENT_TARGETS = ['group', 'exclusionGroup', 'allDevices', 'allLicensedUsers', 'other'] as const;
+
 export const snapshotAssignmentSchema = z.strictObject({
-  target: z.enum(['group', 'exclusionGroup', 'allDevices', 'allLicensedUsers', 'other']),
+  target: z.enum(ASSIGNMENT_TARGETS),
+  /** The target's @odata.type, kept for targets of another kind (e.g. a Configuration Manager collection). */
+  targetType: z.string().default(''),
   groupId: z.string().nullable(),
-  /** Assignment filters are not evaluated offline; kept so the scenario can say so. */
+  /** Configuration Manager collection id and similar ids of other target kinds. */
+  otherId: z.string().nullable().default(null),
   filterId: z.string().nullable(),
+  /** "include" | "exclude" (deviceAndAppManagementAssignmentFilterType); null when no filter. */
+  filterType: z.enum(['include', 'exclude']).nullable().default(null),
 });
 
 export const snapshotApplicabilitySchema = z.discriminatedUnion('property', [
@@ -92,12 +125,35 @@ export const snapshotApplicabilitySchema = z.discriminatedUnion('property', [
 
 export const snapshotPolicySchema = z.strictObject({
   id: z.string(),
-  kind: z.enum(['customProfile', 'settingsCatalog']),
+  kind: z.enum(POLICY_KINDS),
+  /** The Graph collection it was read from. */
+  source: z.enum(['deviceConfigurations', 'configurationPolicies', 'groupPolicyConfigurations', 'intents']),
   displayName: z.string(),
+  /** Template family / type / profile type (e.g. endpointSecurityAccountProtection, windows10EndpointProtectionConfiguration). */
+  template: z.string().nullable().default(null),
   settings: z.array(snapshotPolicySettingSchema),
   assignments: z.array(snapshotAssignmentSchema),
   applicability: z.array(snapshotApplicabilitySchema),
 });
+
+/** Assignment filters (deviceAndAppManagementAssignmentFilters), evaluated offline per device. */
+export const snapshotFilterSchema = z.strictObject({
+  id: z.string(),
+  displayName: z.string(),
+  platform: z.string().nullable(),
+  rule: z.string(),
+});
+
+export const IMPORT_WARNING_KINDS = ['itemSkipped', 'targetIgnored', 'valueNotUnderstood', 'readSkipped'] as const;
+
+/** What the import could not take in: counted per source and kind, with a few examples. */
+export const importWarningSchema = z.strictObject({
+  source: z.string(),
+  kind: z.enum(IMPORT_WARNING_KINDS),
+  count: z.number().int().min(1),
+  examples: z.array(z.string()).max(5),
+});
+export type ImportWarning = z.infer<typeof importWarningSchema>;
 
 export const snapshotSourceSchema = z.strictObject({
   endpoint: z.string(),
@@ -117,12 +173,15 @@ export const SOURCE_KEYS = [
   'subscribedSkus',
   'users',
   'groups',
+  'groupPolicyConfigurations',
+  'intents',
+  'assignmentFilters',
 ] as const;
 export type SourceKey = (typeof SOURCE_KEYS)[number];
 
 export const tenantSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
   /** Only complete imports are ever written; the field makes a hand-edited partial file fail to open. */
   status: z.literal('complete'),
   id: z.string(),
@@ -141,6 +200,8 @@ export const tenantSnapshotSchema = z.strictObject({
   skus: z.array(snapshotSkuSchema),
   groups: z.array(snapshotGroupSchema),
   policies: z.array(snapshotPolicySchema),
+  filters: z.array(snapshotFilterSchema),
+  warnings: z.array(importWarningSchema),
   authenticationMethods: z
     .strictObject({
       policyMigrationState: z.string().nullable(),
@@ -159,6 +220,7 @@ export type SnapshotPolicy = z.infer<typeof snapshotPolicySchema>;
 export type SnapshotPolicySetting = z.infer<typeof snapshotPolicySettingSchema>;
 export type SnapshotAssignment = z.infer<typeof snapshotAssignmentSchema>;
 export type SnapshotSource = z.infer<typeof snapshotSourceSchema>;
+export type SnapshotFilter = z.infer<typeof snapshotFilterSchema>;
 
 /** What a snapshot list shows without loading the whole file. */
 export interface SnapshotSummary {
@@ -169,6 +231,8 @@ export interface SnapshotSummary {
   devices: number;
   users: number;
   policies: number;
+  /** Items skipped, targets ignored and values not understood during the import (older index entries: absent). */
+  warnings?: number;
 }
 
 export function summarizeSnapshot(snapshot: TenantSnapshot): SnapshotSummary {
@@ -180,6 +244,7 @@ export function summarizeSnapshot(snapshot: TenantSnapshot): SnapshotSummary {
     devices: snapshot.devices.length,
     users: snapshot.users.length,
     policies: snapshot.policies.length,
+    warnings: snapshot.warnings.reduce((sum, warning) => sum + warning.count, 0),
   };
 }
 
@@ -212,12 +277,24 @@ export function parseSnapshotJson(text: string): SnapshotParseResult {
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SNAPSHOT_FORMAT) {
     return { ok: false, error: 'Not an SSPR Preview tenant snapshot (the "format" field is missing or different).' };
   }
-  const parsed = tenantSnapshotSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    return { ok: false, error: `The snapshot is damaged or incomplete — ${first.join('; ')}` };
-  }
+  const version = (raw as { formatVersion?: unknown }).formatVersion;
+  const parsed = tenantSnapshotSchema.safeParse(version === 1 ? migrateSnapshotV1(raw) : raw);
+  if (!parsed.success)
+    return { ok: false, error: `The snapshot is damaged or incomplete — ${describeIssues(parsed.error)}` };
   return { ok: true, snapshot: parsed.data };
+}
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Check a snapshot built by an import against its own schema (before it is saved, so a saved one always reopens). */
+export function validateSnapshot(snapshot: unknown): SnapshotParseResult {
+  const parsed = tenantSnapshotSchema.safeParse(snapshot);
+  return parsed.success
+    ? { ok: true, snapshot: parsed.data }
+    : { ok: false, error: `The import built an invalid snapshot — ${describeIssues(parsed.error)}` };
 }

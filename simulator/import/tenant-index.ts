@@ -1,12 +1,14 @@
 // Lookups over a snapshot, built once: objects by id, group names per member, devices per primary user;
 // and the device × user pairs an admin can turn into scenarios.
-import type { SnapshotDevice, SnapshotGroup, SnapshotUser, TenantSnapshot } from './snapshot';
+import type { SnapshotDevice, SnapshotFilter, SnapshotGroup, SnapshotUser, TenantSnapshot } from './snapshot';
 
 export interface TenantIndex {
   snapshot: TenantSnapshot;
   devicesById: Map<string, SnapshotDevice>;
   usersById: Map<string, SnapshotUser>;
   groupsById: Map<string, SnapshotGroup>;
+  /** Assignment filters by id. */
+  filtersById: Map<string, SnapshotFilter>;
   /** Member object id → display names of the imported groups it is in (transitively). */
   groupNamesByMember: Map<string, string[]>;
   /** User object id → devices whose Intune primary user they are. */
@@ -35,6 +37,7 @@ export function indexSnapshot(snapshot: TenantSnapshot): TenantIndex {
     devicesById: new Map(snapshot.devices.map((device) => [device.id, device])),
     usersById: new Map(snapshot.users.map((user) => [user.id, user])),
     groupsById: new Map(snapshot.groups.map((group) => [group.id, group])),
+    filtersById: new Map(snapshot.filters.map((filter) => [filter.id, filter])),
     groupNamesByMember,
     devicesByPrimaryUser,
   };

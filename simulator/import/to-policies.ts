@@ -1,15 +1,26 @@
-// Snapshot policies (custom OMA-URI profiles, settings-catalog policies) → the scenario's policy sources with
-// their Intune assignments, in the form the engine resolves (R-POLICY-SRC, R-ASSIGN, P-POLICY-SRC).
-import { OMA_DATA_TYPES, type Assignment, type Edition, type Scenario } from '../model/scenario';
+// Snapshot policies that set AllowAadPasswordReset or EnablePinRecovery → the scenario's policy sources with their
+// Intune assignments, in the form the engine resolves (R-POLICY-SRC, R-ASSIGN, P-POLICY-SRC). Assignment filters are
+// evaluated here for the chosen device: a filter that keeps the device out removes that inclusion; one that cannot be
+// evaluated keeps it and says so in the source's provenance (the source is then marked unknown).
+import {
+  OMA_DATA_TYPES,
+  type Assignment,
+  type Edition,
+  type PasswordResetSource,
+  type PinRecoverySource,
+  type Scenario,
+} from '../model/scenario';
+import { filterDecision } from './device-assignment';
+import { POLICY_KIND_LABELS } from './device-facts';
 import type { ProvenanceRecorder } from './provenance';
-import type { SnapshotGroup, SnapshotPolicy, SnapshotPolicySetting } from './snapshot';
+import type { SnapshotDevice, SnapshotPolicy, SnapshotPolicySetting, SourceKey } from './snapshot';
 import type { TenantIndex } from './tenant-index';
 import { editionForSku } from './vocabulary';
 
 type GroupTarget = Assignment['exclude'][number];
 
-function groupTarget(groupId: string, groups: Map<string, SnapshotGroup>): GroupTarget {
-  const group = groups.get(groupId);
+function groupTarget(groupId: string, index: TenantIndex): GroupTarget {
+  const group = index.groupsById.get(groupId);
   // A group with only users is a user group; anything else is treated as a device group (device-scoped CSP).
   const groupType = group && group.userIds.length > 0 && group.deviceIds.length === 0 ? 'user' : 'device';
   return { group: group?.displayName ?? groupId, groupType };
@@ -17,13 +28,38 @@ function groupTarget(groupId: string, groups: Map<string, SnapshotGroup>): Group
 
 const VERSION = /^10\.0\.\d+(\.\d+)?$/;
 
-function mapAssignment(policy: SnapshotPolicy, groups: Map<string, SnapshotGroup>): Assignment {
+interface MappedAssignment {
+  assignment: Assignment;
+  notes: string[];
+  /** An inclusion's filter could not be evaluated for this device. */
+  undecided: boolean;
+}
+
+function mapAssignment(policy: SnapshotPolicy, index: TenantIndex, device: SnapshotDevice | null): MappedAssignment {
   const assignment: Assignment = { include: [], exclude: [], applicability: [] };
+  const notes: string[] = [];
+  let undecided = false;
   for (const entry of policy.assignments) {
+    if (entry.target === 'exclusionGroup' && entry.groupId) {
+      assignment.exclude.push(groupTarget(entry.groupId, index));
+      continue;
+    }
+    if (entry.target === 'other') {
+      notes.push(
+        `assignment to ${entry.targetType || 'another target kind'}${entry.otherId ? ` ${entry.otherId}` : ''} not evaluated offline`,
+      );
+      continue;
+    }
+    if (entry.filterId) {
+      const decision = device
+        ? filterDecision(entry, device, index.filtersById)
+        : { applies: null, reason: 'assignment filter: no device chosen' };
+      notes.push(decision.reason);
+      if (decision.applies === false) continue;
+      if (decision.applies === null) undecided = true;
+    }
     if (entry.target === 'group' && entry.groupId) {
-      assignment.include.push({ target: 'group', ...groupTarget(entry.groupId, groups) });
-    } else if (entry.target === 'exclusionGroup' && entry.groupId) {
-      assignment.exclude.push(groupTarget(entry.groupId, groups));
+      assignment.include.push({ target: 'group', ...groupTarget(entry.groupId, index) });
     } else if (entry.target === 'allDevices') {
       assignment.include.push({ target: 'allDevices' });
     } else if (entry.target === 'allLicensedUsers') {
@@ -39,94 +75,128 @@ function mapAssignment(policy: SnapshotPolicy, groups: Map<string, SnapshotGroup
       assignment.applicability.push({ property: 'osVersion', rule: ruleKind, min: rule.min, max: rule.max });
     }
   }
-  return assignment;
+  return { assignment, notes, undecided };
 }
 
-function omaDataType(setting: SnapshotPolicySetting): (typeof OMA_DATA_TYPES)[number] {
-  const match = OMA_DATA_TYPES.find((type) => type === setting.dataType);
-  return match ?? 'String';
+function omaSource(
+  policy: SnapshotPolicy,
+  setting: SnapshotPolicySetting,
+  assignment: Assignment,
+): Extract<PasswordResetSource, { kind: 'omaUri' }> | null {
+  const dataType = OMA_DATA_TYPES.find((type) => type === setting.dataType);
+  // The engine judges type and value (R-POLICY-TYPE); a source without a stated type or value is not guessed.
+  if (!dataType || setting.raw === null) return null;
+  return {
+    kind: 'omaUri',
+    name: policy.displayName,
+    omaUri: setting.sourceId,
+    dataType,
+    value: setting.raw,
+    assignment,
+  };
 }
 
-function omaValue(setting: SnapshotPolicySetting): string | number | boolean {
-  return setting.value ?? '';
+function passwordResetSource(
+  policy: SnapshotPolicy,
+  setting: SnapshotPolicySetting,
+  assignment: Assignment,
+): PasswordResetSource | null {
+  if (policy.kind === 'customProfile') return omaSource(policy, setting, assignment);
+  if (setting.value !== 0 && setting.value !== 1) return null;
+  return {
+    kind: 'settingsCatalog',
+    name: policy.displayName,
+    settingDefinitionId: setting.sourceId,
+    value: setting.value,
+    assignment,
+  };
 }
 
-function assignmentNote(policy: SnapshotPolicy): string | undefined {
-  const filtered = policy.assignments.filter((entry) => entry.filterId).length;
-  const other = policy.assignments.filter((entry) => entry.target === 'other').length;
-  const notes = [];
-  if (filtered) notes.push(`${filtered} assignment filter(s) not evaluated offline`);
-  if (other) notes.push(`${other} assignment target(s) of another kind ignored`);
-  return notes.length ? notes.join('; ') : undefined;
+function pinRecoverySource(
+  policy: SnapshotPolicy,
+  setting: SnapshotPolicySetting,
+  assignment: Assignment,
+): PinRecoverySource | null {
+  if (policy.kind === 'customProfile') return omaSource(policy, setting, assignment);
+  if (typeof setting.value !== 'boolean') return null;
+  const accountProtection =
+    policy.kind === 'endpointSecurity' || policy.kind === 'intent' || policy.kind === 'deviceConfiguration';
+  return {
+    kind: accountProtection ? 'accountProtection' : 'settingsCatalog',
+    name: policy.displayName,
+    value: setting.value,
+    assignment,
+  };
 }
 
-export function mapPolicies(index: TenantIndex, prov: ProvenanceRecorder): Scenario['policies'] {
+function assignmentSummary(policy: SnapshotPolicy, index: TenantIndex): string {
+  const parts = policy.assignments.map((entry) => {
+    const filter = entry.filterId
+      ? ` (filter ${index.filtersById.get(entry.filterId)?.displayName ?? entry.filterId}, ${entry.filterType ?? 'include'})`
+      : '';
+    switch (entry.target) {
+      case 'group':
+        return `include ${groupTarget(entry.groupId ?? '', index).group}${filter}`;
+      case 'exclusionGroup':
+        return `exclude ${groupTarget(entry.groupId ?? '', index).group}`;
+      case 'allDevices':
+        return `All devices${filter}`;
+      case 'allLicensedUsers':
+        return `All users${filter}`;
+      default:
+        return `${entry.targetType || 'other target'}${entry.otherId ? ` ${entry.otherId}` : ''}`;
+    }
+  });
+  return parts.length ? parts.join(', ') : 'not assigned';
+}
+
+export function mapPolicies(
+  index: TenantIndex,
+  prov: ProvenanceRecorder,
+  device: SnapshotDevice | null,
+): Scenario['policies'] {
   const passwordReset: Scenario['policies']['passwordReset'] = [];
   const pinRecovery: Scenario['policies']['pinRecovery'] = [];
+  const skipped: Record<'passwordReset' | 'pinRecovery', string[]> = { passwordReset: [], pinRecovery: [] };
   for (const policy of index.snapshot.policies) {
-    const assignment = mapAssignment(policy, index.groupsById);
-    const source = policy.kind === 'customProfile' ? 'deviceConfigurations' : 'configurationPolicies';
-    const note = [policy.kind === 'settingsCatalog' ? 'beta endpoint' : '', assignmentNote(policy) ?? '']
-      .filter(Boolean)
-      .join('; ');
     for (const setting of policy.settings) {
-      if (setting.setting === 'allowAadPasswordReset') {
-        passwordReset.push(
-          policy.kind === 'customProfile'
-            ? {
-                kind: 'omaUri',
-                name: policy.displayName,
-                omaUri: setting.omaUri ?? '',
-                dataType: omaDataType(setting),
-                value: omaValue(setting),
-                assignment,
-              }
-            : {
-                kind: 'settingsCatalog',
-                name: policy.displayName,
-                settingDefinitionId: setting.settingDefinitionId ?? '',
-                value: String(setting.value ?? '').endsWith('_1') ? 1 : 0,
-                assignment,
-              },
-        );
-        prov.imported(`policies.passwordReset[${passwordReset.length - 1}]`, source, note || undefined);
+      if (setting.fact !== 'allowAadPasswordReset' && setting.fact !== 'enablePinRecovery') continue;
+      const list = setting.fact === 'allowAadPasswordReset' ? 'passwordReset' : 'pinRecovery';
+      const mapped = mapAssignment(policy, index, device);
+      const source =
+        list === 'passwordReset'
+          ? passwordResetSource(policy, setting, mapped.assignment)
+          : pinRecoverySource(policy, setting, mapped.assignment);
+      const label = `"${policy.displayName}" (${POLICY_KIND_LABELS[policy.kind]}), ${setting.sourceId}`;
+      if (!source) {
+        skipped[list].push(`${label}: ${setting.problem ?? `value ${JSON.stringify(setting.raw)} not understood`}`);
+        continue;
+      }
+      const note = [label, `assignments: ${assignmentSummary(policy, index)}`, ...mapped.notes].join('; ');
+      let path: string;
+      if (list === 'passwordReset') {
+        passwordReset.push(source as PasswordResetSource);
+        path = `policies.passwordReset[${passwordReset.length - 1}]`;
       } else {
-        pinRecovery.push(
-          policy.kind === 'customProfile'
-            ? {
-                kind: 'omaUri',
-                name: policy.displayName,
-                omaUri: setting.omaUri ?? '',
-                dataType: omaDataType(setting),
-                value: omaValue(setting),
-                assignment,
-              }
-            : {
-                kind: 'settingsCatalog',
-                name: policy.displayName,
-                value: String(setting.value ?? '')
-                  .toLowerCase()
-                  .endsWith('_true'),
-                assignment,
-              },
-        );
-        prov.imported(`policies.pinRecovery[${pinRecovery.length - 1}]`, source, note || undefined);
+        pinRecovery.push(source as PinRecoverySource);
+        path = `policies.pinRecovery[${pinRecovery.length - 1}]`;
+      }
+      if (mapped.undecided) {
+        prov.unknown(path, `Whether this source reaches the device is not known: ${note}`);
+      } else {
+        prov.imported(path, policy.source as SourceKey, note);
       }
     }
   }
-  prov.imported(
-    'policies.passwordReset',
-    'deviceConfigurations',
-    passwordReset.length
-      ? `${passwordReset.length} custom profile / settings-catalog source(s) set AllowAadPasswordReset (catalog: beta).`
-      : 'No custom profile or catalog policy sets AllowAadPasswordReset.',
-  );
-  prov.imported(
-    'policies.pinRecovery',
-    'deviceConfigurations',
-    pinRecovery.length
-      ? `${pinRecovery.length} source(s) set EnablePinRecovery.`
-      : 'No profile sets EnablePinRecovery.',
-  );
+  for (const list of ['passwordReset', 'pinRecovery'] as const) {
+    const count = list === 'passwordReset' ? passwordReset.length : pinRecovery.length;
+    const setting = list === 'passwordReset' ? 'AllowAadPasswordReset' : 'EnablePinRecovery';
+    const notes = [
+      count ? `${count} Intune source(s) set ${setting}.` : `No Intune policy the import read sets ${setting}.`,
+      ...skipped[list].map((entry) => `Not used (not understood): ${entry}`),
+    ];
+    if (skipped[list].length) prov.unknown(`policies.${list}`, notes.join(' '));
+    else prov.imported(`policies.${list}`, 'configurationPolicies', notes.join(' '));
+  }
   return { passwordReset, pinRecovery };
 }

@@ -3,6 +3,7 @@
 import { DEFAULT_SCENARIO } from '../model/defaults';
 import { UNKNOWN, type Scenario } from '../model/scenario';
 import { ProvenanceRecorder, completeProvenance } from './provenance';
+import { mapDeviceSettings } from './to-device-settings';
 import { mapPolicies } from './to-policies';
 import type { SnapshotDevice, SnapshotUser, TenantStatements } from './snapshot';
 import type { TenantIndex } from './tenant-index';
@@ -136,10 +137,17 @@ function mapUser(
 
   result.accountKind = 'workOrSchool';
   prov.inferred('user.accountKind', 'A directory user is a work or school account.', 'users');
-  const guest = user.userPrincipalName.includes('#EXT#');
-  if (!guest) {
+  // Only a user Graph calls a Member is taken for one; a Guest or an unstated type stays unknown.
+  const member = user.userType === 'Member' && !user.userPrincipalName.includes('#EXT#');
+  if (member) {
     result.guestPersonalAccount = false;
-    prov.inferred('user.guestPersonalAccount', 'Member account (no #EXT# in the user principal name).', 'users');
+    prov.inferred('user.guestPersonalAccount', 'userType Member (no #EXT# in the user principal name).', 'users');
+  } else {
+    const why =
+      user.userType === 'Guest' || user.userPrincipalName.includes('#EXT#')
+        ? 'A guest account: whether it is a personal Microsoft account is not in Graph.'
+        : 'Graph did not give the userType; a guest is not taken for a member.';
+    prov.unknown('user.guestPersonalAccount', why);
   }
   if (user.onPremisesSyncEnabled !== true) {
     result.authentication = 'cloudOnly';
@@ -256,7 +264,10 @@ function mapTenant(
   }
 
   const methods = snapshot.authenticationMethods;
-  if (methods) {
+  if (methods && methods.policyMigrationState === null) {
+    prov.unknown('tenant.sspr.methodsPolicyMigrated', 'The methods policy did not give policyMigrationState.');
+    prov.unknown('tenant.sspr.methodsAvailable', 'Unknown until the migration state is known.');
+  } else if (methods) {
     const migrated = methods.policyMigrationState === 'migrationComplete';
     result.sspr.methodsPolicyMigrated = migrated;
     prov.imported(
@@ -301,9 +312,9 @@ export function scenarioFromSnapshot(
     ...DEFAULT_SCENARIO,
     name: `${device?.displayName ?? 'No device'} × ${user?.userPrincipalName ?? 'no user'}`,
     description: `Imported from ${snapshot.tenant.displayName} (${snapshot.tenant.id}), snapshot of ${snapshot.completedAt}.`,
-    device: mapDevice(device, index, prov),
+    device: mapDeviceSettings(mapDevice(device, index, prov), device, user, index, prov),
     session: { ...DEFAULT_SCENARIO.session, kind: UNKNOWN, startedFrom: UNKNOWN, lastSignInMethod: UNKNOWN },
-    policies: mapPolicies(index, prov),
+    policies: mapPolicies(index, prov, device),
     tenant: mapTenant(user, index, statements, prov),
     user: mapUser(user, index, statements, prov),
     provenance: {},

@@ -7,6 +7,14 @@ export const E3_SKU_ID = '6fd2c87f-b296-42f0-b197-1e91e994b900';
 export const DEVICE_GROUP_ID = '11111111-2222-4333-8444-000000000001';
 export const PILOT_GROUP_ID = '11111111-2222-4333-8444-000000000002';
 export const DELETED_GROUP_ID = '11111111-2222-4333-8444-000000000099';
+/** Devices 3, 6 and 7; the lock-screen policy's include filter keeps only the Surface ones (3 and 7). */
+export const KIOSK_GROUP_ID = '11111111-2222-4333-8444-000000000003';
+export const SURFACE_FILTER_ID = 'f0000000-0000-4000-8000-000000000001';
+export const ACCOUNT_PROTECTION_TEMPLATE_ID = '0f2b5d70-d4e9-4156-8c16-1397eb6c54a5';
+export const LOCK_SCREEN_TEMPLATE_ID = 'a0000000-0000-4000-8000-00000000a001';
+const INTENT_ID = 'i0000000-0000-4000-8000-000000000001';
+const ADMX_PROFILE_ID = 'g0000000-0000-4000-8000-000000000001';
+const CATALOG = 'device_vendor_msft_policy_config_';
 
 function hex12(value: number): string {
   return value.toString(16).padStart(12, '0');
@@ -73,7 +81,13 @@ export class TenantFixture {
             userId: userObjectId(i % users),
             userPrincipalName: userPrincipalName(i % users),
             skuFamily: i % 2 === 0 ? 'Enterprise' : 'Professional',
+            skuNumber: i % 2 === 0 ? 4 : 48,
             joinType: JOIN_TYPES[i % 4],
+            manufacturer: i % 2 === 1 ? 'Microsoft Corporation' : 'LENOVO',
+            model: i % 2 === 1 ? 'Surface Laptop 5' : 'ThinkPad X1 Carbon',
+            deviceCategoryDisplayName: null,
+            managedDeviceOwnerType: 'company',
+            enrollmentProfileName: null,
           };
         },
       },
@@ -117,6 +131,35 @@ export class TenantFixture {
           displayName: 'Device restrictions',
           assignments: [],
         },
+        {
+          // Endpoint protection profile: true = configured; false = Not configured (nothing sent to the device).
+          '@odata.type': '#microsoft.graph.windows10EndpointProtectionConfiguration',
+          id: 'c0000000-0000-4000-8000-000000000004',
+          displayName: 'Endpoint protection (local security options)',
+          localSecurityOptionsHideLastSignedInUser: false,
+          localSecurityOptionsUseAdminApprovalModeForAdministrators: true,
+          assignments: [{ target: { '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget' } }],
+        },
+        {
+          '@odata.type': '#microsoft.graph.windows10CustomConfiguration',
+          id: 'c0000000-0000-4000-8000-000000000005',
+          displayName: 'Co-managed collection profile',
+          omaSettings: [
+            {
+              '@odata.type': '#microsoft.graph.omaSettingInteger',
+              omaUri: './Device/Vendor/MSFT/Policy/Config/WindowsLogon/HideFastUserSwitching',
+              value: 0,
+            },
+          ],
+          assignments: [
+            {
+              target: {
+                '@odata.type': '#microsoft.graph.configurationManagerCollectionAssignmentTarget',
+                collectionId: 'SMS00001',
+              },
+            },
+          ],
+        },
       ]),
       '/beta/deviceManagement/configurationPolicies': list([
         {
@@ -140,6 +183,48 @@ export class TenantFixture {
           ],
         },
         {
+          // A settings-catalog "Login and lock screen" policy as admins build it: the reset link and lock-screen
+          // notifications off, side by side (R-LSNOTIF).
+          id: 'p0000000-0000-4000-8000-000000000003',
+          name: 'Login and lock screen',
+          platforms: 'windows10',
+          technologies: 'mdm',
+          templateReference: { templateId: '', templateFamily: 'none', templateDisplayName: null },
+          settings: [
+            choice(`${CATALOG}authentication_allowaadpasswordreset`, '1'),
+            choice(`${CATALOG}windowslogon_disablelockscreenappnotifications`, '1'),
+          ],
+          assignments: [
+            {
+              target: {
+                '@odata.type': '#microsoft.graph.groupAssignmentTarget',
+                groupId: KIOSK_GROUP_ID,
+                deviceAndAppManagementAssignmentFilterId: SURFACE_FILTER_ID,
+                deviceAndAppManagementAssignmentFilterType: 'include',
+              },
+            },
+          ],
+        },
+        {
+          id: 'p0000000-0000-4000-8000-000000000004',
+          name: 'Windows security baseline',
+          platforms: 'windows10',
+          technologies: 'mdm',
+          templateReference: {
+            templateId: 'x',
+            templateFamily: 'baseline',
+            templateDisplayName: 'Security Baseline for Windows 10 and later',
+          },
+          settings: [
+            choice(
+              `${CATALOG}localpoliciessecurityoptions_useraccountcontrol_runalladministratorsinadminapprovalmode`,
+              '1',
+            ),
+            choice(`${CATALOG}localpoliciessecurityoptions_interactivelogon_donotrequirectrlaltdel`, '0'),
+          ],
+          assignments: [{ target: { '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget' } }],
+        },
+        {
           id: 'p0000000-0000-4000-8000-000000000002',
           name: 'BitLocker',
           platforms: 'windows10',
@@ -148,6 +233,65 @@ export class TenantFixture {
             { settingInstance: { settingDefinitionId: 'device_vendor_msft_bitlocker_requiredeviceencryption' } },
           ],
           assignments: [],
+        },
+      ]),
+      '/beta/deviceManagement/groupPolicyConfigurations': list([
+        {
+          id: ADMX_PROFILE_ID,
+          displayName: 'Lock screen (administrative template)',
+          assignments: [{ target: { '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget' } }],
+        },
+      ]),
+      [`/beta/deviceManagement/groupPolicyConfigurations/${ADMX_PROFILE_ID}/definitionValues`]: list([
+        {
+          id: 'dv-1',
+          enabled: false,
+          definition: {
+            displayName: 'Do not display the lock screen',
+            categoryPath: '\\Control Panel\\Personalization',
+            classType: 'machine',
+          },
+          presentationValues: [],
+        },
+        {
+          id: 'dv-2',
+          enabled: true,
+          definition: {
+            displayName: 'Turn off Windows Spotlight',
+            categoryPath: '\\Windows Components',
+            classType: 'user',
+          },
+          presentationValues: [],
+        },
+      ]),
+      '/beta/deviceManagement/intents': list([
+        { id: INTENT_ID, displayName: 'Account protection (legacy)', templateId: ACCOUNT_PROTECTION_TEMPLATE_ID },
+      ]),
+      '/beta/deviceManagement/templates': list([
+        {
+          id: ACCOUNT_PROTECTION_TEMPLATE_ID,
+          displayName: 'Account protection',
+          templateType: 'endpointSecurityAccountProtection',
+        },
+      ]),
+      [`/beta/deviceManagement/intents/${INTENT_ID}/settings`]: list([
+        {
+          '@odata.type': '#microsoft.graph.deviceManagementBooleanSettingInstance',
+          id: 's-1',
+          definitionId: 'deviceConfiguration--windowsIdentityProtectionConfiguration_pinRecoveryEnabled',
+          valueJson: 'true',
+          value: true,
+        },
+      ]),
+      [`/beta/deviceManagement/intents/${INTENT_ID}/assignments`]: list([
+        { id: 'a-1', target: { '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId: DEVICE_GROUP_ID } },
+      ]),
+      '/beta/deviceManagement/assignmentFilters': list([
+        {
+          id: SURFACE_FILTER_ID,
+          displayName: 'Surface devices',
+          platform: 'windows10AndLater',
+          rule: '(device.manufacturer -eq "Microsoft Corporation") and (device.model -startsWith "Surface")',
         },
       ]),
       '/v1.0/reports/authenticationMethods/userRegistrationDetails': {
@@ -184,6 +328,7 @@ export class TenantFixture {
           id: userObjectId(i),
           userPrincipalName: userPrincipalName(i),
           displayName: `User ${i}`,
+          userType: 'Member',
           onPremisesSyncEnabled: i % 5 === 4 ? true : null,
           assignedLicenses: i % 10 === 9 ? [{ skuId: E3_SKU_ID }] : [{ skuId: P1_SKU_ID }],
         }),
@@ -214,6 +359,13 @@ export class TenantFixture {
     };
     this.groups = new Map([
       [
+        KIOSK_GROUP_ID,
+        {
+          displayName: 'Kiosk devices',
+          members: list([3, 6, 7].map((i) => ({ '@odata.type': '#microsoft.graph.device', id: deviceObjectId(i) }))),
+        },
+      ],
+      [
         DEVICE_GROUP_ID,
         {
           displayName: 'SSPR - Windows devices',
@@ -240,6 +392,16 @@ export class TenantFixture {
       ],
     ]);
   }
+}
+
+function choice(settingDefinitionId: string, option: string): Record<string, unknown> {
+  return {
+    settingInstance: {
+      '@odata.type': '#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance',
+      settingDefinitionId,
+      choiceSettingValue: { value: `${settingDefinitionId}_${option}`, children: [] },
+    },
+  };
 }
 
 function list(items: Record<string, unknown>[]): Collection {

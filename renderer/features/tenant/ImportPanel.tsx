@@ -19,6 +19,9 @@ const SOURCE_LABELS: Record<(typeof SOURCE_KEYS)[number], string> = {
   subscribedSkus: 'Licences',
   users: 'Users',
   groups: 'Group members',
+  groupPolicyConfigurations: 'Administrative templates',
+  intents: 'Endpoint security (intents)',
+  assignmentFilters: 'Assignment filters',
 };
 
 const POLL_MS = 300;

@@ -72,12 +72,29 @@ describe('tenant import through the local Graph peer', () => {
     expect(snapshot.devices).toHaveLength(40);
     expect(snapshot.devices.filter((device) => device.intune !== null)).toHaveLength(27);
     expect(snapshot.users.filter((user) => user.registration !== null)).toHaveLength(25);
-    // Only the policies that touch our settings, the unrelated ones dropped.
-    expect(snapshot.policies.map((policy) => policy.displayName).sort()).toEqual([
-      'Old SSPR profile (typed String)',
-      'SSPR at sign-in (custom)',
-      'SSPR pilot (settings catalog)',
+    // Every policy kind that sets a fact the rules read; unrelated ones (BitLocker, device restrictions) dropped.
+    expect(snapshot.policies.map((policy) => [policy.displayName, policy.kind]).sort()).toEqual([
+      ['Account protection (legacy)', 'intent'],
+      ['Co-managed collection profile', 'customProfile'],
+      ['Endpoint protection (local security options)', 'deviceConfiguration'],
+      ['Lock screen (administrative template)', 'administrativeTemplate'],
+      ['Login and lock screen', 'settingsCatalog'],
+      ['Old SSPR profile (typed String)', 'customProfile'],
+      ['SSPR at sign-in (custom)', 'customProfile'],
+      ['SSPR pilot (settings catalog)', 'settingsCatalog'],
+      ['Windows security baseline', 'securityBaseline'],
     ]);
+    expect(snapshot.filters).toEqual([expect.objectContaining({ displayName: 'Surface devices' })]);
+    // The Configuration Manager collection target is kept with its kind and id, and the import says so.
+    expect(snapshot.warnings).toContainEqual(
+      expect.objectContaining({ source: 'deviceConfigurations', kind: 'targetIgnored', count: 1 }),
+    );
+    expect(snapshot.users[0].userType).toBe('Member');
+    expect(snapshot.devices.find((device) => device.intune)?.intune).toMatchObject({
+      manufacturer: expect.any(String),
+      model: expect.any(String),
+      skuNumber: expect.any(Number),
+    });
     const deviceGroup = snapshot.groups.find((group) => group.id === DEVICE_GROUP_ID);
     expect(deviceGroup?.deviceIds).toHaveLength(20);
     expect(snapshot.groups.some((group) => group.displayName.endsWith('(deleted group)'))).toBe(true);

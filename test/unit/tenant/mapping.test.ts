@@ -77,18 +77,58 @@ describe('snapshot → scenario', () => {
     expect(scenario.device.os.edition).toBe('unknown');
   });
 
-  it('keeps what Graph does not give unknown: device settings, network, session', () => {
-    const scenario = scenarioFromSnapshot(index, pairOf(4, 4));
-    expect(scenario.device.settings.NoLockScreen).toBe('unknown');
+  it('keeps what Graph does not give unknown: unset settings of a hybrid device, network, session', () => {
+    const scenario = scenarioFromSnapshot(index, pairOf(1, 1));
+    expect(scenario.device.settings.DisableLockScreenAppNotifications).toBe('unknown');
     expect(scenario.device.network.proxy).toBe('unknown');
     expect(scenario.session.kind).toBe('unknown');
-    expect(scenario.provenance['device.settings.NoLockScreen'].kind).toBe('unknown');
+    expect(scenario.provenance['device.settings.DisableLockScreenAppNotifications'].kind).toBe('unknown');
     expect(scenario.provenance['session.kind'].kind).toBe('unknown');
   });
 
+  it('imports device settings from every policy kind that reaches the device, with policy, setting and assignment', () => {
+    const scenario = scenarioFromSnapshot(index, pairOf(4, 4));
+    // Administrative template (All devices): "Do not display the lock screen" = Disabled.
+    expect(scenario.device.settings.NoLockScreen).toBe(0);
+    expect(scenario.provenance['device.settings.NoLockScreen'].note).toContain(
+      '"Lock screen (administrative template)" (administrative template) sets 0',
+    );
+    // Endpoint protection profile and the security baseline agree: one value, both sources named.
+    expect(scenario.device.settings.EnableLUA).toBe(1);
+    expect(scenario.provenance['device.settings.EnableLUA'].note).toMatch(
+      /Endpoint protection.*\|.*Windows security baseline/,
+    );
+    expect(scenario.device.settings.DisableCAD).toBe(0);
+    // Not set by any policy on an Entra-joined, enrolled device: the Windows default, marked inferred.
+    expect(scenario.device.settings.DisableLockScreenAppNotifications).toBe(0);
+    expect(scenario.provenance['device.settings.DisableLockScreenAppNotifications'].kind).toBe('inferred');
+    // Only a Configuration Manager collection assigns HideFastUserSwitching: not evaluated offline, so unknown.
+    expect(scenario.device.settings.HideFastUserSwitching).toBe('unknown');
+    expect(scenario.provenance['device.settings.HideFastUserSwitching'].note).toContain(
+      'configurationManagerCollectionAssignmentTarget',
+    );
+  });
+
+  it('evaluates the assignment filter per device: the Surface kiosk fails on R-LSNOTIF, the Lenovo one is filtered out', () => {
+    const surface = scenarioFromSnapshot(index, pairOf(3, 3));
+    expect(surface.device.settings.DisableLockScreenAppNotifications).toBe(1);
+    expect(surface.provenance['device.settings.DisableLockScreenAppNotifications'].note).toContain(
+      'assignment filter "Surface devices" (include) matches',
+    );
+    expect(evaluate(surface).fired.map((rule) => rule.id)).toContain('R-LSNOTIF');
+    const lenovo = scenarioFromSnapshot(index, pairOf(6, 6));
+    expect(lenovo.device.settings.DisableLockScreenAppNotifications).not.toBe(1);
+    const source = lenovo.policies.passwordReset.findIndex((entry) => entry.name === 'Login and lock screen');
+    expect(lenovo.policies.passwordReset[source]).toMatchObject({ assignment: { include: [] } });
+    expect(lenovo.provenance[`policies.passwordReset[${source}]`].note).toContain('does not match');
+  });
+
   it('maps custom profiles and catalog policies with their assignments', () => {
-    const { passwordReset } = scenarioFromSnapshot(index, pairOf(4, 4)).policies;
-    expect(passwordReset).toHaveLength(3);
+    const { passwordReset, pinRecovery } = scenarioFromSnapshot(index, pairOf(4, 4)).policies;
+    expect(passwordReset).toHaveLength(4);
+    expect(pinRecovery).toEqual([
+      expect.objectContaining({ kind: 'accountProtection', name: 'Account protection (legacy)' }),
+    ]);
     expect(passwordReset).toContainEqual(
       expect.objectContaining({
         kind: 'omaUri',

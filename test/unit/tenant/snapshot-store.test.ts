@@ -21,7 +21,7 @@ afterEach(async () => {
 function snapshot(id: string, tenantId: string, completedAt: string): TenantSnapshot {
   return {
     format: SNAPSHOT_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     status: 'complete',
     id,
     tenant: { id: tenantId, displayName: tenantId, cloud: 'global', customDomain: null, directorySync: null },
@@ -33,6 +33,8 @@ function snapshot(id: string, tenantId: string, completedAt: string): TenantSnap
     skus: [],
     groups: [],
     policies: [],
+    filters: [],
+    warnings: [],
     authenticationMethods: null,
     authorization: null,
   };

@@ -9,7 +9,8 @@ import {
   omaDataType,
   parseOsVersion,
   registeredMethods,
-  settingForOmaUri,
+  mappingForOmaUri,
+  userScopedMapping,
   tenantLicences,
   userLicences,
 } from '../../../simulator/import/index';
@@ -91,22 +92,24 @@ describe('Graph vocabularies', () => {
   });
 
   it('recognises both OMA-URI forms of AllowAadPasswordReset and the PIN recovery node', () => {
-    expect(settingForOmaUri('./Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset')).toBe(
+    const fact = (uri: string) => mappingForOmaUri(uri)?.fact ?? null;
+    expect(fact('./Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset')).toBe('allowAadPasswordReset');
+    expect(fact('./device/vendor/msft/policy/config/authentication/allowaadpasswordreset ')).toBe(
       'allowAadPasswordReset',
     );
-    expect(settingForOmaUri('./device/vendor/msft/policy/config/authentication/allowaadpasswordreset ')).toBe(
+    // The ./User/ form is recognised as the same setting written to the wrong scope, never as the device node.
+    expect(fact('./User/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset')).toBeNull();
+    expect(userScopedMapping('./User/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset')?.fact).toBe(
       'allowAadPasswordReset',
     );
-    expect(settingForOmaUri('./User/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset')).toBe(
-      'allowAadPasswordReset',
-    );
-    expect(settingForOmaUri('./Device/Vendor/MSFT/PassportForWork/7f3c1a55/Policies/EnablePinRecovery')).toBe(
-      'enablePinRecovery',
-    );
-    expect(settingForOmaUri('./Device/Vendor/MSFT/Policy/Config/Authentication/EnableWebSignIn')).toBeNull();
+    expect(fact('./Device/Vendor/MSFT/PassportForWork/7f3c1a55/Policies/EnablePinRecovery')).toBe('enablePinRecovery');
+    expect(fact('./Device/Vendor/MSFT/Policy/Config/Authentication/EnableWebSignIn')).toBe('EnableWebSignIn');
+    expect(fact('./Device/Vendor/MSFT/Policy/Config/Browser/AllowCookies')).toBeNull();
     expect([
       omaDataType('#microsoft.graph.omaSettingInteger'),
       omaDataType('#microsoft.graph.omaSettingStringXml'),
-    ]).toEqual(['Integer', 'XML']);
+      omaDataType('#microsoft.graph.omaSetting'),
+      omaDataType(undefined),
+    ]).toEqual(['Integer', 'XML', null, null]);
   });
 });

@@ -287,8 +287,6 @@ export const enUS = {
     passwordRules: 'What the service checks the new password against',
     passwordRulesOnPremises: 'Password writeback is on: the on-premises Active Directory password policy applies too.',
   },
-  fixLabel: {
-    set: 'Set {{field}} to {{value}}',
   trainerRule: {
     thisStep: 'Nothing stops the user on this step.',
     atEnd: 'Later in this flow, the user is stopped by:',
@@ -297,6 +295,8 @@ export const enUS = {
   trainerExport: {
     saved: 'Saved {{files}} ({{size}}) to your downloads.',
   },
+  fixLabel: {
+    set: 'Set {{field}} to {{value}}',
     state: 'Set {{field}} to {{value}} (now unknown)',
     addGroup: 'Add to group “{{value}}”',
     on: 'On',

@@ -294,7 +294,6 @@ export const nlNL: Catalogue = {
     passwordRulesOnPremises:
       'Wachtwoord terugschrijven staat aan: ook het wachtwoordbeleid van de on-premises Active Directory geldt.',
   },
-  fixLabel: {
   trainerRule: {
     thisStep: 'Op deze stap houdt niets de gebruiker tegen.',
     atEnd: 'Verderop in deze stroom wordt de gebruiker tegengehouden door:',
@@ -303,6 +302,7 @@ export const nlNL: Catalogue = {
   trainerExport: {
     saved: '{{files}} ({{size}}) opgeslagen in uw downloads.',
   },
+  fixLabel: {
     set: 'Zet {{field}} op {{value}}',
     state: 'Zet {{field}} op {{value}} (nu onbekend)',
     addGroup: 'Voeg toe aan groep “{{value}}”',

@@ -6,25 +6,17 @@ import type { z } from 'zod';
 
 vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
 
-import { appHandlers } from '../../../main/ipc/app-handlers';
-import { documentHandlers } from '../../../main/ipc/document-handlers';
-import { exportHandlers } from '../../../main/ipc/export-handlers';
-import type { HandlerGroup } from '../../../main/ipc/registry';
 import { fitsJsonBudget, requestSchemas } from '../../../main/ipc/schemas';
 import { tenantHandlers } from '../../../main/tenant/handlers';
 import type { TenantService } from '../../../main/tenant/tenant-service';
 import { REQUEST_CHANNELS } from '../../../preload/contract';
 import { DEFAULT_SCENARIO } from '../../../simulator/index';
-import type { MainServices } from '../../../main/services';
 
-const services = {} as MainServices;
-const groups: HandlerGroup[] = [
-  documentHandlers(services),
-  appHandlers(services),
-  exportHandlers(services),
-  tenantHandlers({} as TenantService),
-];
-const schemaOf = new Map(groups.flatMap((group) => group.handlers.map((entry) => [entry.channel, entry.schema])));
+// The app's channels take their schemas from requestSchemas; the tenant group defines its own.
+const schemaOf = new Map<string, unknown>([
+  ...Object.entries(requestSchemas),
+  ...tenantHandlers({} as TenantService).handlers.map((entry) => [entry.channel, entry.schema] as const),
+]);
 
 interface ZodInternals {
   _zod: { def: { type: string; checks?: Array<{ _zod: { def: { check: string } } }> } & Record<string, unknown> };

@@ -1,7 +1,7 @@
 // Builds dist/main + dist/preload and boots the real bundle with a recording 'electron', so the shipped file (not just
 // the sources) is checked: start-up order, window preferences, protocol, permissions and every IPC channel.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from 'vite';
@@ -20,10 +20,8 @@ let calls: Call[] = [];
 const names = () => calls.map((call) => call.name);
 const indexOf = (name: string) => names().indexOf(name);
 
-beforeAll(async () => {
-  const builder = await createBuilder({ configFile: path.join(root, 'main/vite.config.ts'), logLevel: 'silent' });
-  await builder.buildApp();
-  const userData = makeTempDir('sspr-boot-');
+/** Boots the built bundle with this user-data folder; returns what it did. */
+function boot(userData: string): Call[] {
   const run = spawnSync(
     process.execPath,
     [path.join(root, 'test/unit/main/fixtures/boot-main-bundle.cjs'), mainBundle, userData],
@@ -33,7 +31,22 @@ beforeAll(async () => {
     },
   );
   if (run.status !== 0) throw new Error(`boot failed: ${run.stderr}`);
-  calls = JSON.parse(run.stdout) as Call[];
+  return JSON.parse(run.stdout) as Call[];
+}
+
+let unwritableBoot: Call[] = [];
+
+beforeAll(async () => {
+  const builder = await createBuilder({ configFile: path.join(root, 'main/vite.config.ts'), logLevel: 'silent' });
+  await builder.buildApp();
+  calls = boot(makeTempDir('sspr-boot-'));
+  // A user-data path below a regular file can be neither created nor written, whoever runs the test (root too).
+  const blocker = path.join(makeTempDir('sspr-boot-blocked-'), 'a-file');
+  writeFileSync(blocker, '');
+  unwritableBoot = boot(path.join(blocker, 'SSPR Preview'));
+  // The app removes its temporary profile on 'quit', which this boot never reaches: remove it here.
+  const profile = unwritableBoot.find((call) => call.name === 'app.setPath')?.detail as { value?: string } | undefined;
+  if (profile?.value?.includes('sspr-preview-profile-')) rmSync(profile.value, { recursive: true, force: true });
 }, 60_000);
 
 describe('the built main bundle', () => {
@@ -77,5 +90,21 @@ describe('the built main bundle', () => {
     const required = [...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]);
     expect(required).toEqual(['electron']);
     expect(source).not.toMatch(/\bimport\s*\(/);
+  });
+
+  it('starts with a user-data folder it cannot write: Chromium gets a temporary profile, the window still opens', () => {
+    const names = unwritableBoot.map((call) => call.name);
+    expect(names).not.toContain('dialog.showErrorBox');
+    expect(names).not.toContain('app.exit');
+    expect(names.filter((name) => name === 'new BrowserWindow')).toHaveLength(1);
+    const setPath = unwritableBoot.find((call) => call.name === 'app.setPath')?.detail as {
+      name: string;
+      value: string;
+    };
+    expect(setPath.name).toBe('userData');
+    expect(path.basename(setPath.value)).toMatch(/^sspr-preview-profile-/);
+    expect(names.indexOf('app.setPath')).toBeLessThan(names.indexOf('-- app ready'));
+    const handled = unwritableBoot.filter((call) => call.name === 'ipcMain.handle').map((call) => call.detail);
+    expect(handled).toContain('app:storage');
   });
 });

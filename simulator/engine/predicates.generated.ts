@@ -273,7 +273,9 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
     const registered = c.user.registeredMethods;
     const { usableMethods, methodsRequired } = c.d;
     {
-      truths[57] = (((((registered as unknown) === "unknown" ? 1 : (registered.length > 0 ? 3 : 0))) & (((usableMethods as unknown) === "unknown" ? 1 : (true ? 3 : 0))) & ((typeof methodsRequired === "string" ? 1 : (usableMethods !== 'unknown' && usableMethods.length < (methodsRequired as number) ? 3 : 0)))) as Truth);
+      truths[57] = (((((registered as unknown) === "unknown" ? 1 : (registered.length > 0 ? 3 : 0))) & (((usableMethods as unknown) === "unknown" ? 1 : (true ? 3 : 0))) & ((typeof methodsRequired === "string" ? 1 : (true ? 3 : 0))) & ((usableMethods === 'unknown' ||
+        methodsRequired === 'unknown' ||
+        usableMethods.length < (methodsRequired as number) ? 3 : 0))) as Truth);
       break rule57;
     }
   }

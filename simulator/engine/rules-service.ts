@@ -127,10 +127,16 @@ export const SERVICE_RULES: Rule[] = [
     when: (c) => {
       const registered = c.user.registeredMethods;
       const { usableMethods, methodsRequired } = c.d;
+      // Either count unknown: undecided (the last term is then true, the two before it undecided).
       return all(
         is(registered, registered.length > 0),
         is(usableMethods, true),
-        is(methodsRequired, usableMethods !== 'unknown' && usableMethods.length < (methodsRequired as number)),
+        is(methodsRequired, true),
+        when(
+          usableMethods === 'unknown' ||
+            methodsRequired === 'unknown' ||
+            usableMethods.length < (methodsRequired as number),
+        ),
       );
     },
   }),

@@ -2,7 +2,7 @@
 import type { Fix, FiredRule, PolicySourceReport, ResolvedOptions, Tri, UndecidedRule, Verdict } from '../index';
 import type { InputProblem } from '../index';
 import { citedDocument, describeAssignment } from '../index';
-import { clip } from './terminal';
+import { clip, oneLine } from './terminal';
 
 /** English labels of the verification options (strings.md, "Reset web flow"). */
 const METHOD_LABELS: Record<string, string> = {
@@ -81,8 +81,8 @@ function undecidedLines(rules: readonly UndecidedRule[]): string[] {
 }
 
 function policySourceLine(source: PolicySourceReport): string {
-  const assignment = source.assignment ? `; assignment: ${describeAssignment(source.assignment)}` : '';
-  return `#${source.index + 1} ${source.kind} "${source.name}": ${source.path} = ${JSON.stringify(source.value)}; applies: ${source.applies} (${source.reason})${assignment}`;
+  const assignment = source.assignment ? `; assignment: ${oneLine(describeAssignment(source.assignment))}` : '';
+  return `#${source.index + 1} ${source.kind} "${oneLine(source.name)}": ${source.path} = ${JSON.stringify(source.value)}; applies: ${source.applies} (${source.reason})${assignment}`;
 }
 
 function policyLines(verdict: Verdict): string[] {
@@ -195,12 +195,12 @@ export function formatInputProblems(source: string, problems: readonly InputProb
   const more = problems.length - listed.length + omitted;
   const total = problems.length + omitted;
   const rows = listed.map((item) => [
-    clip(item.path, PROBLEM_COLUMNS.path),
-    clip(`expected ${item.expected}`, PROBLEM_COLUMNS.expected),
-    clip(`found ${item.found}`, PROBLEM_COLUMNS.found),
+    clip(oneLine(item.path), PROBLEM_COLUMNS.path),
+    clip(oneLine(`expected ${item.expected}`), PROBLEM_COLUMNS.expected),
+    clip(oneLine(`found ${item.found}`), PROBLEM_COLUMNS.found),
   ]);
   return [
-    `${source}: ${total.toLocaleString('en-US')} problem${total === 1 ? '' : 's'}`,
+    `${oneLine(source)}: ${total.toLocaleString('en-US')} problem${total === 1 ? '' : 's'}`,
     ...table(rows).map((row) => `  ${row}`),
     ...(more > 0 ? [`  …and ${more.toLocaleString('en-US')} more`] : []),
   ].join('\n');

@@ -11,7 +11,7 @@ import type { Collection, TenantFixture } from './tenant-fixture';
 /** Appended to every skip token: '+', '/' and '=' must survive the round trip through the client. */
 export const OPAQUE_TOKEN_TAIL = 'RFNwdAoA+QAB/QA==';
 
-export type FaultKind = 'throttle' | 'unavailable' | 'drop' | 'malformed' | 'forbidden';
+export type FaultKind = 'throttle' | 'unavailable' | 'drop' | 'malformed' | 'forbidden' | 'custom';
 
 export interface Fault {
   /** Tested against the decoded path and query, e.g. /\/v1.0\/devices\?\$top=999&\$skiptoken=200~/. */
@@ -20,6 +20,8 @@ export interface Fault {
   /** How many matching requests fail before the endpoint answers normally (Infinity: always). */
   times: number;
   retryAfterSeconds?: number;
+  /** kind 'custom': the answer to send instead (Graph's documented quirks, an HTML page, a hostile next link). */
+  custom?: { status?: number; contentType?: string; body: string | ((origin: string) => string) };
 }
 
 export interface GraphPeerOptions {
@@ -128,6 +130,16 @@ export class GraphPeer {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{"value": [{"id": "half');
         return;
+      case 'custom': {
+        const custom = fault.custom!;
+        const body = typeof custom.body === 'function' ? custom.body(this.origin) : custom.body;
+        res.writeHead(custom.status ?? 200, {
+          'content-type': custom.contentType ?? 'application/json',
+          'content-length': Buffer.byteLength(body),
+        });
+        res.end(body);
+        return;
+      }
       case 'drop':
         // Promise a long body, send part of it, then cut the connection.
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' });

@@ -1,5 +1,5 @@
 // The sspr-preview command: argument parsing and I/O. All text comes from ./format (pure).
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import {
@@ -8,12 +8,12 @@ import {
   RULES,
   citedDocument,
   citedDocuments,
-  deepMerge,
   MAX_DIAGNOSTIC_FILE_BYTES,
   evaluate,
   fixes,
   parseScenario,
-  parseScenarioJson,
+  parseScenarioBytes,
+  MAX_SCENARIO_FILE_BYTES,
   presetById,
   scenarioFileJsonSchema,
   type Era,
@@ -22,10 +22,11 @@ import {
   type Outcome,
   type ParseResult,
 } from '../index';
+import { runDeviceCommand, type DeviceFileInput } from './device-command';
 import { formatInputProblems, formatPresets, formatRules, formatVerdict, usage } from './format';
+import { oneLine, terminalSafe } from './terminal';
 import { runFleetCommand, type FleetHost } from './fleet';
 
-import { runDeviceCommand, type DeviceFileInput } from './device-command';
 export const EXIT = { success: 0, wont: 1, badInput: 2, undecided: 3, internal: 4 } as const;
 
 /** A mistake in how the command was called: reported in one line with a pointer to --help, exit 2. */
@@ -35,6 +36,7 @@ class InputError extends Error {
   constructor(
     readonly source: string,
     readonly problems: InputProblem[],
+    readonly omitted = 0,
   ) {
     super(`${source}: invalid scenario`);
   }
@@ -50,12 +52,12 @@ const OPTIONS = {
   'link-after-failed-attempt': { type: 'boolean' },
   fixes: { type: 'boolean' },
   json: { type: 'boolean' },
+  evaluate: { type: 'boolean' },
 } as const;
 
 type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 const EVALUATE_ONLY = [
-  evaluate: { type: 'boolean' },
   'preset',
   'docs-as-of',
   'strict-licensing',
@@ -64,12 +66,13 @@ const EVALUATE_ONLY = [
   'fixes',
 ] as const;
 
+// Everything printed goes through terminalSafe: text from a file can never act on the terminal.
 function out(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`));
 }
 
 function err(text: string): void {
-  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  process.stderr.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`));
 }
 
 export function exitCodeFor(outcome: Outcome): number {
@@ -78,9 +81,41 @@ export function exitCodeFor(outcome: Outcome): number {
   return EXIT.wont;
 }
 
-function readInput(file: string): string {
+/** Reads at most `limit` + 1 bytes, so an endless or huge input is refused without being read whole. */
+function readBounded(fd: number, limit: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const chunk = new Uint8Array(64 * 1024);
+  let total = 0;
+  while (total <= limit) {
+    let count: number;
+    try {
+      count = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue; // non-blocking standard input: try again
+      if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+      throw error;
+    }
+    if (count === 0) break;
+    chunks.push(chunk.slice(0, count));
+    total += count;
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const part of chunks) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+/** A scenario file's bytes (at most 5 MB and one more byte, so the parser can say it is too large). */
+function readInput(file: string): { bytes: Uint8Array; size?: number } {
+  let fd: number | undefined;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    fd = file === '-' ? 0 : openSync(file, 'r');
+    if (fd !== 0 && fstatSync(fd).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    const size = fd === 0 ? undefined : fstatSync(fd).size;
+    return { bytes: readBounded(fd, MAX_SCENARIO_FILE_BYTES), size };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -92,6 +127,8 @@ function readInput(file: string): string {
             ? 'permission denied'
             : (error as Error).message;
     throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
+  } finally {
+    if (fd !== undefined && fd !== 0) closeSync(fd);
   }
 }
 
@@ -116,17 +153,13 @@ function runEvaluate(flags: Flags, files: string[]): number {
   const source = file === '-' ? 'standard input' : (file ?? `preset ${preset?.id}`);
   let parsed: ParseResult;
   if (file === undefined) parsed = parseScenario(preset!.scenario);
-  else if (!preset) parsed = parseScenarioJson(readInput(file));
+  // The file's fields replace the default's, or the preset's when one is given.
   else {
-    const text = readInput(file);
-    const syntax = parseScenarioJson(text);
-    // A syntax error is reported as is; otherwise the file's fields replace the preset's.
-    parsed =
-      !syntax.ok && syntax.problems[0]?.path === '(file)'
-        ? syntax
-        : parseScenario(deepMerge(preset.scenario, JSON.parse(text)));
+    const { bytes, size } = readInput(file);
+    const complete = size !== undefined || bytes.length <= MAX_SCENARIO_FILE_BYTES;
+    parsed = parseScenarioBytes(bytes, { label: source, base: preset?.scenario, size, complete });
   }
-  if (!parsed.ok) throw new InputError(source, parsed.problems);
+  if (!parsed.ok) throw new InputError(source, parsed.problems, parsed.omitted);
 
   const options: EvaluateOptions = { ...preset?.options };
   const era = docsAsOf(flags['docs-as-of']);
@@ -143,9 +176,37 @@ function runEvaluate(flags: Flags, files: string[]): number {
     out(JSON.stringify({ ...verdict, ...(suggested ? { fixes: suggested } : {}), documents }, null, 2));
   } else {
     const origin = [preset ? `preset ${preset.id}` : '', file ? source : ''].filter(Boolean).join(' + ');
-    out(formatVerdict(verdict, { title: `${parsed.scenario.name} (${origin})`, fixes: suggested }));
+    out(formatVerdict(verdict, { title: `${oneLine(parsed.scenario.name)} (${origin})`, fixes: suggested }));
   }
   return exitCodeFor(verdict.outcome);
+}
+
+/** Reads each file (refusing oversized ones unread) and hands the bytes to the pure device command. */
+function runDevice(flags: Flags, files: string[]): number {
+  if (files.length === 0) throw new UsageError('device needs one or more diagnostic files');
+  rejectFlags('device', flags, ['preset', 'fixes']);
+  const inputs: DeviceFileInput[] = files.map((file) => {
+    try {
+      const size = statSync(file).size;
+      if (size > MAX_DIAGNOSTIC_FILE_BYTES) return { file, size };
+      return { file, bytes: new Uint8Array(readFileSync(file)) };
+    } catch (error) {
+      return {
+        file,
+        error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message,
+      };
+    }
+  });
+  const options: EvaluateOptions = {};
+  const era = docsAsOf(flags['docs-as-of']);
+  if (era) options.docsAsOf = era;
+  if (flags['strict-licensing']) options.strictLicensing = true;
+  if (flags['field-reports']) options.fieldReports = true;
+  if (flags['link-after-failed-attempt']) options.linkAfterFailedAttempt = true;
+  const result = runDeviceCommand(inputs, { json: !!flags.json, evaluate: !!flags.evaluate, options });
+  if (result.stdout) out(result.stdout);
+  if (result.stderr) err(result.stderr);
+  return result.exitCode;
 }
 
 function rejectFlags(command: string, flags: Flags, names: readonly (keyof Flags)[]): void {
@@ -204,39 +265,13 @@ function run(argv: string[]): number {
   switch (command) {
     case 'evaluate':
       return runEvaluate(flags, rest);
+    case 'device':
+      return runDevice(flags, rest);
     case 'schema':
       rejectFlags(command, flags, [...EVALUATE_ONLY, 'json']);
       if (rest.length > 0) throw new UsageError('schema takes no arguments');
       out(JSON.stringify(scenarioFileJsonSchema(), null, 2));
       return EXIT.success;
-/** Reads each file (refusing oversized ones unread) and hands the bytes to the pure device command. */
-function runDevice(flags: Flags, files: string[]): number {
-  if (files.length === 0) throw new UsageError('device needs one or more diagnostic files');
-  rejectFlags('device', flags, ['preset', 'fixes']);
-  const inputs: DeviceFileInput[] = files.map((file) => {
-    try {
-      const size = statSync(file).size;
-      if (size > MAX_DIAGNOSTIC_FILE_BYTES) return { file, size };
-      return { file, bytes: new Uint8Array(readFileSync(file)) };
-    } catch (error) {
-      return {
-        file,
-        error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message,
-      };
-    }
-  });
-  const options: EvaluateOptions = {};
-  const era = docsAsOf(flags['docs-as-of']);
-  if (era) options.docsAsOf = era;
-  if (flags['strict-licensing']) options.strictLicensing = true;
-  if (flags['field-reports']) options.fieldReports = true;
-  if (flags['link-after-failed-attempt']) options.linkAfterFailedAttempt = true;
-  const result = runDeviceCommand(inputs, { json: !!flags.json, evaluate: !!flags.evaluate, options });
-  if (result.stdout) out(result.stdout);
-  if (result.stderr) err(result.stderr);
-  return result.exitCode;
-}
-
     case 'presets':
       rejectFlags(command, flags, EVALUATE_ONLY);
       if (rest.length > 0) throw new UsageError('presets takes no arguments');
@@ -265,8 +300,6 @@ function runDevice(flags: Flags, files: string[]): number {
               RULES.map(({ id, stage, effect, target, messageKey, message, sources }) => ({
                 id,
                 stage,
-    case 'device':
-      return runDevice(flags, rest);
                 effect,
                 target,
                 messageKey,
@@ -295,8 +328,8 @@ function main(): void {
     process.exitCode = run(process.argv.slice(2));
   } catch (error) {
     if (error instanceof InputError) {
-      if (json) out(JSON.stringify({ ok: false, problems: error.problems }, null, 2));
-      err(formatInputProblems(error.source, error.problems));
+      if (json) out(JSON.stringify({ ok: false, problems: error.problems, omitted: error.omitted }, null, 2));
+      err(formatInputProblems(error.source, error.problems, error.omitted));
       process.exitCode = EXIT.badInput;
     } else if (error instanceof UsageError) {
       err(`sspr-preview: ${error.message}\nRun sspr-preview --help for usage.`);

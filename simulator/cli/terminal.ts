@@ -17,3 +17,8 @@ export function clip(text: string, width: number): string {
   const cut = text.slice(0, width - 1);
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
+
+/** A value from a file on one line: terminalSafe, and its line breaks escaped too, so it can never start a line. */
+export function oneLine(text: string): string {
+  return terminalSafe(text).replace(/\n/g, '\\u000a');
+}

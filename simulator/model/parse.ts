@@ -258,7 +258,10 @@ export function parseScenarioBytes(
   options: {
     label?: string;
     base?: Scenario;
-    /** The whole input's size, when only its start was read. */ size?: number;
+    /** The input's size when `bytes` is only its start (a file's size on disk). */
+    size?: number;
+    /** False when `bytes` was cut short at the limit and the whole size is not known (a stream). */
+    complete?: boolean;
   } = {},
 ): ParseResult {
   const decoded = decodeText(bytes, { maxBytes: MAX_SCENARIO_FILE_BYTES, label: options.label ?? 'The file' });
@@ -266,10 +269,7 @@ export function parseScenarioBytes(
   if (decoded.reason === 'too-large') {
     const limit = `${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`;
     const size = options.size ?? bytes.length;
-    const found =
-      size > bytes.length || options.size === undefined
-        ? `more than ${limit}`
-        : `${(size / 1024 / 1024).toFixed(1)} MB`;
+    const found = options.complete === false ? `more than ${limit}` : `${(size / 1024 / 1024).toFixed(1)} MB`;
     return fileProblem(`a scenario file of at most ${limit}`, found);
   }
   const found = decoded.reason === 'binary' ? 'a binary file' : 'bytes that are not valid UTF-8 or UTF-16 text';

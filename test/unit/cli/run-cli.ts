@@ -46,6 +46,10 @@ export function runCli(args: string[], input?: string): Promise<CliResult> {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // The CLI stops reading standard input at its size limit; the rest of a large input then meets a closed pipe.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.stdin.end(input);
   });
 }

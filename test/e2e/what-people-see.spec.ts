@@ -109,3 +109,21 @@ test('every cited source is a link to an allowed Microsoft address', async ({ pa
     }
   }
 });
+
+test('the handout export is compressed, shows its progress and names the file it saved', async ({ page }) => {
+  test.setTimeout(90_000);
+  await open(page);
+  await loadPreset(page, 'happy-path');
+  await page.getByTestId('trainer-toggle').click();
+  const total = Number((await page.getByTestId('trainer-counter').innerText()).match(/(\d+)\D*$/)?.[1]);
+  const started = Date.now();
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByTestId('trainer-export-handout').click();
+  const file = await download;
+  const seconds = (Date.now() - started) / 1000;
+  const { statSync } = await import('node:fs');
+  const bytes = statSync(await file.path()).size;
+  console.log(`handout: ${total} steps, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${seconds.toFixed(1)} s`);
+  expect(bytes / total).toBeLessThan(250 * 1024);
+  await expect(page.getByTestId('trainer-export-status')).toContainText(file.suggestedFilename());
+});

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { Scenario, Verdict } from '../../../simulator/index';
 import { useScreenText, type Language } from '../../i18n/index';
 import { DeviceStrip } from './DeviceStrip';
+import { NotesTargetContext } from './DeviceNotes';
 import { buildFlow, indexOfStep, verdictForFlow, type DeviceStep, type FlowKind, type StepKind } from './flow';
 import type { Look, ScreenContext } from './screens/common';
 import { StepView } from './StepView';
@@ -81,6 +82,7 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
   const index = indexOfStep(steps, requested);
   const step = steps[index];
   const [fitRef, box] = useBoxSize();
+  const [notesTarget, setNotesTarget] = useState<HTMLDivElement | null>(null);
   const zoom = props.fill ? 'screen' : (props.zoom ?? 'screen');
   const region = zoomRegion(zoom, step.kind);
   const fit = fitRegion(region, box);
@@ -150,20 +152,29 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
                 transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.scale})`,
               }}
             >
-              <StepView
-                ctx={ctx}
-                verdict={verdict}
-                step={step}
-                language={language}
-                autoAdvance={!controlled}
-                autoFocus={Boolean(props.autoFocus)}
-                now={props.now}
-                go={go}
-                next={next}
-              />
+              <NotesTargetContext.Provider value={notesTarget}>
+                <StepView
+                  ctx={ctx}
+                  verdict={verdict}
+                  step={step}
+                  language={language}
+                  autoAdvance={!controlled}
+                  autoFocus={Boolean(props.autoFocus)}
+                  now={props.now}
+                  go={go}
+                  next={next}
+                />
+              </NotesTargetContext.Provider>
             </div>
           </div>
         </div>
+        <div
+          className="sd-notes"
+          ref={setNotesTarget}
+          aria-label={t('annotation.label')}
+          aria-live="polite"
+          data-testid="device-notes"
+        />
         {props.showStrip !== false && (
           <DeviceStrip
             t={t}

@@ -214,6 +214,7 @@ export function TrainerMode() {
             recordingCount={recording ? recording.length : null}
             status={status}
             busy={exporter.busy}
+            progress={exporter.progress}
             onBack={back}
             onNext={next}
             onFlow={(nextFlow) => {

@@ -2,7 +2,7 @@
 // texts on screen are unverified (strings.md) or overridden by the trainer.
 import type { Verdict } from '../../../simulator/index';
 import { overrideKey, textStatus, type Language, type ScreenText } from '../../i18n/index';
-import type { DeviceStep, StepKind } from '../device/flow';
+import { buildFlow, type DeviceStep, type StepKind } from '../device/flow';
 import { errorMessageKeys, rejectionKey } from '../device/portal-texts';
 import type { Slide } from './script';
 
@@ -60,6 +60,8 @@ export interface DemonstratedRule {
 export interface SpeakerNotes {
   lines: string[];
   rules: DemonstratedRule[];
+  /** What stops the flow at its last step, when that is not the step shown (empty when the flow goes through). */
+  atFlowEnd: DemonstratedRule[];
   unverified: string[];
   overridden: string[];
 }
@@ -149,9 +151,12 @@ export function speakerNotes(
   const overridden = keys.filter((key) => overrides[overrideKey(language, key)]);
   const unverified = keys.filter((key) => textStatus(language, key) === 'unverified' && !overridden.includes(key));
   const quote = (key: string) => `\u201c${t(key, { code: verdict.errorCode ?? '' })}\u201d`;
+  const steps = buildFlow(step.flow, verdict, slide.scenario);
+  const last = steps[steps.length - 1];
   return {
     lines,
     rules: demonstratedRules(step, verdict, t),
+    atFlowEnd: last.kind === step.kind ? [] : demonstratedRules(last, verdict, t),
     unverified: unverified.map(quote),
     overridden: overridden.map((key) => `\u201c${overrides[overrideKey(language, key)]}\u201d`),
   };

@@ -2,6 +2,7 @@
 // destructive versus non-destructive explained from the verdict.
 import { useState, type ReactNode } from 'react';
 import type { Verdict } from '../../../../simulator/index';
+import { DeviceNote } from '../DeviceNotes';
 import { Backdrop, type ScreenContext } from './common';
 
 function HelloDialog({ ctx, label, children }: { ctx: ScreenContext; label: string; children: ReactNode }) {
@@ -130,10 +131,12 @@ export function PinDonePage({ ctx, verdict, onNext }: { ctx: ScreenContext; verd
         {ctx.t('pin.doneTitle')}
       </h2>
       <p className="sd-p">{nonDestructive ? ctx.t('pin.doneNonDestructive') : ctx.t('pin.doneDestructive')}</p>
-      <div className={`sd-mode ${nonDestructive ? 'sd-mode-nd' : 'sd-mode-d'}`}>
-        <strong>{nonDestructive ? ctx.t('device.nonDestructiveTitle') : ctx.t('device.destructiveTitle')}</strong>
-        <div className="sd-code">{ctx.t('device.canReset', { value: verdict.pin.canReset })}</div>
-      </div>
+      <DeviceNote testId="note-pin-mode">
+        <strong className={nonDestructive ? 'sd-note-ok' : 'sd-note-warn'}>
+          {nonDestructive ? ctx.t('device.nonDestructiveTitle') : ctx.t('device.destructiveTitle')}
+        </strong>{' '}
+        {ctx.t('annotation.canReset', { value: verdict.pin.canReset })}
+      </DeviceNote>
       <div className="sd-actions">
         <button type="button" className="sd-btn sd-btn-primary" onClick={onNext} data-testid="pin-next">
           {ctx.t('pin.continue')}

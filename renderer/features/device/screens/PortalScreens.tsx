@@ -4,6 +4,7 @@ import type { Method, Verdict, VerificationOption } from '../../../../simulator/
 import { CheckIcon, CrossIcon } from '../icons';
 import { EXAMPLE_NEW_PASSWORD, checkNewPassword, passwordAccepted } from '../password-rules';
 import { errorMessageKeys } from '../portal-texts';
+import { DeviceNote } from '../DeviceNotes';
 import { PortalDialog, type ScreenContext } from './common';
 
 interface PageProps {
@@ -165,14 +166,17 @@ export function NewPasswordPage(props: PageProps & { verdict: Verdict; rejection
       <div className="sd-hint" style={{ maxWidth: 560 }}>
         {ctx.t('portal.strengthHint')}
       </div>
-      <ul className="sd-checks" aria-live="polite" data-testid="portal-password-checks">
-        {checks.map((check) => (
-          <li key={check.key} className={check.ok ? 'sd-ok-check' : undefined} data-ok={check.ok}>
-            {check.ok ? <CheckIcon /> : <CrossIcon />}
-            {ctx.t(check.key, check.vars)}
-          </li>
-        ))}
-      </ul>
+      <DeviceNote testId="note-password-checks">
+        <strong>{ctx.t('annotation.passwordRules')}</strong>
+        <ul className="sd-checks" aria-live="polite" data-testid="portal-password-checks">
+          {checks.map((check) => (
+            <li key={check.key} className={check.ok ? 'sd-ok-check' : undefined} data-ok={check.ok}>
+              {check.ok ? <CheckIcon /> : <CrossIcon />}
+              {ctx.t(check.key, check.vars)}
+            </li>
+          ))}
+        </ul>
+      </DeviceNote>
       {props.rejection && (
         <div className="sd-error-box" role="alert" data-testid="portal-error">
           {props.rejection}

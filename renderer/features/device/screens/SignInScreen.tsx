@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Tri } from '../../../../simulator/index';
 import { ArrowIcon, EyeIcon, GlobeIcon, KeyIcon, PinPadIcon } from '../icons';
+import { DeviceNote } from '../DeviceNotes';
 import { Avatar, Backdrop, CornerButtons, UserList, type ScreenContext } from './common';
 
 export type Provider = 'password' | 'pin';
@@ -207,9 +208,9 @@ export function SignInScreen(props: SignInScreenProps) {
         </button>
       )}
       {props.annotation && (
-        <div className="sd-annotation" role="note" data-testid="device-annotation">
-          {props.annotation}
-        </div>
+        <DeviceNote>
+          <span data-testid="device-annotation">{props.annotation}</span>
+        </DeviceNote>
       )}
       {!ctx.legacy && <UserList ctx={ctx} otherUserSelected={ctx.scenario.session.tile === 'otherUser'} />}
       <CornerButtons ctx={ctx} />

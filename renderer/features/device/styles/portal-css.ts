@@ -64,14 +64,29 @@ export const PORTAL_CSS = `
   font-family: "Segoe UI Variable", "Segoe UI", Selawik, "Open Sans", "Noto Sans", sans-serif; }
 
 /* ---------- outside the Windows chrome ---------- */
+/* Simulator notes: a strip between the screen and the controls, never drawn inside the simulated Windows UI. */
+.sd-notes { flex: none; display: flex; flex-direction: column; gap: 6px; padding: 8px 12px; background: #2b2600;
+  border-top: 1px dashed #e8c64a; color: #ffe38a; font-family: "Segoe UI Variable", "Segoe UI", Selawik, "Open Sans", "Noto Sans", sans-serif;
+  font-size: 13px; line-height: 1.4; }
+.sd-notes:empty { display: none; }
+/* Trainer stage: the strip always takes the same room, so the screen keeps its size at every step. */
+.sd-fill .sd-notes { height: 92px; overflow-y: auto; }
+.sd-fill .sd-notes:empty { display: flex; background: #1c1c1c; border-top-color: transparent; }
+.sd-note strong { color: #fff2b8; }
+.sd-note .sd-note-ok { color: #b6f0b6; }
+.sd-note .sd-note-warn { color: #ffd27a; }
+.sd-notes .sd-checks { margin-top: 4px; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); column-gap: 16px; }
+.sd-notes .sd-checks li { color: #ffb3b8; font-size: 12px; }
+.sd-notes .sd-checks li.sd-ok-check { color: #a6e9a6; }
+
 .sd-frame { display: flex; flex-direction: column; width: 100%; }
 .sd-fill .sd-frame { position: absolute; inset: 0; }
 .sd-stage { position: relative; width: 100%; aspect-ratio: 16 / 9; background: #000; }
 .sd-fill .sd-stage { flex: 1; min-height: 0; aspect-ratio: auto; }
-.sd-strip { flex: none; display: flex; flex-wrap: nowrap; align-items: center; gap: 6px 8px; min-height: 36px; padding: 6px 10px;
+.sd-strip { flex: none; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; min-height: 36px; padding: 6px 10px;
   background: #1c1c1c; font-family: "Segoe UI Variable", "Segoe UI", Selawik, "Open Sans", "Noto Sans", sans-serif; font-size: 12px; color: #f0f0f0; }
-.sd-chip { display: inline-block; min-width: 0; flex: 0 1 auto; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
-  line-height: 20px; padding: 2px 10px; border-radius: 12px;
+.sd-chip { display: inline-block; min-width: 0; flex: 0 1 auto; overflow-wrap: anywhere; white-space: normal;
+  line-height: 18px; padding: 3px 10px; border-radius: 12px;
   background: rgba(255, 255, 255, 0.08); border: 1px solid rgba(255, 255, 255, 0.22); color: #f0f0f0; }
 .sd-chip-undecided { background: #3a3000; border: 1px dashed #e8c64a; color: #ffe38a; font-weight: 600; }
 .sd-chip-legacy { background: #0b2f57; border-color: #4f8fd1; color: #d6e9ff; }

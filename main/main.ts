@@ -14,6 +14,7 @@ import { appHandlers } from './ipc/app-handlers';
 import { applyWindowState, documentHandlers } from './ipc/document-handlers';
 import { exportHandlers } from './ipc/export-handlers';
 import { registerHandlerGroup, trustSenders } from './ipc/registry';
+import { diagnosticsHandlers } from './ipc/diagnostics-handlers';
 import { createSenderCheck } from './ipc/sender-check';
 import { buildMenuTemplate } from './menu';
 import { openDocUrl } from './security/external-links';
@@ -96,6 +97,7 @@ async function start(): Promise<void> {
   registerHandlerGroup(documentHandlers(services));
   registerHandlerGroup(appHandlers(services));
   registerHandlerGroup(exportHandlers(services));
+  registerHandlerGroup(diagnosticsHandlers(services));
   registerHandlerGroup(tenantHandlers(createDesktopTenantService()));
   await services.refreshMenu();
   // Temp files of saves that a crash interrupted: here and beside the documents this app saved.

@@ -39,6 +39,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command('&New', 'file.new', 'CmdOrCtrl+N'),
       command('&Open…', 'file.open', 'CmdOrCtrl+O'),
       { label: 'Open &Recent', submenu: recentItems },
+      command('Open &device diagnostics…', 'file.openDiagnostics', 'CmdOrCtrl+Shift+O'),
       { type: 'separator' },
       command('&Save', 'file.save', 'CmdOrCtrl+S'),
       command('Save &As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),

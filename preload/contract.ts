@@ -2,6 +2,7 @@
 // Types only (plus the channel-name list): the sandboxed preload must stay tiny; main validates with zod.
 import type { Scenario } from '../simulator/model/scenario';
 import type { InputProblem } from '../simulator/model/parse';
+import type { FileReading } from '../simulator/diagnostics/types';
 import type { EvaluateOptions } from '../simulator/engine/types';
 import type { SnapshotSummary, TenantSnapshot, TenantStatements } from '../simulator/import/snapshot';
 import type {
@@ -20,6 +21,12 @@ export interface OpenResult {
   path?: string;
   scenario?: Scenario;
   problems?: InputProblem[];
+}
+
+/** Device diagnostic files picked and read: each one read or rejected with its reason, never half of one. */
+export interface DiagnosticsOpenResult {
+  status: 'opened' | 'cancelled';
+  readings: FileReading[];
 }
 
 export interface SaveResult {
@@ -67,6 +74,7 @@ export interface CaptureRect {
 export type MenuCommand =
   | 'file.new'
   | 'file.open'
+  | 'file.openDiagnostics'
   | 'file.openRecent'
   | 'file.save'
   | 'file.saveAs'
@@ -96,6 +104,8 @@ export interface RequestChannels {
   'shell:openDoc': (arg: { url: string }) => boolean;
   'window:state': (arg: { fileName: string | null; dirty: boolean }) => void;
   'app:storage': (arg: void) => StorageStatus;
+  /** File › Open device diagnostics…: main reads the picked files (size-capped) with the simulator's pure readers. */
+  'diagnostics:open': (arg: void) => DiagnosticsOpenResult;
   // Tenant connection (desktop only; tokens stay in main). Import progress is polled: start returns at once.
   'tenant:status': (arg: void) => TenantStatus;
   'tenant:configure': (arg: TenantConnectionSettings) => TenantStatus;
@@ -140,6 +150,7 @@ export const REQUEST_CHANNELS = [
   'shell:openDoc',
   'window:state',
   'app:storage',
+  'diagnostics:open',
   'tenant:status',
   'tenant:configure',
   'tenant:signIn',

@@ -94,4 +94,5 @@ export const requestSchemas = {
   'shell:openDoc': z.strictObject({ url: z.string().max(2048) }),
   'window:state': z.strictObject({ fileName: z.string().max(260).nullable(), dirty: z.boolean() }),
   'app:storage': noArg,
+  'diagnostics:open': noArg,
 } as const;

@@ -2,6 +2,7 @@
 // In trainer mode the simulated device takes the whole window instead.
 import { Suspense, lazy } from 'react';
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { DiagnosticsDropTarget } from '../features/diagnostics/DropTarget';
 import { FixesPanel } from '../features/fixes/FixesPanel';
 import { PreviewPane } from '../features/preview/PreviewPane';
 import { VerdictPanel } from '../features/verdict/VerdictPanel';
@@ -133,6 +134,7 @@ function AdminUi() {
           <Notices />
         </Suspense>
       )}
+      <DiagnosticsDropTarget />
     </div>
   );
 }

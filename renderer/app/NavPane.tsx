@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react';
 import { Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DesktopSignal20Regular } from '@fluentui/react-icons/svg/desktop-signal';
+import { DocumentSearch20Regular } from '@fluentui/react-icons/svg/document-search';
 import { History20Regular } from '@fluentui/react-icons/svg/history';
 import { Home20Regular } from '@fluentui/react-icons/svg/home';
 import { KeyReset20Regular } from '@fluentui/react-icons/svg/key-reset';
@@ -41,6 +42,7 @@ const SECTIONS: { header?: string; entries: NavEntry[] }[] = [
     header: 'nav.deviceSection',
     entries: [
       { id: 'device', label: 'nav.device', icon: <PhoneLaptop20Regular /> },
+      { id: 'diagnostics', label: 'diagnostics.nav', icon: <DocumentSearch20Regular /> },
       { id: 'intune', label: 'nav.intuneProfile', icon: <ShieldKeyhole20Regular /> },
     ],
   },

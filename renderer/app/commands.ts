@@ -135,6 +135,8 @@ export function runCommand(command: MenuCommand, detail?: MenuCommandDetail): vo
       return void newScenario().catch(failed);
     case 'file.open':
       return void openScenario().catch(failed);
+    case 'file.openDiagnostics':
+      return void import('../features/diagnostics/actions').then((m) => m.openDiagnostics()).catch(failed);
     case 'file.openRecent':
       return void openScenario(detail?.path).catch(failed);
     case 'file.save':

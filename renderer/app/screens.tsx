@@ -21,6 +21,9 @@ export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
     ? lazy(async () => ({ default: (await loadTenantPage()).TenantPage }))
     : TenantConnectionMissing,
   device: lazy(() => import('../features/device-settings/DeviceScreen').then((m) => ({ default: m.DeviceScreen }))),
+  diagnostics: lazy(() =>
+    import('../features/diagnostics/DiagnosticsScreen').then((m) => ({ default: m.DiagnosticsScreen })),
+  ),
   intune: lazy(() =>
     import('../features/intune-profile/IntuneProfileScreen').then((m) => ({ default: m.IntuneProfileScreen })),
   ),

@@ -2,6 +2,7 @@
 // (strings.md); `device` and `trainer` are the app's own texts around them; `rule` comes from the simulator's catalogue.
 import { RULES } from '../../simulator/index';
 import { adminEnUS } from './admin-en-US';
+import { diagnosticsEnUS } from '../features/diagnostics/i18n-en-US';
 
 export const enUS = {
   screen: {
@@ -262,6 +263,7 @@ export const enUS = {
   // The admin UI around the simulated screens (navigation, screens, dialogs, labels).
   ...adminEnUS,
   // Keyed like the simulator's message keys ("rule.R-OS" → rule["R-OS"]); a split rule has a key such as "R-LICENSE/user".
+  diagnostics: diagnosticsEnUS,
   look: {
     followDevice: 'Follow device',
     followingHint: "The look follows the device's Windows version: Windows 11 from build 22000, Windows 10 before.",

@@ -3,6 +3,7 @@
 // outside `rule` is a compile error, and test/unit/i18n checks the rest.
 import type { Catalogue } from './en-US';
 import { adminNlNL } from './admin-nl-NL';
+import { diagnosticsNlNL } from '../features/diagnostics/i18n-nl-NL';
 import { ruleMessagesNl } from './rules-nl';
 
 export const nlNL: Catalogue = {
@@ -364,4 +365,5 @@ export const nlNL: Catalogue = {
   },
   ...adminNlNL,
   rule: ruleMessagesNl,
+  diagnostics: diagnosticsNlNL,
 };

@@ -168,6 +168,13 @@ const handlers: Handlers = {
   'export:file': (arg) => exportFile(arg),
   'export:png': (arg) => exportPng(arg),
   'shell:openDoc': ({ url }) => openDoc(url),
+  'diagnostics:open': async () => {
+    const { pickDiagnosticFiles, readDiagnosticFiles } = await import('../features/diagnostics/read-files');
+    const files = await pickDiagnosticFiles();
+    return files
+      ? { status: 'opened', readings: await readDiagnosticFiles(files) }
+      : { status: 'cancelled', readings: [] };
+  },
   'app:storage': () =>
     autosaveFailed
       ? { persistent: false, reason: 'diskFull', stores: ['autosave'] }

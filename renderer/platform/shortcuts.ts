@@ -27,6 +27,7 @@ export function commandForKey(event: KeyLike): MenuCommand | null {
   if (!mod || event.altKey) return null;
   const key = event.key.toLowerCase();
   if (key === 'o' && !event.shiftKey) return 'file.open';
+  if (key === 'o' && event.shiftKey) return 'file.openDiagnostics';
   if (key === 's') return event.shiftKey ? 'file.saveAs' : 'file.save';
   if (isTextEditing(event.target)) return null;
   if (key === 'z') return event.shiftKey ? 'edit.redo' : 'edit.undo';

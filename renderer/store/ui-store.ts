@@ -4,7 +4,17 @@ import { create } from 'zustand';
 import type { AutosaveRecord } from '../../preload/contract';
 import type { InputProblem } from '../../simulator/index';
 
-export const SCREENS = ['start', 'tenant', 'connect', 'device', 'intune', 'user', 'session', 'era'] as const;
+export const SCREENS = [
+  'start',
+  'tenant',
+  'connect',
+  'device',
+  'diagnostics',
+  'intune',
+  'user',
+  'session',
+  'era',
+] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export const TENANT_BLADES = [

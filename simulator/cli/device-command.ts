@@ -50,7 +50,7 @@ const NOTE_TEXT: Record<string, string> = {
 export function readInputs(inputs: readonly DeviceFileInput[]): FileReading[] {
   return inputs.map((input) => {
     if ('error' in input)
-      return { file: input.file, status: 'rejected', reason: 'unrecognized', message: `${input.file}: ${input.error}` };
+      return { file: input.file, status: 'rejected', reason: 'unreadable', message: `${input.file}: ${input.error}` };
     if ('size' in input)
       return (
         rejectOversized(input.file, input.size) ?? {

@@ -163,6 +163,17 @@ function decodeQueryData(type: string, data: string): RawValue['data'] {
   return data;
 }
 
+/**
+ * A key header reg query printed with its values (or alone between blank lines, an empty key under /s) shows that
+ * key in full. Sub-key names listed one after another under a key (reg query without /s) show nothing of them.
+ */
+function shownInFull(lines: string[], index: number): boolean {
+  const next = (lines[index + 1] ?? '').trim();
+  const previous = (lines[index - 1] ?? '').trim();
+  if (next !== '' && !HIVE.test(next)) return true;
+  return next === '' && previous === '';
+}
+
 function readRegQuery(
   lines: string[],
   file: string,
@@ -177,7 +188,7 @@ function readRegQuery(
     if (trimmed === '' || /^End of search:/i.test(trimmed)) return;
     if (HIVE.test(trimmed)) {
       key = normaliseKey(trimmed);
-      keys.push(key);
+      if (shownInFull(lines, index)) keys.push(key);
       return;
     }
     if (/^(ERROR|FOUT|FEHLER|ERREUR):/i.test(trimmed)) {

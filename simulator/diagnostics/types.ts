@@ -87,7 +87,8 @@ export type FileReading =
       params?: Record<string, string | number>;
     };
 
-export type FileRejection = 'too-large' | 'binary' | 'invalid-encoding' | 'unrecognized' | 'empty' | 'noFacts';
+export type FileRejection =
+  'too-large' | 'binary' | 'invalid-encoding' | 'unrecognized' | 'empty' | 'noFacts' | 'unreadable' | 'tooMany';
 
 export const MAX_DIAGNOSTIC_FILE_BYTES = 8 * 1024 * 1024;
 export const MAX_LINE_TEXT = 300;

@@ -84,3 +84,19 @@ describe('registry reader', () => {
     expect(result.facts.map((fact) => [fact.id, fact.value])).toEqual([['setting.NoLockScreen', 1]]);
   });
 });
+
+describe('registry coverage', () => {
+  it('counts a key shown with its values, not sub-keys merely listed by reg query without /s', () => {
+    const text = [
+      '',
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows',
+      '    Dummy    REG_DWORD    0x1',
+      '',
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows\\Personalization',
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows\\System',
+      '',
+    ].join('\r\n');
+    const result = readRegistry(text, 'q.txt');
+    expect(result.coveredKeys).toEqual([{ key: 'hklm\\software\\policies\\microsoft\\windows', subtree: false }]);
+  });
+});

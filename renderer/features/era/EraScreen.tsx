@@ -21,6 +21,7 @@ import { OUTCOME_COLORS } from '../../ui/labels';
 import { ScreenPage } from '../../ui/ScreenPage';
 import { useAppStore } from '../../store/app-store';
 import { useTranslation } from 'react-i18next';
+import { EraRuleDates } from './EraRuleDates';
 
 const useStyles = makeStyles({
   radios: { display: 'flex', flexDirection: 'column' },
@@ -104,6 +105,7 @@ export function EraScreen() {
           </TableBody>
         </Table>
       </Section>
+      <EraRuleDates era={era} verdict={byEra.find((entry) => entry.id === era)!.verdict} />
     </ScreenPage>
   );
 }

@@ -4,6 +4,7 @@ import type { FiredRule, UndecidedRule } from '../../../simulator/index';
 import { EFFECT_COLORS } from '../../ui/labels';
 import { useUiStore } from '../../store/ui-store';
 import { locateField } from './field-screens';
+import { RuleDates } from './RuleDates';
 import { SourceLinks } from './SourceLinks';
 
 const useStyles = makeStyles({
@@ -71,6 +72,7 @@ export function FiredRuleList({
               </>
             )}
             <div>{rule.message}</div>
+            <RuleDates rule={rule} />
             <Sources sources={rule.sources} />
           </div>
         </li>

@@ -86,6 +86,19 @@ export const adminEnUS = {
     deviceSection: 'Devices',
   },
   deviceSettings: {
+    allowLogOnLocally: 'Allow log on locally',
+    allowLogOnLocallyHelp:
+      'User rights assignment. The temporary reset account is a local member of Users, so Users (or Everyone, Authenticated Users, Local account) must be listed.',
+    denyLogOnLocally: 'Deny log on locally',
+    denyLogOnLocallyHelp: 'Users, Everyone or Local account here stops the temporary reset account; Guests is fine.',
+    accountOrGroup: 'account or group',
+    excludedCredentialProviders: 'Exclude credential providers',
+    excludedCredentialProvidersHelp:
+      'CLSIDs of the excluded sign-in options. Excluding the password provider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd} removes every password box.',
+    credentialProvider: 'credential provider CLSID',
+    staleDefaultUserProfiles: 'Leftover defaultuser1 profiles',
+    staleDefaultUserProfilesHelp:
+      'Temporary reset profiles still under C:\\Users. On Windows 10 one stays until a local admin signs in; several can stop the reset (field report).',
     homeDevicesWindows: 'Home › Devices › Windows',
     device: 'Device',
     deviceAndSessionState: 'Device and session state alone decide whether the Reset password link is drawn.',
@@ -313,6 +326,16 @@ export const adminEnUS = {
     noBlockingRule: 'no blocking rule',
   },
   sessionSettings: {
+    cloudPc: 'Cloud PC',
+    cloudPcHelp: 'A Cloud PC or session host is reached through a remote session, like Remote Desktop.',
+    notCloudPc: 'No (a local or virtual machine)',
+    windows365: 'Windows 365 Cloud PC',
+    azureVirtualDesktop: 'Azure Virtual Desktop session host',
+    pinResetFrom: '"I forgot my PIN" started from',
+    pinResetFromHelp:
+      "From the lock screen the PIN reset shares SSPR's general limitations; from Settings, after signing in, it does not.",
+    pinResetLockScreen: 'Lock screen',
+    pinResetSettings: 'Settings › Accounts › Sign-in options (after signing in)',
     homeSession: 'Home › Session',
     session: 'Session',
     whereTheUserSits: 'Where the user sits when they look for the link.',
@@ -345,6 +368,9 @@ export const adminEnUS = {
       'Describe a device, session, user and tenant — or start from a preset — and see the sign-in screen, the verdict with its rules, and the smallest fix. Everything runs offline.',
     newScenario: 'New scenario',
     openScenarioFile: 'Open scenario file…',
+    sampleTenant: 'Explore a sample tenant',
+    sampleTenantOpened: 'Opened the sample tenant (Contoso, 4 devices): pick a device and a user to simulate them.',
+    sampleTenantFailed: 'The sample tenant could not be opened.',
     presets: 'Presets',
     scenariosFromMicrosoftS:
       "Scenarios from Microsoft's docs and field reports, with the outcome the docs predict. Loading one replaces the current scenario and sets its Docs as of era.",
@@ -444,6 +470,16 @@ export const adminEnUS = {
     },
   },
   userSettings: {
+    mobilePhoneOptions: 'Mobile phone can take',
+    mobilePhoneOptionsHelp:
+      'Which verification the registered mobile phone can receive. Administrators in trial or free tenants get no calls.',
+    textOrCall: 'Texts and calls',
+    textOnly: 'Texts only',
+    callOnly: 'Calls only',
+    smartCardRequired: 'Smart card is required for interactive logon',
+    smartCardRequiredHelp: 'Active Directory account option: the account has no password the user knows.',
+    passkeysInContainer: 'Passkeys saved in Windows Hello',
+    passkeysInContainerHelp: 'A destructive PIN reset deletes them; the user registers them again.',
     homeUsers: 'Home › Users',
     user: 'User',
     thePersonAtThe: 'The person at the sign-in screen.',
@@ -515,6 +551,7 @@ export const adminEnUS = {
     no: 'No',
     noItems: 'None',
     noneParens: '(none)',
+    removeItem: '{{item}}, remove',
     provenance: {
       imported: 'Imported',
       inferred: 'Inferred',

@@ -88,6 +88,20 @@ export const adminNlNL: typeof adminEnUS = {
     deviceSection: 'Apparaten',
   },
   deviceSettings: {
+    allowLogOnLocally: 'Lokaal aanmelden toestaan',
+    allowLogOnLocallyHelp:
+      'Toewijzing van gebruikersrechten. Het tijdelijke herstelaccount is lokaal lid van Gebruikers, dus Users (of Everyone, Authenticated Users, Local account) moet in de lijst staan.',
+    denyLogOnLocally: 'Lokaal aanmelden weigeren',
+    denyLogOnLocallyHelp:
+      'Users, Everyone of Local account hier houdt het tijdelijke herstelaccount tegen; Guests is geen probleem.',
+    accountOrGroup: 'account of groep',
+    excludedCredentialProviders: 'Referentieproviders uitsluiten',
+    excludedCredentialProvidersHelp:
+      'CLSID\'s van de uitgesloten aanmeldingsopties. Als de wachtwoordprovider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd} is uitgesloten, verdwijnt elk wachtwoordvak.',
+    credentialProvider: 'CLSID van een referentieprovider',
+    staleDefaultUserProfiles: 'Achtergebleven defaultuser1-profielen',
+    staleDefaultUserProfilesHelp:
+      'Tijdelijke herstelprofielen die nog onder C:\\Users staan. Op Windows 10 blijft er één staan tot een lokale beheerder zich aanmeldt; meerdere kunnen het herstel tegenhouden (praktijkmelding).',
     homeDevicesWindows: 'Start › Apparaten › Windows',
     device: 'Apparaat',
     deviceAndSessionState:
@@ -327,6 +341,16 @@ export const adminNlNL: typeof adminEnUS = {
     noBlockingRule: 'geen blokkerende regel',
   },
   sessionSettings: {
+    cloudPc: 'Cloud-pc',
+    cloudPcHelp: 'Een Cloud-pc of sessiehost wordt via een externe sessie bereikt, net als met Extern bureaublad.',
+    notCloudPc: 'Nee (een lokale of virtuele machine)',
+    windows365: 'Windows 365 Cloud-pc',
+    azureVirtualDesktop: 'Azure Virtual Desktop-sessiehost',
+    pinResetFrom: '"Ik ben mijn pincode vergeten" gestart vanaf',
+    pinResetFromHelp:
+      'Vanaf het vergrendelingsscherm gelden voor het herstellen van de pincode de algemene beperkingen van SSPR; vanuit Instellingen, na het aanmelden, niet.',
+    pinResetLockScreen: 'Vergrendelingsscherm',
+    pinResetSettings: 'Instellingen › Accounts › Aanmeldingsopties (na het aanmelden)',
     homeSession: 'Start › Sessie',
     session: 'Sessie',
     whereTheUserSits: 'Waar de gebruiker zit als hij de koppeling zoekt.',
@@ -360,6 +384,9 @@ export const adminNlNL: typeof adminEnUS = {
       'Beschrijf een apparaat, sessie, gebruiker en tenant (of begin met een voorbeeldscenario) en bekijk het aanmeldingsscherm, het oordeel met de regels en de kleinste oplossing. Alles werkt offline.',
     newScenario: 'Nieuw scenario',
     openScenarioFile: 'Scenariobestand openen…',
+    sampleTenant: 'Voorbeeldtenant verkennen',
+    sampleTenantOpened: 'De voorbeeldtenant is geopend (Contoso, 4 apparaten): kies een apparaat en een gebruiker om ze te simuleren.',
+    sampleTenantFailed: 'De voorbeeldtenant kan niet worden geopend.',
     presets: "Voorbeeldscenario's",
     scenariosFromMicrosoftS:
       "Scenario's uit de documentatie van Microsoft en uit praktijkmeldingen, met de uitkomst die de documentatie voorspelt. Laden vervangt het huidige scenario en stelt de bijbehorende documentatieversie in.",
@@ -465,6 +492,16 @@ export const adminNlNL: typeof adminEnUS = {
     },
   },
   userSettings: {
+    mobilePhoneOptions: 'Mobiele telefoon kan ontvangen',
+    mobilePhoneOptionsHelp:
+      'Welke verificatie de geregistreerde mobiele telefoon kan ontvangen. Beheerders in proef- of gratis tenants krijgen geen oproepen.',
+    textOrCall: 'Sms en oproepen',
+    textOnly: 'Alleen sms',
+    callOnly: 'Alleen oproepen',
+    smartCardRequired: 'Smartcard is vereist voor interactieve aanmelding',
+    smartCardRequiredHelp: 'Accountoptie in Active Directory: het account heeft geen wachtwoord dat de gebruiker kent.',
+    passkeysInContainer: 'Wachtwoordsleutels opgeslagen in Windows Hello',
+    passkeysInContainerHelp: 'Bij destructief opnieuw instellen van de pincode worden ze verwijderd; de gebruiker registreert ze opnieuw.',
     homeUsers: 'Start › Gebruikers',
     user: 'Gebruiker',
     thePersonAtThe: 'De persoon bij het aanmeldingsscherm.',
@@ -539,6 +576,7 @@ export const adminNlNL: typeof adminEnUS = {
     no: 'Nee',
     noItems: 'Geen',
     noneParens: '(geen)',
+    removeItem: '{{item}}, verwijderen',
     provenance: {
       imported: 'Geïmporteerd',
       inferred: 'Afgeleid',

@@ -1,11 +1,13 @@
 // Start: what the app answers, how to begin (new, open, a preset) and the presets gallery.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentAdd20Regular } from '@fluentui/react-icons/svg/document-add';
+import { BuildingMultiple20Regular } from '@fluentui/react-icons/svg/building-multiple';
 import { FolderOpen20Regular } from '@fluentui/react-icons/svg/folder-open';
 import { Section } from '../../ui/fields/Section';
 import { runCommand } from '../../ui/command-bus';
 import { ScreenPage } from '../../ui/ScreenPage';
 import { PresetsGallery } from '../presets/PresetsGallery';
+import { openSampleTenant } from './sample-tenant';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -28,6 +30,13 @@ export function StartScreen() {
         </Button>
         <Button icon={<FolderOpen20Regular />} onClick={() => runCommand('file.open')} data-testid="start-open">
           {t('start.openScenarioFile')}
+        </Button>
+        <Button
+          icon={<BuildingMultiple20Regular />}
+          onClick={() => void openSampleTenant()}
+          data-testid="start-sample-tenant"
+        >
+          {t('start.sampleTenant')}
         </Button>
       </div>
       <Section title={t('start.presets')} description={t('start.scenariosFromMicrosoftS')}>

@@ -10,12 +10,16 @@ import {
 } from '@fluentui/react-components';
 import { getApi } from '../../platform/api';
 import { useUiStore } from '../../store/ui-store';
+import { focusHelpButton } from './focus';
 import { useTranslation } from 'react-i18next';
 
 export function AboutDialog() {
   const { t } = useTranslation();
   const open = useUiStore((state) => state.aboutOpen);
-  const close = () => useUiStore.getState().setAboutOpen(false);
+  const close = () => {
+    useUiStore.getState().setAboutOpen(false);
+    focusHelpButton();
+  };
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && close()}>
       <DialogSurface data-testid="about-dialog">

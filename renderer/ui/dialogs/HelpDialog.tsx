@@ -19,6 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
+import { focusHelpButton } from './focus';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: '90vw' },
@@ -43,7 +44,10 @@ export function HelpDialog() {
   const { t } = useTranslation();
   const styles = useStyles();
   const open = useUiStore((state) => state.helpOpen);
-  const close = () => useUiStore.getState().setHelpOpen(false);
+  const close = () => {
+    useUiStore.getState().setHelpOpen(false);
+    focusHelpButton();
+  };
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && close()}>
       <DialogSurface className={styles.surface} data-testid="help-dialog">

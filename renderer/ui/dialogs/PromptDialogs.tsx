@@ -65,7 +65,7 @@ function FileNameForm({ request }: { request: FileNameRequest }) {
           </Field>
         </DialogContent>
         <DialogActions>
-          <Button appearance="primary" type="submit" disabled={!name.trim()} data-testid="dialog-confirm">
+          <Button appearance="primary" type="submit" disabled={!name.trim()} data-testid="dialog-accept">
             {request.confirmLabel}
           </Button>
           <Button onClick={() => finish(null)} data-testid="dialog-cancel">
@@ -92,7 +92,7 @@ export function PromptDialogs() {
             <DialogTitle>{pending.request.title}</DialogTitle>
             <DialogContent>{pending.request.message}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => finish(true)} data-testid="dialog-confirm">
+              <Button appearance="primary" onClick={() => finish(true)} data-testid="dialog-accept">
                 {pending.request.confirmLabel}
               </Button>
               <Button onClick={() => finish(false)} data-testid="dialog-cancel">

@@ -1,6 +1,7 @@
 // Array inputs: a set of known values (check boxes) or a free list of names (groups, URLs, domains).
 import { useId, useState } from 'react';
-import { Button, Checkbox, Input, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Dismiss12Regular } from '@fluentui/react-icons/svg/dismiss';
 import { UNKNOWN } from '../../../simulator/index';
 import { FieldRow, type FieldRowProps } from './FieldRow';
 import { UnknownToggle } from './UnknownToggle';
@@ -12,6 +13,15 @@ const useStyles = makeStyles({
   line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   input: { flexGrow: 1, minWidth: '200px' },
   empty: { color: tokens.colorNeutralForeground3 },
+  tags: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+  },
 });
 
 export interface MultiChoiceFieldProps<T extends string> extends Omit<FieldRowProps, 'children' | 'controlId'> {
@@ -70,21 +80,28 @@ export function ListField({ allowUnknown = true, placeholder, itemName, ...row }
   return (
     <FieldRow {...row} controlId={id}>
       {items.length > 0 ? (
-        <TagGroup
-          aria-label={row.label}
-          onDismiss={(_, data) =>
-            setValue(
-              items.filter((item) => item !== data.value),
-              `− ${String(data.value)}`,
-            )
-          }
-        >
+        // A plain list of buttons: Fluent's TagGroup adds hidden focus sentinels that screen readers trip over.
+        <ul className={styles.tags} aria-label={row.label}>
           {items.map((item) => (
-            <Tag key={item} value={item} dismissible dismissIcon={{ 'aria-label': `Remove ${item}` }} size="small">
-              {item}
-            </Tag>
+            <li key={item}>
+              <Button
+                size="small"
+                shape="circular"
+                icon={<Dismiss12Regular />}
+                iconPosition="after"
+                aria-label={t('fields.removeItem', { item })}
+                onClick={() =>
+                  setValue(
+                    items.filter((entry) => entry !== item),
+                    `− ${item}`,
+                  )
+                }
+              >
+                {item}
+              </Button>
+            </li>
           ))}
-        </TagGroup>
+        </ul>
       ) : (
         <span className={styles.empty}>{value === UNKNOWN ? t('fields.unknown') : t('fields.noItems')}</span>
       )}

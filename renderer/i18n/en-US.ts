@@ -3,6 +3,7 @@
 import { RULES } from '../../simulator/index';
 import { adminEnUS } from './admin-en-US';
 import { diagnosticsEnUS } from '../features/diagnostics/i18n-en-US';
+import { tenantImportEnUS } from '../features/tenant/i18n-en-US';
 
 export const enUS = {
   screen: {
@@ -264,6 +265,7 @@ export const enUS = {
   ...adminEnUS,
   // Keyed like the simulator's message keys ("rule.R-OS" → rule["R-OS"]); a split rule has a key such as "R-LICENSE/user".
   diagnostics: diagnosticsEnUS,
+  tenantImport: tenantImportEnUS,
   look: {
     followDevice: 'Follow device',
     followingHint: "The look follows the device's Windows version: Windows 11 from build 22000, Windows 10 before.",

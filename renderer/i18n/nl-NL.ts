@@ -4,6 +4,7 @@
 import type { Catalogue } from './en-US';
 import { adminNlNL } from './admin-nl-NL';
 import { diagnosticsNlNL } from '../features/diagnostics/i18n-nl-NL';
+import { tenantImportNlNL } from '../features/tenant/i18n-nl-NL';
 import { ruleMessagesNl } from './rules-nl';
 
 export const nlNL: Catalogue = {
@@ -366,4 +367,5 @@ export const nlNL: Catalogue = {
   ...adminNlNL,
   rule: ruleMessagesNl,
   diagnostics: diagnosticsNlNL,
+  tenantImport: tenantImportNlNL,
 };

@@ -24,6 +24,7 @@ import { useAppStore } from '../../store/app-store';
 import { useUiStore } from '../../store/ui-store';
 import { Section } from '../../ui/fields/Section';
 import { ProvenanceView } from './ProvenanceView';
+import { UnknownFactsPanel } from './UnknownFactsPanel';
 import { useTenantStore, type OpenSnapshot } from './tenant-store';
 
 const LIST_LIMIT = 100;
@@ -152,6 +153,7 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
               Load into simulator
             </Button>
           </div>
+          <UnknownFactsPanel scenario={scenario} />
           <ProvenanceView scenario={scenario} />
         </>
       )}

@@ -7,6 +7,7 @@ import { ScreenPage } from '../../ui/ScreenPage';
 import { ApplyPreview } from './ApplyPreview';
 import { ConnectPanel } from './ConnectPanel';
 import { ImportPanel } from './ImportPanel';
+import { ImportWarningsPanel } from './ImportWarningsPanel';
 import { PairPicker } from './PairPicker';
 import { SnapshotPanel, openSavedSnapshot } from './SnapshotPanel';
 import { StatementsPanel } from './StatementsPanel';
@@ -72,6 +73,7 @@ export function TenantPage() {
       <SnapshotPanel />
       {open && (
         <>
+          <ImportWarningsPanel warnings={open.snapshot.warnings} />
           <StatementsPanel tenantId={open.snapshot.tenant.id} />
           <PairPicker open={open} />
           <ApplyPreview open={open} />

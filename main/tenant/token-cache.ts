@@ -50,11 +50,20 @@ export class EncryptedCachePlugin implements ICachePlugin {
     }
   }
 
+  /** The last write's failure (a full or read-only disk): the sign-in then lasts only until the app closes. */
+  lastWriteError: unknown = null;
+
   async afterCacheAccess(context: TokenCacheContext): Promise<void> {
     if (!context.cacheHasChanged || !this.persistent) return;
     const encrypted = this.secrets.encryptString(context.tokenCache.serialize());
-    await mkdir(path.dirname(this.filePath), { recursive: true });
-    await writeFileAtomically(this.filePath, encrypted, { mode: 0o600 });
+    try {
+      await mkdir(path.dirname(this.filePath), { recursive: true });
+      await writeFileAtomically(this.filePath, encrypted, { mode: 0o600 });
+      this.lastWriteError = null;
+    } catch (error) {
+      // MSAL keeps the tokens in memory; failing here would fail the sign-in itself. The old file stays as it was.
+      this.lastWriteError = error;
+    }
   }
 
   async clear(): Promise<void> {

@@ -92,6 +92,8 @@ export const adminEnUS = {
     denyLogOnLocally: 'Deny log on locally',
     denyLogOnLocallyHelp: 'Users, Everyone or Local account here stops the temporary reset account; Guests is fine.',
     accountOrGroup: 'account or group',
+    allowPlaceholder: 'Users',
+    denyPlaceholder: 'Guests',
     excludedCredentialProviders: 'Exclude credential providers',
     excludedCredentialProvidersHelp:
       'CLSIDs of the excluded sign-in options. Excluding the password provider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd} removes every password box.',

@@ -95,9 +95,11 @@ export const adminNlNL: typeof adminEnUS = {
     denyLogOnLocallyHelp:
       'Users, Everyone of Local account hier houdt het tijdelijke herstelaccount tegen; Guests is geen probleem.',
     accountOrGroup: 'account of groep',
+    allowPlaceholder: 'Users (Gebruikers)',
+    denyPlaceholder: 'Guests (Gasten)',
     excludedCredentialProviders: 'Referentieproviders uitsluiten',
     excludedCredentialProvidersHelp:
-      'CLSID\'s van de uitgesloten aanmeldingsopties. Als de wachtwoordprovider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd} is uitgesloten, verdwijnt elk wachtwoordvak.',
+      "CLSID's van de uitgesloten aanmeldingsopties. Als de wachtwoordprovider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd} is uitgesloten, verdwijnt elk wachtwoordvak.",
     credentialProvider: 'CLSID van een referentieprovider',
     staleDefaultUserProfiles: 'Achtergebleven defaultuser1-profielen',
     staleDefaultUserProfilesHelp:

@@ -1,4 +1,5 @@
 // The policy settings of rules.md §2–§3, each under its real Group Policy / CSP name with the rule that reads it.
+import { PASSWORD_PROVIDER_CLSID } from '../../../simulator/index';
 import { BoolField, FlagField, ListField, NumberField, Section } from '../../ui/fields';
 import { useTranslation } from 'react-i18next';
 
@@ -104,6 +105,36 @@ export function DeviceSettingsSection() {
         label={t('deviceSettings.temporaryDefaultuser1AccountBlocked')}
         help={t('deviceSettings.eGDenyLog')}
         rules={['R-TEMPACCT']}
+      />
+      <ListField
+        path="device.settings.AllowLogOnLocally"
+        label={t('deviceSettings.allowLogOnLocally')}
+        help={t('deviceSettings.allowLogOnLocallyHelp')}
+        rules={['R-LOGONRIGHT']}
+        itemName={t('deviceSettings.accountOrGroup')}
+        placeholder={t('deviceSettings.allowPlaceholder')}
+      />
+      <ListField
+        path="device.settings.DenyLogOnLocally"
+        label={t('deviceSettings.denyLogOnLocally')}
+        help={t('deviceSettings.denyLogOnLocallyHelp')}
+        rules={['R-LOGONRIGHT']}
+        itemName={t('deviceSettings.accountOrGroup')}
+        placeholder={t('deviceSettings.denyPlaceholder')}
+      />
+      <ListField
+        path="device.settings.ExcludedCredentialProviders"
+        label={t('deviceSettings.excludedCredentialProviders')}
+        help={t('deviceSettings.excludedCredentialProvidersHelp')}
+        rules={['R-EXCLCP']}
+        itemName={t('deviceSettings.credentialProvider')}
+        placeholder={PASSWORD_PROVIDER_CLSID}
+      />
+      <NumberField
+        path="device.settings.staleDefaultUserProfiles"
+        label={t('deviceSettings.staleDefaultUserProfiles')}
+        help={t('deviceSettings.staleDefaultUserProfilesHelp')}
+        rules={['R-DU-CLEANUP', 'R-DU-PILE']}
       />
     </Section>
   );

@@ -26,6 +26,17 @@ export function SessionScreen() {
           ]}
         />
         <ChoiceField
+          path="session.cloudPc"
+          label={t('sessionSettings.cloudPc')}
+          help={t('sessionSettings.cloudPcHelp')}
+          rules={['R-CLOUDPC']}
+          options={[
+            { value: 'none', label: t('sessionSettings.notCloudPc') },
+            { value: 'windows365', label: t('sessionSettings.windows365') },
+            { value: 'azureVirtualDesktop', label: t('sessionSettings.azureVirtualDesktop') },
+          ]}
+        />
+        <ChoiceField
           path="session.startedFrom"
           label={t('sessionSettings.startedFrom')}
           rules={['R-W11-LOCKED']}
@@ -63,10 +74,21 @@ export function SessionScreen() {
           path="session.credentialProvider"
           label={t('sessionSettings.signInOption')}
           allowUnknown={false}
-          rules={['P-LINK']}
+          rules={['P-LINK', 'R-WSI-DEFAULT']}
           options={[
             { value: 'password', label: t('sessionSettings.password') },
             { value: 'pin', label: 'PIN' },
+            { value: 'webSignIn', label: t('sessionSettings.webSignIn') },
+          ]}
+        />
+        <ChoiceField
+          path="session.pinResetFrom"
+          label={t('sessionSettings.pinResetFrom')}
+          help={t('sessionSettings.pinResetFromHelp')}
+          rules={['P-LINK', 'P-SSPR-LIMITS', 'P-HYB-KEY']}
+          options={[
+            { value: 'lockScreen', label: t('sessionSettings.pinResetLockScreen') },
+            { value: 'settings', label: t('sessionSettings.pinResetSettings') },
           ]}
         />
         <NumberField

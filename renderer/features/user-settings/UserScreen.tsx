@@ -32,7 +32,7 @@ export function UserScreen() {
         <ChoiceField
           path="user.accountKind"
           label={t('userSettings.accountKind')}
-          rules={['P-MSA']}
+          rules={['P-MSA', 'P-MSA-LOCK']}
           options={[
             { value: 'workOrSchool', label: t('userSettings.workOrSchool') },
             { value: 'personalMicrosoftAccount', label: t('userSettings.personalMicrosoftAccount') },
@@ -46,7 +46,7 @@ export function UserScreen() {
         <BoolField
           path="user.adminRole"
           label={t('userSettings.holdsAnAdministratorRole')}
-          rules={['R-ADMIN', 'R-ADMIN-OFF']}
+          rules={['R-ADMIN', 'R-ADMIN-OFF', 'R-ADMIN-LIC']}
         />
         <ListField
           path="user.groups"
@@ -58,7 +58,7 @@ export function UserScreen() {
         <MultiChoiceField
           path="user.licences"
           label={t('userSettings.assignedLicences')}
-          rules={['R-LICENSE']}
+          rules={['R-LICENSE', 'R-LICENSE-TRIAL']}
           options={LICENCES.map((value) => ({ value, label: LICENCE_LABELS[value] }))}
         />
       </Section>
@@ -75,6 +75,17 @@ export function UserScreen() {
           label={t('userSettings.securityQuestionsRegistered')}
           max={20}
           allowUnknown={false}
+        />
+        <ChoiceField
+          path="user.mobilePhoneOptions"
+          label={t('userSettings.mobilePhoneOptions')}
+          help={t('userSettings.mobilePhoneOptionsHelp')}
+          rules={['R-ADMIN', 'R-METHODS']}
+          options={[
+            { value: 'textOrCall', label: t('userSettings.textOrCall') },
+            { value: 'textOnly', label: t('userSettings.textOnly') },
+            { value: 'callOnly', label: t('userSettings.callOnly') },
+          ]}
         />
       </Section>
       <Section title={t('userSettings.attemptsInTheLast')} description={t('userSettings.fiveOfAnyKind')}>
@@ -119,6 +130,18 @@ export function UserScreen() {
             { value: 'key', label: t('userSettings.keyTrust') },
             { value: 'certificate', label: t('userSettings.certificateTrust') },
           ]}
+        />
+        <BoolField
+          path="user.pin.passkeysInContainer"
+          label={t('userSettings.passkeysInContainer')}
+          help={t('userSettings.passkeysInContainerHelp')}
+          rules={['P-PASSKEY']}
+        />
+        <BoolField
+          path="user.smartCardRequired"
+          label={t('userSettings.smartCardRequired')}
+          help={t('userSettings.smartCardRequiredHelp')}
+          rules={['P-SCRIL']}
         />
       </Section>
     </ScreenPage>

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   citedDocument,
   ERAS,
@@ -42,6 +42,7 @@ function verdictOf(stdout: string): Verdict {
 }
 
 beforeAll(() => ensureCliBuilt(), 120_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe.concurrent('sspr-preview evaluate --preset (every built-in preset)', () => {
   it.each(PRESETS.map((preset) => [preset.id, preset] as const))(

@@ -350,6 +350,5 @@ export async function importTenant(options: ImportOptions): Promise<TenantSnapsh
   // The snapshot must reopen: check it against its own schema before anyone saves it.
   const checked = validateSnapshot(snapshot);
   if (!checked.ok) throw new ImportFailedError(checked.error, 'malformed', 'snapshot', null);
-  // The checked copy is dropped: the original already has every field, and a 50,000-device copy would be kept twice.
-  return snapshot;
+  return checked.snapshot;
 }

@@ -557,3 +557,16 @@ describe('users, methods policy and old snapshots', () => {
     expect(pairScenario(opened.snapshot).policies.passwordReset).toEqual([expect.objectContaining({ value: 1 })]);
   });
 });
+
+describe('the snapshot is checked before it is saved', () => {
+  it('names the first item that would not reopen', async () => {
+    const { validateSnapshot } = await import('../../../simulator/import/snapshot');
+    const good = snapshotWith([loginAndLockScreen()]);
+    expect(validateSnapshot(good)).toEqual({ ok: true, snapshot: good });
+    const bad = {
+      ...good,
+      devices: [...good.devices, { ...good.devices[0], id: undefined }],
+    } as unknown as TenantSnapshot;
+    expect(validateSnapshot(bad)).toMatchObject({ ok: false, error: expect.stringContaining('devices.1.id') });
+  });
+});

@@ -43,7 +43,12 @@ function reportFor(value: string): string {
     user: { ...DEFAULT_SCENARIO.user, displayName: value, userPrincipalName: value },
     tenant: { ...DEFAULT_SCENARIO.tenant, name: value },
   };
-  return buildHtmlReport({ scenario, verdict: evaluate(DEFAULT_SCENARIO), fixes: [], generatedAt: value });
+  return buildHtmlReport({
+    scenario,
+    verdict: evaluate(DEFAULT_SCENARIO),
+    fixes: [],
+    generatedAt: '2026-12-02T12:00:00.000Z',
+  });
 }
 
 function shape(html: string): string[] {
@@ -51,19 +56,17 @@ function shape(html: string): string[] {
 }
 
 describe('HTML report with hostile names', () => {
-  const baseline = shape(reportFor('Plain name'));
+  const PLAIN = 'Plain name';
+  const baselineHtml = reportFor(PLAIN);
+  const baseline = shape(baselineHtml);
 
   it.each(HOSTILE_STRINGS.map((value) => [JSON.stringify(value), value]))('keeps %s text only', (_label, value) => {
     const html = reportFor(value);
     expect(shape(html)).toEqual(baseline);
-    const all = elements(parse(html));
-    const expected = htmlRepresentable(value);
-    expect(textOf(all.find((element) => element.tagName === 'title')!)).toBe(`SSPR Preview report: ${expected}`);
-    expect(textOf(all.find((element) => element.tagName === 'h1')!)).toBe(expected);
-    expect(textOf(all.find((element) => element.tagName === 'p')!)).toBe(expected);
-    const rows = all.filter((element) => element.tagName === 'td').map(textOf);
-    expect(rows).toContain(`${expected} (${expected})`);
-    expect(rows).toContain(expected);
+    // Every text of the page is the plain report's, with the name (as HTML can carry it) where the plain name was.
+    const expected = textOf(parse(baselineHtml)).split(PLAIN).join(htmlRepresentable(value));
+    expect(textOf(parse(html))).toBe(expected);
+    expect(textOf(parse(baselineHtml)).split(PLAIN).length).toBeGreaterThan(5);
   });
 
   it('escapes values for double-quoted attributes as well', () => {

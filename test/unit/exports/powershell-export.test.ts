@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  exportPlanJson,
   exportPlanPowerShell,
   planApply,
   resolvePlaceholders,
@@ -131,6 +132,20 @@ describe('PowerShell apply script', () => {
     'keeps %s data in every field',
     (_label, value) => {
       expectDataOnly(value);
+    },
+  );
+
+  it.each(HOSTILE_STRINGS.map((value) => [JSON.stringify(value), value]))(
+    'keeps %s as the same values in the JSON plan export',
+    (_label, value) => {
+      for (const plan of plansFor(value)) {
+        const parsed = JSON.parse(exportPlanJson(plan));
+        expect(parsed.tenantId).toBe(value);
+        expect(parsed.requests.map((request: { body: unknown }) => request.body)).toEqual(
+          plan.requests.map((request) => request.body),
+        );
+        if (plan.equivalent) expect(parsed.equivalentPolicy.policyName).toBe(value);
+      }
     },
   );
 

@@ -17,6 +17,9 @@ export const enUS = {
     pinPlaceholder: 'PIN',
     somethingWentWrong: 'Something went wrong. Please, try again later.',
     pinPageBlocked: "We can't open that page right now",
+    signInMethodNotAllowed:
+      "The sign in method you're trying to use isn't allowed. For more info, contact your network administrator.",
+    smartCardRequired: 'You must use Windows Hello or a smartcard to sign in',
     pleaseWait: 'Please wait',
     incorrectPassword: 'The password is incorrect. Try again.',
     ok: 'OK',

@@ -19,6 +19,9 @@ export const nlNL: Catalogue = {
     pinPlaceholder: 'Pincode',
     somethingWentWrong: 'Er is iets misgegaan. Probeer het later opnieuw.',
     pinPageBlocked: 'We kunnen die pagina nu niet openen',
+    signInMethodNotAllowed:
+      'De aanmeldingsmethode die u probeert te gebruiken, is niet toegestaan. Neem contact op met uw netwerkbeheerder voor meer informatie.',
+    smartCardRequired: 'U moet Windows Hello of een smartcard gebruiken om u aan te melden',
     pleaseWait: 'Een ogenblik geduld',
     incorrectPassword: 'Het wachtwoord is onjuist. Probeer het opnieuw.',
     ok: 'OK',

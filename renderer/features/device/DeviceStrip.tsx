@@ -13,7 +13,7 @@ interface DeviceStripProps {
 }
 
 export function DeviceStrip({ t, verdict, step, onRestart, onLock }: DeviceStripProps) {
-  const onSignIn = step.kind === 'signIn' || step.kind === 'loopBack';
+  const onSignIn = step.kind === 'signIn' || step.kind === 'loopBack' || step.kind === 'signInRefused';
   const undecided = step.flow === 'pin' ? verdict.pinLink === 'undecided' : verdict.passwordLink === 'undecided';
   const missing = [...new Set(verdict.undecided.flatMap((rule) => rule.missing))];
   const hidden =

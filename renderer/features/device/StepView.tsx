@@ -1,7 +1,7 @@
 // Draws one step of a flow and turns the user's clicks into navigation requests.
 import { useEffect, useState } from 'react';
 import type { Method, Verdict } from '../../../simulator/index';
-import type { DeviceStep, FlowKind, StepKind } from './flow';
+import { refusalKey, type DeviceStep, type FlowKind, type StepKind } from './flow';
 import { Backdrop, Spinner, type ScreenContext } from './screens/common';
 import { ChooseUserScreen } from './screens/LegacyScreens';
 import { LockScreen } from './screens/LockScreen';
@@ -90,6 +90,11 @@ export function StepView(props: StepViewProps) {
       return signIn({});
     case 'loopBack':
       return signIn({ onReset: () => go('pleaseWait'), annotation: t('device.loopBack') });
+    case 'signInRefused':
+      return signIn({
+        message: t(refusalKey(step.rules)),
+        onDismissMessage: () => go('signIn', 'password'),
+      });
     case 'pleaseWait':
       return <WaitScreen ctx={ctx} text={t('screen.pleaseWait')} />;
     case 'somethingWentWrong':

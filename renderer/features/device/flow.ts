@@ -13,6 +13,7 @@ export type StepKind =
   | 'pleaseWait'
   | 'somethingWentWrong'
   | 'loopBack'
+  | 'signInRefused'
   | 'userId'
   | 'verify1'
   | 'verify2'
@@ -43,6 +44,18 @@ export interface DeviceStep {
 const NETWORK_FAILURES = new Set(['R-NET', 'R-PROXY', 'R-AV', 'R-8021X', 'R-L-NET', 'R-L-TLS']);
 /** DENY rules the service applies only when the new password is submitted. */
 const PASSWORD_STAGE_DENIALS = new Set(['R-ONPREM', 'R-CLOUDPW']);
+/** FAIL rules whose symptom is a sign-in message back on the sign-in screen (field strings), by rule ID. */
+export const SIGN_IN_REFUSALS: Readonly<Record<string, string>> = {
+  'R-LOGONRIGHT': 'screen.signInMethodNotAllowed',
+  'R-SMARTCARD': 'screen.smartCardRequired',
+};
+
+/** The message a refusal step shows (the first refusing rule). */
+export function refusalKey(rules: readonly string[]): string {
+  const id = rules.find((rule) => SIGN_IN_REFUSALS[ruleIdOf(rule)] !== undefined);
+  return id ? SIGN_IN_REFUSALS[ruleIdOf(id)] : 'screen.signInMethodNotAllowed';
+}
+
 /** PIN failures that show the blocked-page text. */
 const PIN_PAGE_BLOCKED = new Set(['P-FED', 'P-GOV']);
 
@@ -82,10 +95,11 @@ export function passwordFlow(verdict: Verdict): DeviceStep[] {
     case 'fails': {
       const rules = decidingRules(verdict, 'password', ['FAIL']);
       const network = rules.some((id) => NETWORK_FAILURES.has(ruleIdOf(id)));
+      const refused = rules.some((id) => SIGN_IN_REFUSALS[ruleIdOf(id)] !== undefined);
       return [
         ...start,
         step('password', 'pleaseWait'),
-        step('password', network ? 'somethingWentWrong' : 'loopBack', rules),
+        step('password', network ? 'somethingWentWrong' : refused ? 'signInRefused' : 'loopBack', rules),
       ];
     }
     case 'denied': {

@@ -28,6 +28,7 @@ const SIGN_IN_STEPS: ReadonlySet<StepKind> = new Set([
   'chooseUser',
   'signIn',
   'loopBack',
+  'signInRefused',
   'signInNew',
   'pinSignIn',
   'pinPasswordFirst',

@@ -2,7 +2,7 @@
 // texts on screen are unverified (strings.md) or overridden by the trainer.
 import type { Verdict } from '../../../simulator/index';
 import { overrideKey, textStatus, type Language, type ScreenText } from '../../i18n/index';
-import { buildFlow, type DeviceStep, type StepKind } from '../device/flow';
+import { buildFlow, refusalKey, type DeviceStep, type StepKind } from '../device/flow';
 import { errorMessageKeys, rejectionKey } from '../device/portal-texts';
 import type { Slide } from './script';
 
@@ -14,6 +14,7 @@ const STEP_TEXTS: Record<StepKind, string[]> = {
   loopBack: ['screen.passwordPlaceholder', 'screen.resetPassword', 'screen.signInOptions'],
   pleaseWait: ['screen.pleaseWait'],
   somethingWentWrong: ['screen.somethingWentWrong'],
+  signInRefused: ['screen.ok'],
   userId: [
     'portal.title',
     'portal.whoAreYou',
@@ -82,6 +83,8 @@ export function stepTextKeys(step: DeviceStep, verdict: Verdict): string[] {
       return [...keys, ...errorMessageKeys(verdict.errorCode)];
     case 'passwordRejected':
       return [...keys, rejectionKey(step.rules)];
+    case 'signInRefused':
+      return [refusalKey(step.rules), ...keys];
     case 'pinDone':
       return [...keys, verdict.pin.mode === 'nonDestructive' ? 'pin.doneNonDestructive' : 'pin.doneDestructive'];
     case 'signIn':

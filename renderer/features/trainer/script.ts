@@ -41,6 +41,7 @@ const STEP_KINDS = [
   'pleaseWait',
   'somethingWentWrong',
   'loopBack',
+  'signInRefused',
   'userId',
   'verify1',
   'verify2',

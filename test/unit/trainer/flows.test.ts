@@ -6,7 +6,7 @@ import { buildFlow, passwordFlow, pinFlow, verdictForFlow } from '../../../rende
 const LAST_STEP = {
   hidden: ['signIn'],
   undecided: ['signIn'],
-  fails: ['somethingWentWrong', 'loopBack'],
+  fails: ['somethingWentWrong', 'loopBack', 'signInRefused'],
   denied: ['portalError', 'passwordRejected'],
   deferred: ['deferred'],
   success: ['desktop'],

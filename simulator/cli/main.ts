@@ -238,7 +238,9 @@ function fleetHost(): FleetHost {
       }
     },
     out,
-    err: (text) => process.stderr.write(text),
+    // Terminal-safe like every other line; a leading carriage return is the progress line's own, so it stays.
+    err: (text) =>
+      process.stderr.write(text.startsWith('\r') ? `\r${terminalSafe(text.slice(1))}` : terminalSafe(text)),
     progress: process.stderr.isTTY === true,
   };
 }

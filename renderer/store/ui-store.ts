@@ -83,7 +83,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   setNavOpen: (navOpen) => set({ navOpen }),
   notify(intent, text) {
     const notice = { id: nextNoticeId++, intent, text };
-    set({ notices: [...get().notices.slice(-2), notice] });
+    // One notice at a time: a new one replaces the last, so toasts never stack up over the content.
+    set({ notices: [notice] });
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
 }));

@@ -14,6 +14,7 @@ import { Delete16Regular } from '@fluentui/react-icons/svg/delete';
 import { EDITIONS, type Assignment } from '../../../simulator/index';
 import { CommitInput, editField, useFieldValue } from '../../ui/fields';
 import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/index';
 
 type Include = Assignment['include'][number];
 type Exclude = Assignment['exclude'][number];
@@ -36,7 +37,7 @@ const useStyles = makeStyles({
 const VERSION_PATTERN = /^10\.0\.\d+(\.\d+)?$/;
 
 function includeText(target: Include['target']): string {
-  return target === 'group' ? 'Group' : target === 'allDevices' ? 'All devices' : 'All users';
+  return i18n().t(`intuneProfile.target.${target}`);
 }
 
 function Select<T extends string>({
@@ -87,7 +88,11 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
           <Select
             label={t('intuneProfile.includedTarget')}
             value={entry.target}
-            options={{ group: 'Group', allDevices: 'All devices', allUsers: 'All users' }}
+            options={{
+              group: includeText('group'),
+              allDevices: includeText('allDevices'),
+              allUsers: includeText('allUsers'),
+            }}
             onSelect={(target) =>
               write(
                 'include',
@@ -96,7 +101,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                   index,
                   target === 'group' ? { target, group: 'New group', groupType: 'device' } : { target },
                 ),
-                `include ${includeText(target)}`,
+                t('intuneProfile.undo.include', { name: includeText(target) }),
               )
             }
           />
@@ -112,7 +117,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                     write(
                       'include',
                       replace(assignment.include, index, { ...entry, group: group.trim() }),
-                      `include ${group.trim()}`,
+                      t('intuneProfile.undo.include', { name: group.trim() }),
                     )
                   )
                 }
@@ -120,12 +125,15 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
               <Select
                 label={t('intuneProfile.groupType')}
                 value={entry.groupType}
-                options={{ device: 'Device group', user: 'User group' }}
+                options={{ device: t('intuneProfile.deviceGroup'), user: t('intuneProfile.userGroup') }}
                 onSelect={(groupType) =>
                   write(
                     'include',
                     replace(assignment.include, index, { ...entry, groupType }),
-                    `${entry.group} is a ${groupType} group`,
+                    t('intuneProfile.undo.groupType', {
+                      name: entry.group,
+                      type: t(`intuneProfile.${groupType}Group`),
+                    }),
                   )
                 }
               />
@@ -139,7 +147,9 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
               write(
                 'include',
                 remove(assignment.include, index),
-                `remove ${entry.target === 'group' ? entry.group : includeText(entry.target)}`,
+                t('intuneProfile.undo.remove', {
+                  name: entry.target === 'group' ? entry.group : includeText(entry.target),
+                }),
               )
             }
           />
@@ -152,7 +162,10 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
           onClick={() =>
             write(
               'include',
-              [...assignment.include, { target: 'group', group: 'New group', groupType: 'device' } as Include],
+              [
+                ...assignment.include,
+                { target: 'group', group: t('intuneProfile.newGroup'), groupType: 'device' } as Include,
+              ],
               'add included group',
             )
           }
@@ -174,7 +187,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                 write(
                   'exclude',
                   replace(assignment.exclude, index, { ...entry, group: group.trim() }),
-                  `exclude ${group.trim()}`,
+                  t('intuneProfile.undo.exclude', { name: group.trim() }),
                 )
               )
             }
@@ -182,12 +195,12 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
           <Select
             label={t('intuneProfile.groupType')}
             value={entry.groupType}
-            options={{ device: 'Device group', user: 'User group' }}
+            options={{ device: t('intuneProfile.deviceGroup'), user: t('intuneProfile.userGroup') }}
             onSelect={(groupType) =>
               write(
                 'exclude',
                 replace(assignment.exclude, index, { ...entry, groupType }),
-                `${entry.group} is a ${groupType} group`,
+                t('intuneProfile.undo.groupType', { name: entry.group, type: t(`intuneProfile.${groupType}Group`) }),
               )
             }
           />
@@ -195,7 +208,13 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             aria-label={t('intuneProfile.removeExcludedGroup')}
             icon={<Delete16Regular />}
             appearance="subtle"
-            onClick={() => write('exclude', remove(assignment.exclude, index), `remove exclusion ${entry.group}`)}
+            onClick={() =>
+              write(
+                'exclude',
+                remove(assignment.exclude, index),
+                t('intuneProfile.undo.removeExclusion', { name: entry.group }),
+              )
+            }
           />
         </div>
       ))}
@@ -206,7 +225,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
           onClick={() =>
             write(
               'exclude',
-              [...assignment.exclude, { group: 'Excluded group', groupType: 'device' } as Exclude],
+              [...assignment.exclude, { group: t('intuneProfile.excludedGroup'), groupType: 'device' } as Exclude],
               'add excluded group',
             )
           }
@@ -266,19 +285,28 @@ function ApplicabilityRow({
       <Select
         label={t('intuneProfile.rule')}
         value={rule.rule}
-        options={{ assignIf: 'Assign profile if', dontAssignIf: "Don't assign profile if" }}
-        onSelect={(value) => onChange({ ...rule, rule: value }, `applicability ${value}`)}
+        options={{ assignIf: t('intuneProfile.assignIf'), dontAssignIf: t('intuneProfile.dontAssignIf') }}
+        onSelect={(value) =>
+          onChange(
+            { ...rule, rule: value },
+            t('intuneProfile.undo.applicability', {
+              name: value === 'assignIf' ? t('intuneProfile.assignIf') : t('intuneProfile.dontAssignIf'),
+            }),
+          )
+        }
       />
       <Select
         label={t('intuneProfile.property')}
         value={rule.property}
-        options={{ osEdition: 'OS edition', osVersion: 'OS version' }}
+        options={{ osEdition: t('intuneProfile.osEdition'), osVersion: t('intuneProfile.osVersion') }}
         onSelect={(property) =>
           onChange(
             property === 'osEdition'
               ? { property, rule: rule.rule, editions: ['Enterprise'] }
               : { property, rule: rule.rule, min: '10.0.17134', max: '10.0.26100' },
-            `applicability by ${property === 'osEdition' ? 'OS edition' : 'OS version'}`,
+            t('intuneProfile.undo.applicability', {
+              name: property === 'osEdition' ? t('intuneProfile.osEdition') : t('intuneProfile.osVersion'),
+            }),
           )
         }
       />
@@ -303,13 +331,13 @@ function ApplicabilityRow({
           <VersionInput
             label={t('intuneProfile.minimumOsVersion')}
             value={rule.min}
-            onCommit={(min) => onChange({ ...rule, min }, `OS version from ${min}`)}
+            onCommit={(min) => onChange({ ...rule, min }, t('intuneProfile.undo.versionFrom', { version: min }))}
           />
           <span>{t('intuneProfile.to')}</span>
           <VersionInput
             label={t('intuneProfile.maximumOsVersion')}
             value={rule.max}
-            onCommit={(max) => onChange({ ...rule, max }, `OS version up to ${max}`)}
+            onCommit={(max) => onChange({ ...rule, max }, t('intuneProfile.undo.versionTo', { version: max }))}
           />
         </>
       )}

@@ -84,6 +84,11 @@ function describeExpected(issue: z.core.$ZodIssue): string {
       return issue.message || `format ${issue.format}`;
     case 'unrecognized_keys':
       return 'no other keys';
+    case 'invalid_union':
+      // A discriminated union whose tag matched no branch lists the tags it knows.
+      return 'options' in issue && Array.isArray(issue.options)
+        ? `one of ${issue.options.map((value) => JSON.stringify(value)).join(', ')}`
+        : issue.message;
     default:
       return issue.message;
   }

@@ -60,6 +60,15 @@ describe('scenario input bounds', () => {
     ]);
   });
 
+  it('names the tags a discriminated list entry takes', () => {
+    const result = parseScenario({ policies: { passwordReset: [{ kind: 'bogus' }] } });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      path: 'policies.passwordReset[0].kind',
+      expected: expect.stringMatching(/^one of "omaUri", /),
+      found: '"bogus"',
+    });
+  });
+
   it('keeps the first 50 problems and counts the rest', () => {
     const fields = Object.fromEntries(Array.from({ length: 120 }, (_, index) => [`field${index}`, index]));
     const result = parseScenario(fields);

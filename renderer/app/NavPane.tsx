@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react';
 import { Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DesktopSignal20Regular } from '@fluentui/react-icons/svg/desktop-signal';
+import { DataBarHorizontal20Regular } from '@fluentui/react-icons/svg/data-bar-horizontal';
 import { DocumentSearch20Regular } from '@fluentui/react-icons/svg/document-search';
 import { History20Regular } from '@fluentui/react-icons/svg/history';
 import { Home20Regular } from '@fluentui/react-icons/svg/home';
@@ -43,6 +44,7 @@ const SECTIONS: { header?: string; entries: NavEntry[] }[] = [
     entries: [
       { id: 'device', label: 'nav.device', icon: <PhoneLaptop20Regular /> },
       { id: 'diagnostics', label: 'diagnostics.nav', icon: <DocumentSearch20Regular /> },
+      { id: 'fleet', label: 'fleet.nav', icon: <DataBarHorizontal20Regular /> },
       { id: 'intune', label: 'nav.intuneProfile', icon: <ShieldKeyhole20Regular /> },
     ],
   },

@@ -21,6 +21,7 @@ export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
     ? lazy(async () => ({ default: (await loadTenantPage()).TenantPage }))
     : TenantConnectionMissing,
   device: lazy(() => import('../features/device-settings/DeviceScreen').then((m) => ({ default: m.DeviceScreen }))),
+  fleet: lazy(() => import('../features/fleet/FleetScreen').then((m) => ({ default: m.FleetScreen }))),
   diagnostics: lazy(() =>
     import('../features/diagnostics/DiagnosticsScreen').then((m) => ({ default: m.DiagnosticsScreen })),
   ),

@@ -2,6 +2,7 @@
 // (strings.md); `device` and `trainer` are the app's own texts around them; `rule` comes from the simulator's catalogue.
 import { RULES } from '../../simulator/index';
 import { adminEnUS } from './admin-en-US';
+import { fleetEnUS } from './fleet-en-US';
 import { diagnosticsEnUS } from '../features/diagnostics/i18n-en-US';
 import { tenantImportEnUS } from '../features/tenant/i18n-en-US';
 
@@ -266,6 +267,7 @@ export const enUS = {
   },
   // The admin UI around the simulated screens (navigation, screens, dialogs, labels).
   ...adminEnUS,
+  fleet: fleetEnUS,
   // Keyed like the simulator's message keys ("rule.R-OS" → rule["R-OS"]); a split rule has a key such as "R-LICENSE/user".
   diagnostics: diagnosticsEnUS,
   tenantImport: tenantImportEnUS,

@@ -3,6 +3,7 @@
 // outside `rule` is a compile error, and test/unit/i18n checks the rest.
 import type { Catalogue } from './en-US';
 import { adminNlNL } from './admin-nl-NL';
+import { fleetNlNL } from './fleet-nl-NL';
 import { diagnosticsNlNL } from '../features/diagnostics/i18n-nl-NL';
 import { tenantImportNlNL } from '../features/tenant/i18n-nl-NL';
 import { ruleMessagesNl } from './rules-nl';
@@ -368,6 +369,7 @@ export const nlNL: Catalogue = {
     },
   },
   ...adminNlNL,
+  fleet: fleetNlNL,
   rule: ruleMessagesNl,
   diagnostics: diagnosticsNlNL,
   tenantImport: tenantImportNlNL,

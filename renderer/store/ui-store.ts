@@ -10,6 +10,7 @@ export const SCREENS = [
   'connect',
   'device',
   'diagnostics',
+  'fleet',
   'intune',
   'user',
   'session',

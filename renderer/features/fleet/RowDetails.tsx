@@ -1,0 +1,101 @@
+// One row: its verdict and the fields the rules read, each with where it came from (a column, a snapshot field or
+// the template); "Open in the simulator" loads it with that provenance on every field.
+import { useMemo } from 'react';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { getAt } from '../../../simulator/index';
+import { rowScenario } from '../../../simulator/fleet';
+import { useAppStore } from '../../store/app-store';
+import { useUiStore } from '../../store/ui-store';
+import { OUTCOME_COLORS } from '../../ui/labels';
+import { useFleetStore, type LoadedFleet } from './fleet-store';
+import { useInputLabel, usePanelStyles } from './FleetPanels';
+
+/** The fields a devices export can give, and the template facts most often behind a verdict. */
+const SHOWN_PATHS = [
+  'device.os.family',
+  'device.os.build',
+  'device.os.ubr',
+  'device.os.edition',
+  'device.joinState',
+  'device.intuneEnrolled',
+  'user.registeredMethods',
+  'user.adminRole',
+  'session.kind',
+  'tenant.sspr.enabled',
+];
+
+function valueText(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+export function RowDetails({ fleet, row }: { fleet: LoadedFleet; row: number }) {
+  const { t } = useTranslation();
+  const styles = usePanelStyles();
+  const label = useInputLabel();
+  const after = useFleetStore((state) => state.after);
+  const changes = after?.changes ?? [];
+  const evaluation = after?.evaluation ?? fleet.evaluation;
+  const scenario = useMemo(() => rowScenario(fleet.input, row, fleet.template, changes), [fleet, row, changes]);
+  const verdict = evaluation.verdicts[fleet.input.classOf[row]];
+  const from = (path: string) => {
+    const provenance = scenario.provenance[path];
+    if (!provenance) return '';
+    if (provenance.kind === 'statedByAdmin') return t('fleet.fromTemplate');
+    if (provenance.kind === 'unknown') return t('fleet.fromNowhere');
+    return provenance.note ?? provenance.endpoint ?? '';
+  };
+  const open = () => {
+    useAppStore.getState().loadScenario(scenario, { filePath: null, dirty: true });
+    useUiStore.getState().notify('success', t('fleet.opened', { name: scenario.name }));
+  };
+  return (
+    <section className={styles.panel} aria-labelledby="fleet-row-details" data-testid="fleet-row-details">
+      <Subtitle2 id="fleet-row-details" as="h2" className={styles.heading}>
+        {t('fleet.details')}: {scenario.name}
+      </Subtitle2>
+      <Caption1 as="p" className={styles.block}>
+        <Badge appearance="tint" color={OUTCOME_COLORS[verdict.outcome]}>
+          {t(`labels.outcome.${verdict.outcome}`)}
+        </Badge>{' '}
+        {t('fleet.link')}: {t(`fleet.linkValue.${verdict.passwordLink}`)}
+        {verdict.deciding.length > 0 && ` · ${verdict.deciding.join(' ')}`}
+      </Caption1>
+      <Table size="small" aria-labelledby="fleet-row-details">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('fleet.field')}</TableHeaderCell>
+            <TableHeaderCell>{t('fleet.fieldValue')}</TableHeaderCell>
+            <TableHeaderCell>{t('fleet.from')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {SHOWN_PATHS.map((path) => (
+            <TableRow key={path}>
+              <TableCell title={path}>{label(path)}</TableCell>
+              <TableCell>{valueText(getAt(scenario, path))}</TableCell>
+              <TableCell>
+                <Caption1>{from(path)}</Caption1>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Button appearance="primary" onClick={open} data-testid="fleet-open-row">
+        {t('fleet.openInSimulator')}
+      </Button>
+    </section>
+  );
+}

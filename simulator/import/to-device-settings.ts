@@ -2,7 +2,7 @@
 // filters, conflicts), each with its provenance: the source policy, its setting id and how it is assigned. Settings no
 // Intune policy can set stay unknown with the reason; settings no policy sets take the CSP's documented default only
 // on an Entra-joined, Intune-enrolled device (no Group Policy there), marked inferred.
-import type { Scenario } from '../model/scenario';
+import { DEFAULT_ALLOW_LOG_ON_LOCALLY, type Scenario } from '../model/scenario';
 import { describeSource, formatValue, resolveDeviceFacts, type FactResolution } from './device-facts';
 import type { ProvenanceRecorder } from './provenance';
 import { NOT_IN_INTUNE, type FactValue, type PolicyFact } from './setting-map';
@@ -43,6 +43,7 @@ const CSP_DEFAULTS: Partial<Record<PolicyFact, FactValue>> = {
   EnablePasswordlessExperience: 0,
   EnableWebSignIn: 0,
   ConfigureWebSignInAllowedUrls: [],
+  AllowLogOnLocally: [...DEFAULT_ALLOW_LOG_ON_LOCALLY],
   DenyLogOnLocally: [],
   ExcludedCredentialProviders: [],
 };
@@ -87,10 +88,8 @@ export function mapDeviceSettings(
         prov.unknown(path, `${CONFLICT}: ${sources.join(' | ')}`);
         break;
       case 'undecided':
-        prov.unknown(
-          path,
-          `Whether a source reaches the device is not known (${resolution.reason}): ${sources.join(' | ')}`,
-        );
+        // Each source's description already carries why its assignment is undecided.
+        prov.unknown(path, `Whether a source reaches the device is not known: ${sources.join(' | ')}`);
         break;
       case 'notUnderstood':
         prov.unknown(

@@ -7,6 +7,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { screenshot } from './shoot';
 import type { TenantService } from '../../main/tenant/tenant-service';
 import { createPeerService, startPeers, TEST_CLIENT_ID, type Peers } from '../peers/harness';
 import { buildTenantPage, serveTenantPage, type Bridge } from '../peers/page-harness';
@@ -85,9 +86,20 @@ test.describe('tenant connection (desktop path against the local peers)', () => 
     await page.getByTestId('tenant-pair-row').getByRole('button', { name: 'Select' }).click();
     const provenance = page.getByTestId('tenant-provenance');
     await expect(provenance.locator('[data-field="device.joinState"] [data-provenance="imported"]')).toBeVisible();
+    // The administrative template sets "Do not display the lock screen" for All devices: imported, not unknown.
     await expect(
-      provenance.locator('[data-field="device.settings.NoLockScreen"] [data-provenance="unknown"]'),
+      provenance.locator('[data-field="device.settings.NoLockScreen"] [data-provenance="imported"]'),
     ).toBeVisible();
+    // Only a Configuration Manager collection assigns Fast User Switching: still unknown, and where to state it.
+    const unknownFacts = page.getByTestId('tenant-unknown-facts');
+    await expect(unknownFacts.locator('[data-unknown-field="device.settings.HideFastUserSwitching"]')).toContainText(
+      'In Intune: resolve the conflict or the assignment, then refresh the import',
+    );
+    await expect(unknownFacts.locator('[data-unknown-field="session.kind"]')).toContainText('Session page');
+    // What the import could not take in, shown after the import.
+    await expect(page.getByTestId('tenant-import-warnings')).toContainText(
+      'Device configuration profiles: assignment targets not evaluated (1)',
+    );
 
     // Apply: new device group with the selected device, custom profile; confirm, then write.
     const apply = page.getByTestId('tenant-apply');
@@ -129,6 +141,32 @@ test.describe('tenant connection (desktop path against the local peers)', () => 
     await connect.getByRole('button', { name: 'Sign out' }).click();
     await expect(connect.getByRole('button', { name: 'Sign in' })).toBeVisible();
     expect(await readdir(peers.directory)).not.toContain('token-cache.bin');
+
+    // The review after an import, offline from the saved snapshot: both languages, both themes, two window sizes.
+    for (const [lang, theme] of [
+      ['en-US', 'light'],
+      ['nl-NL', 'light'],
+      ['en-US', 'dark'],
+      ['nl-NL', 'dark'],
+    ] as const) {
+      for (const [width, height] of [
+        [1440, 900],
+        [1024, 700],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`${served.url}?lang=${lang}&theme=${theme}`);
+        await expect(page.getByTestId('tenant-open-snapshot')).toBeVisible();
+        await page.getByTestId('tenant-pair-search').fill('PC-00003');
+        await expect(page.getByTestId('tenant-pair-row')).toHaveCount(1);
+        await page.getByTestId('tenant-pair-row').getByRole('button').click();
+        await expect(page.getByTestId('tenant-unknown-facts')).toBeVisible();
+        const name = `tenant-review-${lang}-${theme}-${width}x${height}`;
+        await page.getByTestId('tenant-import-warnings').scrollIntoViewIfNeeded();
+        await screenshot(page, `${name}-warnings`);
+        await page.getByTestId('tenant-unknown-facts').scrollIntoViewIfNeeded();
+        await screenshot(page, `${name}-unknown`);
+      }
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -49,9 +49,14 @@ export async function buildTenantPage(options: {
       `import '${renderer}/app/zod-setup';`,
       options.edition === 'desktop' ? DESKTOP_API : '',
       "import { createRoot } from 'react-dom/client';",
-      "import { FluentProvider, webLightTheme } from '@fluentui/react-components';",
+      "import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';",
       `import { TenantPage } from '${renderer}/features/tenant/TenantPage';`,
-      "createRoot(document.getElementById('root')!).render(<FluentProvider theme={webLightTheme}><TenantPage /></FluentProvider>);",
+      `import { initI18n } from '${renderer}/i18n/index';`,
+      // ?lang=nl-NL&theme=dark for screenshots in both languages and themes.
+      'const query = new URLSearchParams(location.search);',
+      "initI18n(query.get('lang') === 'nl-NL' ? 'nl-NL' : 'en-US');",
+      "const theme = query.get('theme') === 'dark' ? webDarkTheme : webLightTheme;",
+      "createRoot(document.getElementById('root')!).render(<FluentProvider theme={theme}><TenantPage /></FluentProvider>);",
     ].join('\n'),
   );
   await build({

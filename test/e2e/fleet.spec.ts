@@ -2,7 +2,7 @@
 // fixes → a what-if moves the totals → filter the table → a row opens in the simulator with its provenance; a bad
 // file keeps the previous fleet; a large file can be cancelled. English and Dutch, light and dark, two sizes.
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

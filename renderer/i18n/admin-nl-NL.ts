@@ -243,8 +243,8 @@ export const adminNlNL: typeof adminEnUS = {
     title: 'Wanneer de documentatie het voor het eerst noemde',
     description:
       'Apparaatregels gelden in elke periode zodra Windows zich zo gedraagt; de periode verandert alleen hoe een regel wordt gedateerd. De regels die dit scenario raakt, met de revisie die elke regel voor het eerst documenteerde.',
-    notYet: 'Nog niet in de documentatie van deze periode',
-    maybe: 'Rond deze periode toegevoegd',
+    notYet: 'Nog niet',
+    maybe: 'Rond die tijd',
     none: 'Er geldt geen enkele regel voor dit scenario.',
     rule: 'Regel',
     when: 'Data',
@@ -333,6 +333,7 @@ export const adminNlNL: typeof adminEnUS = {
     undoRemovePinSource: 'pincodebron {{number}} verwijderen',
     valueAllowed: '1 · Toegestaan',
     valueNotAllowed: '0 · Niet toegestaan',
+    enterOmaUri: 'Voer een OMA-URI in.',
     target: { group: 'Groep', allDevices: 'Alle apparaten', allUsers: 'Alle gebruikers' },
     deviceGroup: 'Apparaatgroep',
     userGroup: 'Gebruikersgroep',
@@ -351,6 +352,10 @@ export const adminNlNL: typeof adminEnUS = {
       applicability: 'toepasselijkheid: {{name}}',
       versionFrom: 'versie van het besturingssysteem vanaf {{version}}',
       versionTo: 'versie van het besturingssysteem tot en met {{version}}',
+      addIncluded: 'opgenomen groep toevoegen',
+      addExcluded: 'uitgesloten groep toevoegen',
+      addApplicability: 'toepasselijkheidsregel toevoegen',
+      removeApplicability: 'toepasselijkheidsregel verwijderen',
     },
   },
   presets: {
@@ -502,6 +507,8 @@ export const adminNlNL: typeof adminEnUS = {
     tenantSettingsOnlyEver:
       'Tenantinstellingen kunnen het opnieuw instellen alleen weigeren; ze verbergen de koppeling op het aanmeldingsscherm nooit.',
     passwordReset: 'Wachtwoord opnieuw instellen',
+    migrated: 'Gemigreerd',
+    legacyPolicy: 'Verouderd SSPR-beleid',
     blade: {
       properties: 'Eigenschappen',
       methods: 'Verificatiemethoden',
@@ -599,6 +606,17 @@ export const adminNlNL: typeof adminEnUS = {
     no: 'Nee',
     noItems: 'Geen',
     noneParens: '(geen)',
+    set: 'Ingesteld',
+    notSet: 'Niet ingesteld',
+    true: 'Waar',
+    false: 'Onwaar',
+    unit: { characters: 'tekens', days: 'dagen', passwords: 'wachtwoorden', hoursAgo: 'uur geleden' },
+    error: {
+      number: 'Voer een getal in.',
+      wholeNumber: 'Voer een geheel getal in.',
+      atLeast: 'Minimaal {{min}}.',
+      atMost: 'Maximaal {{max}}.',
+    },
     removeItem: '{{item}}, verwijderen',
     provenance: {
       imported: 'Geïmporteerd',

@@ -38,8 +38,8 @@ export function DeviceSettingsSection() {
         path="device.settings.EnableLostMode"
         label={t('deviceSettings.lostModeEnablelostmode')}
         rules={['R-LOST']}
-        yes="Set"
-        no="Not set"
+        yes={t('fields.set')}
+        no={t('fields.notSet')}
       />
       <BoolField
         path="device.settings.customShell"

@@ -99,7 +99,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                 replace(
                   assignment.include,
                   index,
-                  target === 'group' ? { target, group: 'New group', groupType: 'device' } : { target },
+                  target === 'group' ? { target, group: t('intuneProfile.newGroup'), groupType: 'device' } : { target },
                 ),
                 t('intuneProfile.undo.include', { name: includeText(target) }),
               )
@@ -166,7 +166,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                 ...assignment.include,
                 { target: 'group', group: t('intuneProfile.newGroup'), groupType: 'device' } as Include,
               ],
-              'add included group',
+              t('intuneProfile.undo.addIncluded'),
             )
           }
         >
@@ -226,7 +226,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
             write(
               'exclude',
               [...assignment.exclude, { group: t('intuneProfile.excludedGroup'), groupType: 'device' } as Exclude],
-              'add excluded group',
+              t('intuneProfile.undo.addExcluded'),
             )
           }
         >
@@ -240,7 +240,9 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
           key={index}
           rule={rule}
           onChange={(next, label) => write('applicability', replace(assignment.applicability, index, next), label)}
-          onRemove={() => write('applicability', remove(assignment.applicability, index), 'remove applicability rule')}
+          onRemove={() =>
+            write('applicability', remove(assignment.applicability, index), t('intuneProfile.undo.removeApplicability'))
+          }
         />
       ))}
       <div className={styles.row}>
@@ -258,7 +260,7 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                   editions: ['Enterprise', 'Education', 'Pro'],
                 } as Applicability,
               ],
-              'add applicability rule',
+              t('intuneProfile.undo.addApplicability'),
             )
           }
         >

@@ -78,7 +78,7 @@ export function PasswordResetSourceCard({ index, onRemove }: { index: number; on
             label="OMA-URI"
             help={t('intuneProfile.deviceScope', { uri: ACCEPTED_PASSWORD_RESET_URIS[0] })}
             rules={['R-POLICY-SRC', 'R-POLICY-TYPE']}
-            validate={(text) => (text.trim() ? null : 'Enter an OMA-URI.')}
+            validate={(text) => (text.trim() ? null : t('intuneProfile.enterOmaUri'))}
           />
           <ChoiceField
             path={`${base}.dataType`}

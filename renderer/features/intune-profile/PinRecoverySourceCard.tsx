@@ -61,8 +61,8 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
           label={t('intuneProfile.enablePinRecovery')}
           rules={['P-POLICY-SRC']}
           allowUnknown={false}
-          yes="True"
-          no="False"
+          yes={t('fields.true')}
+          no={t('fields.false')}
         />
       )}
       {source.kind === 'omaUri' && (

@@ -52,7 +52,7 @@ export function OnPremisesBlade() {
           label={t('tenantSettings.minimumPasswordLength')}
           max={128}
           rules={['R-ONPREM']}
-          unit="chars"
+          unit={t('fields.unit.characters')}
         />
         <BoolField
           path="tenant.sspr.onPremises.passwordPolicy.complexity"
@@ -63,13 +63,13 @@ export function OnPremisesBlade() {
           path="tenant.sspr.onPremises.passwordPolicy.minimumAgeDays"
           label={t('tenantSettings.minimumPasswordAge')}
           rules={['R-ONPREM']}
-          unit="days"
+          unit={t('fields.unit.days')}
         />
         <NumberField
           path="tenant.sspr.onPremises.passwordPolicy.historyCount"
           label={t('tenantSettings.enforcePasswordHistory')}
           rules={['R-ONPREM']}
-          unit="passwords"
+          unit={t('fields.unit.passwords')}
         />
       </Section>
     </>

@@ -92,8 +92,8 @@ export function MethodsBlade() {
         label={t('tenantSettings.methodsManagedInThe')}
         help={t('tenantSettings.migratedTenantsNoLonger')}
         rules={['R-APPONLY']}
-        yes="Migrated"
-        no="Legacy SSPR policy"
+        yes={t('tenantSettings.migrated')}
+        no={t('tenantSettings.legacyPolicy')}
       />
     </Section>
   );
@@ -117,7 +117,7 @@ export function RegistrationBlade() {
         min={0}
         max={730}
         allowUnknown={false}
-        unit="days"
+        unit={t('fields.unit.days')}
       />
     </Section>
   );
@@ -181,7 +181,7 @@ export function AdministratorBlade() {
         path="tenant.trialDaysElapsed"
         label={t('tenantSettings.daysSinceTheTenant')}
         rules={['R-ADMIN']}
-        unit="days"
+        unit={t('fields.unit.days')}
       />
       <BoolField path="tenant.customDomain" label={t('tenantSettings.customDomainAdded')} rules={['R-ADMIN']} />
       <BoolField

@@ -107,7 +107,7 @@ export function UserScreen() {
           path="user.passwordLastSetHoursAgo"
           label={t('userSettings.passwordLastSet')}
           integer={false}
-          unit="hours ago"
+          unit={t('fields.unit.hoursAgo')}
           rules={['R-ONPREM']}
         />
         <TextField

@@ -58,10 +58,10 @@ export function NumberField({ min = 0, max, integer = true, allowUnknown = true,
     format: (value) => String(value),
     parse(text) {
       const number = Number(text.trim());
-      if (text.trim() === '' || !Number.isFinite(number)) return { ok: false, error: 'Enter a number.' };
-      if (integer && !Number.isInteger(number)) return { ok: false, error: 'Enter a whole number.' };
-      if (number < min) return { ok: false, error: `At least ${min}.` };
-      if (max !== undefined && number > max) return { ok: false, error: `At most ${max}.` };
+      if (text.trim() === '' || !Number.isFinite(number)) return { ok: false, error: t('fields.error.number') };
+      if (integer && !Number.isInteger(number)) return { ok: false, error: t('fields.error.wholeNumber') };
+      if (number < min) return { ok: false, error: t('fields.error.atLeast', { min }) };
+      if (max !== undefined && number > max) return { ok: false, error: t('fields.error.atMost', { max }) };
       return { ok: true, value: number };
     },
   });

@@ -19,6 +19,8 @@ const NOT_PROSE = new Map<string, string>([
   ['Windows 7 / 8 / 8.1', 'product names'],
   ['Windows 10 / Windows 11', 'product names (the look toggles)'],
   ['sts.contoso.com', 'a sample host name'],
+  ['true', 'a Graph property value, shown as Graph spells it (allowedToUseSSPR)'],
+  ['false', 'a Graph property value, shown as Graph spells it (allowedToUseSSPR)'],
 ]);
 
 /** Files that draw the simulated Windows screens use the fixed-language screen texts (t from useScreenText). */

@@ -31,6 +31,10 @@ export const VISIBLE_PROPS = new Set([
   'text',
   'message',
   'caption',
+  // Field components: option texts and units.
+  'yes',
+  'no',
+  'unit',
 ]);
 
 /** Object-literal keys that hold a display text (option lists, menu entries, table columns). */

@@ -70,6 +70,10 @@ test('drop → review → apply → verdict, then Undo (English, light, 1440×90
   // Nothing is applied before the user says so.
   await expect(verdict(page)).toHaveAttribute('data-outcome', 'success');
   await screenshot(page, 'diagnostics-review-en-light-1440');
+  await page.getByTestId('diagnostics-findings').scrollIntoViewIfNeeded();
+  await screenshot(page, 'diagnostics-findings-en-light-1440');
+  await page.getByTestId('diagnostics-unknown').scrollIntoViewIfNeeded();
+  await screenshot(page, 'diagnostics-unknown-en-light-1440');
 
   await page.getByTestId('diagnostics-apply').click();
   await expect(verdict(page)).toHaveAttribute('data-outcome', 'fails');
@@ -128,6 +132,10 @@ for (const { language, theme, width, height } of [
       await expect(page.getByTestId('diagnostics-review')).toContainText('regel 6');
     }
     await screenshot(page, `diagnostics-review-${suffix}`);
+    await page.getByTestId('diagnostics-findings').scrollIntoViewIfNeeded();
+    await screenshot(page, `diagnostics-findings-${suffix}`);
+    await page.getByTestId('diagnostics-unknown').scrollIntoViewIfNeeded();
+    await screenshot(page, `diagnostics-unknown-${suffix}`);
     await page.getByTestId('diagnostics-apply').click();
     await expect(verdict(page)).toHaveAttribute('data-outcome', 'fails');
     await screenshot(page, `diagnostics-applied-${suffix}`);

@@ -1,7 +1,6 @@
 // How to collect the files on the device: each command exactly as typed (cmd or PowerShell), what it writes, and
 // whether it needs an elevated prompt; then the collection script shipped with the app, which runs the same commands.
 import {
-  Badge,
   Body1,
   Button,
   Table,
@@ -11,6 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { Copy20Regular } from '@fluentui/react-icons/svg/copy';
@@ -31,6 +31,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     whiteSpace: 'pre-wrap',
   },
+  commandText: { flexGrow: 1, minWidth: 0 },
   commandCell: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -39,13 +40,21 @@ const useStyles = makeStyles({
   },
   what: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   path: { fontFamily: tokens.fontFamilyMonospace },
+  admin: { fontWeight: tokens.fontWeightSemibold },
+  adminNo: { color: tokens.colorPaletteGreenForeground1 },
+  adminYes: { color: tokens.colorPaletteRedForeground1 },
+  adminMaybe: { color: tokens.colorPaletteMarigoldForeground1 },
+  adminMustNot: { color: tokens.colorPaletteBerryForeground1 },
+  colCommand: { width: '62%' },
+  colSmall: { width: '19%' },
 });
 
-const ADMIN_COLORS: Record<AdminNeed, 'success' | 'danger' | 'warning' | 'informative'> = {
-  no: 'success',
-  yes: 'danger',
-  ifDenied: 'warning',
-  mustNot: 'informative',
+/** Text colours that keep their contrast in both themes (a badge's fixed height can't wrap a long answer). */
+const ADMIN_CLASSES: Record<AdminNeed, 'adminNo' | 'adminYes' | 'adminMaybe' | 'adminMustNot'> = {
+  no: 'adminNo',
+  yes: 'adminYes',
+  ifDenied: 'adminMaybe',
+  mustNot: 'adminMustNot',
 };
 
 export function CollectHelp() {
@@ -65,9 +74,9 @@ export function CollectHelp() {
         <Table size="small" aria-label={t('diagnostics.commandsTitle')}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('diagnostics.colCommand')}</TableHeaderCell>
-              <TableHeaderCell>{t('diagnostics.colShell')}</TableHeaderCell>
-              <TableHeaderCell>{t('diagnostics.colAdmin')}</TableHeaderCell>
+              <TableHeaderCell className={styles.colCommand}>{t('diagnostics.colCommand')}</TableHeaderCell>
+              <TableHeaderCell className={styles.colSmall}>{t('diagnostics.colShell')}</TableHeaderCell>
+              <TableHeaderCell className={styles.colSmall}>{t('diagnostics.colAdmin')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -75,7 +84,7 @@ export function CollectHelp() {
               <TableRow key={item.id} data-testid="diagnostics-command" data-command={item.id}>
                 <TableCell>
                   <div className={styles.commandCell}>
-                    <div>
+                    <div className={styles.commandText}>
                       <code className={styles.command}>{item.command}</code>
                       <span className={styles.what}>{t(`diagnostics.collect.${item.id}`)}</span>
                     </div>
@@ -93,9 +102,9 @@ export function CollectHelp() {
                   {t(item.shell === 'cmd' ? 'diagnostics.shellCmd' : 'diagnostics.shellPowerShell')}
                 </TableCell>
                 <TableCell>
-                  <Badge appearance="tint" color={ADMIN_COLORS[item.admin]}>
+                  <span className={mergeClasses(styles.admin, styles[ADMIN_CLASSES[item.admin]])}>
                     {t(`diagnostics.admin.${item.admin}`)}
-                  </Badge>
+                  </span>
                 </TableCell>
               </TableRow>
             ))}

@@ -9,6 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
@@ -25,12 +26,13 @@ import { fieldLabel, noteLabel, rejectionText, resolutionLabel, sourceLabel, val
 
 const useStyles = makeStyles({
   code: {
+    display: 'block',
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
     color: tokens.colorNeutralForeground2,
   },
-  where: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  where: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   note: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   winner: { fontWeight: tokens.fontWeightSemibold },
   cellStack: {
@@ -42,6 +44,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   ruleId: { fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: tokens.spacingHorizontalS },
   value: { fontWeight: tokens.fontWeightSemibold },
+  colName: { width: '30%' },
+  colNarrow: { width: '16%' },
+  colValue: { width: '20%' },
 });
 
 function SourceLine({ fact, winner }: { fact: Fact; winner?: boolean }) {
@@ -53,7 +58,7 @@ function SourceLine({ fact, winner }: { fact: Fact; winner?: boolean }) {
         {t('diagnostics.fileLine', { file: fact.provenance.file, line: fact.provenance.line })}
         {winner ? ` · ${t('diagnostics.winner')}` : ''}
       </span>{' '}
-      <code className={winner ? `${styles.code} ${styles.winner}` : styles.code}>{fact.provenance.text}</code>
+      <code className={winner ? mergeClasses(styles.code, styles.winner) : styles.code}>{fact.provenance.text}</code>
     </span>
   );
 }
@@ -65,8 +70,8 @@ export function FilesTable({ readings }: { readings: readonly FileReading[] }) {
     <Table size="small" aria-label={t('diagnostics.filesTitle')} data-testid="diagnostics-files">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t('diagnostics.colFile')}</TableHeaderCell>
-          <TableHeaderCell>{t('diagnostics.colStatus')}</TableHeaderCell>
+          <TableHeaderCell className={styles.colName}>{t('diagnostics.colFile')}</TableHeaderCell>
+          <TableHeaderCell className={styles.colNarrow}>{t('diagnostics.colStatus')}</TableHeaderCell>
           <TableHeaderCell>{t('diagnostics.colDetail')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -115,8 +120,8 @@ export function FindingsTable({ findings, testId }: { findings: readonly Finding
     <Table size="small" aria-label={t('diagnostics.readTitle')} data-testid={testId}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell style={{ width: '28%' }}>{t('diagnostics.colInput')}</TableHeaderCell>
-          <TableHeaderCell style={{ width: '18%' }}>{t('diagnostics.colValue')}</TableHeaderCell>
+          <TableHeaderCell className={styles.colName}>{t('diagnostics.colInput')}</TableHeaderCell>
+          <TableHeaderCell className={styles.colValue}>{t('diagnostics.colValue')}</TableHeaderCell>
           <TableHeaderCell>{t('diagnostics.colSource')}</TableHeaderCell>
         </TableRow>
       </TableHeader>

@@ -13,7 +13,7 @@ export const diagnosticsEnUS = {
     'No files read yet. Open them with the button above, or drop them anywhere on this window. The Collect on the device tab lists the commands that produce them.',
   summaryNothing: 'None of the files could be read',
   summaryNothingDetail: 'Nothing was applied; your scenario is unchanged. Each file below says why.',
-  summaryReady: '{{read}} files read: {{inputs}} inputs found, {{unknown}} device inputs still unknown',
+  summaryReady: 'Files read: {{read}} · inputs found: {{inputs}} · device inputs still unknown: {{unknown}}',
   summaryApplied: 'Applied to the scenario',
   summaryRefused_one:
     '{{count}} file could not be read and is left out entirely. Applying uses the other files only; Undo restores your scenario.',
@@ -49,7 +49,7 @@ export const diagnosticsEnUS = {
   colSource: 'Read from',
   statusRead: 'Read',
   statusRefused: 'Not read',
-  fileReadDetail: '{{kind}}: {{count}} facts, {{warnings}} lines not understood',
+  fileReadDetail: '{{kind}} · facts: {{count}} · not understood: {{warnings}}',
   nothingApplied: 'Nothing from this file is applied.',
   policyNone: 'not set anywhere on the device (every place it can be set was read)',
   policyRead_one: '{{count}} source on the device',

@@ -15,7 +15,8 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     'Nog geen bestanden gelezen. Open ze met de knop hierboven of sleep ze ergens op dit venster. Het tabblad Verzamelen op het apparaat noemt de opdrachten die ze maken.',
   summaryNothing: 'Geen van de bestanden kon worden gelezen',
   summaryNothingDetail: 'Er is niets toegepast; uw scenario is ongewijzigd. Bij elk bestand hieronder staat waarom.',
-  summaryReady: '{{read}} bestanden gelezen: {{inputs}} gegevens gevonden, {{unknown}} apparaatgegevens nog onbekend',
+  summaryReady:
+    'Bestanden gelezen: {{read}} · gegevens gevonden: {{inputs}} · apparaatgegevens nog onbekend: {{unknown}}',
   summaryApplied: 'Toegepast op het scenario',
   summaryRefused_one:
     '{{count}} bestand kon niet worden gelezen en blijft helemaal buiten beschouwing. Toepassen gebruikt alleen de andere bestanden; Ongedaan maken zet uw scenario terug.',
@@ -52,7 +53,7 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
   colSource: 'Gelezen uit',
   statusRead: 'Gelezen',
   statusRefused: 'Niet gelezen',
-  fileReadDetail: '{{kind}}: {{count}} gegevens, {{warnings}} regels niet begrepen',
+  fileReadDetail: '{{kind}} · gegevens: {{count}} · niet begrepen: {{warnings}}',
   nothingApplied: 'Niets uit dit bestand wordt toegepast.',
   policyNone: 'nergens op het apparaat ingesteld (elke plek waar het kan worden ingesteld is gelezen)',
   policyRead_one: '{{count}} bron op het apparaat',

@@ -19,6 +19,7 @@ import { documentedInEra, ruleDatesText } from '../verdict/RuleDates';
 const useStyles = makeStyles({
   id: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
+  badge: { whiteSpace: 'nowrap' },
 });
 
 const IN_ERA = {
@@ -40,9 +41,9 @@ export function EraRuleDates({ verdict, era }: { verdict: Verdict; era: Era }) {
         <Table size="small" aria-label={t('ruleDates.title')} data-testid="era-rule-dates">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('ruleDates.rule')}</TableHeaderCell>
-              <TableHeaderCell>{t('ruleDates.when')}</TableHeaderCell>
-              <TableHeaderCell>{t('ruleDates.inEra')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '48%' }}>{t('ruleDates.rule')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '27%' }}>{t('ruleDates.when')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '25%' }}>{t('ruleDates.inEra')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -55,7 +56,7 @@ export function EraRuleDates({ verdict, era }: { verdict: Verdict; era: Era }) {
                   </TableCell>
                   <TableCell className={styles.muted}>{ruleDatesText(rule, t, i18n.language)}</TableCell>
                   <TableCell>
-                    <Badge appearance="tint" color={inEra.color}>
+                    <Badge appearance="tint" color={inEra.color} className={styles.badge}>
                       {t(inEra.key)}
                     </Badge>
                   </TableCell>

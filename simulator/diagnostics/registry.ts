@@ -321,7 +321,7 @@ export function readRegistry(text: string, file: string): ReaderResult {
     warnings.push(
       warning(
         'unrelatedKeys',
-        `None of the ${keys.length} keys in this file is one the rules read (first: ${keys[0]}).`,
+        `No key in this file is one the rules read (keys: ${keys.length}, the first is ${keys[0]}).`,
         file,
         undefined,
         {

@@ -150,7 +150,7 @@ export const diagnosticsEnUS = {
       'There is no {{section}} section: run dsregcmd /status as the signed-in user, not elevated and not as SYSTEM.',
     duplicate: '"{{label}}" appears again; the value on line {{first}} is kept.',
     wrongType: '{{name}} is {{type}}, not a DWORD.',
-    unrelatedKeys: 'None of the {{count}} keys in this file is one the rules read (the first is {{first}}).',
+    unrelatedKeys: 'No key in this file is one the rules read (keys: {{count}}, the first is {{first}}).',
     otherOs: 'This is a report from another operating system ({{os}}), not Windows 10 or 11.',
     remoteSession:
       'dsregcmd ran in a remote session. That says how it was collected, not how the user signs in; the session stays as set.',

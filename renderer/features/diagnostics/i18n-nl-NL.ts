@@ -155,7 +155,7 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     duplicate: '"{{label}}" komt nog eens voor; de waarde op regel {{first}} blijft staan.',
     wrongType: '{{name}} is {{type}}, geen DWORD.',
     unrelatedKeys:
-      'Geen van de {{count}} sleutels in dit bestand wordt door de regels gelezen (de eerste is {{first}}).',
+      'Geen sleutel in dit bestand wordt door de regels gelezen (sleutels: {{count}}, de eerste is {{first}}).',
     otherOs: 'Dit is een rapport van een ander besturingssysteem ({{os}}), niet van Windows 10 of 11.',
     remoteSession:
       'dsregcmd draaide in een externe sessie. Dat zegt hoe het is verzameld, niet hoe de gebruiker zich aanmeldt; de sessie blijft zoals ingesteld.',

@@ -261,6 +261,9 @@ export function usage(eras: readonly string[]): string {
 Usage
   sspr-preview evaluate <file.json | -> [options]   evaluate a scenario file (- reads standard input)
   sspr-preview evaluate --preset <ID> [file.json]   evaluate a built-in preset; a file merges over it
+  sspr-preview device <file>... [--evaluate] [--json]
+                                                    read a device's dsregcmd /status, registry exports, MDM
+                                                    report and version text into a scenario (--evaluate: verdict)
   sspr-preview fleet <devices.csv | snapshot.json> [--users users.csv] [--template t.json] [--what-if path=value]...
                     [--json | --csv | --html] [--docs-as-of ERA]
                                                     every device × user of an Intune or Entra devices export or a
@@ -279,13 +282,6 @@ Exit codes
   0  the reset succeeds
   1  it won't: the link is hidden, the reset fails, is denied or is deferred
   2  bad input or usage
-  sspr-preview device <file>... [--evaluate] [--json]
-                                                    read a device's dsregcmd /status, registry exports, MDM
-                                                    report and version text into a scenario (--evaluate: verdict)
-  sspr-preview fleet <devices.csv | snapshot.json> [--users users.csv] [--template t.json] [--what-if path=value]...
-                    [--json | --csv | --html] [--docs-as-of ERA]
-                                                    every device × user of an Intune or Entra devices export or a
-                                                    tenant snapshot: totals, top blockers, fixes (fleet --help)
   3  undecided: an unknown input blocks the answer
   4  internal error (please report it with the scenario)`;
 }

@@ -1,7 +1,7 @@
 // Left navigation, grouped the way the Entra / Intune admin centers group their menus. The header's menu button
-// folds it into a narrow rail of icons (each keeps its name for screen readers and as a tooltip).
+// folds it into a narrow rail of icons (each keeps its name for screen readers and as a hover hint).
 import type { ReactElement } from 'react';
-import { Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DesktopSignal20Regular } from '@fluentui/react-icons/svg/desktop-signal';
 import { DataBarHorizontal20Regular } from '@fluentui/react-icons/svg/data-bar-horizontal';
 import { DocumentSearch20Regular } from '@fluentui/react-icons/svg/document-search';
@@ -90,6 +90,8 @@ export function NavPane() {
                   className={mergeClasses(styles.item, screen === entry.id && styles.selected, !open && rail.railItem)}
                   aria-current={screen === entry.id ? 'page' : undefined}
                   aria-label={open ? undefined : label}
+                  // A native hover hint: a Fluent tooltip would stay on focus after a click and cover the page.
+                  title={open ? undefined : label}
                   onClick={() => showScreen(entry.id)}
                   data-testid={`nav-${entry.id}`}
                 >
@@ -97,17 +99,7 @@ export function NavPane() {
                   {open && label}
                 </button>
               );
-              return (
-                <li key={entry.id}>
-                  {open ? (
-                    button
-                  ) : (
-                    <Tooltip content={label} relationship="description" positioning="after">
-                      {button}
-                    </Tooltip>
-                  )}
-                </li>
-              );
+              return <li key={entry.id}>{button}</li>;
             })}
           </ul>
         </div>

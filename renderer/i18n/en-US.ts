@@ -21,6 +21,7 @@ export const enUS = {
     signInMethodNotAllowed:
       "The sign in method you're trying to use isn't allowed. For more info, contact your network administrator.",
     smartCardRequired: 'You must use Windows Hello or a smartcard to sign in',
+    webSignIn: 'Sign in',
     pleaseWait: 'Please wait',
     incorrectPassword: 'The password is incorrect. Try again.',
     ok: 'OK',

@@ -23,6 +23,7 @@ export const nlNL: Catalogue = {
     signInMethodNotAllowed:
       'De aanmeldingsmethode die u probeert te gebruiken, is niet toegestaan. Neem contact op met uw netwerkbeheerder voor meer informatie.',
     smartCardRequired: 'U moet Windows Hello of een smartcard gebruiken om u aan te melden',
+    webSignIn: 'Aanmelden',
     pleaseWait: 'Een ogenblik geduld',
     incorrectPassword: 'Het wachtwoord is onjuist. Probeer het opnieuw.',
     ok: 'OK',

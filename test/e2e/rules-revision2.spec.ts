@@ -96,6 +96,23 @@ for (const language of ['en-US', 'nl-NL'] as const) {
       });
     }
 
+    test(`web sign-in as the default provider draws no password box: ${language}-${theme}`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await open(page, language, theme);
+      await loadPreset(page, 'web-sign-in-default');
+      await page.getByTestId('trainer-toggle').click();
+      const device = page.getByTestId('simulated-device');
+      for (let step = 0; step < 3 && (await device.getAttribute('data-step')) !== 'signIn'; step += 1)
+        await page.getByTestId('trainer-next').click();
+      await expect(device).toHaveAttribute('data-step', 'signIn');
+      await expect(page.getByTestId('device-web-sign-in')).toHaveText(language === 'en-US' ? 'Sign in' : 'Aanmelden');
+      await expect(page.getByTestId('device-reset-link')).toHaveCount(0);
+      await expect(page.getByTestId('device-option-web')).toHaveAttribute('aria-pressed', 'true');
+      await shoot(page, `web-sign-in-${language}-${theme}`);
+      expect(errors).toEqual([]);
+    });
+
     test(`settings screens show the version 2 inputs: ${language}-${theme}`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.setViewportSize({ width: 1440, height: 900 });

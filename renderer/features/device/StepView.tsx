@@ -87,7 +87,12 @@ export function StepView(props: StepViewProps) {
     case 'chooseUser':
       return <ChooseUserScreen ctx={ctx} onChoose={next} />;
     case 'signIn':
-      return signIn({});
+      // Web sign-in as the tile's provider (R-WSI-DEFAULT): no password box, so no Reset password link.
+      return signIn(
+        step.flow === 'password' && !ctx.legacy && ctx.scenario.session.credentialProvider === 'webSignIn'
+          ? { provider: 'webSignIn' }
+          : {},
+      );
     case 'loopBack':
       return signIn({ onReset: () => go('pleaseWait'), annotation: t('device.loopBack') });
     case 'signInRefused':

@@ -89,6 +89,8 @@ export function stepTextKeys(step: DeviceStep, verdict: Verdict): string[] {
       return [...keys, verdict.pin.mode === 'nonDestructive' ? 'pin.doneNonDestructive' : 'pin.doneDestructive'];
     case 'signIn':
     case 'loopBack':
+      if (step.kind === 'signIn' && verdict.fired.some((rule) => rule.key === 'R-WSI-DEFAULT/selected'))
+        return ['screen.webSignIn', 'screen.signInOptions', 'screen.optionWebSignIn', 'screen.otherUser'];
       return verdict.passwordLink === 'no' ? keys.filter((key) => key !== 'screen.resetPassword') : keys;
     case 'pinSignIn':
       return verdict.pinLink === 'no' ? keys.filter((key) => key !== 'screen.forgotPin') : keys;

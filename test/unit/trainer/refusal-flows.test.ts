@@ -50,3 +50,18 @@ describe('sign-in refusals', () => {
     expect(passwordFlow(verdict).at(-1)?.kind).toBe('loopBack');
   });
 });
+
+describe("web sign-in as the tile's provider", () => {
+  it('the sign-in step lists the web sign-in texts, not the password box or Reset password', () => {
+    const preset = presetById('web-sign-in-default')!;
+    const verdict = evaluate(preset.scenario, preset.options);
+    const steps = passwordFlow(verdict);
+    expect(steps.map((step) => step.kind)).toEqual(['lock', 'signIn']);
+    expect(steps[1].rules).toEqual(['R-WSI-DEFAULT']);
+    const keys = stepTextKeys(steps[1], verdict);
+    expect(keys).toContain('screen.webSignIn');
+    expect(keys).not.toContain('screen.resetPassword');
+    expect(keys).not.toContain('screen.passwordPlaceholder');
+    expect(CATALOGUES['nl-NL'].screen.webSignIn).toBe('Aanmelden');
+  });
+});

@@ -6,7 +6,8 @@ import { ArrowIcon, EyeIcon, GlobeIcon, KeyIcon, PinPadIcon } from '../icons';
 import { DeviceNote } from '../DeviceNotes';
 import { Avatar, Backdrop, CornerButtons, UserList, type ScreenContext } from './common';
 
-export type Provider = 'password' | 'pin';
+/** The credential provider on screen; web sign-in draws a Sign in button instead of a box (and no Reset password). */
+export type Provider = 'password' | 'pin' | 'webSignIn';
 
 export interface SignInScreenProps {
   ctx: ScreenContext;
@@ -54,7 +55,7 @@ export function SignInScreen(props: SignInScreenProps) {
   const { t } = ctx;
   const [value, setValue] = useState(props.typed ?? '');
   const [revealed, setRevealed] = useState(false);
-  const [optionsOpen, setOptionsOpen] = useState(provider === 'pin');
+  const [optionsOpen, setOptionsOpen] = useState(provider !== 'password');
   const shown = props.typed ?? value;
   // "Other user" asks for the user name too (and is the tile the passwordless experience leaves alone).
   const otherUser = ctx.scenario.session.tile === 'otherUser' && !ctx.legacy;
@@ -81,7 +82,11 @@ export function SignInScreen(props: SignInScreenProps) {
           </div>
         )}
         {props.prompt && <div className="sd-message">{props.prompt}</div>}
-        {props.message ? (
+        {provider === 'webSignIn' && !props.message ? (
+          <button type="button" className="sd-ok" data-testid="device-web-sign-in" onClick={() => submit()}>
+            {t('screen.webSignIn')}
+          </button>
+        ) : props.message ? (
           <>
             <div className="sd-message" role="alert" data-testid="device-message">
               {props.message}
@@ -192,7 +197,9 @@ export function SignInScreen(props: SignInScreenProps) {
                     className="sd-option"
                     aria-label={t('screen.optionWebSignIn')}
                     title={t('screen.optionWebSignIn')}
-                    aria-pressed={false}
+                    aria-pressed={provider === 'webSignIn'}
+                    data-testid="device-option-web"
+                    onClick={() => props.onProvider('webSignIn')}
                   >
                     <GlobeIcon />
                   </button>

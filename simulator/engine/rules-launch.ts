@@ -186,7 +186,7 @@ export const LAUNCH_RULES: Rule[] = [
     reading:
       'A-20: contradicts the docs ("can be safely ignored"), so only with the field-reports option; more than one leftover profile (one is the normal Windows 10 leftover, R-DU-CLEANUP).',
     firstDocumented: null,
-    firstFieldReport: field('azure-docs#47674'),
+    firstFieldReport: field('azure-docs#47674', '2020-02-07'),
     reads: [MODERN, 'device.settings.staleDefaultUserProfiles'],
     when: (c) => {
       const stale = c.settings.staleDefaultUserProfiles;
@@ -202,7 +202,7 @@ export const LAUNCH_RULES: Rule[] = [
     unofficial: true,
     reading: 'Keyed on the device build: before Windows 11 a leftover defaultuser1 stays until a local admin signs in.',
     firstDocumented: null,
-    firstFieldReport: field('azure-docs#98644'),
+    firstFieldReport: field('azure-docs#98644', '2022-09-19'),
     reads: [MODERN, 'device.settings.staleDefaultUserProfiles', 'device.os.build'],
     when: (c) => {
       const stale = c.settings.staleDefaultUserProfiles;
@@ -253,7 +253,7 @@ export const LAUNCH_RULES: Rule[] = [
     message: SOMETHING_WENT_WRONG,
     sources: ['W25 §Proxy configurations'],
     firstDocumented: DOC.T19,
-    firstFieldReport: field('azure-docs', '2018-09-25'),
+    firstFieldReport: field('azure-docs#15584', '2018-09-25'),
     reads: [MODERN, 'device.network.proxy'],
     when: (c) => {
       const proxy = c.network.proxy;
@@ -392,7 +392,7 @@ export const LAUNCH_RULES: Rule[] = [
     reading:
       'A-7, A-19: an open PR (FAIL on Windows 11) and a 2018 issue (WARN before Windows 11); keyed on the device build, tagged unofficial.',
     firstDocumented: null,
-    firstFieldReport: field('azure-docs#11714', '2018'),
+    firstFieldReport: field('azure-docs#11714', '2018-07-13'),
     reads: [MODERN, 'session.startedFrom', 'device.os.build'],
     when: (c) => {
       const build = c.os.build;

@@ -389,7 +389,7 @@ export const PIN_RULES: Rule[] = [
     reading:
       'The hybrid lock-screen flow asks for the password first ("Enter your password and press enter"), which a smart-card-only account does not have.',
     firstDocumented: null,
-    firstFieldReport: field('windows-itpro-docs#5211'),
+    firstFieldReport: field('windows-itpro-docs#5211', '2019-10-18'),
     reads: [
       'user.pin.hasPin',
       'device.joinState',
@@ -424,7 +424,7 @@ export const PIN_RULES: Rule[] = [
     unofficial: true,
     reading: 'The baseline case fires R-LSNOTIF for the password; this field report extends it to the Settings path.',
     firstDocumented: null,
-    firstFieldReport: field('windows-itpro-docs#3696'),
+    firstFieldReport: field('windows-itpro-docs#3696', '2019-05'),
     reads: [MODERN, 'user.pin.hasPin', 'session.pinResetFrom', 'device.settings.DisableLockScreenAppNotifications'],
     when: (c) =>
       all(

@@ -579,6 +579,7 @@ export const adminEnUS = {
     no: 'No',
     noItems: 'None',
     noneParens: '(none)',
+    itemName: { group: 'group', domain: 'domain' },
     set: 'Set',
     notSet: 'Not set',
     true: 'True',

@@ -606,6 +606,7 @@ export const adminNlNL: typeof adminEnUS = {
     no: 'Nee',
     noItems: 'Geen',
     noneParens: '(geen)',
+    itemName: { group: 'groep', domain: 'domein' },
     set: 'Ingesteld',
     notSet: 'Niet ingesteld',
     true: 'Waar',

@@ -82,7 +82,7 @@ export function DeviceScreen() {
           label={t('deviceSettings.deviceGroups')}
           help={t('deviceSettings.entraGroupsTheDevice')}
           rules={['R-ASSIGN']}
-          itemName="group"
+          itemName={t('fields.itemName.group')}
         />
       </Section>
       <DeviceSettingsSection />

@@ -231,7 +231,7 @@ export function LicencesBlade() {
           path="tenant.identityProviderDomains"
           label={t('tenantSettings.identityProviderDomains')}
           rules={['P-FED']}
-          itemName="domain"
+          itemName={t('fields.itemName.domain')}
           placeholder="sts.contoso.com"
         />
         <BoolField

@@ -53,7 +53,7 @@ export function UserScreen() {
           label={t('userSettings.groups')}
           help={t('userSettings.transitiveMembershipUsedBy')}
           rules={['R-SSPR-SCOPE', 'R-ASSIGN']}
-          itemName="group"
+          itemName={t('fields.itemName.group')}
         />
         <MultiChoiceField
           path="user.licences"

@@ -21,9 +21,21 @@ const SAME_IN_DUTCH: Record<string, string> = {
   'preset.home-edition.title': 'a product name (Windows 11 Home)',
 };
 
-/** Licence names are product names, written the same in every language (trials excepted). */
+/** Words Microsoft's nl-NL admin centers write exactly as in English. */
+const SAME_WORDS = new Set(['Tenant', 'Cloud', 'Help', 'Start', 'Type', 'Status', 'Proxy', 'scenario']);
+
+/**
+ * Same text in both languages on purpose: listed keys, product names (licences, trials excepted), the words above,
+ * and texts with no words at all (only placeholders, numbers or symbols).
+ */
 function sameInDutch(key: string): boolean {
-  return key in SAME_IN_DUTCH || (key.startsWith('labels.licence.') && !key.endsWith('Trial'));
+  const text = en.get(key) ?? '';
+  return (
+    key in SAME_IN_DUTCH ||
+    (key.startsWith('labels.licence.') && !key.endsWith('Trial')) ||
+    SAME_WORDS.has(text) ||
+    !/[A-Za-z]{2,}/.test(text.replace(/\{\{\w+\}\}/g, ''))
+  );
 }
 
 function leaves(catalogue: object): Map<string, string> {

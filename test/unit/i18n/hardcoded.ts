@@ -35,6 +35,7 @@ export const VISIBLE_PROPS = new Set([
   'yes',
   'no',
   'unit',
+  'itemName',
 ]);
 
 /** Object-literal keys that hold a display text (option lists, menu entries, table columns). */

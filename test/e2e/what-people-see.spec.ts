@@ -127,3 +127,96 @@ test('the handout export is compressed, shows its progress and names the file it
   expect(bytes / total).toBeLessThan(250 * 1024);
   await expect(page.getByTestId('trainer-export-status')).toContainText(file.suggestedFilename());
 });
+
+test('the trainer stage keeps its size at every step; the bar keeps to one row on a small window', async ({ page }) => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await open(page);
+    await loadPreset(page, 'no-methods');
+    await page.getByTestId('trainer-toggle').click();
+    const screen = page.locator('#trainer-screen');
+    const sizes = new Set<string>();
+    const bars = new Set<number>();
+    const total = Number((await page.getByTestId('trainer-counter').innerText()).match(/(\d+)\D*$/)?.[1]);
+    for (let step = 0; step < total; step += 1) {
+      const box = await screen.boundingBox();
+      sizes.add(`${box!.width.toFixed(1)}×${box!.height.toFixed(1)}`);
+      bars.add(Math.round((await page.getByTestId('presenter-bar').boundingBox())!.height));
+      await screenshot(page, `see-trainer-${viewport.width}-step-${step + 1}`);
+      if (step < total - 1) await page.getByTestId('trainer-next').click();
+    }
+    console.log(`${viewport.width}×${viewport.height}: ${total} steps, screen ${[...sizes]}, bar ${[...bars]} px`);
+    expect([...sizes]).toHaveLength(1);
+    expect([...bars]).toHaveLength(1);
+    const barShare = [...bars][0] / viewport.height;
+    expect(barShare).toBeLessThan(viewport.width < 1100 ? 0.3 : 0.3);
+    await page.getByTestId('trainer-exit').click();
+    await page.evaluate(() => sessionStorage.removeItem('see-spec-initialised'));
+  }
+});
+
+test('the rule panel tells the truth before the step where the flow is stopped', async ({ page }) => {
+  await open(page);
+  await loadPreset(page, 'no-methods');
+  await expect(page.getByTestId('verdict-panel')).toHaveAttribute('data-outcome', 'denied');
+  await page.getByTestId('trainer-toggle').click();
+  // Step 2 (the sign-in screen): nothing stops the user here, and the panel names what stops the flow later.
+  await page.getByTestId('trainer-next').click();
+  const rule = page.getByTestId('trainer-rule');
+  await expect(rule).not.toContainText('No rule blocks this flow');
+  await expect(page.getByTestId('trainer-rule-at-end')).toContainText('R-');
+});
+
+test('simulator notes are drawn outside the simulated screen', async ({ page }) => {
+  await open(page);
+  await loadPreset(page, 'happy-path');
+  await page.getByTestId('trainer-toggle').click();
+  const total = Number((await page.getByTestId('trainer-counter').innerText()).match(/(\d+)\D*$/)?.[1]);
+  let sawChecks = false;
+  for (let step = 0; step < total; step += 1) {
+    const inside = await page.locator('#trainer-screen').evaluate((screen) => ({
+      checks: screen.querySelectorAll('.sd-checks, .sd-annotation, .sd-note').length,
+      text: screen.textContent ?? '',
+    }));
+    expect(inside.checks).toBe(0);
+    expect(inside.text).not.toContain('8 to 256 characters');
+    expect(inside.text).not.toContain('dsregcmd');
+    if ((await page.getByTestId('note-password-checks').count()) > 0) {
+      sawChecks = true;
+      await expect(page.getByTestId('note-password-checks')).toContainText('8 to 256 characters');
+      await screenshot(page, 'see-trainer-password-notes');
+    }
+    if (step < total - 1) await page.getByTestId('trainer-next').click();
+  }
+  expect(sawChecks).toBe(true);
+});
+
+/** Internal references a person must never read: spec letters, spec file names, repo references, model words. */
+const JARGON = [
+  /rules\.md/,
+  /§\s?\d/,
+  /\bA-\d{1,2}\b/,
+  /\(L17\)/,
+  /\bGH#\d+/,
+  /\bPR #\d+/,
+  /\bThe seed\b/,
+  /\(test only\)/,
+  /\b(tenant|device|session|user|policies)\.[a-z]+[A-Za-z.]*\b/,
+  /\b(entraJoined|hybridJoined|remoteDesktop|hyperVEnhanced|settingsCatalog|signInScreen)\b/,
+];
+
+for (const language of ['en-US', 'nl-NL'] as const) {
+  test(`the preview, verdict and fixes read without internal references or model paths (${language})`, async ({
+    page,
+  }) => {
+    await open(page, { language });
+    for (const preset of ['happy-path', 'remote-desktop', 'no-methods', 'windows7-addin', 'imported-unknown-scope']) {
+      await loadPreset(page, preset);
+      const text = await page.getByTestId('right-pane').innerText();
+      for (const pattern of JARGON) expect(text, `${preset}: ${pattern}`).not.toMatch(pattern);
+    }
+  });
+}

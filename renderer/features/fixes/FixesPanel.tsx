@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store';
 import { useUiStore } from '../../store/ui-store';
 import { useFixes, useVerdict } from '../../store/verdict';
 import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/index';
 import { changeLabel, fixTitle } from './fix-labels';
 
 const useStyles = makeStyles({
@@ -39,8 +40,14 @@ const useStyles = makeStyles({
 
 export function applyFix(fix: Fix): void {
   const { scenario, setScenario } = useAppStore.getState();
-  setScenario(applyChanges(scenario, fix.changes), `Fix: ${fix.title}`);
-  useUiStore.getState().notify('success', `Applied: ${fix.title}. Ctrl+Z undoes it.`);
+  const { t, exists } = i18n();
+  const title = fixTitle(
+    fix,
+    (key, vars) => t(key, vars),
+    (key) => exists(key),
+  );
+  setScenario(applyChanges(scenario, fix.changes), t('fixesPanel.undoLabel', { title }));
+  useUiStore.getState().notify('success', t('fixesPanel.applied', { title }));
 }
 
 export function FixesPanel() {
@@ -50,14 +57,14 @@ export function FixesPanel() {
   const { t, i18n } = useTranslation();
   const exists = (key: string) => i18n.exists(key);
   return (
-    <section data-testid="fixes-panel" aria-label="Fixes">
+    <section data-testid="fixes-panel" aria-label={t('fixesPanel.title')}>
       <div className={styles.heading}>
-        <Subtitle2>Fixes</Subtitle2>
-        {stale && <Caption1 aria-live="polite">updating…</Caption1>}
+        <Subtitle2>{t('fixesPanel.title')}</Subtitle2>
+        {stale && <Caption1 aria-live="polite">{t('fixesPanel.updating')}</Caption1>}
       </div>
       {fixes.length === 0 ? (
         <Body1 className={styles.none} data-testid="fixes-none">
-          {outcome === 'success' ? 'Nothing to fix: the reset works.' : 'No fix found within a few changes.'}
+          {outcome === 'success' ? t('fixesPanel.nothingToFix') : t('fixesPanel.noFix')}
         </Body1>
       ) : (
         <ol className={styles.list}>
@@ -77,8 +84,8 @@ export function FixesPanel() {
                   </ul>
                 )}
                 <div className={styles.meta}>
-                  <Caption1>Clears {fix.clears.join(', ')}</Caption1>
-                  <Caption1>· then</Caption1>
+                  <Caption1>{t('fixesPanel.clears', { rules: fix.clears.join(', ') })}</Caption1>
+                  <Caption1>{t('fixesPanel.then')}</Caption1>
                   <Badge size="small" appearance="tint" color={OUTCOME_COLORS[fix.outcomeAfter]}>
                     {OUTCOME_LABELS[fix.outcomeAfter]}
                   </Badge>
@@ -91,7 +98,7 @@ export function FixesPanel() {
                 onClick={() => applyFix(fix)}
                 data-testid="fix-apply"
               >
-                Apply
+                {t('fixesPanel.apply')}
               </Button>
             </li>
           ))}

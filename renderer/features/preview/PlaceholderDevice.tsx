@@ -1,6 +1,7 @@
 // A plain stand-in for the simulated Windows sign-in screen, used only while the real one is not in the build.
 // It draws exactly what the verdict decides: the user tile, the password box and, when shown, the reset link.
 import type { Scenario, Verdict } from '../../../simulator/index';
+import { i18n } from '../../i18n/index';
 import type { Language, Look } from '../../store/app-store';
 
 export interface SimulatedDeviceProps {
@@ -32,7 +33,7 @@ export function PlaceholderDevice({ scenario, verdict, look, language, screenId 
     <div
       id={screenId}
       role="img"
-      aria-label="Simulated Windows sign-in screen"
+      aria-label={i18n().t('device.label')}
       style={{
         aspectRatio: '16 / 10',
         background,

@@ -90,6 +90,7 @@ const useStyles = makeStyles({
   flag: { margin: '2px 0 0', color: tokens.colorPaletteYellowForeground2 },
   status: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   progress: { width: '120px', flexShrink: 0 },
+  noWrap: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 export interface PresenterBarProps {
@@ -316,7 +317,7 @@ export function PresenterBar(props: PresenterBarProps) {
           aria-label={t('trainer.hideBar')}
           title={t('trainer.hideBar')}
         />
-        <Button icon={<Dismiss20Regular />} onClick={props.onExit} data-testid="trainer-exit">
+        <Button icon={<Dismiss20Regular />} onClick={props.onExit} className={styles.noWrap} data-testid="trainer-exit">
           {t('trainer.exit')}
         </Button>
       </div>

@@ -77,8 +77,8 @@ export function StringEditor({ t, language, overrides, onChange, onClose }: Stri
               className={styles.filter}
               value={filter}
               onChange={(_, data) => setFilter(data.value)}
-              placeholder="resetPassword, portal.title…"
-              aria-label="Filter"
+              placeholder={t('trainerRule.filterPlaceholder')}
+              aria-label={t('trainerRule.filter')}
             />
             <div className={styles.list} data-testid="string-editor">
               {shown.map((key) => {

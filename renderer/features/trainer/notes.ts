@@ -31,10 +31,7 @@ const STEP_TEXTS: Record<StepKind, string[]> = {
     'portal.enterNewPassword',
     'portal.confirmNewPassword',
     'portal.strengthHint',
-    'portal.check.length',
-    'portal.check.classes',
-    'portal.check.banned',
-    'portal.check.match',
+    // The live password checks are the simulator's note, drawn outside the Windows chrome: not on-screen text.
   ],
   passwordRejected: ['portal.newPassword', 'portal.enterNewPassword', 'portal.confirmNewPassword'],
   portalError: ['portal.title', 'portal.contactAdmin', 'portal.errorCode'],

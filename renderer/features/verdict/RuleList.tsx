@@ -3,6 +3,7 @@ import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { FiredRule, UndecidedRule } from '../../../simulator/index';
 import { EFFECT_COLORS } from '../../ui/labels';
 import { useUiStore } from '../../store/ui-store';
+import { useTranslation } from 'react-i18next';
 import { locateField } from './field-screens';
 import { RuleDates } from './RuleDates';
 import { SourceLinks } from './SourceLinks';
@@ -51,6 +52,7 @@ export function FiredRuleList({
   testId: string;
 }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <ul className={styles.list} data-testid={testId}>
       {rules.map((rule, index) => (
@@ -62,12 +64,12 @@ export function FiredRuleList({
           </div>
           <div>
             <span className={styles.id}>{rule.id}</span>
-            {rule.target === 'pin' && ' · PIN reset'}
+            {rule.target === 'pin' && ` · ${t('verdictPanel.pinReset')}`}
             {rule.unofficial && (
               <>
                 {' '}
-                <Badge size="small" appearance="outline" color="warning">
-                  unofficial
+                <Badge size="small" appearance="outline" color="warning" title={t('verdictPanel.unofficialHint')}>
+                  {t('verdictPanel.unofficial')}
                 </Badge>
               </>
             )}
@@ -83,6 +85,7 @@ export function FiredRuleList({
 
 export function UndecidedRuleList({ rules }: { rules: readonly UndecidedRule[] }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <ul className={styles.list} data-testid="verdict-undecided">
       {rules.map((rule, index) => (
@@ -93,10 +96,10 @@ export function UndecidedRuleList({ rules }: { rules: readonly UndecidedRule[] }
             </Badge>
           </div>
           <div>
-            <span className={styles.id}>{rule.id}</span> · not enough information
+            <span className={styles.id}>{rule.id}</span> · {t('verdictPanel.notEnoughShort')}
             <div>{rule.message}</div>
             <div>
-              Missing:{' '}
+              {t('verdictPanel.missing')}{' '}
               {rule.missing.map((path, i) => (
                 <span key={path}>
                   {i > 0 && ', '}
@@ -114,16 +117,31 @@ export function UndecidedRuleList({ rules }: { rules: readonly UndecidedRule[] }
 
 /** A missing input, as a link to the screen where it is set. */
 function MissingInput({ path, className }: { path: string; className: string }) {
+  const { t, i18n } = useTranslation();
   const location = locateField(path);
-  if (!location) return <span>{path}</span>;
+  // The input by its name ("SSPR enabled"), never its model path.
+  const key = `fixLabel.field.${path.replace(/\./g, '_')}`;
+  const last = path.split('.').pop() ?? path;
+  const name = i18n.exists(key)
+    ? t(key)
+    : /^[A-Z]/.test(last)
+      ? last
+      : last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  if (!location) return <span>{name}</span>;
   const go = () => {
     const ui = useUiStore.getState();
     if (location.blade) ui.showTenantBlade(location.blade);
     else ui.showScreen(location.screen);
   };
   return (
-    <button type="button" className={className} onClick={go} title={`Set ${path}`} data-testid={`missing-${path}`}>
-      {path}
+    <button
+      type="button"
+      className={className}
+      onClick={go}
+      title={t('verdictPanel.setField', { field: name })}
+      data-testid={`missing-${path}`}
+    >
+      {name}
     </button>
   );
 }

@@ -2,7 +2,8 @@
 // warnings, and the effective AllowAadPasswordReset with the source that produced it.
 import type { ReactNode } from 'react';
 import { Badge, Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ERA_LABELS, type Effect, type FiredRule, type Tri } from '../../../simulator/index';
+import { useTranslation } from 'react-i18next';
+import type { Effect, Era, FiredRule, FlowStep, Tri, Verdict } from '../../../simulator/index';
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
@@ -26,7 +27,31 @@ const useStyles = makeStyles({
   stepDetail: { color: tokens.colorNeutralForeground2 },
 });
 
-const TRI_TEXT: Record<Tri, string> = { yes: 'Shown', no: 'Not shown', undecided: 'Undecided' };
+const TRI_KEY: Record<Tri, string> = { yes: 'shown', no: 'notShown', undecided: 'undecided' };
+
+type Translate = (key: string, vars?: Record<string, string>) => string;
+
+/** "November 2017" for an era key, in the reader's language; the current docs by name. */
+function eraText(era: Era, t: Translate, language: string): string {
+  if (era === 'current') return t('verdictPanel.currentDocs');
+  const [year, month] = era.split('-').map(Number);
+  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+}
+
+/** A step of the flow in the reader's words; Windows 7/8.1 choose a user and show "Forgot password?". */
+function stepText(step: FlowStep, verdict: Verdict, t: Translate): { title: string; detail: string } {
+  const id = verdict.legacy && step.id === 'lockScreen' ? 'chooseUser' : step.id;
+  const link = verdict.legacy ? t('verdictPanel.link.forgot') : t('verdictPanel.link.reset');
+  const variant =
+    id === 'signIn' && verdict.passwordLink === 'no'
+      ? 'hidden'
+      : id === 'signIn' && verdict.passwordLink === 'undecided'
+        ? 'undecided'
+        : 'detail';
+  return { title: t(`verdictPanel.step.${id}.title`), detail: t(`verdictPanel.step.${id}.${variant}`, { link }) };
+}
 
 const EFFECT_ORDER: Record<Effect, number> = { HIDE: 0, FAIL: 1, DENY: 2, DEFER: 3, WARN: 4, INFO: 5 };
 
@@ -42,6 +67,7 @@ function byImportance(rules: readonly FiredRule[], deciding: readonly string[]):
 /** `children` (the fixes) sit between the summary and the rule details, where the eye lands after the outcome. */
 export function VerdictPanel({ children }: { children?: ReactNode }) {
   const styles = useStyles();
+  const { t, i18n } = useTranslation();
   const verdict = useVerdict();
   const policySources = useAppStore((state) => state.scenario.policies.passwordReset);
   const blocking = byImportance(
@@ -52,9 +78,16 @@ export function VerdictPanel({ children }: { children?: ReactNode }) {
     verdict.policy.sourceIndex === null
       ? null
       : verdict.policy.sources.find((s) => s.index === verdict.policy.sourceIndex);
-  const linkName = verdict.legacy ? 'Forgot password? link' : 'Reset password link';
+  const linkName = verdict.legacy ? t('verdictPanel.forgotLink') : t('verdictPanel.resetLink');
+  const policyKind = (kind: string) =>
+    i18n.exists(`fixLabel.policyKind.${kind}`) ? t(`fixLabel.policyKind.${kind}`) : kind;
   return (
-    <section className={styles.panel} data-testid="verdict-panel" data-outcome={verdict.outcome} aria-label="Verdict">
+    <section
+      className={styles.panel}
+      data-testid="verdict-panel"
+      data-outcome={verdict.outcome}
+      aria-label={t('verdictPanel.label')}
+    >
       <div className={styles.summary}>
         <Badge
           size="extra-large"
@@ -69,59 +102,65 @@ export function VerdictPanel({ children }: { children?: ReactNode }) {
             {verdict.errorCode}
           </Badge>
         )}
-        {verdict.deciding.length > 0 && <Body1>Decided by {verdict.deciding.join(', ')}</Body1>}
+        {verdict.deciding.length > 0 && (
+          <Body1>{t('verdictPanel.decidedBy', { rules: verdict.deciding.join(', ') })}</Body1>
+        )}
       </div>
       <dl className={styles.facts}>
         <dt>{linkName}</dt>
         <dd data-testid="verdict-password-link" data-value={verdict.passwordLink}>
-          {TRI_TEXT[verdict.passwordLink]}
+          {t(`verdictPanel.${TRI_KEY[verdict.passwordLink]}`)}
         </dd>
-        <dt>I forgot my PIN</dt>
+        <dt>{t('verdictPanel.pinLink')}</dt>
         <dd data-testid="verdict-pin-link" data-value={verdict.pinLink}>
-          {TRI_TEXT[verdict.pinLink]}
-          {verdict.pinLink === 'yes' && ` · ${OUTCOME_LABELS[verdict.pinOutcome]} (${verdict.pin.mode})`}
+          {t(`verdictPanel.${TRI_KEY[verdict.pinLink]}`)}
+          {verdict.pinLink === 'yes' &&
+            ` · ${OUTCOME_LABELS[verdict.pinOutcome]} (${t(`verdictPanel.pinMode.${verdict.pin.mode}`)})`}
         </dd>
         <dt>AllowAadPasswordReset</dt>
         <dd data-testid="verdict-policy">
-          <strong>{verdict.policy.value === 'unknown' ? 'Unknown' : verdict.policy.value}</strong>
-          {producer ? ` · ${policySources[producer.index]?.name ?? producer.name} (${producer.kind})` : ''}
+          <strong>{verdict.policy.value === 'unknown' ? t('verdictPanel.unknown') : verdict.policy.value}</strong>
+          {producer ? ` · ${policySources[producer.index]?.name ?? producer.name} (${policyKind(producer.kind)})` : ''}
           {producer?.reason ? ` · ${producer.reason}` : ''}
           {!producer && ` · ${verdict.policy.explanation}`}
         </dd>
-        <dt>Docs as of</dt>
-        <dd>{ERA_LABELS[verdict.options.docsAsOf]}</dd>
+        <dt>{t('verdictPanel.docsAsOf')}</dt>
+        <dd>{eraText(verdict.options.docsAsOf, t, i18n.language)}</dd>
       </dl>
       {children}
       <div>
-        <Subtitle2 className={styles.heading}>Rules that fired</Subtitle2>
+        <Subtitle2 className={styles.heading}>{t('verdictPanel.fired')}</Subtitle2>
         {blocking.length ? (
           <FiredRuleList rules={blocking} deciding={verdict.deciding} testId="verdict-fired" />
         ) : (
-          <Body1 className={styles.none}>None: nothing stops the reset.</Body1>
+          <Body1 className={styles.none}>{t('verdictPanel.noneFired')}</Body1>
         )}
       </div>
       {verdict.undecided.length > 0 && (
         <div>
-          <Subtitle2 className={styles.heading}>Not enough information</Subtitle2>
+          <Subtitle2 className={styles.heading}>{t('verdictPanel.notEnough')}</Subtitle2>
           <UndecidedRuleList rules={verdict.undecided} />
         </div>
       )}
       {verdict.steps.length > 0 && (
         <div>
-          <Subtitle2 className={styles.heading}>What the user sees</Subtitle2>
+          <Subtitle2 className={styles.heading}>{t('verdictPanel.steps')}</Subtitle2>
           <ol className={styles.steps} data-testid="verdict-steps">
-            {verdict.steps.map((step) => (
-              <li key={step.id}>
-                <strong>{step.title}</strong>
-                {step.detail && <span className={styles.stepDetail}> — {step.detail}</span>}
-              </li>
-            ))}
+            {verdict.steps.map((step) => {
+              const text = stepText(step, verdict, t);
+              return (
+                <li key={step.id}>
+                  <strong>{text.title}</strong>
+                  <span className={styles.stepDetail}> — {text.detail}</span>
+                </li>
+              );
+            })}
           </ol>
         </div>
       )}
       {verdict.warnings.length > 0 && (
         <div>
-          <Subtitle2 className={styles.heading}>Warnings</Subtitle2>
+          <Subtitle2 className={styles.heading}>{t('verdictPanel.warnings')}</Subtitle2>
           <FiredRuleList rules={verdict.warnings} deciding={[]} testId="verdict-warnings" />
         </div>
       )}

@@ -70,7 +70,7 @@ export const PORTAL_CSS = `
   font-size: 13px; line-height: 1.4; }
 .sd-notes:empty { display: none; }
 /* Trainer stage: the strip always takes the same room, so the screen keeps its size at every step. */
-.sd-fill .sd-notes { height: 92px; overflow-y: auto; }
+.sd-fill .sd-notes { height: 76px; overflow-y: auto; }
 .sd-fill .sd-notes:empty { display: flex; background: #1c1c1c; border-top-color: transparent; }
 .sd-note strong { color: #fff2b8; }
 .sd-note .sd-note-ok { color: #b6f0b6; }

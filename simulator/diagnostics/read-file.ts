@@ -33,6 +33,22 @@ export function rejectOversized(file: string, size: number): FileReading | null 
   };
 }
 
+/** A file of thousands of odd lines is reported by its first ones and a count, so the review stays readable. */
+export const MAX_WARNINGS_PER_FILE = 100;
+
+function capWarnings(result: ReaderResult, file: string): ReaderResult {
+  if (result.warnings.length <= MAX_WARNINGS_PER_FILE) return result;
+  const more = result.warnings.length - MAX_WARNINGS_PER_FILE;
+  const kept = result.warnings.slice(0, MAX_WARNINGS_PER_FILE);
+  kept.push({
+    code: 'moreWarnings',
+    message: `…and ${more} more lines of ${file} that were not understood.`,
+    file,
+    params: { count: more },
+  });
+  return { ...result, warnings: kept };
+}
+
 export function readDiagnosticText(text: string, file: string): FileReading {
   if (text.trim() === '') return { file, status: 'rejected', reason: 'empty', message: `${file} is empty.` };
   let result: ReaderResult;
@@ -51,6 +67,7 @@ export function readDiagnosticText(text: string, file: string): FileReading {
   }
   const fatal = result.warnings.find((item) => FATAL.has(item.code));
   if (fatal) return { file, status: 'rejected', reason: 'noFacts', message: `${file}: ${fatal.message}`, cause: fatal };
+  result = capWarnings(result, file);
   const hasCoverage = (result.coveredKeys?.length ?? 0) > 0;
   if (result.facts.length === 0 && !hasCoverage) {
     return { file, status: 'rejected', reason: 'noFacts', message: `${file}: nothing the rules read was found in it.` };

@@ -48,7 +48,8 @@ export type WarningCode =
   | 'noFacts'
   | 'ambiguousJoin'
   | 'valueIgnored'
-  | 'differentDevices';
+  | 'differentDevices'
+  | 'moreWarnings';
 
 export interface ReaderWarning {
   code: WarningCode;

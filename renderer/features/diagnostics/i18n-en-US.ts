@@ -161,6 +161,7 @@ export const diagnosticsEnUS = {
     noFacts: 'No Windows version, build or edition was found in this file.',
     ambiguousJoin: 'The join state could not be decided.',
     valueIgnored: '{{name}} = {{value}} is not a value the rules know; ignored.',
+    moreWarnings: '…and {{count}} more lines of this file that were not understood.',
     differentDevices: 'The files name different computers ({{names}}): are they all from one device?',
   },
   rejected: {

@@ -166,6 +166,7 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     noFacts: 'In dit bestand is geen Windows-versie, build of editie gevonden.',
     ambiguousJoin: 'De koppelingsstatus kon niet worden bepaald.',
     valueIgnored: '{{name}} = {{value}} is geen waarde die de regels kennen; genegeerd.',
+    moreWarnings: '…en nog {{count}} regels van dit bestand die niet werden begrepen.',
     differentDevices: 'De bestanden noemen verschillende computers ({{names}}): komen ze wel van één apparaat?',
   },
   rejected: {

@@ -149,3 +149,14 @@ describe('bad input', () => {
     expect(readDiagnosticText('   \n', 'empty.txt')).toMatchObject({ status: 'rejected', reason: 'empty' });
   });
 });
+
+describe('a file of thousands of odd lines', () => {
+  it('lists the first 100 warnings and counts the rest', () => {
+    const text = `AzureAdJoined : YES\nDomainJoined : NO\n${'???\n'.repeat(5000)}`;
+    const reading = readDiagnosticText(text, 'noisy.txt');
+    expect(reading.status).toBe('read');
+    if (reading.status !== 'read') return;
+    expect(reading.result.warnings).toHaveLength(101);
+    expect(reading.result.warnings[100]).toMatchObject({ code: 'moreWarnings', params: { count: 4900 } });
+  });
+});

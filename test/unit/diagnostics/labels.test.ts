@@ -25,6 +25,7 @@ const WARNING_CODES = [
   'ambiguousJoin',
   'valueIgnored',
   'differentDevices',
+  'moreWarnings',
 ];
 const REJECTIONS = [
   'too-large',

@@ -21,6 +21,8 @@ export interface OpenResult {
   path?: string;
   scenario?: Scenario;
   problems?: InputProblem[];
+  /** Problems beyond the first ones listed (a file with thousands of errors lists only the first). */
+  omitted?: number;
 }
 
 /** Device diagnostic files picked and read: each one read or rejected with its reason, never half of one. */
@@ -99,7 +101,13 @@ export interface RequestChannels {
   'autosave:write': (arg: { scenario: Scenario; path: string | null }) => void;
   'autosave:read': (arg: void) => AutosaveRecord | null;
   'autosave:clear': (arg: void) => void;
-  'export:file': (arg: { kind: ExportKind; scenario: Scenario; options: EvaluateOptions }) => SaveResult;
+  /** `language`: the app language, for the HTML report (English when absent). */
+  'export:file': (arg: {
+    kind: ExportKind;
+    scenario: Scenario;
+    options: EvaluateOptions;
+    language?: 'en-US' | 'nl-NL';
+  }) => SaveResult;
   'export:png': (arg: { rect: CaptureRect; suggestedName: string }) => SaveResult;
   'shell:openDoc': (arg: { url: string }) => boolean;
   'window:state': (arg: { fileName: string | null; dirty: boolean }) => void;

@@ -21,10 +21,11 @@ export function exportHandlers(services: MainServices, now: () => Date = () => n
   return {
     name: 'export',
     handlers: [
-      defineHandler('export:file', requestSchemas['export:file'], async ({ kind, scenario, options }) => {
+      defineHandler('export:file', requestSchemas['export:file'], async ({ kind, scenario, options, language }) => {
         const content = buildExportContent(kind, scenario, options, {
           generatedAt: now().toISOString(),
           version: services.appVersion,
+          language,
         });
         return saveWithDialog(services, kind, exportFileName(kind, scenario.name), content);
       }),
@@ -43,7 +44,7 @@ export function buildExportContent(
   kind: ExportKind,
   scenario: Scenario,
   options: EvaluateOptions,
-  meta: { generatedAt: string; version: string },
+  meta: { generatedAt: string; version: string; language?: 'en-US' | 'nl-NL' },
 ): string {
   switch (kind) {
     case 'reg':
@@ -57,6 +58,7 @@ export function buildExportContent(
         fixes: fixes(scenario, options),
         generatedAt: meta.generatedAt,
         productVersion: meta.version,
+        language: meta.language,
       });
   }
 }

@@ -89,7 +89,12 @@ export const requestSchemas = {
   'autosave:write': z.strictObject({ scenario: scenarioArg, path: filePathArg.nullable() }),
   'autosave:read': noArg,
   'autosave:clear': noArg,
-  'export:file': z.strictObject({ kind: exportKindArg, scenario: scenarioArg, options: evaluateOptionsArg }),
+  'export:file': z.strictObject({
+    kind: exportKindArg,
+    scenario: scenarioArg,
+    options: evaluateOptionsArg,
+    language: z.enum(['en-US', 'nl-NL']).optional(),
+  }),
   'export:png': z.strictObject({ rect: captureRectArg, suggestedName: z.string().max(200) }),
   'shell:openDoc': z.strictObject({ url: z.string().max(2048) }),
   'window:state': z.strictObject({ fileName: z.string().max(260).nullable(), dirty: z.boolean() }),

@@ -66,8 +66,8 @@ export async function saveScenario(saveAs: boolean): Promise<void> {
 }
 
 export async function exportFile(kind: ExportKind): Promise<void> {
-  const { scenario, options } = useAppStore.getState();
-  const result = await getApi().invoke('export:file', { kind, scenario, options });
+  const { scenario, options, language } = useAppStore.getState();
+  const result = await getApi().invoke('export:file', { kind, scenario, options, language });
   reportExport(result.status, result.path, writeFailureText(result.reason, result.error));
 }
 

@@ -80,7 +80,7 @@ async function exportFile(arg: RequestArg<'export:file'>): Promise<SaveResult> {
       verdict: evaluate(arg.scenario, arg.options),
       fixes: fixes(arg.scenario, arg.options),
       generatedAt: new Date().toISOString(),
-      language: document.documentElement.lang === 'nl-NL' ? 'nl-NL' : 'en-US',
+      language: arg.language ?? (document.documentElement.lang === 'nl-NL' ? 'nl-NL' : 'en-US'),
     });
   }
   downloadText(text, fileName, format.mimeType);

@@ -1,7 +1,8 @@
 // Reading and writing scenario files. Reading never throws on bad content; writing validates first and never
 // replaces a file with something that is not a valid scenario.
 import { readFile, stat } from 'node:fs/promises';
-import { parseScenarioJson, validateScenario, type InputProblem, type Scenario } from '../../simulator/index';
+import path from 'node:path';
+import { parseScenarioBytes, validateScenario, type InputProblem, type Scenario } from '../../simulator/index';
 import { FileWriteError, writeFileAtomically, type AtomicWriteOptions, type FileWriteReason } from './atomic-write';
 
 /**
@@ -10,23 +11,27 @@ import { FileWriteError, writeFileAtomically, type AtomicWriteOptions, type File
  */
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 
-export type ReadScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: InputProblem[] };
+export type ReadScenarioResult =
+  { ok: true; scenario: Scenario } | { ok: false; problems: InputProblem[]; omitted?: number };
 
 export async function readScenarioFile(filePath: string): Promise<ReadScenarioResult> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const info = await stat(filePath);
     if (!info.isFile()) return fileProblem('a readable file', 'a folder or device');
     if (info.size > MAX_SCENARIO_BYTES) {
       return fileProblem(`a scenario file under ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`, `${info.size} bytes`);
     }
-    text = (await readFile(filePath, 'utf8')).replace(/^\uFEFF/, '');
+    bytes = await readFile(filePath);
   } catch (error) {
     return fileProblem('a readable file', describeError(error));
   }
   try {
-    const parsed = parseScenarioJson(text);
-    return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, problems: parsed.problems };
+    // The same decoding as the command line: a BOM, UTF-16 as Windows tools save it, binary refused.
+    const parsed = parseScenarioBytes(bytes, { label: path.basename(filePath) });
+    return parsed.ok
+      ? { ok: true, scenario: parsed.scenario }
+      : { ok: false, problems: parsed.problems, omitted: parsed.omitted };
   } catch (error) {
     // The parser reports bad content as problems; anything it throws is still an unreadable file, never a crash.
     return fileProblem('a scenario file the app can read', describeError(error));

@@ -67,7 +67,7 @@ async function openRecent(services: MainServices, filePath: string): Promise<Ope
 async function openPath(services: MainServices, filePath: string): Promise<OpenResult> {
   const absolute = path.resolve(filePath);
   const read = await readScenarioFile(absolute);
-  if (!read.ok) return { status: 'invalid', path: absolute, problems: read.problems };
+  if (!read.ok) return { status: 'invalid', path: absolute, problems: read.problems, omitted: read.omitted };
   services.document.grant(absolute);
   await services.recent.add(absolute);
   await services.refreshMenu();

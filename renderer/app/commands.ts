@@ -38,6 +38,7 @@ export async function openScenario(recentPath?: string): Promise<void> {
     useUiStore.getState().setInvalidFile({
       fileName: fileNameOf(result.path ?? null) ?? i18n().t('commands.theFile'),
       problems: result.problems ?? [],
+      ...(result.omitted ? { omitted: result.omitted } : {}),
     });
     return;
   }

@@ -566,6 +566,8 @@ export const adminEnUS = {
     rulesFollow: "The rules follow Microsoft's published documentation; Rules › Docs as of picks the version.",
     invalidTitle_one: '{{file}} is not a valid scenario ({{count}} problem)',
     invalidTitle_other: '{{file}} is not a valid scenario ({{count}} problems)',
+    moreProblems_one: '…and {{count}} more problem, not listed.',
+    moreProblems_other: '…and {{count}} more problems, not listed.',
   },
   fields: {
     unknown: 'Unknown',

@@ -593,6 +593,8 @@ export const adminNlNL: typeof adminEnUS = {
       'De regels volgen de gepubliceerde documentatie van Microsoft; met Regels › Documentatieversie kiest u de versie.',
     invalidTitle_one: '{{file}} is geen geldig scenario ({{count}} probleem)',
     invalidTitle_other: '{{file}} is geen geldig scenario ({{count}} problemen)',
+    moreProblems_one: '…en nog {{count}} probleem, niet weergegeven.',
+    moreProblems_other: '…en nog {{count}} problemen, niet weergegeven.',
   },
   fields: {
     unknown: 'Onbekend',

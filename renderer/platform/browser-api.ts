@@ -12,10 +12,10 @@ import type {
   SaveResult,
   SsprApi,
 } from '../../preload/contract';
-import { evaluate, fixes, parseScenarioJson } from '../../simulator/index';
+import { evaluate, fixes, MAX_SCENARIO_FILE_BYTES, parseScenarioBytes, parseScenarioJson } from '../../simulator/index';
 import { findCaptureTarget } from '../features/preview/capture';
 import { i18n } from '../i18n/index';
-import { downloadBlob, downloadText, pickTextFile } from './browser-download';
+import { downloadBlob, downloadText, pickFileBytes } from './browser-download';
 import { askFileName } from './dialogs';
 import { commandForKey } from './shortcuts';
 
@@ -58,10 +58,10 @@ function ensureJsonName(name: string): string {
 }
 
 async function openScenarioFile(): Promise<OpenResult> {
-  const picked = await pickTextFile('.json,application/json');
+  const picked = await pickFileBytes('.json,application/json', MAX_SCENARIO_FILE_BYTES);
   if (!picked) return { status: 'cancelled' };
-  const parsed = parseScenarioJson(picked.text);
-  if (!parsed.ok) return { status: 'invalid', path: picked.name, problems: parsed.problems };
+  const parsed = parseScenarioBytes(picked.bytes, { label: picked.name, size: picked.size });
+  if (!parsed.ok) return { status: 'invalid', path: picked.name, problems: parsed.problems, omitted: parsed.omitted };
   rememberRecent(picked.name);
   return { status: 'opened', path: picked.name, scenario: parsed.scenario };
 }

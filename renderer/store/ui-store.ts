@@ -39,7 +39,7 @@ export interface Notice {
 export interface UiState {
   screen: ScreenId;
   tenantBlade: TenantBlade;
-  invalidFile: { fileName: string; problems: InputProblem[] } | null;
+  invalidFile: { fileName: string; problems: InputProblem[]; omitted?: number } | null;
   recovery: AutosaveRecord | null;
   aboutOpen: boolean;
   helpOpen: boolean;

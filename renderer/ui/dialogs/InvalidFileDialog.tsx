@@ -35,7 +35,10 @@ export function InvalidFileDialog() {
       <DialogSurface className={styles.surface} data-testid="invalid-file-dialog">
         <DialogBody>
           <DialogTitle>
-            {t('dialogs.invalidTitle', { file: invalid?.fileName ?? '', count: invalid?.problems.length ?? 0 })}
+            {t('dialogs.invalidTitle', {
+              file: invalid?.fileName ?? '',
+              count: (invalid?.problems.length ?? 0) + (invalid?.omitted ?? 0),
+            })}
           </DialogTitle>
           <DialogContent>
             <p>{t('dialogs.nothingWasLoadedYour')}</p>
@@ -61,6 +64,9 @@ export function InvalidFileDialog() {
                 </TableBody>
               </Table>
             </div>
+            {invalid?.omitted ? (
+              <p data-testid="invalid-omitted">{t('dialogs.moreProblems', { count: invalid.omitted })}</p>
+            ) : null}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={close} data-testid="invalid-file-close">

@@ -137,15 +137,15 @@ export const nlNL: Catalogue = {
     undecidedHint: 'Niet genoeg gegevens: de koppeling wordt misschien wel, misschien niet getoond.',
     undecidedFields: 'Ontbreekt: {{fields}}',
     legacyBadge: 'Windows 7 / 8.1 met de SSPR-invoegtoepassing',
-    linkHidden: 'Wachtwoord opnieuw instellen wordt hier niet getoond',
-    pinLinkHidden: 'Ik ben mijn pincode vergeten wordt hier niet getoond',
+    linkHidden: 'De koppeling "Wachtwoord opnieuw instellen" wordt hier niet getoond',
+    pinLinkHidden: 'De koppeling "Ik ben mijn pincode vergeten" wordt hier niet getoond',
     loopBack: 'Terug op het aanmeldingsscherm: het herstelvenster sloot vanzelf.',
     deferredBanner:
       'Opnieuw ingesteld, maar deze pc kan het nieuwe wachtwoord nog niet gebruiken: maak verbinding met het bedrijfsnetwerk of de VPN.',
     restart: 'Opnieuw beginnen',
     lock: 'Vergrendelen',
-    flowPassword: 'Wachtwoord herstellen',
-    flowPin: 'Pincode herstellen',
+    flowPassword: 'Wachtwoord opnieuw instellen',
+    flowPin: 'Pincode opnieuw instellen',
     portalAddress: 'passwordreset.microsoftonline.com',
     destructiveTitle: 'Destructief opnieuw instellen van de pincode',
     nonDestructiveTitle: 'Niet-destructief opnieuw instellen van de pincode',
@@ -172,7 +172,7 @@ export const nlNL: Catalogue = {
     pinNew: 'Een nieuwe pincode instellen',
     pinDone: 'Pincode opnieuw ingesteld',
     pinBlocked: 'We kunnen die pagina nu niet openen',
-    pinFailed: 'Pincode herstellen mislukt',
+    pinFailed: 'Pincode opnieuw instellen mislukt',
   },
   trainer: {
     title: 'Trainersmodus',
@@ -183,12 +183,12 @@ export const nlNL: Catalogue = {
     showBar: 'Presentatiebalk tonen (H)',
     stepOf: 'Stap {{current}} van {{total}}',
     rule: 'Gedemonstreerde regel',
-    noRule: 'Geen regel blokkeert deze stroom',
+    noRule: 'Geen regel blokkeert dit verloop',
     notes: 'Sprekersnotities',
     unverifiedFlag: 'Niet-geverifieerde schermtekst (controleer voor u citeert): {{list}}',
     overrideFlag: 'Door de trainer aangepast: {{list}}',
-    flowPassword: 'Wachtwoord herstellen',
-    flowPin: 'Pincode herstellen',
+    flowPassword: 'Wachtwoord opnieuw instellen',
+    flowPin: 'Pincode opnieuw instellen',
     language: 'Taal',
     demo: 'Demo van 10 minuten starten',
     stopScript: 'Script stoppen',
@@ -214,26 +214,26 @@ export const nlNL: Catalogue = {
     freePlay: 'Huidig scenario',
     recordedScript: 'Opgenomen script',
     outcome: {
-      success: 'Herstel lukt',
+      success: 'Opnieuw instellen lukt',
       hidden: 'Koppeling niet getoond',
-      fails: 'Herstel mislukt',
-      denied: 'Herstel geweigerd',
-      deferred: 'Herstel uitgesteld',
+      fails: 'Opnieuw instellen mislukt',
+      denied: 'Opnieuw instellen geweigerd',
+      deferred: 'Opnieuw instellen uitgesteld',
       undecided: 'Onbeslist',
     },
   },
   demo: {
     title: 'Demo van tien minuten',
     happy: {
-      title: 'Het gelukkige pad',
+      title: 'Standaardsituatie',
       note: 'Entra-gekoppeld apparaat met AllowAadPasswordReset = 1: de gebruiker stelt het wachtwoord opnieuw in vanaf het aanmeldingsscherm.',
     },
     rdp: {
       title: 'Extern bureaublad verbergt de koppeling',
-      note: 'Via Extern bureaublad wordt de koppeling Wachtwoord opnieuw instellen nooit getoond (R-SESSION-RDP).',
+      note: 'Via Extern bureaublad wordt de koppeling "Wachtwoord opnieuw instellen" nooit getoond (R-SESSION-RDP).',
     },
     hyperv: {
-      title: 'Een uitgebreide Hyper-V-sessie verbergt haar ook',
+      title: 'Ook een uitgebreide sessie van Hyper-V verbergt de koppeling',
       note: 'In een uitgebreide Hyper-V-sessie ontbreekt de koppeling ook. Zet Beeld > Uitgebreide sessie uit (R-SESSION-HV).',
     },
     fix: {
@@ -246,22 +246,22 @@ export const nlNL: Catalogue = {
     },
     synced: {
       title: 'Gesynchroniseerde gebruiker zonder terugschrijven',
-      note: 'Een gesynchroniseerde gebruiker heeft wachtwoord terugschrijven nodig; zonder dat weigert de service het herstel (SSPR_0010).',
+      note: 'Een gesynchroniseerde gebruiker heeft wachtwoord terugschrijven nodig; zonder terugschrijven weigert de service het opnieuw instellen (SSPR_0010).',
     },
     pin: {
       title: 'Niet-destructief de pincode opnieuw instellen',
-      note: 'Met EnablePinRecovery en toestemming in de tenant behoudt Ik ben mijn pincode vergeten de Windows Hello-sleutels.',
+      note: 'Met EnablePinRecovery en toestemming in de tenant blijven de Windows Hello-sleutels behouden bij "Ik ben mijn pincode vergeten".',
     },
   },
   notes: {
-    hidden: 'De koppeling wordt niet getoond. De gebruiker kan hier geen herstel starten.',
-    fails: 'De koppeling wordt getoond, maar het herstel loopt vast voordat de portal opent.',
-    denied: 'De herstelportal opent en de service weigert het herstel.',
-    deferred: 'Het herstel lukt in Entra; deze pc kan het nieuwe wachtwoord nog niet gebruiken.',
+    hidden: 'De koppeling wordt niet getoond. Hier kan de gebruiker het wachtwoord niet opnieuw instellen.',
+    fails: 'De koppeling wordt getoond, maar het opnieuw instellen loopt vast voordat de portal opent.',
+    denied: 'De portal voor wachtwoordherstel opent, maar de service weigert het opnieuw instellen.',
+    deferred: 'Het opnieuw instellen lukt in Microsoft Entra, maar deze pc kan het nieuwe wachtwoord nog niet gebruiken.',
     success: 'Alles werkt: de gebruiker komt weer binnen zonder de helpdesk.',
     undecided: 'Sommige gegevens zijn onbekend, dus de simulator kan nog niet beslissen.',
     defaultUser:
-      'Windows start een tijdelijke sessie defaultuser1 met weinig rechten en opent daarin de herstelportal.',
+      'Windows start een tijdelijke sessie defaultuser1 met weinig rechten en opent daarin de portal voor wachtwoordherstel.',
     verification:
       'Alleen methoden die de tenant toestaat en die deze gebruiker heeft geregistreerd, worden aangeboden.',
     passwordRules:
@@ -272,7 +272,7 @@ export const nlNL: Catalogue = {
     pinDestructive:
       'Destructief: de Windows Hello-container, sleutels en certificaten worden verwijderd en opnieuw ingericht.',
     legacy:
-      'Windows 7 en 8.1 hebben de SSPR-invoegtoepassing nodig; die voegt Wachtwoord vergeten? toe nadat een gebruiker is gekozen.',
+      'Windows 7 en 8.1 hebben de SSPR-invoegtoepassing nodig; die voegt de koppeling "Wachtwoord vergeten?" toe nadat een gebruiker is gekozen.',
   },
   look: {
     followDevice: 'Apparaat volgen',

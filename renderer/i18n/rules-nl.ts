@@ -16,18 +16,18 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-ASSIGN-MIX': 'Intune evalueert geen gemengde uitsluitingen van gebruikers en apparaten.',
   'R-SESSION-RDP': 'Niet ondersteund via Extern bureaublad.',
   'R-SESSION-HV': 'Zet Beeld > Uitgebreide sessie uit.',
-  'R-NOLOCK': 'Vergrendelingsscherm uitgeschakeld; herstellen niet beschikbaar.',
+  'R-NOLOCK': 'Vergrendelingsscherm uitgeschakeld; opnieuw instellen is niet beschikbaar.',
   'R-PWLESS': 'De wachtwoordloze ervaring verbergt de wachtwoordtegel.',
   'R-PWLESS-DDLU':
     "'Laatst aangemelde gebruiker niet weergeven' schakelt zowel de wachtwoordloze ervaring als het herstel uit.",
-  'R-EXCLCP': 'Aanmelden met een wachtwoord is uitgesloten, dus er is geen koppeling Wachtwoord opnieuw instellen.',
+  'R-EXCLCP': 'Aanmelden met een wachtwoord is uitgesloten, dus er is geen koppeling "Wachtwoord opnieuw instellen".',
   'R-WSI-DEFAULT':
     'Aanmelden via het web is de standaard; kies de wachtwoordoptie om het wachtwoord opnieuw in te stellen.',
   'R-WSI-DEFAULT/selected':
-    'De provider voor aanmelden via het web staat op het scherm: er is geen wachtwoordvak, dus geen koppeling Wachtwoord opnieuw instellen. Kies de wachtwoordsleutel onder Aanmeldingsopties.',
+    'De provider voor aanmelden via het web staat op het scherm: er is geen wachtwoordvak, dus geen koppeling "Wachtwoord opnieuw instellen". Kies de wachtwoordsleutel onder "Aanmeldingsopties".',
   'R-CLOUDPC':
     "Cloud-pc's worden via Extern bureaublad gebruikt; stel het wachtwoord opnieuw in vanaf een lokaal apparaat of via het web.",
-  'R-SECURE-ASSESS': 'Een profiel voor beveiligde toetsing verwijdert de koppeling Wachtwoord opnieuw instellen.',
+  'R-SECURE-ASSESS': 'Een profiel voor beveiligde toetsing verwijdert de koppeling "Wachtwoord opnieuw instellen".',
   'R-FIELD-REBOOT': 'Praktijkmelding: koppeling ontbreekt na een herstart tot een gebruiker zich eenmaal afmeldt.',
   'R-AFTER-FAILURE': 'Koppeling pas getoond na een mislukte aanmeldpoging (optie).',
   'R-FIELD-LOCKIMAGE':
@@ -65,7 +65,7 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-W11-LOCKED': 'Start het herstel op Windows 11 vanaf het aanmeldingsscherm.',
   'R-SYSPREP': 'Wis de webcache voor CopyProfile.',
   'R-SLOW':
-    'Verschijnt het herstelvenster op een trage computer niet na Wachtwoord opnieuw instellen, probeer het dan opnieuw tot het verschijnt.',
+    'Verschijnt het herstelvenster op een trage computer niet na "Wachtwoord opnieuw instellen", probeer het dan opnieuw tot het verschijnt.',
   // §4 Service side
   'R-SSPR-NONE': 'TenantSSPRFlagDisabled = 9: de directory is niet ingeschakeld voor wachtwoordherstel.',
   'R-SSPR-NOPOLICY':
@@ -111,7 +111,7 @@ export const ruleMessagesNl: Record<string, string> = {
   // §7 Windows Hello for Business PIN reset
   'P-LINK':
     '"Ik ben mijn pincode vergeten" op het vergrendelingsscherm (1709+) en in Instellingen > Accounts > Aanmeldingsopties (1703+).',
-  'P-SSPR-LIMITS': 'Pincode herstellen op het vergrendelingsscherm deelt de algemene beperkingen van SSPR.',
+  'P-SSPR-LIMITS': 'Pincode opnieuw instellen op het vergrendelingsscherm kent dezelfde algemene beperkingen als SSPR.',
   'P-MODE': 'Pincode en Hello-sleutels worden opnieuw gemaakt.',
   'P-NONDESTR': 'Pincode gewijzigd; sleutels behouden.',
   'P-POLICY-SRC': 'EnablePinRecovery = True toegepast vanuit een beleidsbron.',

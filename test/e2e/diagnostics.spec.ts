@@ -67,6 +67,8 @@ test('drop → review → apply → verdict, then Undo (English, light, 1440×90
   const cad = page.locator('[data-testid="diagnostics-finding"][data-path="device.settings.DisableCAD"]');
   await expect(cad).toContainText('the registry value wins');
   await expect(page.getByTestId('diagnostics-unknown')).toContainText('Delayed desktop switch time-out');
+  await expect(page.getByTestId('diagnostics-other-facts')).toContainText('AzureAdPrt : YES');
+  await expect(page.getByTestId('diagnostics-other-facts')).toContainText('PreReqResult : WillNotProvision');
   // Nothing is applied before the user says so.
   await expect(verdict(page)).toHaveAttribute('data-outcome', 'success');
   await screenshot(page, 'diagnostics-review-en-light-1440');

@@ -17,7 +17,7 @@ import { useAppStore } from '../../store/app-store';
 import { Section } from '../../ui/fields';
 import { applyFindings, proposedFrom } from './actions';
 import { useDiagnosticsStore } from './diagnostics-store';
-import { FilesTable, FindingsTable, PolicySources, UnknownInputs, WarningsList } from './ReviewParts';
+import { FilesTable, FindingsTable, OtherFacts, PolicySources, UnknownInputs, WarningsList } from './ReviewParts';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -119,6 +119,11 @@ export function ReviewPanel() {
             paths={[...findings.unknown, ...findings.disagreements.map((item) => item.path)]}
             verdict={verdict}
           />
+        </Section>
+      )}
+      {read > 0 && (
+        <Section title={t('diagnostics.otherTitle')} description={t('diagnostics.otherHelp')}>
+          <OtherFacts findings={findings} />
         </Section>
       )}
       {findings.warnings.length > 0 && (

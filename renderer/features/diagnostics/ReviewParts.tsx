@@ -236,6 +236,28 @@ export function UnknownInputs({ paths, verdict }: { paths: readonly string[]; ve
   );
 }
 
+/** Facts read but used by no input: identifiers and states the rules don't read (DeviceId, AzureAdPrt, PreReqResult…). */
+export function OtherFacts({ findings }: { findings: DeviceFindings }) {
+  const styles = useStyles();
+  const used = new Set<Fact>([
+    ...findings.findings.flatMap((item) => item.facts),
+    ...findings.disagreements.flatMap((item) => item.facts),
+    ...findings.passwordReset.facts,
+    ...findings.pinRecovery.facts,
+  ]);
+  const usedLines = new Set([...used].map((fact) => `${fact.provenance.file}:${fact.provenance.line}`));
+  const others = findings.facts.filter((fact) => !usedLines.has(`${fact.provenance.file}:${fact.provenance.line}`));
+  return (
+    <ul className={styles.list} data-testid="diagnostics-other-facts">
+      {others.map((fact, index) => (
+        <li key={index}>
+          <SourceLine fact={fact} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function WarningsList({ warnings }: { warnings: readonly ReaderWarning[] }) {
   const { t } = useTranslation();
   const styles = useStyles();

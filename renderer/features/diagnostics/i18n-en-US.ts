@@ -36,6 +36,8 @@ export const diagnosticsEnUS = {
   disagreementsHelp: 'These inputs stay unknown: the files give different values and no documented rule picks one.',
   unknownTitle: 'Still unknown',
   unknownHelp: 'No file reported these device inputs; they become unknown when you apply.',
+  otherTitle: 'Also read',
+  otherHelp: 'Read from the files but not an input of any rule: identifiers and states shown for reference.',
   warningsTitle: 'Not understood',
   warningsHelp: 'Lines and values the readers skipped. Nothing was guessed from them.',
   fileLine: '{{file}}, line {{line}}',

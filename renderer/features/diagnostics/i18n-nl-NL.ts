@@ -40,6 +40,8 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     'Deze gegevens blijven onbekend: de bestanden geven verschillende waarden en geen gedocumenteerde regel kiest er een.',
   unknownTitle: 'Nog onbekend',
   unknownHelp: 'Geen bestand meldde deze apparaatgegevens; ze worden onbekend als u toepast.',
+  otherTitle: 'Ook gelezen',
+  otherHelp: 'Uit de bestanden gelezen, maar geen invoer van een regel: kenmerken en statussen ter informatie.',
   warningsTitle: 'Niet begrepen',
   warningsHelp: 'Regels en waarden die de lezers hebben overgeslagen. Er is niets uit geraden.',
   fileLine: '{{file}}, regel {{line}}',

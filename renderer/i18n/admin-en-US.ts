@@ -214,7 +214,7 @@ export const adminEnUS = {
       '2019-02': 'February 2019: Ctrl+Alt+Del matters only before version 1809',
       '2019-07': 'July 2019: the first three-setting combination',
       '2020-07':
-        'July 2020: Ctrl+Alt+Del still only before version 1809; the combination "isn\'t Home or Professional" (since spring 2020); third-party credential providers and UAC (since early 2020)',
+        'July 2020: Ctrl+Alt+Del still only before version 1809; the combination "isn\'t Home or Professional" (since spring 2020); third-party credential providers and UAC (added between November 2019 and March 2020)',
       '2021-02': 'February 2021: Ctrl+Alt+Del on any Windows 10',
       '2022-02': 'February 2022: the combination\'s third item reads "Home"',
       '2023-09': 'September 2023: Windows 11; Ctrl+Alt+Del only within the combination',

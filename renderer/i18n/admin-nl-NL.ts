@@ -227,7 +227,7 @@ export const adminNlNL: typeof adminEnUS = {
       '2019-02': 'Februari 2019: Ctrl+Alt+Del telt alleen vóór versie 1809',
       '2019-07': 'Juli 2019: de eerste combinatie van drie instellingen',
       '2020-07':
-        'Juli 2020: Ctrl+Alt+Del nog steeds alleen vóór versie 1809; de combinatie "niet Home of Professional" (sinds voorjaar 2020); aanmeldingsproviders van derden en UAC (sinds begin 2020)',
+        'Juli 2020: Ctrl+Alt+Del nog steeds alleen vóór versie 1809; de combinatie "niet Home of Professional" (sinds voorjaar 2020); aanmeldingsproviders van derden en UAC (toegevoegd tussen november 2019 en maart 2020)',
       '2021-02': 'Februari 2021: Ctrl+Alt+Del op elke versie van Windows 10',
       '2022-02': 'Februari 2022: het derde onderdeel van de combinatie luidt "Home"',
       '2023-09': 'September 2023: Windows 11; Ctrl+Alt+Del alleen binnen de combinatie',

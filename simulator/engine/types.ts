@@ -28,7 +28,7 @@ export const ERA_LABELS: Record<Era, string> = {
   '2019-02': 'Feb 2019 (T19): Ctrl+Alt+Del only before 1809',
   '2019-07': 'Jul 2019 (W19a): first three-setting combination',
   '2020-07':
-    'Jul 2020 (W20): Ctrl+Alt+Del still "before v1809"; combination "isn\'t Home or Professional" (since spring 2020); third-party credential providers and UAC (since early 2020)',
+    'Jul 2020 (W20): Ctrl+Alt+Del still "before v1809"; combination "isn\'t Home or Professional" (since spring 2020); third-party credential providers and UAC (added Nov 2019–Mar 2020)',
   '2021-02': 'Feb 2021 (GH#69522): Ctrl+Alt+Del on any Windows 10',
   '2022-02': 'Feb 2022 (GH#87326): combination third item "Home"',
   '2023-09': 'Sep 2023 (W23): Windows 11; Ctrl+Alt+Del only in the combination',

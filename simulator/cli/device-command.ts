@@ -37,7 +37,7 @@ const SOURCE_NAMES = {
 const NOTE_TEXT: Record<string, string> = {
   joinTable: "Microsoft's dsregcmd join-state table",
   onPremisesDrsJoined: 'on-premises DRS joined: domain joined, not Entra joined',
-  familyFromBuild: 'Windows 11 from build 22000',
+  familyFromBuild: 'decided by the build: Windows 11 from 22000',
   productNameSaysWindows10: 'the build decides: Windows 11 still names itself "Windows 10" there',
   editionFromEditionId: 'from EditionID',
   customShellFromWinlogon: 'Winlogon Shell other than explorer.exe',

@@ -74,6 +74,24 @@ describe('Windows version reader', () => {
     }
   });
 
+  it('reads Dutch and German winver text', () => {
+    const nl = readOsVersion(
+      'Microsoft Windows\nVersie 23H2 (build van besturingssysteem 22631.4460)\nHet besturingssysteem Windows 11 Pro en de gebruikersinterface zijn beschermd',
+      'winver-nl.txt',
+    );
+    expect(nl.facts.map((fact) => [fact.id, fact.value])).toEqual([
+      ['os.build', 22631],
+      ['os.ubr', 4460],
+      ['os.productName', 'Windows 11 Pro'],
+      ['os.edition', 'Pro'],
+    ]);
+    const de = readOsVersion('Version 22H2 (Betriebssystembuild 19045.5131)', 'winver-de.txt');
+    expect(de.facts.map((fact) => [fact.id, fact.value])).toEqual([
+      ['os.build', 19045],
+      ['os.ubr', 5131],
+    ]);
+  });
+
   it('does not take the build lab string or the HAL version for the UBR', () => {
     const result = readOsVersion(
       'WindowsBuildLabEx : 22621.1.amd64fre\nOsHardwareAbstractionLayer : 10.0.22621.2506\nOsBuildNumber : 22621\n',

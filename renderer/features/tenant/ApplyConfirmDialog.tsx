@@ -1,5 +1,6 @@
 // The confirmation before anything is written: every request, the write permissions that will be asked for, and
 // the tenant. Only "Write to tenant" sends the plan — by its fingerprint, so main refuses anything else.
+import { useTranslation } from 'react-i18next';
 import {
   Button,
   Dialog,
@@ -32,15 +33,16 @@ export function ApplyConfirmDialog({
   onConfirm(): void;
 }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onCancel()} modalType="alert">
       <DialogSurface data-testid="tenant-apply-confirm">
         <DialogBody>
           <DialogTitle>
-            Write {plan.requests.length} change(s) to {tenantName}?
+            {t('tenantImport.confirm.title', { count: plan.requests.length, tenant: tenantName })}
           </DialogTitle>
           <DialogContent>
-            These requests will be sent to Microsoft Graph, in this order:
+            {t('tenantImport.confirm.intro')}
             <ol className={styles.list}>
               {plan.requests.map((request) => (
                 <li key={request.id}>
@@ -51,12 +53,12 @@ export function ApplyConfirmDialog({
                 </li>
               ))}
             </ol>
-            You will be asked to consent to: {plan.scopes.join(', ')}.
+            {t('tenantImport.confirm.consent', { scopes: plan.scopes.join(', ') })}
           </DialogContent>
           <DialogActions>
-            <Button onClick={onCancel}>Cancel</Button>
+            <Button onClick={onCancel}>{t('tenantImport.confirm.cancel')}</Button>
             <Button appearance="primary" onClick={onConfirm} data-testid="tenant-apply-confirm-write">
-              Write to tenant
+              {t('tenantImport.confirm.write')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -1,5 +1,6 @@
 // "Enable the Reset password link" for a device group: the exact Graph requests (or the policy that already does
 // it), exported as JSON or a Graph PowerShell script; on the desktop, written after a confirmation.
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import {
   Body1,
@@ -58,6 +59,7 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
   const { snapshot } = open;
   const selectedPair = useTenantStore((state) => state.selectedPair);
   const status = useTenantStore((state) => state.status);
+  const { t } = useTranslation();
   const [targetKind, setTargetKind] = useState<'existingGroup' | 'newGroup'>(
     snapshot.groups.length ? 'existingGroup' : 'newGroup',
   );
@@ -111,8 +113,8 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
 
   return (
     <Section
-      title="Enable the Reset password link"
-      description="Create the custom profile (OMA-URI AllowAadPasswordReset = 1, Integer) or a settings-catalog policy, and assign it to a device group."
+      title={t('tenantImport.apply.title')}
+      description={t('tenantImport.apply.description')}
       testId="tenant-apply"
     >
       <div className={styles.row}>
@@ -121,23 +123,27 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
           value={targetKind}
           onChange={(_, data) => setTargetKind(data.value as typeof targetKind)}
         >
-          <Radio value="existingGroup" label="Existing group" disabled={snapshot.groups.length === 0} />
-          <Radio value="newGroup" label="New device group" />
+          <Radio
+            value="existingGroup"
+            label={t('tenantImport.apply.existingGroup')}
+            disabled={snapshot.groups.length === 0}
+          />
+          <Radio value="newGroup" label={t('tenantImport.apply.newGroup')} />
         </RadioGroup>
         {targetKind === 'existingGroup' ? (
-          <Field label="Group">
+          <Field label={t('tenantImport.apply.group')}>
             <Select value={groupId} onChange={(_, data) => setGroupId(data.value)} data-testid="tenant-apply-group">
               {snapshot.groups.map((group) => (
                 <option key={group.id} value={group.id}>
-                  {group.displayName} ({group.deviceIds.length} devices)
+                  {t('tenantImport.apply.groupOption', { name: group.displayName, count: group.deviceIds.length })}
                 </option>
               ))}
             </Select>
           </Field>
         ) : (
           <Field
-            label="Group name"
-            hint={chosenDevice ? 'The selected device is added to it.' : 'Select a pair to add its device.'}
+            label={t('tenantImport.apply.groupName')}
+            hint={chosenDevice ? t('tenantImport.apply.deviceAdded') : t('tenantImport.apply.selectPair')}
           >
             <Input value={newGroupName} onChange={(_, data) => setNewGroupName(data.value)} />
           </Field>
@@ -147,10 +153,10 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
           value={policyKind}
           onChange={(_, data) => setPolicyKind(data.value as ApplyInput['policyKind'])}
         >
-          <Radio value="customProfile" label="Custom profile (v1.0)" />
-          <Radio value="settingsCatalog" label="Settings catalog (beta)" />
+          <Radio value="customProfile" label={t('tenantImport.apply.customProfile')} />
+          <Radio value="settingsCatalog" label={t('tenantImport.apply.settingsCatalog')} />
         </RadioGroup>
-        <Field label="Profile name">
+        <Field label={t('tenantImport.apply.profileName')}>
           <Input className={styles.nameInput} value={policyName} onChange={(_, data) => setPolicyName(data.value)} />
         </Field>
       </div>
@@ -158,15 +164,20 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
       {plan.equivalent ? (
         <MessageBar intent="success">
           <MessageBarBody data-testid="tenant-apply-equivalent">
-            Nothing to write: "{plan.equivalent.policyName}" already sets AllowAadPasswordReset = 1 for this group (
-            {plan.equivalent.via === 'group' ? 'assigned to it' : 'assigned to All devices'}).
+            {t(
+              plan.equivalent.via === 'group'
+                ? 'tenantImport.apply.equivalentGroup'
+                : 'tenantImport.apply.equivalentAll',
+              {
+                name: plan.equivalent.policyName,
+              },
+            )}
           </MessageBarBody>
         </MessageBar>
       ) : (
         <div data-testid="tenant-apply-requests">
           <Body1>
-            {plan.requests.length} request(s); write permissions asked for only when you confirm:{' '}
-            {plan.scopes.join(', ')}.
+            {t('tenantImport.apply.requests', { count: plan.requests.length, scopes: plan.scopes.join(', ') })}
           </Body1>
           {plan.requests.map((request) => (
             <div key={request.id} className={styles.request} data-testid="tenant-apply-request">
@@ -182,10 +193,10 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
 
       <div className={styles.actions}>
         <Button onClick={() => downloadText(exportPlanJson(plan), `${fileBase}.json`, 'application/json')}>
-          Export JSON
+          {t('tenantImport.apply.exportJson')}
         </Button>
         <Button onClick={() => downloadText(exportPlanPowerShell(plan), `${fileBase}.ps1`, 'text/plain')}>
-          Export PowerShell
+          {t('tenantImport.apply.exportPowerShell')}
         </Button>
         {tenantApi.isDesktop() && (
           <Button
@@ -193,12 +204,12 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
             disabled={!canWrite || plan.requests.length === 0}
             onClick={() => setConfirming(true)}
           >
-            Apply…
+            {t('tenantImport.apply.apply')}
           </Button>
         )}
       </div>
       {tenantApi.isDesktop() && !canWrite && plan.requests.length > 0 && (
-        <Body1>To apply, sign in to {snapshot.tenant.displayName} and open one of its saved snapshots.</Body1>
+        <Body1>{t('tenantImport.apply.signInFirst', { tenant: snapshot.tenant.displayName })}</Body1>
       )}
       {result && (
         <MessageBar intent={result.status === 'applied' || result.status === 'nothingToDo' ? 'success' : 'error'}>
@@ -206,8 +217,8 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
             {result.message}
             {result.results.map((step) => (
               <div key={step.id}>
-                {step.status}: {step.title}
-                {step.createdId ? ` (id ${step.createdId})` : ''}
+                {t(`tenantImport.apply.step.${step.status}`)}: {step.title}
+                {step.createdId ? t('tenantImport.apply.createdId', { id: step.createdId }) : ''}
                 {step.error ? ` — ${step.error}` : ''}
               </div>
             ))}

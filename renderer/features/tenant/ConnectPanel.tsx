@@ -1,5 +1,6 @@
 // Sign-in to the tenant (desktop only): the admin's own app registration, tenant and cloud, then the system
 // browser. Tokens never come here; only the account name does.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import {
   Button,
@@ -29,6 +30,7 @@ const useStyles = makeStyles({
 });
 
 export function ConnectPanel() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const status = useTenantStore((state) => state.status);
   const busy = useTenantStore((state) => state.busy);
@@ -56,52 +58,54 @@ export function ConnectPanel() {
   };
 
   const signIn = () =>
-    run('Signing in — finish in your browser…', async () => {
+    run(t('tenantImport.connect.signingIn'), async () => {
       await tenantApi.call('tenant:configure', draft);
       setStatus(await tenantApi.call('tenant:signIn', undefined));
     });
-  const signOut = () => run('Signing out…', async () => setStatus(await tenantApi.call('tenant:signOut', undefined)));
+  const signOut = () =>
+    run(t('tenantImport.connect.signingOut'), async () => setStatus(await tenantApi.call('tenant:signOut', undefined)));
 
   return (
     <Section
-      title="Connect to a tenant"
-      description="Sign in once with read-only permissions; from then on the app works offline from the saved snapshot."
+      title={t('tenantImport.connect.title')}
+      description={t('tenantImport.connect.description')}
       testId="tenant-connect"
     >
       <div className={styles.grid}>
-        <Field label="Application (client) ID" hint="Your public-client app registration (see the README).">
+        <Field label={t('tenantImport.connect.clientId')} hint={t('tenantImport.connect.clientIdHint')}>
           <Input value={draft.clientId} onChange={(_, data) => setDraft({ ...draft, clientId: data.value.trim() })} />
         </Field>
-        <Field label="Tenant" hint="Tenant ID or domain; 'organizations' to pick at sign-in.">
+        <Field label={t('tenantImport.connect.tenant')} hint={t('tenantImport.connect.tenantHint')}>
           <Input value={draft.tenant} onChange={(_, data) => setDraft({ ...draft, tenant: data.value.trim() })} />
         </Field>
-        <Field label="Cloud">
+        <Field label={t('tenantImport.connect.cloud')}>
           <Select value={draft.cloud} onChange={(_, data) => setDraft({ ...draft, cloud: data.value as TenantCloud })}>
-            <option value="global">Global (login.microsoftonline.com)</option>
-            <option value="usGovernment">US Government (login.microsoftonline.us)</option>
+            <option value="global">{t('tenantImport.connect.global')}</option>
+            <option value="usGovernment">{t('tenantImport.connect.usGovernment')}</option>
           </Select>
         </Field>
       </div>
       {status && !status.cachePersistent && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            This system offers no encryption for the sign-in cache: you will sign in again each time.
-          </MessageBarBody>
+          <MessageBarBody>{t('tenantImport.connect.noEncryption')}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
         {status?.signedIn ? (
           <>
             <Caption1 className={styles.account} data-testid="tenant-account">
-              Signed in as {status.account?.username} ({status.account?.tenantId})
+              {t('tenantImport.connect.signedInAs', {
+                username: status.account?.username ?? '',
+                tenantId: status.account?.tenantId ?? '',
+              })}
             </Caption1>
             <Button onClick={signOut} disabled={busy !== null}>
-              Sign out
+              {t('tenantImport.connect.signOut')}
             </Button>
           </>
         ) : (
           <Button appearance="primary" onClick={signIn} disabled={busy !== null || !draft.clientId}>
-            Sign in
+            {t('tenantImport.connect.signIn')}
           </Button>
         )}
       </div>

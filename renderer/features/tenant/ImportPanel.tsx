@@ -1,28 +1,13 @@
 // Import / Refresh: starts the read-only Graph import in the main process and polls its progress — counts per
 // source, retries after throttling, and Cancel. A failed or cancelled import leaves the previous snapshot in place.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { Body1, Button, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { SOURCE_KEYS, type ImportProgress } from '../../../simulator/import/index';
 import { Section } from '../../ui/fields/Section';
 import { errorText, tenantApi } from './tenant-api';
 import { useTenantStore } from './tenant-store';
-
-const SOURCE_LABELS: Record<(typeof SOURCE_KEYS)[number], string> = {
-  organization: 'Organization',
-  devices: 'Entra devices',
-  managedDevices: 'Intune devices',
-  deviceConfigurations: 'Custom profiles',
-  configurationPolicies: 'Settings catalog',
-  authenticationMethodsPolicy: 'Methods policy',
-  authorizationPolicy: 'Authorization policy',
-  userRegistrationDetails: 'Registration details',
-  subscribedSkus: 'Licences',
-  users: 'Users',
-  groups: 'Group members',
-  groupPolicyConfigurations: 'Administrative templates',
-  intents: 'Endpoint security (intents)',
-  assignmentFilters: 'Assignment filters',
-};
 
 const POLL_MS = 300;
 
@@ -37,18 +22,22 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-function describe(progress: ImportProgress): string {
-  if (progress.state === 'running')
+function describe(progress: ImportProgress, t: TFunction): string {
+  const source = (key: string) => t(`tenantImport.warnings.source.${key}`);
+  if (progress.state === 'running') {
+    if (progress.phase === 'saving') return t('tenantImport.import.saving');
     return progress.phase
-      ? `Reading ${SOURCE_LABELS[progress.phase as keyof typeof SOURCE_LABELS] ?? progress.phase}…`
-      : 'Starting…';
+      ? t('tenantImport.import.reading', { source: source(progress.phase) })
+      : t('tenantImport.import.starting');
+  }
   if (progress.state === 'completed')
-    return `Imported and saved at ${new Date(progress.finishedAt ?? '').toLocaleString()}.`;
-  if (progress.state === 'cancelled') return 'Cancelled. The previous snapshot is unchanged.';
-  return `Import failed: ${progress.error}`;
+    return t('tenantImport.import.completed', { time: new Date(progress.finishedAt ?? '').toLocaleString() });
+  if (progress.state === 'cancelled') return t('tenantImport.import.cancelled');
+  return t('tenantImport.import.failed', { error: progress.error });
 }
 
 export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) {
+  const { t } = useTranslation();
   const styles = useStyles();
   const progress = useTenantStore((state) => state.progress);
   const signedIn = useTenantStore((state) => state.status?.signedIn ?? false);
@@ -98,15 +87,15 @@ export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) 
 
   return (
     <Section
-      title="Import"
-      description="Reads devices, Intune profiles and assignments, policies, users and licences (read-only)."
+      title={t('tenantImport.import.title')}
+      description={t('tenantImport.import.description')}
       testId="tenant-import"
     >
       <div className={styles.actions}>
         <Button appearance="primary" onClick={start} disabled={!signedIn || running}>
-          {hasSnapshot ? 'Refresh' : 'Import tenant'}
+          {hasSnapshot ? t('tenantImport.import.refresh') : t('tenantImport.import.start')}
         </Button>
-        {running && <Button onClick={cancel}>Cancel</Button>}
+        {running && <Button onClick={cancel}>{t('tenantImport.import.cancel')}</Button>}
       </div>
       {progress && (
         <>
@@ -114,16 +103,19 @@ export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) 
           <MessageBar
             intent={progress.state === 'failed' ? 'error' : progress.state === 'completed' ? 'success' : 'info'}
           >
-            <MessageBarBody data-testid="tenant-import-state">{describe(progress)}</MessageBarBody>
+            <MessageBarBody data-testid="tenant-import-state">{describe(progress, t)}</MessageBarBody>
           </MessageBar>
           <div className={styles.counts} data-testid="tenant-import-counts">
             {SOURCE_KEYS.filter((key) => progress.counts[key] !== undefined).map((key) => (
               <Body1 key={key} className={styles.count}>
-                {SOURCE_LABELS[key]}: {progress.counts[key]!.toLocaleString()}
+                {t('tenantImport.import.count', {
+                  source: t(`tenantImport.warnings.source.${key}`),
+                  count: progress.counts[key]!.toLocaleString(),
+                })}
               </Body1>
             ))}
             {progress.retries > 0 && (
-              <Body1 className={styles.count}>Retried after throttling: {progress.retries}</Body1>
+              <Body1 className={styles.count}>{t('tenantImport.import.retries', { count: progress.retries })}</Body1>
             )}
           </div>
         </>

@@ -1,5 +1,6 @@
 // Device × user pairs of the open snapshot — a device's primary user, or a user's devices — and the chosen pair's
 // scenario with its provenance, verdict and a button that loads it into the simulator.
+import { useTranslation } from 'react-i18next';
 import { useDeferredValue, useMemo, useState } from 'react';
 import {
   Badge,
@@ -29,14 +30,6 @@ import { useTenantStore, type OpenSnapshot } from './tenant-store';
 
 const LIST_LIMIT = 100;
 
-const BASIS_LABELS = {
-  primaryUser: 'Primary user',
-  noPrimaryUser: 'No primary user',
-  userDevice: "User's device",
-  userWithoutDevice: 'No device',
-  chosen: 'Chosen',
-} as const;
-
 const useStyles = makeStyles({
   controls: {
     display: 'flex',
@@ -57,6 +50,7 @@ const useStyles = makeStyles({
 });
 
 export function PairPicker({ open }: { open: OpenSnapshot }) {
+  const { t } = useTranslation();
   const styles = useStyles();
   const [mode, setMode] = useState<PairQuery['mode']>('primaryUser');
   const [search, setSearch] = useState('');
@@ -77,39 +71,40 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
   const loadIntoSimulator = () => {
     if (!scenario) return;
     useAppStore.getState().loadScenario(scenario, { filePath: null, dirty: true });
-    useUiStore.getState().notify('success', `Loaded "${scenario.name}" into the simulator.`);
+    useUiStore.getState().notify('success', t('tenantImport.pairs.loaded', { name: scenario.name }));
   };
 
   return (
     <Section
-      title="Device × user"
-      description="Pick the pair to simulate. Fields Graph does not give stay unknown; the verdict names the rules they leave undecided."
+      title={t('tenantImport.pairs.title')}
+      description={t('tenantImport.pairs.description')}
       testId="tenant-pairs"
     >
       <div className={styles.controls}>
         <RadioGroup layout="horizontal" value={mode} onChange={(_, data) => setMode(data.value as PairQuery['mode'])}>
-          <Radio value="primaryUser" label="A device's primary user" />
-          <Radio value="userDevices" label="A user's devices" />
+          <Radio value="primaryUser" label={t('tenantImport.pairs.primaryUser')} />
+          <Radio value="userDevices" label={t('tenantImport.pairs.userDevices')} />
         </RadioGroup>
-        <Field label="Search">
+        <Field label={t('tenantImport.pairs.search')}>
           <Input
             value={search}
             onChange={(_, data) => setSearch(data.value)}
-            placeholder="Device name or user"
+            placeholder={t('tenantImport.pairs.searchPlaceholder')}
             data-testid="tenant-pair-search"
           />
         </Field>
         <Body1>
-          {total.toLocaleString()} pair(s){total > pairs.length ? `, first ${pairs.length} shown` : ''}
+          {t('tenantImport.pairs.total', { count: total })}
+          {total > pairs.length ? `, ${t('tenantImport.pairs.firstShown', { count: pairs.length })}` : ''}
         </Body1>
       </div>
       <div className={styles.list}>
-        <Table size="small" aria-label="Device and user pairs">
+        <Table size="small" aria-label={t('tenantImport.pairs.list')}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Device</TableHeaderCell>
-              <TableHeaderCell>User</TableHeaderCell>
-              <TableHeaderCell>Pairing</TableHeaderCell>
+              <TableHeaderCell>{t('tenantImport.pairs.device')}</TableHeaderCell>
+              <TableHeaderCell>{t('tenantImport.pairs.user')}</TableHeaderCell>
+              <TableHeaderCell>{t('tenantImport.pairs.pairing')}</TableHeaderCell>
               <TableHeaderCell />
             </TableRow>
           </TableHeader>
@@ -120,7 +115,7 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
                 <TableRow key={pair.key} aria-selected={isSelected} data-testid="tenant-pair-row">
                   <TableCell>{pair.deviceName}</TableCell>
                   <TableCell>{pair.userPrincipalName}</TableCell>
-                  <TableCell>{BASIS_LABELS[pair.basis]}</TableCell>
+                  <TableCell>{t(`tenantImport.pairs.basis.${pair.basis}`)}</TableCell>
                   <TableCell>
                     <Button
                       size="small"
@@ -131,7 +126,7 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
                           .selectPair({ deviceObjectId: pair.deviceObjectId, userId: pair.userId })
                       }
                     >
-                      {isSelected ? 'Selected' : 'Select'}
+                      {isSelected ? t('tenantImport.pairs.selected') : t('tenantImport.pairs.select')}
                     </Button>
                   </TableCell>
                 </TableRow>
@@ -144,13 +139,19 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
         <>
           <div className={styles.verdict} data-testid="tenant-pair-verdict">
             <Body1 className={styles.verdictText}>
-              <strong>{scenario.name}</strong>: outcome <Badge appearance="outline">{verdict.outcome}</Badge>, Reset
-              password link <Badge appearance="outline">{verdict.passwordLink}</Badge>
+              <strong>{scenario.name}</strong>: {t('tenantImport.pairs.outcome')}{' '}
+              <Badge appearance="outline" data-outcome={verdict.outcome}>
+                {t(`tenantImport.pairs.outcomes.${verdict.outcome}`)}
+              </Badge>
+              , {t('tenantImport.pairs.link')}{' '}
+              <Badge appearance="outline" data-link={verdict.passwordLink}>
+                {t(`tenantImport.pairs.outcomes.${verdict.passwordLink}`)}
+              </Badge>
               {verdict.undecided.length > 0 &&
-                ` — ${verdict.undecided.length} rule(s) undecided for lack of information`}
+                ` — ${t('tenantImport.pairs.undecided', { count: verdict.undecided.length })}`}
             </Body1>
             <Button appearance="primary" onClick={loadIntoSimulator} data-testid="tenant-load-scenario">
-              Load into simulator
+              {t('tenantImport.pairs.load')}
             </Button>
           </div>
           <UnknownFactsPanel scenario={scenario} />

@@ -1,5 +1,6 @@
 // Where each value of an imported scenario comes from: a badge per field (imported with endpoint and time,
 // inferred, stated by the admin, unknown), the key fields first and every field on request.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import {
   Badge,
@@ -17,14 +18,6 @@ import {
 import type { Scenario } from '../../../simulator/index';
 import { provenanceCounts, type Provenance, type ProvenanceKind } from '../../../simulator/import/index';
 import { getAt } from '../../store/paths';
-
-export const PROVENANCE_LABELS: Record<ProvenanceKind, string> = {
-  imported: 'Imported',
-  inferred: 'Inferred',
-  statedByAdmin: 'Stated by admin',
-  unknown: 'Unknown',
-  manual: 'Set by hand',
-};
 
 const BADGE_COLOURS: Record<ProvenanceKind, 'success' | 'warning' | 'informative' | 'danger' | 'subtle'> = {
   imported: 'success',
@@ -67,13 +60,14 @@ const useStyles = makeStyles({
 });
 
 export function ProvenanceBadge({ entry }: { entry: Provenance | undefined }) {
+  const { t } = useTranslation();
   const kind = entry?.kind ?? 'unknown';
   const detail = [entry?.endpoint, entry?.at && new Date(entry.at).toLocaleString(), entry?.note]
     .filter(Boolean)
     .join(' — ');
   return (
     <Badge appearance="tint" color={BADGE_COLOURS[kind]} title={detail} data-provenance={kind}>
-      {PROVENANCE_LABELS[kind]}
+      {t(`tenantImport.provenance.${kind}`)}
     </Badge>
   );
 }
@@ -95,6 +89,7 @@ function describeOrigin(entry: Provenance | undefined): string {
 }
 
 export function ProvenanceView({ scenario }: { scenario: Scenario }) {
+  const { t } = useTranslation();
   const styles = useStyles();
   const [showAll, setShowAll] = useState(false);
   const counts = provenanceCounts(scenario.provenance);
@@ -106,19 +101,21 @@ export function ProvenanceView({ scenario }: { scenario: Scenario }) {
           .filter((kind) => counts[kind] > 0)
           .map((kind) => (
             <Badge key={kind} appearance="filled" color={BADGE_COLOURS[kind]} data-testid={`provenance-count-${kind}`}>
-              {PROVENANCE_LABELS[kind]}: {counts[kind]}
+              {t(`tenantImport.provenance.${kind}`)}: {counts[kind]}
             </Badge>
           ))}
         <Button size="small" appearance="subtle" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Key fields only' : `All ${Object.keys(scenario.provenance).length} fields`}
+          {showAll
+            ? t('tenantImport.provenance.keyOnly')
+            : t('tenantImport.provenance.all', { count: Object.keys(scenario.provenance).length })}
         </Button>
       </div>
-      <Table size="extra-small" aria-label="Field provenance">
+      <Table size="extra-small" aria-label={t('tenantImport.provenance.table')}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Field</TableHeaderCell>
-            <TableHeaderCell>Value</TableHeaderCell>
-            <TableHeaderCell>Source</TableHeaderCell>
+            <TableHeaderCell>{t('tenantImport.provenance.field')}</TableHeaderCell>
+            <TableHeaderCell>{t('tenantImport.provenance.value')}</TableHeaderCell>
+            <TableHeaderCell>{t('tenantImport.provenance.source')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

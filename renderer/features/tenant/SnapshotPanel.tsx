@@ -1,4 +1,6 @@
 // Saved snapshots (desktop) and "Open snapshot file…" (both editions): the tenant as imported, offline.
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/index';
 import {
   Body1,
   Button,
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
 
 export async function openSavedSnapshot(id: string): Promise<void> {
   const { setError, openSnapshot, setBusy } = useTenantStore.getState();
-  setBusy('Opening the snapshot…');
+  setBusy(i18n().t('tenantImport.page.opening'));
   try {
     const result = await tenantApi.call('tenant:snapshots:open', { id });
     if (result.ok) await openSnapshot(result.snapshot, 'saved');
@@ -43,6 +45,7 @@ export async function openSavedSnapshot(id: string): Promise<void> {
 }
 
 export function SnapshotPanel() {
+  const { t } = useTranslation();
   const styles = useStyles();
   const snapshots = useTenantStore((state) => state.snapshots);
   const open = useTenantStore((state) => state.open);
@@ -55,13 +58,13 @@ export function SnapshotPanel() {
 
   return (
     <Section
-      title="Snapshots"
-      description="Each complete import is saved with its time. Open one to work offline."
+      title={t('tenantImport.snapshots.title')}
+      description={t('tenantImport.snapshots.description')}
       testId="tenant-snapshots"
     >
       <div className={styles.actions}>
         <Button onClick={openFile} data-testid="tenant-open-file">
-          Open snapshot file…
+          {t('tenantImport.snapshots.openFile')}
         </Button>
         {open && (
           <Button
@@ -73,26 +76,30 @@ export function SnapshotPanel() {
               )
             }
           >
-            Save snapshot file…
+            {t('tenantImport.snapshots.saveFile')}
           </Button>
         )}
         {open && (
           <Caption1 className={styles.current} data-testid="tenant-open-snapshot">
-            Open: {open.snapshot.tenant.displayName}, imported {new Date(open.snapshot.completedAt).toLocaleString()}
-            {open.fileName ? ` (${open.fileName})` : ''} — {open.snapshot.devices.length.toLocaleString()} devices,{' '}
-            {open.snapshot.users.length.toLocaleString()} users
+            {t('tenantImport.snapshots.current', {
+              tenant: open.snapshot.tenant.displayName,
+              time: new Date(open.snapshot.completedAt).toLocaleString(),
+              file: open.fileName ? ` (${open.fileName})` : '',
+              devices: open.snapshot.devices.length.toLocaleString(),
+              users: open.snapshot.users.length.toLocaleString(),
+            })}
           </Caption1>
         )}
       </div>
-      {desktop && snapshots.length === 0 && <Body1>No snapshot yet: sign in and import.</Body1>}
+      {desktop && snapshots.length === 0 && <Body1>{t('tenantImport.snapshots.none')}</Body1>}
       {desktop && snapshots.length > 0 && (
-        <Table size="small" aria-label="Saved snapshots">
+        <Table size="small" aria-label={t('tenantImport.snapshots.list')}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Tenant</TableHeaderCell>
-              <TableHeaderCell>Imported</TableHeaderCell>
-              <TableHeaderCell>Devices</TableHeaderCell>
-              <TableHeaderCell>Users</TableHeaderCell>
+              <TableHeaderCell>{t('tenantImport.snapshots.tenant')}</TableHeaderCell>
+              <TableHeaderCell>{t('tenantImport.snapshots.imported')}</TableHeaderCell>
+              <TableHeaderCell>{t('tenantImport.snapshots.devices')}</TableHeaderCell>
+              <TableHeaderCell>{t('tenantImport.snapshots.users')}</TableHeaderCell>
               <TableHeaderCell />
             </TableRow>
           </TableHeader>
@@ -109,7 +116,9 @@ export function SnapshotPanel() {
                     onClick={() => openSavedSnapshot(entry.id)}
                     disabled={open?.snapshot.id === entry.id}
                   >
-                    {open?.snapshot.id === entry.id ? 'Opened' : 'Open'}
+                    {open?.snapshot.id === entry.id
+                      ? t('tenantImport.snapshots.opened')
+                      : t('tenantImport.snapshots.open')}
                   </Button>
                 </TableCell>
               </TableRow>

@@ -1,6 +1,7 @@
 // Tenant connection: sign in (desktop), import into an offline snapshot, pick device × user pairs with provenance,
 // and preview (desktop: apply) the change that enables the Reset password link. The browser edition opens
 // snapshot files and previews the apply, but cannot connect.
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { ScreenPage } from '../../ui/ScreenPage';
@@ -38,6 +39,7 @@ async function afterImport(id: string): Promise<void> {
 }
 
 export function TenantPage() {
+  const { t } = useTranslation();
   const desktop = tenantApi.isDesktop();
   const open = useTenantStore((state) => state.open);
   const error = useTenantStore((state) => state.error);
@@ -50,16 +52,13 @@ export function TenantPage() {
   return (
     <ScreenPage
       testId="screen-tenant-connection"
-      crumbs="Home › Tenant connection"
-      title="Tenant connection"
-      description="Read your tenant through Microsoft Graph (read-only) into an offline snapshot, simulate real device × user pairs, and preview the change that enables the Reset password link."
+      crumbs={t('tenantImport.page.crumbs')}
+      title={t('tenantImport.page.title')}
+      description={t('tenantImport.page.description')}
     >
       {!desktop && (
         <MessageBar intent="info">
-          <MessageBarBody data-testid="tenant-desktop-only">
-            Connecting to a tenant needs the desktop app (sign-in and the encrypted token cache live in its main
-            process). Here you can open a snapshot file exported from the desktop app and preview the apply requests.
-          </MessageBarBody>
+          <MessageBarBody data-testid="tenant-desktop-only">{t('tenantImport.page.desktopOnly')}</MessageBarBody>
         </MessageBar>
       )}
       {error && (

@@ -13,6 +13,7 @@ import {
   type DevicesLayout,
   type MissingColumn,
 } from './layouts';
+import { RowIdSet, idHash } from './id-set';
 import { RowText } from './strings';
 import type { UserFacts, UsersFile } from './users';
 import {
@@ -34,13 +35,6 @@ export interface ReadDevicesOptions {
   label: string;
   users?: UsersFile | null;
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
-}
-
-/** FNV-1a: a quick numeric key for the duplicate check (equal hashes are compared in full). */
-function hash32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }
 
 class DevicesBuilder {
@@ -66,8 +60,8 @@ class DevicesBuilder {
   private readonly userFacts: (UserFacts | null)[] = [null];
   private readonly userCodeByUpn = new Map<string, number>();
 
-  private readonly firstRowByHash = new Map<number, number>();
-  private readonly collidedIds = new Map<string, number>();
+  private readonly ids = new RowIdSet();
+  private readonly platformByValue = new Map<string, ReturnType<typeof platformOf>>();
   private idField: 'deviceId' | 'entraDeviceId' | null = null;
 
   readonly skipped = { otherPlatforms: {} as Record<string, number>, windowsServer: 0 };
@@ -119,7 +113,8 @@ class DevicesBuilder {
           });
       }
       if (col.os >= 0) {
-        const platform = platformOf(cells[col.os]);
+        let platform = this.platformByValue.get(cells[col.os]);
+        if (platform === undefined) this.platformByValue.set(cells[col.os], (platform = platformOf(cells[col.os])));
         if (platform === 'other') {
           const name = cells[col.os].trim();
           this.skipped.otherPlatforms[name] = (this.skipped.otherPlatforms[name] ?? 0) + 1;
@@ -147,9 +142,7 @@ class DevicesBuilder {
         ? ''
         : this.layout.id === 'entraDevices'
           ? firstUpn(cells[col.primaryUserUpn])
-          : isBlankValue(cells[col.primaryUserUpn])
-            ? ''
-            : cells[col.primaryUserUpn].trim();
+          : cleanUpn(cells[col.primaryUserUpn]);
     const user = this.userCodeOf(upn);
     const key = (((version * 8 + edition) * 8 + join) * 4 + enrolled) * USER_CODES + user;
     let classIndex = this.classByKey.get(key);
@@ -160,7 +153,7 @@ class DevicesBuilder {
     }
     this.classes[classIndex].count++;
 
-    const id = this.idField ? cells[col[this.idField]].trim() : '';
+    const id = this.idField ? trimmed(cells[col[this.idField]]) : '';
     if (id) this.checkDuplicate(id, lineOf, i);
     if (this.rowCount === this.classOf.length) {
       const next = new Uint32Array(this.classOf.length * 2);
@@ -169,33 +162,23 @@ class DevicesBuilder {
     }
     this.classOf[this.rowCount++] = classIndex;
     this.text.push([
-      cells[col.deviceName].trim(),
+      trimmed(cells[col.deviceName]),
       upn,
       id,
-      rawVersion.trim(),
-      col.ownership >= 0 ? cells[col.ownership].trim() : '',
-      col.lastCheckIn >= 0 ? cells[col.lastCheckIn].trim() : '',
+      trimmed(rawVersion),
+      col.ownership >= 0 ? trimmed(cells[col.ownership]) : '',
+      col.lastCheckIn >= 0 ? trimmed(cells[col.lastCheckIn]) : '',
     ]);
   }
 
   private checkDuplicate(id: string, lineOf: (index: number) => number, i: number): void {
-    const hash = hash32(id.toLowerCase());
-    const earlier = this.firstRowByHash.get(hash);
-    if (earlier === undefined) {
-      this.firstRowByHash.set(hash, this.rowCount);
-      return;
-    }
-    const earlierId = this.text.field(earlier, ROW_TEXT_FIELDS.indexOf('deviceId'));
-    let first = earlier;
-    if (earlierId.toLowerCase() !== id.toLowerCase()) {
-      // A different id with the same hash: these few are kept by their full text.
-      const seen = this.collidedIds.get(id.toLowerCase());
-      if (seen === undefined) {
-        this.collidedIds.set(id.toLowerCase(), this.rowCount);
-        return;
-      }
-      first = seen;
-    }
+    const idField = ROW_TEXT_FIELDS.indexOf('deviceId');
+    const first = this.ids.addOrFind(
+      idHash(id),
+      this.rowCount,
+      (earlier) => this.text.field(earlier, idField).toLowerCase() === id.toLowerCase(),
+    );
+    if (first < 0) return;
     const column = this.headerCells[this.col[this.idField!]];
     throw new FleetInputError(
       this.options.label,
@@ -362,6 +345,17 @@ class DevicesBuilder {
       userLink: this.userLink,
     };
   }
+}
+
+/** Trims only when there is something to trim (most cells have no edge blanks: no copy then). */
+function trimmed(text: string): string {
+  return text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) ? text.trim() : text;
+}
+
+/** A UPN has an "@"; "Unknown", "None" and blanks mean no primary user. */
+function cleanUpn(raw: string): string {
+  const text = trimmed(raw);
+  return text.includes('@') || !isBlankValue(text) ? text : '';
 }
 
 function editionIndex(raw: string): number | null {

@@ -6,12 +6,21 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluate, evaluateMany, type Outcome, type Scenario } from '../../simulator/index';
 import { generateScenarios } from './scenarios';
+import { fleetBenchChild, runFleetBench } from './fleet-bench';
+
+// The fleet benchmark measures each run in a fresh process of this same bundle.
+if (process.env.SSPR_FLEET_BENCH_CHILD) {
+  const [mode, devices, users] = process.env.SSPR_FLEET_BENCH_CHILD.split('|');
+  fleetBenchChild(mode, devices, users);
+  process.exit(0);
+}
 
 const { values } = parseArgs({
   options: {
     evaluations: { type: 'string', default: '1000000' },
     fleet: { type: 'string', default: '100000' },
     pool: { type: 'string', default: '4000' },
+    'fleet-rows': { type: 'string', default: '1000000' },
   },
   strict: true,
 });
@@ -135,4 +144,5 @@ console.log(
 console.log(
   `  outcomes: ${share(summary.byOutcome, summary.total)}; link shown on ${number(summary.linkShown)}; most fired: ${topRules}`,
 );
+if (Number(values['fleet-rows']) > 0) runFleetBench(Number(values['fleet-rows']));
 console.log(`bench: ${Math.round(perSecond)} evaluations/s`);

@@ -32,7 +32,13 @@ export const usePanelStyles = makeStyles({
   heading: { display: 'block', marginBottom: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
   block: { display: 'block', marginBlock: tokens.spacingVerticalXXS },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  number: {
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+    whiteSpace: 'nowrap',
+    // Header cells wrap their text in a flex box: align it with the numbers.
+    '& > *': { justifyContent: 'flex-end' },
+  },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'grid', gap: tokens.spacingVerticalXS },
   fixLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
 });
@@ -43,6 +49,8 @@ const n = (value: number, language: string) => value.toLocaleString(language);
 export function useInputLabel() {
   const { t, i18n } = useTranslation();
   return (path: string) => {
+    const own = `fleet.fieldName.${path.replace(/\./g, '_')}`;
+    if (i18n.exists(own)) return t(own);
     const key = `fixLabel.field.${path.replace(/\./g, '_')}`;
     return i18n.exists(key) ? t(key) : fieldLabel(t, path);
   };

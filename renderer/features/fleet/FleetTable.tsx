@@ -2,17 +2,7 @@
 // outcome, rule, Windows version and join type, search by device or user, sort by a column. A row opens its details.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  Badge,
-  Body1,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Caption1, Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { OUTCOMES, ROW_TEXT_FIELDS, rowFields, type FleetEvaluation, type FleetInput } from '../../../simulator/fleet';
 import { OUTCOME_COLORS } from '../../ui/labels';
@@ -144,7 +134,7 @@ export function FleetTable({
     setSort((current) => ({ column, descending: current.column === column ? !current.descending : false }));
 
   return (
-    <section aria-labelledby="fleet-table-title" data-testid="fleet-table">
+    <section aria-label={t('fleet.table')} data-testid="fleet-table">
       <div className={styles.filters}>
         <Field label={t('fleet.search')} className={styles.search}>
           <Input
@@ -207,7 +197,7 @@ export function FleetTable({
         </Field>
       </div>
       <div className={styles.scroll}>
-        <div className={styles.grid} role="table" aria-labelledby="fleet-table-title" aria-rowcount={rows.length + 1}>
+        <div className={styles.grid} role="table" aria-label={t('fleet.table')} aria-rowcount={rows.length + 1}>
           <div className={styles.head} role="row">
             {COLUMNS.map((column) => (
               <button
@@ -292,9 +282,6 @@ export function FleetTable({
           total: input.rowCount.toLocaleString(i18n.language),
         })}
       </Caption1>
-      <Body1 id="fleet-table-title" hidden>
-        {t('fleet.table')}
-      </Body1>
     </section>
   );
 }

@@ -21,6 +21,7 @@ import { useUiStore } from '../../store/ui-store';
 import { OUTCOME_COLORS } from '../../ui/labels';
 import { useFleetStore, type LoadedFleet } from './fleet-store';
 import { useInputLabel, usePanelStyles } from './FleetPanels';
+import { valueLabel } from '../diagnostics/labels';
 
 /** The fields a devices export can give, and the template facts most often behind a verdict. */
 const SHOWN_PATHS = [
@@ -36,15 +37,25 @@ const SHOWN_PATHS = [
   'tenant.sspr.enabled',
 ];
 
-function valueText(value: unknown): string {
-  if (Array.isArray(value)) return value.join(', ');
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/** Values the diagnostics labels don't word: methods, session kinds and the SSPR scope. */
+function useValueText() {
+  const { t, i18n } = useTranslation();
+  return (path: string, value: unknown): string => {
+    if (path === 'user.registeredMethods' && Array.isArray(value))
+      return value.length ? value.map((method) => t(`labels.method.${method}`)).join(', ') : valueLabel(t, path, value);
+    if (typeof value === 'string' && path !== 'device.os.family') {
+      const key = `fleet.value.${value.charAt(0).toLowerCase()}${value.slice(1)}`;
+      if (value !== 'unknown' && i18n.exists(key)) return t(key);
+    }
+    return valueLabel(t, path, value);
+  };
 }
 
 export function RowDetails({ fleet, row }: { fleet: LoadedFleet; row: number }) {
   const { t } = useTranslation();
   const styles = usePanelStyles();
   const label = useInputLabel();
+  const valueText = useValueText();
   const after = useFleetStore((state) => state.after);
   const changes = after?.changes ?? [];
   const evaluation = after?.evaluation ?? fleet.evaluation;
@@ -85,7 +96,7 @@ export function RowDetails({ fleet, row }: { fleet: LoadedFleet; row: number }) 
           {SHOWN_PATHS.map((path) => (
             <TableRow key={path}>
               <TableCell title={path}>{label(path)}</TableCell>
-              <TableCell>{valueText(getAt(scenario, path))}</TableCell>
+              <TableCell>{valueText(path, getAt(scenario, path))}</TableCell>
               <TableCell>
                 <Caption1>{from(path)}</Caption1>
               </TableCell>

@@ -13,7 +13,8 @@ const useStyles = makeStyles({
     padding: 0,
     display: 'flex',
     flexDirection: 'column',
-    gap: '1px',
+    // Links on neighbouring lines stay 24 px apart (WCAG 2.2 target size).
+    gap: tokens.spacingVerticalS,
     color: tokens.colorNeutralForeground3,
   },
   link: {

@@ -212,3 +212,29 @@ describe("Graph's documented shapes and their quirks", () => {
     expect(scenario.tenant.sspr.methodsPolicyMigrated).toBe('unknown');
   });
 });
+
+describe('page cap', () => {
+  it('stops a collection that runs past the page cap, naming the endpoint', async () => {
+    const { createGraphClient } = await import('../../../main/tenant/graph-client');
+    const { GraphReader } = await import('../../../main/tenant/graph-reader');
+    const { ImportWarnings } = await import('../../../simulator/import/import-warnings');
+    const { GRAPH_READS } = await import('../../../simulator/import/graph-shapes');
+    // The token the sign-in in beforeEach obtained from the local authority.
+    const [token] = [...peers.authority.issuedAccessTokens];
+    const reader = new GraphReader({
+      client: createGraphClient({
+        graphRoot: peers.graph.origin,
+        getAccessToken: async () => token,
+        transport: { ca: peers.certificate.cert },
+      }),
+      graphOrigin: peers.graph.origin,
+      signal: new AbortController().signal,
+      warnings: new ImportWarnings(),
+      maxPages: 2,
+    });
+    // 12 devices in pages of 5: three pages, one more than the cap.
+    await expect(reader.forEach('devices', GRAPH_READS.devices, ['id'], () => undefined)).rejects.toThrow(
+      'Microsoft Graph answered GET /v1.0/devices with more than 2 pages',
+    );
+  });
+});

@@ -171,6 +171,7 @@ export function SimulatedDevice(props: SimulatedDeviceProps) {
         <div
           className="sd-notes"
           ref={setNotesTarget}
+          role="note"
           aria-label={t('annotation.label')}
           aria-live="polite"
           data-testid="device-notes"

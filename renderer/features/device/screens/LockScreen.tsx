@@ -42,7 +42,8 @@ export function LockScreen({ ctx, language, now, autoFocus, onDismiss }: LockScr
       className={`sd-lock${leaving ? ' sd-leaving' : ''}`}
       role="button"
       tabIndex={0}
-      aria-label={ctx.t('screen.lockScreen')}
+      // The name starts with the clock the screen shows (WCAG 2.5.3: the visible text is part of the name).
+      aria-label={`${formatTime(time, language)} ${formatLongDate(time, language)}. ${ctx.t('screen.lockScreen')}`}
       data-testid="device-lock"
       onClick={dismiss}
       onKeyDown={(event) => {

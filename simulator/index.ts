@@ -17,4 +17,3 @@ export { evaluateMany, type FleetSummary } from './engine/fleet';
 export { PRESETS, presetById, presetScenario, type Preset } from './presets/presets';
 export * from './sources/catalogue';
 export * from './import';
-export * from './diagnostics';

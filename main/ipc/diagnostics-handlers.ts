@@ -5,7 +5,7 @@ import { dialog } from 'electron';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticsOpenResult } from '../../preload/contract';
-import { readDiagnosticFile, rejectOversized, type FileReading } from '../../simulator/index';
+import { readDiagnosticFile, rejectOversized, type FileReading } from '../../simulator/diagnostics/index';
 import type { MainServices } from '../services';
 import { defineHandler, type HandlerGroup } from './registry';
 import { requestSchemas } from './schemas';

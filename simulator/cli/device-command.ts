@@ -1,20 +1,17 @@
 // `sspr-preview device <file>... [--json] [--evaluate]`: the device's own diagnostics → a scenario (or a verdict), and
 // every file, line and input that could not be read. Pure: main.ts reads the files and prints what this returns.
+import { DEFAULT_SCENARIO, evaluate, type EvaluateOptions, type Outcome } from '../index';
 import {
-  DEFAULT_SCENARIO,
-  evaluate,
   findingsFrom,
   readDiagnosticFile,
   rejectOversized,
   RESOLUTION_TEXT,
   scenarioFromFindings,
   type DeviceFindings,
-  type EvaluateOptions,
   type Fact,
   type FileReading,
   type Finding,
-  type Outcome,
-} from '../index';
+} from '../diagnostics/index';
 import { formatVerdict } from './format';
 
 /** A file as main.ts found it: its bytes, or why it could not be read from disk. */

@@ -8,7 +8,6 @@ import {
   RULES,
   citedDocument,
   citedDocuments,
-  MAX_DIAGNOSTIC_FILE_BYTES,
   evaluate,
   fixes,
   parseScenario,
@@ -22,6 +21,7 @@ import {
   type Outcome,
   type ParseResult,
 } from '../index';
+import { MAX_DIAGNOSTIC_FILE_BYTES } from '../diagnostics/index';
 import { runDeviceCommand, type DeviceFileInput } from './device-command';
 import { formatInputProblems, formatPresets, formatRules, formatVerdict, usage } from './format';
 import { oneLine, terminalSafe } from './terminal';

@@ -13,15 +13,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import {
-  ruleById,
-  type DeviceFindings,
-  type Fact,
-  type FileReading,
-  type Finding,
-  type ReaderWarning,
-  type Verdict,
-} from '../../../simulator/index';
+import { ruleById, type Verdict } from '../../../simulator/index';
+import type { DeviceFindings, Fact, FileReading, Finding, ReaderWarning } from '../../../simulator/diagnostics/index';
 import { fieldLabel, noteLabel, rejectionText, resolutionLabel, sourceLabel, valueLabel, warningText } from './labels';
 
 const useStyles = makeStyles({

@@ -1,12 +1,7 @@
 // What the diagnostics feature does: open files (menu, button, drop), show the review, and apply the reviewed
 // scenario through the scenario store so that Undo restores the previous one.
-import {
-  scenarioFromFindings,
-  type DeviceFindings,
-  type FileReading,
-  type ParseResult,
-  type Scenario,
-} from '../../../simulator/index';
+import type { ParseResult, Scenario } from '../../../simulator/index';
+import { scenarioFromFindings, type DeviceFindings, type FileReading } from '../../../simulator/diagnostics/index';
 import { i18n } from '../../i18n/index';
 import { getApi } from '../../platform/api';
 import { useAppStore } from '../../store/app-store';

@@ -1,7 +1,7 @@
 // The device-diagnostics import being reviewed: the files as read, the findings, and the scenario they would make
 // from the scenario in force when they were read. Nothing here touches the scenario store until "Apply" is pressed.
 import { create } from 'zustand';
-import { findingsFrom, type DeviceFindings, type FileReading } from '../../../simulator/index';
+import { findingsFrom, type DeviceFindings, type FileReading } from '../../../simulator/diagnostics/index';
 
 export type DiagnosticsTab = 'review' | 'collect';
 

@@ -1,7 +1,13 @@
 // Words for what the review shows: inputs by their scenario path, values, sources, notes, warnings and refusals.
 // Every text goes through the catalogue (diagnostics.*); model paths and enum values never reach the screen.
 import type { TFunction } from 'i18next';
-import type { DiagnosticSource, FileReading, FindingNote, ReaderWarning, Resolution } from '../../../simulator/index';
+import type {
+  DiagnosticSource,
+  FileReading,
+  FindingNote,
+  ReaderWarning,
+  Resolution,
+} from '../../../simulator/diagnostics/index';
 
 /** Catalogue key of each input the readers can set, by scenario path. */
 export const FIELD_KEYS: Record<string, string> = {

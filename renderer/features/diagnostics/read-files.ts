@@ -1,6 +1,6 @@
 // Dropped or picked files (browser File objects) → readings. The size is checked before a byte is read; the bytes go
 // to the simulator's pure readers. Shared by drag-and-drop (both editions) and the browser edition's open command.
-import { readDiagnosticFile, rejectOversized, type FileReading } from '../../../simulator/index';
+import { readDiagnosticFile, rejectOversized, type FileReading } from '../../../simulator/diagnostics/index';
 
 /** More files than one device's collection folder holds: the rest are refused, named one by one. */
 export const MAX_DROPPED_FILES = 20;

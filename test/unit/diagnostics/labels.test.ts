@@ -1,7 +1,7 @@
 // Every code the readers can produce has words in both languages: warnings, refusals, notes, resolutions, sources,
 // and a label for every input they can set.
 import { describe, expect, it } from 'vitest';
-import { DEVICE_OBSERVABLE_PATHS, RESOLUTION_TEXT } from '../../../simulator/index';
+import { DEVICE_OBSERVABLE_PATHS, RESOLUTION_TEXT } from '../../../simulator/diagnostics';
 import { COLLECT_COMMANDS } from '../../../renderer/features/diagnostics/collect-commands';
 import { diagnosticsEnUS } from '../../../renderer/features/diagnostics/i18n-en-US';
 import { diagnosticsNlNL } from '../../../renderer/features/diagnostics/i18n-nl-NL';

@@ -5,6 +5,7 @@
 import { setAt } from '../model/paths';
 import { validateScenario, type ParseResult } from '../model/parse';
 import { SCHEMA_VERSION, UNKNOWN, type Scenario } from '../model/scenario';
+import { RESOLUTION_TEXT } from './fields';
 import type { DeviceFindings, Finding } from './findings';
 import type { Fact } from './types';
 
@@ -23,10 +24,14 @@ function provenanceOf(finding: Finding): ProvenanceEntry {
       note: 'Not set by any policy the exported keys hold: the documented default.',
     };
   }
+  // Sources that disagreed are all kept, with the documented reason the winner won.
+  const note = finding.resolution
+    ? `${finding.facts.map((fact) => `${JSON.stringify(fact.value)} (${where(fact)})`).join(' vs ')}. ${RESOLUTION_TEXT[finding.resolution]}`
+    : source.provenance.text;
   return {
     kind: finding.basis === 'reported' ? 'imported' : 'inferred',
     endpoint: `device diagnostics: ${where(source)}`,
-    note: source.provenance.text.slice(0, 200),
+    note: note.slice(0, 400),
   };
 }
 

@@ -77,6 +77,11 @@ describe('findings from several files of one device', () => {
     ]);
     expect(cad.resolution).toBe('registryIsEffective');
     expect(scenario.device.settings.DisableCAD).toBe(0);
+    // The saved scenario keeps both values and the reason.
+    expect(scenario.provenance['device.settings.DisableCAD'].note).toBe(
+      '0 (system-policies.reg, line 9) vs 1 (MDMDiagReport.xml, line 63). ' +
+        'Windows reads this security option from ...\\CurrentVersion\\Policies\\System, whoever set it: the registry value wins.',
+    );
     // DisableLockScreenAppNotifications: Group Policy 1 vs MDM 0, MDMWinsOverGP not set → Group Policy stands.
     const notif = findings.findings.find((item) => item.path === 'device.settings.DisableLockScreenAppNotifications')!;
     expect(notif.resolution).toBe('groupPolicyWinsByDefault');

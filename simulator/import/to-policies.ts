@@ -11,9 +11,9 @@ import {
   type Scenario,
 } from '../model/scenario';
 import { filterDecision } from './device-assignment';
-import { POLICY_KIND_LABELS } from './device-facts';
+import { describeSource, POLICY_KIND_LABELS, resolveDeviceFacts } from './device-facts';
 import type { ProvenanceRecorder } from './provenance';
-import type { SnapshotDevice, SnapshotPolicy, SnapshotPolicySetting, SourceKey } from './snapshot';
+import type { SnapshotDevice, SnapshotPolicy, SnapshotPolicySetting, SnapshotUser, SourceKey } from './snapshot';
 import type { TenantIndex } from './tenant-index';
 import { editionForSku } from './vocabulary';
 
@@ -150,10 +150,34 @@ function assignmentSummary(policy: SnapshotPolicy, index: TenantIndex): string {
   return parts.length ? parts.join(', ') : 'not assigned';
 }
 
+/**
+ * Two reaching sources with different values: Intune shows the conflict and leaves it to be resolved by hand
+ * (memdocs intune/configuration/device-profile-troubleshoot.md). The engine still reads the sources by its rule
+ * (R-POLICY-SRC, P-POLICY-SRC); the note names both so the admin sees the conflict Intune reports.
+ */
+function conflictNotes(index: TenantIndex, device: SnapshotDevice | null, user: SnapshotUser | null) {
+  const notes = { passwordReset: '', pinRecovery: '' };
+  if (!device) return notes;
+  const facts = resolveDeviceFacts(index, device, user);
+  for (const [list, fact] of [
+    ['passwordReset', 'allowAadPasswordReset'],
+    ['pinRecovery', 'enablePinRecovery'],
+  ] as const) {
+    const resolution = facts.get(fact);
+    if (resolution?.state === 'conflict') {
+      notes[list] =
+        ' Intune reports a conflict on this device (conflicting configuration settings are resolved by hand): ' +
+        resolution.sources.map(describeSource).join(' | ');
+    }
+  }
+  return notes;
+}
+
 export function mapPolicies(
   index: TenantIndex,
   prov: ProvenanceRecorder,
   device: SnapshotDevice | null,
+  user: SnapshotUser | null = null,
 ): Scenario['policies'] {
   const passwordReset: Scenario['policies']['passwordReset'] = [];
   const pinRecovery: Scenario['policies']['pinRecovery'] = [];
@@ -188,13 +212,15 @@ export function mapPolicies(
       }
     }
   }
+  const conflicts = conflictNotes(index, device, user);
   for (const list of ['passwordReset', 'pinRecovery'] as const) {
     const count = list === 'passwordReset' ? passwordReset.length : pinRecovery.length;
     const setting = list === 'passwordReset' ? 'AllowAadPasswordReset' : 'EnablePinRecovery';
     const notes = [
       count ? `${count} Intune source(s) set ${setting}.` : `No Intune policy the import read sets ${setting}.`,
       ...skipped[list].map((entry) => `Not used (not understood): ${entry}`),
-    ];
+      conflicts[list],
+    ].filter(Boolean);
     if (skipped[list].length) prov.unknown(`policies.${list}`, notes.join(' '));
     else prov.imported(`policies.${list}`, 'configurationPolicies', notes.join(' '));
   }

@@ -314,7 +314,7 @@ export function scenarioFromSnapshot(
     description: `Imported from ${snapshot.tenant.displayName} (${snapshot.tenant.id}), snapshot of ${snapshot.completedAt}.`,
     device: mapDeviceSettings(mapDevice(device, index, prov), device, user, index, prov),
     session: { ...DEFAULT_SCENARIO.session, kind: UNKNOWN, startedFrom: UNKNOWN, lastSignInMethod: UNKNOWN },
-    policies: mapPolicies(index, prov, device),
+    policies: mapPolicies(index, prov, device, user),
     tenant: mapTenant(user, index, statements, prov),
     user: mapUser(user, index, statements, prov),
     provenance: {},

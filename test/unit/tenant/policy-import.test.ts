@@ -570,3 +570,17 @@ describe('the snapshot is checked before it is saved', () => {
     expect(validateSnapshot(bad)).toMatchObject({ ok: false, error: expect.stringContaining('devices.1.id') });
   });
 });
+
+describe('conflicting AllowAadPasswordReset sources', () => {
+  it('keeps both sources for the engine and says Intune reports a conflict', () => {
+    const off = compactConfigurationPolicy(
+      catalogPolicy('p8', 'Reset off', [choice(`${C}authentication_allowaadpasswordreset`, '0')]),
+      new ImportWarnings(),
+    )!;
+    const scenario = pairScenario(snapshotWith([loginAndLockScreen(), off]));
+    expect(scenario.policies.passwordReset.map((source) => source.value)).toEqual([1, 0]);
+    const note = scenario.provenance['policies.passwordReset'].note ?? '';
+    expect(note).toContain('Intune reports a conflict on this device');
+    expect(note).toContain('"Reset off" (settings catalog) sets 0');
+  });
+});

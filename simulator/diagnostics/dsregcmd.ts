@@ -159,6 +159,15 @@ const KNOWN_UNUSED = new Set(
     'Attempt Source',
     'Retry',
     'Enterprise PRT',
+    // Newer builds (Windows 10 21H2 and later, Windows 11).
+    'Previous Prt Attempt',
+    'User Identity',
+    'DisplayNameUpdated',
+    'OsVersionUpdated',
+    'HostNameUpdated',
+    'Last HostName Update',
+    'DeviceManagementSrvVer',
+    'Work Account',
   ].map((label) => normalise(label)),
 );
 

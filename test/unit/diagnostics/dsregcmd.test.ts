@@ -67,3 +67,21 @@ describe('dsregcmd /status reader', () => {
     expect(result.warnings[0]).toMatchObject({ code: 'duplicate', line: 3 });
   });
 });
+
+describe('newer dsregcmd labels', () => {
+  it('are known and left alone without warnings', () => {
+    const text = [
+      'AzureAdJoined : YES',
+      'DomainJoined : NO',
+      '   AcquirePrtDiagnostics : PRESENT',
+      '    Previous Prt Attempt : 2026-11-30 08:01:12.000 UTC',
+      '           Attempt Status : 0xc000006d',
+      '            User Identity : anna@contoso.com',
+      '       DisplayNameUpdated : YES',
+      '         OsVersionUpdated : YES',
+      '          HostNameUpdated : YES',
+      '     Last HostName Update : NONE',
+    ].join('\n');
+    expect(readDsregcmd(text, 'x.txt').warnings).toEqual([]);
+  });
+});

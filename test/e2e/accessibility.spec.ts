@@ -3,6 +3,7 @@
 // the preview in one Tab; and the main flows run from the keyboard alone.
 import { expect, test, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
+import { screenshot } from './shoot';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -85,11 +86,13 @@ test('axe: the dialogs and trainer mode, dark theme', async ({ page }) => {
   await page.getByTestId('menu-help').click();
   await page.getByTestId('menu-help-guide').click();
   await expect(page.getByTestId('help-dialog')).toBeVisible();
+  await screenshot(page, 'dialogs-help-nl-NL-dark');
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.getByTestId('menu-help').click();
   await page.getByTestId('menu-about').click();
   await expect(page.getByTestId('about-dialog')).toBeVisible();
+  await screenshot(page, 'dialogs-about-nl-NL-dark');
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.getByTestId('trainer-toggle').click();
@@ -138,6 +141,8 @@ test('keyboard only: load a preset over unsaved changes through the Fluent confi
   const dialog = page.getByTestId('dialog-confirm');
   await expect(dialog).toBeVisible();
   await expect(page.getByTestId('dialog-accept')).toBeFocused();
+  await screenshot(page, 'dialogs-confirm-en-US-light');
+  expect(await seriousViolations(page)).toEqual([]);
   // Escape keeps the unsaved work.
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -159,6 +164,8 @@ test('keyboard only: save as through the Fluent file-name dialog (browser editio
   await expect(dialog.getByRole('textbox', { name: 'Bestandsnaam' })).toBeFocused();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('lab-pc');
+  await screenshot(page, 'dialogs-save-as-nl-NL-light');
+  expect(await seriousViolations(page)).toEqual([]);
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toBe('lab-pc.json');

@@ -129,3 +129,15 @@ test('the tenant blade menu and its panel stay side by side, with no divider lef
   expect(Math.abs((menu?.y ?? 0) - (panel?.y ?? 0))).toBeLessThan(8);
   expect((panel?.x ?? 0) - ((menu?.x ?? 0) + (menu?.width ?? 0))).toBeGreaterThanOrEqual(0);
 });
+
+for (const language of LANGUAGES) {
+  test(`the sample tenant opens offline from the start page (${language})`, async ({ page }) => {
+    await open(page, language, 'light', { width: 1440, height: 900 });
+    await page.getByTestId('start-sample-tenant').click();
+    await expect(page.getByTestId('screen-tenant-connection')).toBeVisible();
+    await expect(page.getByTestId('tenant-open-snapshot')).toContainText('Contoso');
+    await expect(page.getByTestId('tenant-pair-row').first()).toBeVisible();
+    await page.mouse.move(720, 890);
+    await screenshot(page, `responsive-sample-tenant-1440-${language}-light`);
+  });
+}

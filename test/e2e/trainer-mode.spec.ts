@@ -64,7 +64,7 @@ const DEMO = {
   },
   'nl-NL': {
     rdp: 'Extern bureaublad verbergt de koppeling',
-    noRule: 'Geen regel blokkeert deze stroom',
+    noRule: 'Geen regel blokkeert dit verloop',
     unverified: 'Niet-geverifieerde schermtekst',
   },
 } as const;

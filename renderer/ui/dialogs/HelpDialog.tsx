@@ -32,6 +32,7 @@ const STEPS = ['help.step1', 'help.step2', 'help.step3', 'help.step4'] as const;
 
 const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Ctrl+O', action: 'help.keyOpen' },
+  { keys: 'Ctrl+Shift+O', action: 'diagnostics.open' },
   { keys: 'Ctrl+S', action: 'help.keySave' },
   { keys: 'Ctrl+Shift+S', action: 'help.keySaveAs' },
   { keys: 'Ctrl+Z / Ctrl+Y', action: 'help.keyUndo' },

@@ -51,6 +51,14 @@ function capWarnings(result: ReaderResult, file: string): ReaderResult {
 
 export function readDiagnosticText(text: string, file: string): FileReading {
   if (text.trim() === '') return { file, status: 'rejected', reason: 'empty', message: `${file} is empty.` };
+  if (/^\s*\{[\s\S]*"schemaVersion"\s*:/.test(text.slice(0, 4096))) {
+    return {
+      file,
+      status: 'rejected',
+      reason: 'scenarioFile',
+      message: `${file} is a scenario file, not device diagnostics: open it with File › Open.`,
+    };
+  }
   let result: ReaderResult;
   if (looksLikeMdmReport(text)) result = readMdmReport(text, file);
   else if (/^\s*<(\?xml|!DOCTYPE)/i.test(text)) result = readMdmReport(text, file);

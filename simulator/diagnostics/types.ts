@@ -89,7 +89,15 @@ export type FileReading =
     };
 
 export type FileRejection =
-  'too-large' | 'binary' | 'invalid-encoding' | 'unrecognized' | 'empty' | 'noFacts' | 'unreadable' | 'tooMany';
+  | 'too-large'
+  | 'binary'
+  | 'invalid-encoding'
+  | 'unrecognized'
+  | 'empty'
+  | 'noFacts'
+  | 'unreadable'
+  | 'tooMany'
+  | 'scenarioFile';
 
 export const MAX_DIAGNOSTIC_FILE_BYTES = 8 * 1024 * 1024;
 export const MAX_LINE_TEXT = 300;

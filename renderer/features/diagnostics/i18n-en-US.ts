@@ -176,6 +176,7 @@ export const diagnosticsEnUS = {
     noFacts: 'Nothing the rules read was found in it.',
     unreadable: 'The file could not be opened.',
     tooMany: 'At most {{max}} files are read at once.',
+    scenarioFile: 'This is a scenario file, not device diagnostics: open it with File › Open.',
   },
   collectIntro:
     'Run these on the device itself, in the account of the user who has the problem. They use only tools that come with Windows, change nothing, and send nothing anywhere. Then drop the files from the folder on this window.',

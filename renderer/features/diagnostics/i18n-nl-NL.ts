@@ -181,6 +181,7 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     noFacts: 'Er staat niets in dat de regels lezen.',
     unreadable: 'Het bestand kon niet worden geopend.',
     tooMany: 'Er worden hoogstens {{max}} bestanden tegelijk gelezen.',
+    scenarioFile: 'Dit is een scenariobestand, geen apparaatdiagnose: open het met Bestand › Openen.',
   },
   collectIntro:
     'Voer deze opdrachten uit op het apparaat zelf, in het account van de gebruiker met het probleem. Ze gebruiken alleen hulpprogramma’s die bij Windows horen, wijzigen niets en versturen niets. Sleep daarna de bestanden uit de map op dit venster.',

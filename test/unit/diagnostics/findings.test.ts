@@ -152,6 +152,10 @@ describe('bad input', () => {
       reason: 'unrecognized',
     });
     expect(readDiagnosticText('   \n', 'empty.txt')).toMatchObject({ status: 'rejected', reason: 'empty' });
+    expect(readDiagnosticText('{ "schemaVersion": 2, "name": "x" }', 's.json')).toMatchObject({
+      status: 'rejected',
+      reason: 'scenarioFile',
+    });
   });
 });
 

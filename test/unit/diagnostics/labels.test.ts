@@ -36,6 +36,7 @@ const REJECTIONS = [
   'noFacts',
   'unreadable',
   'tooMany',
+  'scenarioFile',
 ];
 const NOTES = [
   'joinTable',

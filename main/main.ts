@@ -17,6 +17,7 @@ import { registerHandlerGroup, trustSenders } from './ipc/registry';
 import { diagnosticsHandlers } from './ipc/diagnostics-handlers';
 import { createSenderCheck } from './ipc/sender-check';
 import { buildMenuTemplate } from './menu';
+import type { MenuLanguage } from './menu-text';
 import { openDocUrl } from './security/external-links';
 import { blockRemoteRequests, denyAllPermissions, guardAllWebContents } from './security/web-contents-guards';
 import type { MainServices } from './services';
@@ -63,6 +64,8 @@ async function start(): Promise<void> {
 
   let window: BrowserWindow | null = null;
   let closeGuard: { allowClose(): void } | null = null;
+  // The menu speaks the app's language once the renderer reports it (window:state).
+  let menuLanguage: MenuLanguage = 'en-US';
   const services: MainServices = {
     getWindow: () => window,
     document: new DocumentState(),
@@ -70,6 +73,11 @@ async function start(): Promise<void> {
     autosave,
     storage,
     refreshMenu: async () => setMenu(await services.recent.list()),
+    setMenuLanguage: async (language) => {
+      if (language === menuLanguage) return;
+      menuLanguage = language;
+      await services.refreshMenu();
+    },
     sendMenuCommand: (command: MenuCommand, detail?: MenuCommandDetail) => {
       if (window && !window.isDestroyed()) window.webContents.send('menu:command', { command, detail });
     },
@@ -89,6 +97,7 @@ async function start(): Promise<void> {
       send: services.sendMenuCommand,
       openDoc: (url) => void openDocUrl(url),
       clearRecent: () => void services.recent.clear().then(() => services.refreshMenu()),
+      language: menuLanguage,
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };

@@ -3,6 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import type { MenuCommand, MenuCommandDetail } from '../preload/contract';
+import { MENU_TEXT, type MenuLanguage } from './menu-text';
 import { SPEC_SOURCES } from './security/external-links';
 
 export interface MenuContext {
@@ -12,9 +13,12 @@ export interface MenuContext {
   send(command: MenuCommand, detail?: MenuCommandDetail): void;
   openDoc(url: string): void;
   clearRecent(): void;
+  /** The app language the renderer reported (English until it does). */
+  language?: MenuLanguage;
 }
 
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
+  const text = MENU_TEXT[context.language ?? 'en-US'];
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -29,39 +33,39 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
           click: () => context.send('file.openRecent', { path: filePath }),
         })),
         { type: 'separator' as const },
-        { label: 'Clear Recently Opened', click: () => context.clearRecent() },
+        { label: text.clearRecent, click: () => context.clearRecent() },
       ]
-    : [{ label: 'No recent files', enabled: false }];
+    : [{ label: text.noRecent, enabled: false }];
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: text.file,
     submenu: [
-      command('&New', 'file.new', 'CmdOrCtrl+N'),
-      command('&Open…', 'file.open', 'CmdOrCtrl+O'),
-      { label: 'Open &Recent', submenu: recentItems },
-      command('Open &device diagnostics…', 'file.openDiagnostics', 'CmdOrCtrl+Shift+O'),
+      command(text.new, 'file.new', 'CmdOrCtrl+N'),
+      command(text.open, 'file.open', 'CmdOrCtrl+O'),
+      { label: text.openRecent, submenu: recentItems },
+      command(text.openDiagnostics, 'file.openDiagnostics', 'CmdOrCtrl+Shift+O'),
       { type: 'separator' },
-      command('&Save', 'file.save', 'CmdOrCtrl+S'),
-      command('Save &As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+      command(text.save, 'file.save', 'CmdOrCtrl+S'),
+      command(text.saveAs, 'file.saveAs', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
       {
-        label: '&Export',
+        label: text.export,
         submenu: [
-          command('&Registry file (.reg)…', 'export.reg'),
-          command('&Intune profile (Graph JSON)…', 'export.intuneJson'),
-          command('&HTML report…', 'export.htmlReport', 'CmdOrCtrl+Shift+E'),
-          command('&PNG of the screen…', 'export.png', 'CmdOrCtrl+Shift+P'),
+          command(text.exportReg, 'export.reg'),
+          command(text.exportIntune, 'export.intuneJson'),
+          command(text.exportHtml, 'export.htmlReport', 'CmdOrCtrl+Shift+E'),
+          command(text.exportPng, 'export.png', 'CmdOrCtrl+Shift+P'),
         ],
       },
-      ...(context.isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'E&xit' }]),
+      ...(context.isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: text.exit }]),
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: text.edit,
     submenu: [
-      command('&Undo', 'edit.undo', 'CmdOrCtrl+Z'),
-      command('&Redo', 'edit.redo', context.isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+      command(text.undo, 'edit.undo', 'CmdOrCtrl+Z'),
+      command(text.redo, 'edit.redo', context.isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -71,11 +75,11 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   };
 
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: text.view,
     submenu: [
-      command('Windows 1&0 look', 'view.windows10', 'CmdOrCtrl+1'),
-      command('Windows 1&1 look', 'view.windows11', 'CmdOrCtrl+2'),
-      command('&Trainer mode', 'view.trainer', 'F5'),
+      command(text.windows10, 'view.windows10', 'CmdOrCtrl+1'),
+      command(text.windows11, 'view.windows11', 'CmdOrCtrl+2'),
+      command(text.trainer, 'view.trainer', 'F5'),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -88,18 +92,18 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
 
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: '&Help',
+    label: text.help,
     submenu: [
       {
-        label: '&Spec sources',
+        label: text.sources,
         submenu: [
           ...SPEC_SOURCES.map((source) => ({ label: source.label, click: () => context.openDoc(source.url) })),
           { type: 'separator' as const },
-          command('Show sources of the current verdict', 'help.sources'),
+          command(text.verdictSources, 'help.sources'),
         ],
       },
       { type: 'separator' },
-      command('&About SSPR Preview', 'help.about'),
+      command(text.about, 'help.about'),
     ],
   };
 

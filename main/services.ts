@@ -2,6 +2,7 @@
 import type { BrowserWindow } from 'electron';
 import type { MenuCommand, MenuCommandDetail } from '../preload/contract';
 import type { DocumentState } from './document-state';
+import type { MenuLanguage } from './menu-text';
 import type { AutosaveStore } from './files/autosave-store';
 import type { RecentFiles } from './files/recent-files';
 import type { UserDataHealth } from './files/storage-status';
@@ -15,6 +16,8 @@ export interface MainServices {
   storage: UserDataHealth;
   /** Re-reads the recent list into the menu. */
   refreshMenu(): Promise<void>;
+  /** Rebuild the menu in the app language the renderer reports (absent in test fixtures that need no menu). */
+  setMenuLanguage?(language: MenuLanguage): Promise<void>;
   sendMenuCommand(command: MenuCommand, detail?: MenuCommandDetail): void;
   /** Closes the window without the unsaved-changes prompt. */
   closeWithoutPrompt(): void;

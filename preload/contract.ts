@@ -110,7 +110,8 @@ export interface RequestChannels {
   }) => SaveResult;
   'export:png': (arg: { rect: CaptureRect; suggestedName: string }) => SaveResult;
   'shell:openDoc': (arg: { url: string }) => boolean;
-  'window:state': (arg: { fileName: string | null; dirty: boolean }) => void;
+  /** `language`: the app language, so the desktop menu speaks it too. */
+  'window:state': (arg: { fileName: string | null; dirty: boolean; language?: 'en-US' | 'nl-NL' }) => void;
   'app:storage': (arg: void) => StorageStatus;
   /** File › Open device diagnostics…: main reads the picked files (size-capped) with the simulator's pure readers. */
   'diagnostics:open': (arg: void) => DiagnosticsOpenResult;

@@ -24,9 +24,10 @@ export function documentHandlers(services: MainServices): HandlerGroup {
       ),
       defineHandler('scenario:save', requestSchemas['scenario:save'], (arg) => save(services, arg)),
       defineHandler('scenario:recent', requestSchemas['scenario:recent'], () => services.recent.list()),
-      defineHandler('window:state', requestSchemas['window:state'], (state) => {
-        services.document.update(state);
+      defineHandler('window:state', requestSchemas['window:state'], ({ fileName, dirty, language }) => {
+        services.document.update({ fileName, dirty });
         applyWindowState(services.getWindow(), services);
+        if (language) void services.setMenuLanguage?.(language);
       }),
     ],
   };

@@ -97,7 +97,11 @@ export const requestSchemas = {
   }),
   'export:png': z.strictObject({ rect: captureRectArg, suggestedName: z.string().max(200) }),
   'shell:openDoc': z.strictObject({ url: z.string().max(2048) }),
-  'window:state': z.strictObject({ fileName: z.string().max(260).nullable(), dirty: z.boolean() }),
+  'window:state': z.strictObject({
+    fileName: z.string().max(260).nullable(),
+    dirty: z.boolean(),
+    language: z.enum(['en-US', 'nl-NL']).optional(),
+  }),
   'app:storage': noArg,
   'diagnostics:open': noArg,
 } as const;

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { setAppLanguage } from '../i18n/index';
 import { getApi } from '../platform/api';
-import { useAppStore } from '../store/app-store';
+import { useAppStore, type Language } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
 import { fileNameOf, runCommand } from './commands';
 
@@ -14,12 +14,16 @@ export function useAppEffects(): void {
 
   useEffect(() => {
     const api = getApi();
-    const send = (filePath: string | null, dirty: boolean) =>
-      void api.invoke('window:state', { fileName: fileNameOf(filePath), dirty }).catch(() => undefined);
-    const { filePath, dirty } = useAppStore.getState();
-    send(filePath, dirty);
+    const send = ({ filePath, dirty, language }: { filePath: string | null; dirty: boolean; language: Language }) =>
+      void api.invoke('window:state', { fileName: fileNameOf(filePath), dirty, language }).catch(() => undefined);
+    send(useAppStore.getState());
     return useAppStore.subscribe((state, previous) => {
-      if (state.filePath !== previous.filePath || state.dirty !== previous.dirty) send(state.filePath, state.dirty);
+      if (
+        state.filePath !== previous.filePath ||
+        state.dirty !== previous.dirty ||
+        state.language !== previous.language
+      )
+        send(state);
     });
   }, []);
 

@@ -325,8 +325,13 @@ export async function importTenant(options: ImportOptions): Promise<TenantSnapsh
       displayName: typeof organization.displayName === 'string' ? organization.displayName : tenantId,
       cloud: options.cloud,
       customDomain: customDomain(organization.verifiedDomains),
+      // Graph: null = "never synced from an on-premises directory"; absent = not said.
       directorySync:
-        typeof organization.onPremisesSyncEnabled === 'boolean' ? organization.onPremisesSyncEnabled : null,
+        typeof organization.onPremisesSyncEnabled === 'boolean'
+          ? organization.onPremisesSyncEnabled
+          : organization.onPremisesSyncEnabled === null
+            ? false
+            : null,
     },
     startedAt,
     completedAt,

@@ -45,7 +45,8 @@ export function UnknownFactsPanel({ scenario }: { scenario: Scenario }) {
     .map(([path, entry]) => ({
       path,
       note: entry.note,
-      key: `tenantImport.unknown.field.${path.replace(/\./g, '_')}`,
+      // A source of a list (policies.passwordReset[2]) is labelled as its list.
+      key: `tenantImport.unknown.field.${path.replace(/\[\d+\]$/, '').replace(/\./g, '_')}`,
     }));
   const labelled = unknown.filter((entry) => i18n.exists(entry.key));
   const others = unknown.length - labelled.length;

@@ -616,6 +616,8 @@ export const adminEnUS = {
     scenario: 'scenario',
     theFile: 'The file',
     unknownError: 'unknown error',
+    noScreenOnPage: 'The simulated screen is not on the page.',
+    browserCouldNotDraw: 'The browser could not draw the screen.',
     saveAsTitle: 'Save scenario as',
     fileName: 'File name',
     save: 'Save',

@@ -643,6 +643,8 @@ export const adminNlNL: typeof adminEnUS = {
     scenario: 'scenario',
     theFile: 'Het bestand',
     unknownError: 'onbekende fout',
+    noScreenOnPage: 'Het gesimuleerde scherm staat niet op de pagina.',
+    browserCouldNotDraw: 'De browser kon het scherm niet tekenen.',
     saveAsTitle: 'Scenario opslaan als',
     fileName: 'Bestandsnaam',
     save: 'Opslaan',

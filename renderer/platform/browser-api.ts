@@ -93,7 +93,7 @@ async function exportFile(arg: RequestArg<'export:file'>): Promise<SaveResult> {
  */
 async function exportPng(arg: RequestArg<'export:png'>): Promise<SaveResult> {
   const target = findCaptureTarget();
-  if (!target) return { status: 'failed', error: 'The simulated screen is not on the page.' };
+  if (!target) return { status: 'failed', error: i18n().t('commands.noScreenOnPage') };
   const { toBlob } = await import('html-to-image');
   const width = target.offsetWidth;
   const height = target.offsetHeight;
@@ -104,7 +104,7 @@ async function exportPng(arg: RequestArg<'export:png'>): Promise<SaveResult> {
     cacheBust: false,
     style: { transform: 'none', margin: '0' },
   });
-  if (!blob) return { status: 'failed', error: 'The browser could not draw the screen.' };
+  if (!blob) return { status: 'failed', error: i18n().t('commands.browserCouldNotDraw') };
   const fileName = arg.suggestedName.endsWith('.png') ? arg.suggestedName : `${arg.suggestedName}.png`;
   downloadBlob(blob, fileName);
   return { status: 'saved', path: fileName };
@@ -181,7 +181,7 @@ const handlers: Handlers = {
       ? { persistent: false, reason: 'diskFull', stores: ['autosave'] }
       : { persistent: true, reason: null, stores: [] },
   'window:state': ({ fileName, dirty }) => {
-    document.title = `${dirty ? '● ' : ''}${fileName ?? 'Untitled'} — SSPR Preview`;
+    document.title = `${dirty ? '● ' : ''}${fileName ?? i18n().t('header.untitled')} — SSPR Preview`;
   },
 };
 

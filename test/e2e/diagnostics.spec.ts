@@ -82,8 +82,11 @@ test('drop → review → apply → verdict, then Undo (English, light, 1440×90
   await expect(verdict(page)).toContainText('R-LSNOTIF');
   await screenshot(page, 'diagnostics-applied-en-light-1440');
 
+  await expect(page.getByTestId('diagnostics-review')).toContainText('Applied to the scenario');
   await page.getByTestId('diagnostics-undo').click();
   await expect(verdict(page)).toHaveAttribute('data-outcome', 'success');
+  // Undone: the review offers Apply again.
+  await expect(page.getByTestId('diagnostics-apply')).toBeVisible();
   expect(errors).toEqual([]);
 });
 

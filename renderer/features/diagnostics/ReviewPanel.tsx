@@ -29,9 +29,11 @@ export function ReviewPanel() {
   const { t } = useTranslation();
   const styles = useStyles();
   const findings = useDiagnosticsStore((state) => state.findings);
-  const applied = useDiagnosticsStore((state) => state.applied);
+  const appliedScenario = useDiagnosticsStore((state) => state.appliedScenario);
   const clear = useDiagnosticsStore((state) => state.clear);
   const scenario = useAppStore((state) => state.scenario);
+  // Applied while the scenario in force is the one Apply made; after Undo or another edit, Apply is offered again.
+  const applied = appliedScenario !== null && scenario === appliedScenario;
   const options = useAppStore((state) => state.options);
   const undo = useAppStore((state) => state.undo);
   // Recomputed against the scenario in force, which the user may have edited since the files were read.
@@ -51,7 +53,7 @@ export function ReviewPanel() {
   return (
     <div className={styles.column} data-testid="diagnostics-review">
       <MessageBar
-        intent={read === 0 ? 'error' : refused > 0 ? 'warning' : applied ? 'success' : 'info'}
+        intent={read === 0 ? 'error' : applied ? 'success' : refused > 0 ? 'warning' : 'info'}
         layout="multiline"
       >
         <MessageBarBody>
@@ -68,9 +70,11 @@ export function ReviewPanel() {
           </MessageBarTitle>
           {read === 0
             ? t('diagnostics.summaryNothingDetail')
-            : refused > 0
-              ? t('diagnostics.summaryRefused', { count: refused })
-              : t('diagnostics.summaryKept')}
+            : applied
+              ? t('diagnostics.summaryAppliedDetail')
+              : refused > 0
+                ? t('diagnostics.summaryRefused', { count: refused })
+                : t('diagnostics.summaryKept')}
           <div className={styles.actions}>
             {canApply && (
               <Button appearance="primary" onClick={applyFindings} data-testid="diagnostics-apply">

@@ -49,7 +49,7 @@ export function applyFindings(): boolean {
   if (!proposed?.ok) return false;
   const t = i18n().t;
   useAppStore.getState().setScenario(proposed.scenario, t('diagnostics.undoLabel'));
-  useDiagnosticsStore.getState().markApplied();
+  useDiagnosticsStore.getState().markApplied(proposed.scenario);
   useUiStore.getState().notify('success', t('diagnostics.appliedNotice'));
   return true;
 }

@@ -1,6 +1,7 @@
 // The device-diagnostics import being reviewed: the files as read, the findings, and the scenario they would make
 // from the scenario in force when they were read. Nothing here touches the scenario store until "Apply" is pressed.
 import { create } from 'zustand';
+import type { Scenario } from '../../../simulator/index';
 import { findingsFrom, type DeviceFindings, type FileReading } from '../../../simulator/diagnostics/index';
 
 export type DiagnosticsTab = 'review' | 'collect';
@@ -8,23 +9,23 @@ export type DiagnosticsTab = 'review' | 'collect';
 export interface DiagnosticsState {
   findings: DeviceFindings | null;
   tab: DiagnosticsTab;
-  /** True once the reviewed findings were applied (the review stays visible, the button does not repeat it). */
-  applied: boolean;
+  /** The scenario Apply produced: while it is the one in force, the review offers Undo instead of Apply. */
+  appliedScenario: Scenario | null;
   busy: boolean;
   load(readings: FileReading[]): void;
   setTab(tab: DiagnosticsTab): void;
   setBusy(busy: boolean): void;
-  markApplied(): void;
+  markApplied(scenario: Scenario): void;
   clear(): void;
 }
 
 export const useDiagnosticsStore = create<DiagnosticsState>()((set) => ({
   findings: null,
   tab: 'collect',
-  applied: false,
+  appliedScenario: null,
   busy: false,
   load(readings) {
-    set({ findings: findingsFrom(readings), tab: 'review', applied: false, busy: false });
+    set({ findings: findingsFrom(readings), tab: 'review', appliedScenario: null, busy: false });
   },
   setTab(tab) {
     set({ tab });
@@ -32,10 +33,10 @@ export const useDiagnosticsStore = create<DiagnosticsState>()((set) => ({
   setBusy(busy) {
     set({ busy });
   },
-  markApplied() {
-    set({ applied: true });
+  markApplied(scenario) {
+    set({ appliedScenario: scenario });
   },
   clear() {
-    set({ findings: null, applied: false, tab: 'collect' });
+    set({ findings: null, appliedScenario: null, tab: 'collect' });
   },
 }));

@@ -15,6 +15,8 @@ export const diagnosticsEnUS = {
   summaryNothingDetail: 'Nothing was applied; your scenario is unchanged. Each file below says why.',
   summaryReady: 'Files read: {{read}} · inputs found: {{inputs}} · device inputs still unknown: {{unknown}}',
   summaryApplied: 'Applied to the scenario',
+  summaryAppliedDetail:
+    'The device part of your scenario now comes from these files; the verdict follows it. Undo restores the previous scenario.',
   summaryRefused_one:
     '{{count}} file could not be read and is left out entirely. Applying uses the other files only; Undo restores your scenario.',
   summaryRefused_other:

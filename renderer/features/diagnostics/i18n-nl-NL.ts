@@ -18,6 +18,8 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
   summaryReady:
     'Bestanden gelezen: {{read}} · gegevens gevonden: {{inputs}} · apparaatgegevens nog onbekend: {{unknown}}',
   summaryApplied: 'Toegepast op het scenario',
+  summaryAppliedDetail:
+    'Het apparaatdeel van uw scenario komt nu uit deze bestanden; het oordeel volgt het. Ongedaan maken zet het vorige scenario terug.',
   summaryRefused_one:
     '{{count}} bestand kon niet worden gelezen en blijft helemaal buiten beschouwing. Toepassen gebruikt alleen de andere bestanden; Ongedaan maken zet uw scenario terug.',
   summaryRefused_other:

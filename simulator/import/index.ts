@@ -12,6 +12,7 @@ export * from './vocabulary';
 export * from './tenant-index';
 export * from './provenance';
 export { scenarioFromSnapshot, type PairSelection } from './to-scenario';
+export { NOT_SET_BY_INTUNE, notInIntuneNote } from './to-device-settings';
 export * from './apply-plan';
 export * from './apply-export';
 export * from './connection-types';

@@ -40,7 +40,8 @@ export class ProvenanceRecorder {
   }
 }
 
-const NOT_IN_GRAPH = 'Not exposed by Microsoft Graph — state it, or set it on the device, user or session page.';
+/** The note of an input no Graph read gives (the renderer shows it in the reader's language). */
+export const NOT_IN_GRAPH = 'Not exposed by Microsoft Graph — state it, or set it on the device, user or session page.';
 const DEFAULT_NOTE = 'Product default: Microsoft Graph does not expose this setting.';
 
 /** Subtrees whose array items are whole records (one provenance entry each), not leaves to walk into. */

@@ -48,6 +48,15 @@ const CSP_DEFAULTS: Partial<Record<PolicyFact, FactValue>> = {
   ExcludedCredentialProviders: [],
 };
 
+/** The note of a device setting no Intune policy sets and no default applies to (shown translated). */
+export const NOT_SET_BY_INTUNE =
+  'No Intune policy the import read sets it for this device; Group Policy or a local setting may. State it on the Device page.';
+
+/** The note of a setting no Intune policy kind can set (shown translated). */
+export function notInIntuneNote(key: string): string | null {
+  return NOT_IN_INTUNE[key] ? `${NOT_IN_INTUNE[key]}. State it on the Device page.` : null;
+}
+
 const CONFLICT =
   'Conflict: Intune shows conflicting configuration settings and leaves them to be resolved manually, so the value ' +
   'the device keeps is not known';
@@ -69,7 +78,7 @@ export function mapDeviceSettings(
 ): Scenario['device'] {
   const settings = result.settings;
   for (const [key, reason] of Object.entries(NOT_IN_INTUNE)) {
-    if (key in settings) prov.unknown(`device.settings.${key}`, `${reason}. State it on the Device page.`);
+    if (key in settings && reason) prov.unknown(`device.settings.${key}`, notInIntuneNote(key)!);
   }
   if (!device) return result;
   const facts = resolveDeviceFacts(index, device, user);
@@ -127,8 +136,5 @@ function notSet(
     );
     return;
   }
-  prov.unknown(
-    path,
-    'No Intune policy the import read sets it for this device; Group Policy or a local setting may. State it on the Device page.',
-  );
+  prov.unknown(path, NOT_SET_BY_INTUNE);
 }

@@ -198,6 +198,18 @@ export const tenantImportEnUS = {
     examples: 'Examples',
   },
   unknown: {
+    notes: {
+      notInGraph: 'Not exposed by Microsoft Graph — state it on the page shown.',
+      notSetByIntune: 'No Intune policy the import read sets it for this device; Group Policy or a local setting may.',
+      notInIntune: {
+        RequireSmartCard:
+          '"Interactive logon: Require smart card" (ScForceOption) has no Policy CSP node; only Group Policy or a security template sets it.',
+        thirdPartyCredentialProviders: 'Installed credential providers are not reported through Microsoft Graph.',
+        EnableLostMode: 'Lost Mode state is not reported for Windows devices through Microsoft Graph.',
+        customShell: 'A replaced Explorer shell is not reported through Microsoft Graph.',
+        IsContentDeliveryPolicyEnforced: 'Not a Policy CSP setting; not reported through Microsoft Graph.',
+      },
+    },
     title: 'Still unknown for this pair',
     description:
       'These inputs are not in the snapshot, or the policies that set them conflict or could not be evaluated. State them where shown, then load the pair into the simulator.',

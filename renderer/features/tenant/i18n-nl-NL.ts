@@ -201,6 +201,19 @@ export const tenantImportNlNL: typeof tenantImportEnUS = {
     examples: 'Voorbeelden',
   },
   unknown: {
+    notes: {
+      notInGraph: 'Microsoft Graph geeft dit niet — geef het op op de aangegeven pagina.',
+      notSetByIntune:
+        'Geen Intune-beleid dat de import las, stelt dit in voor dit apparaat; Groepsbeleid of een lokale instelling kan dat wel.',
+      notInIntune: {
+        RequireSmartCard:
+          '"Interactief aanmelden: smartcard vereisen" (ScForceOption) heeft geen Policy CSP-knooppunt; alleen Groepsbeleid of een beveiligingssjabloon stelt dit in.',
+        thirdPartyCredentialProviders: 'Geïnstalleerde referentieproviders worden niet via Microsoft Graph gemeld.',
+        EnableLostMode: 'De modus Verloren wordt voor Windows-apparaten niet via Microsoft Graph gemeld.',
+        customShell: 'Een vervangen Verkenner-shell wordt niet via Microsoft Graph gemeld.',
+        IsContentDeliveryPolicyEnforced: 'Geen Policy CSP-instelling; wordt niet via Microsoft Graph gemeld.',
+      },
+    },
     title: 'Nog onbekend voor dit paar',
     description:
       'Deze invoer staat niet in de momentopname, of de beleidsregels die hem instellen spreken elkaar tegen of konden niet worden beoordeeld. Geef hem op waar aangegeven en laad het paar daarna in de simulator.',

@@ -418,7 +418,7 @@ export const enUS = {
       All: 'All',
       Selected: 'Selected',
       None: 'None',
-      console: 'a session at the device',
+      console: 'a console session at the device',
       remoteDesktop: 'Remote Desktop',
       hyperVEnhanced: 'Hyper-V enhanced session',
       hyperVBasic: 'Hyper-V basic session',

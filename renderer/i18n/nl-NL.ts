@@ -436,7 +436,7 @@ export const nlNL: Catalogue = {
       All: 'Alle',
       Selected: 'Geselecteerd',
       None: 'Geen',
-      console: 'een sessie aan het apparaat',
+      console: 'een consolesessie aan het apparaat',
       remoteDesktop: 'Extern bureaublad',
       hyperVEnhanced: 'uitgebreide Hyper-V-sessie',
       hyperVBasic: 'standaard Hyper-V-sessie',

@@ -1,6 +1,6 @@
 // The desktop's diagnostics:open handler: the native dialog's files are measured before reading, read through the
 // pure readers, and a cancelled dialog or an oversized, missing or extra file gives a result, never an exception.
-import { mkdtempSync, openSync, closeSync, ftruncateSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, openSync, closeSync, ftruncateSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,7 +22,11 @@ beforeEach(async () => {
   trustSenders(createSenderCheck(() => fixture.window as never));
   registerHandlerGroup(diagnosticsHandlers(fixture.services));
 });
-afterEach(() => removeAllHandlers());
+const made: string[] = [];
+afterEach(() => {
+  removeAllHandlers();
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 const invoke = (arg?: unknown) => invokeAs(fixture.window.webContents, 'diagnostics:open', arg);
 
@@ -42,6 +46,7 @@ describe('diagnostics:open', () => {
 
   it('refuses a 200 MB file without reading it, a missing file, and files beyond the limit', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sspr-diag-'));
+    made.push(dir);
     const huge = path.join(dir, 'huge.txt');
     const fd = openSync(huge, 'w');
     ftruncateSync(fd, 200 * 1024 * 1024); // sparse: no 200 MB written to disk

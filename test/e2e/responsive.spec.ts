@@ -99,6 +99,13 @@ for (const size of SIZES) {
           await page.mouse.move(size.width / 2, size.height - 4); // no tooltip left over the page
           await page.waitForTimeout(150);
           expect(await overflowingBadges(page), `overflow on ${id}`).toEqual([]);
+          // Neither working column scrolls sideways: their content wraps to the width they have.
+          for (const pane of ['main-pane', 'right-pane']) {
+            const sideways = await page
+              .getByTestId(pane)
+              .evaluate((element) => element.scrollWidth - element.clientWidth);
+            expect(sideways, `${pane} wider than its column on ${id}`).toBeLessThanOrEqual(1);
+          }
           await screenshot(page, `responsive-${id}-${size.width}-${language}-${theme}`);
         }
       });

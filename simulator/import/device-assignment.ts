@@ -11,7 +11,14 @@ import {
   type FilterNode,
   type FilterProperties,
 } from './filter-rule';
-import type { SnapshotAssignment, SnapshotDevice, SnapshotFilter, SnapshotPolicy, SnapshotUser } from './snapshot';
+import type {
+  SnapshotAssignment,
+  SnapshotDevice,
+  SnapshotFilter,
+  SnapshotGroup,
+  SnapshotPolicy,
+  SnapshotUser,
+} from './snapshot';
 import type { TenantIndex } from './tenant-index';
 import { editionForSku, parseOsVersion } from './vocabulary';
 
@@ -141,10 +148,18 @@ function groupName(index: TenantIndex, groupId: string): string {
   return index.groupsById.get(groupId)?.displayName ?? groupId;
 }
 
+/** Members of each group as a set, built once per group (a fleet asks for every device of a 30,000-member group). */
+const memberSets = new WeakMap<SnapshotGroup, Set<string>>();
+
 function memberOf(index: TenantIndex, groupId: string, device: SnapshotDevice, user: SnapshotUser | null): boolean {
   const group = index.groupsById.get(groupId);
   if (!group) return false;
-  return group.deviceIds.includes(device.id) || (user !== null && group.userIds.includes(user.id));
+  let members = memberSets.get(group);
+  if (!members) {
+    members = new Set([...group.deviceIds, ...group.userIds]);
+    memberSets.set(group, members);
+  }
+  return members.has(device.id) || (user !== null && members.has(user.id));
 }
 
 const EDITION_OF_SKU = (value: string): Edition | null => editionForSku(value);

@@ -149,7 +149,7 @@ function looksLikeJson(io: Io, file: string): boolean {
 
 function readDevices(io: Io, file: string, size: number, users: ReturnType<typeof readUsersCsv> | null): FleetInput {
   checkFleetFileSize(file, size, MAX_FLEET_FILE_BYTES);
-  const reader = devicesCsvReader({ label: baseName(file), users });
+  const reader = devicesCsvReader({ label: baseName(file), users, expectedBytes: size });
   let done = 0;
   for (const chunk of io.readChunks(file, SLICE)) {
     reader.push(chunk);

@@ -1,7 +1,7 @@
 // A devices export (Intune "All devices" export or Entra "Download devices") → rows grouped into classes.
 // Each row's facts are encoded as small integers (version, edition, join state, enrollment, user facts) and
 // combined into one numeric key: rows with the same key share one class and one evaluation.
-import { EDITIONS, JOIN_STATES, type Edition, type JoinState } from '../model/scenario';
+import { EDITIONS, JOIN_STATES, METHODS, type Edition, type JoinState } from '../model/scenario';
 import type { ParsedOsVersion } from '../import/vocabulary';
 import { CsvByteStream, isBlank, streamBytes } from './csv-stream';
 import { FleetInputError } from './errors';
@@ -29,10 +29,11 @@ import {
 } from './values';
 
 const MAX_LISTED_VALUES = 20;
-const USER_CODES = 1 << 20;
 
 export interface ReadDevicesOptions {
   label: string;
+  /** The file's size, when known: buffers are sized for it up front. */
+  expectedBytes?: number;
   users?: UsersFile | null;
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
 }
@@ -45,18 +46,19 @@ class DevicesBuilder {
   private width = 0;
   private dataRows = 0;
 
-  private classOf = new Uint32Array(1 << 14);
+  private classOf: Uint32Array;
   private rowCount = 0;
-  private readonly classByKey = new Map<number, number>();
+  /** User-facts code → device key → class. */
+  private readonly classByKey: Map<number, number>[] = [];
   private readonly classes: FleetClassInput[] = [];
-  private readonly text = new RowText(ROW_TEXT_FIELDS);
+  private readonly text: RowText;
 
   private readonly versionCode = new Map<string, number>();
   private readonly versions: (ParsedOsVersion | null)[] = [null];
   private readonly editionCode = new Map<string, number>();
   private readonly joinCode = new Map<string, number>();
   private readonly enrolledCode = new Map<string, number>();
-  private readonly userCodeByKey = new Map<string, number>();
+  private readonly userCodeByKey = new Map<number, number>();
   private readonly userFacts: (UserFacts | null)[] = [null];
   private readonly userCodeByUpn = new Map<string, number>();
 
@@ -70,7 +72,12 @@ class DevicesBuilder {
   encoding = '';
   delimiter = '';
 
-  constructor(private readonly options: ReadDevicesOptions) {}
+  constructor(private readonly options: ReadDevicesOptions) {
+    // An export row is a few hundred bytes, of which the kept text is about a third.
+    const bytes = options.expectedBytes ?? 0;
+    this.classOf = new Uint32Array(Math.max(1 << 14, Math.ceil(bytes / 150)));
+    this.text = new RowText(ROW_TEXT_FIELDS, Math.ceil(bytes * 0.4), Math.ceil(bytes / 150));
+  }
 
   header(cells: string[], info: { encoding: string; delimiter: string }): void {
     this.encoding = info.encoding;
@@ -144,12 +151,15 @@ class DevicesBuilder {
           ? firstUpn(cells[col.primaryUserUpn])
           : cleanUpn(cells[col.primaryUserUpn]);
     const user = this.userCodeOf(upn);
-    const key = (((version * 8 + edition) * 8 + join) * 4 + enrolled) * USER_CODES + user;
-    let classIndex = this.classByKey.get(key);
+    // Small integers only (V8 keeps them unboxed): device facts in one key, one map per user-facts code.
+    const deviceKey = ((version * 8 + edition) * 8 + join) * 4 + enrolled;
+    let byDevice = this.classByKey[user];
+    if (byDevice === undefined) this.classByKey[user] = byDevice = new Map<number, number>();
+    let classIndex = byDevice.get(deviceKey);
     if (classIndex === undefined) {
       classIndex = this.classes.length;
       this.classes.push({ facts: this.factsOf(version, edition, join, enrolled, user), count: 0 });
-      this.classByKey.set(key, classIndex);
+      byDevice.set(deviceKey, classIndex);
     }
     this.classes[classIndex].count++;
 
@@ -161,14 +171,14 @@ class DevicesBuilder {
       this.classOf = next;
     }
     this.classOf[this.rowCount++] = classIndex;
-    this.text.push([
+    this.text.pushSix(
       trimmed(cells[col.deviceName]),
       upn,
       id,
       trimmed(rawVersion),
       col.ownership >= 0 ? trimmed(cells[col.ownership]) : '',
       col.lastCheckIn >= 0 ? trimmed(cells[col.lastCheckIn]) : '',
-    ]);
+    );
   }
 
   private checkDuplicate(id: string, lineOf: (index: number) => number, i: number): void {
@@ -257,7 +267,7 @@ class DevicesBuilder {
       const facts = users.byUpn.get(lower);
       if (!facts) code = 0;
       else {
-        const key = JSON.stringify(facts);
+        const key = userFactsKey(facts);
         code = this.userCodeByKey.get(key);
         if (code === undefined) {
           code = this.userFacts.length;
@@ -347,6 +357,19 @@ class DevicesBuilder {
   }
 }
 
+const METHOD_BITS = new Map(METHODS.map((method, index) => [method, 1 << index]));
+const tri = (value: Known<boolean>) => (value === 'unknown' ? 0 : value ? 1 : 2);
+
+/** The user facts a class reads, as one small number: methods as bits (64 = unknown), admin role, SSPR enabled. */
+function userFactsKey(facts: UserFacts): number {
+  let methods = 64;
+  if (facts.registeredMethods !== 'unknown') {
+    methods = 0;
+    for (const method of facts.registeredMethods) methods |= METHOD_BITS.get(method) ?? 0;
+  }
+  return (methods * 3 + tri(facts.adminRole)) * 3 + tri(facts.ssprEnabled);
+}
+
 /** Trims only when there is something to trim (most cells have no edge blanks: no copy then). */
 function trimmed(text: string): string {
   return text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) ? text.trim() : text;
@@ -385,7 +408,7 @@ export function userFactsList(facts: UserFacts, users: Pick<UsersFile, 'columns'
 
 /** Reads a whole devices export; bad input throws FleetInputError (nothing half-loaded is returned). */
 export function readDevicesCsv(bytes: Uint8Array, options: ReadDevicesOptions): FleetInput {
-  const builder = new DevicesBuilder(options);
+  const builder = new DevicesBuilder({ expectedBytes: bytes.length, ...options });
   const stream = new CsvByteStream({ label: options.label, sink: builder });
   streamBytes(stream, bytes, 4 * 1024 * 1024, (done) => options.onProgress?.(done, bytes.length));
   return builder.result();

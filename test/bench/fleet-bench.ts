@@ -240,7 +240,7 @@ export function fleetBenchChild(mode: string, devices: string, users: string): v
     usersFile = readUsersCsv(all, 'users.csv');
   }
   const usersMs = cpuMs(before);
-  const reader = devicesCsvReader({ label: 'bench.csv', users: usersFile });
+  const reader = devicesCsvReader({ label: 'bench.csv', users: usersFile, expectedBytes: statSync(devices).size });
   readSlices(devices, (bytes) => reader.push(bytes));
   const input = reader.finish();
   const recounter = new FleetRecounter(input, DEFAULT_FLEET_TEMPLATE);

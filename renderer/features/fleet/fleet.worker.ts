@@ -46,7 +46,7 @@ async function readDevices(request: ReadRequest): Promise<FleetInput> {
     return fleetFromSnapshot(parsed.snapshot, file.name);
   }
   const users = request.users ? readUsersCsv(await bytesOf(request.users), request.users.name) : null;
-  const reader = devicesCsvReader({ label: file.name, users });
+  const reader = devicesCsvReader({ label: file.name, users, expectedBytes: file.size });
   for (let at = 0; at < file.size; at += SLICE) {
     reader.push(new Uint8Array(await file.slice(at, at + SLICE).arrayBuffer()));
     post({ type: 'progress', done: Math.min(file.size, at + SLICE), total: file.size });

@@ -123,6 +123,26 @@ describe('Intune "All devices" export', () => {
   });
 });
 
+describe('row text', () => {
+  it('keeps names outside ASCII exactly (UTF-8 and UTF-16 input alike)', () => {
+    const text =
+      'Device name,OS,OS version,JoinType,Primary user UPN\r\nBüro-PC ü,Windows,10.0.22631.1,Azure AD joined,zoë@contoso.com\r\n日本-PC,Windows,10.0.22631.1,Azure AD joined,\r\n';
+    const utf8 = readDevicesCsv(new TextEncoder().encode(text), { label: 'names.csv' });
+    const utf16 = readDevicesCsv(
+      new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]),
+      {
+        label: 'names16.csv',
+      },
+    );
+    for (const input of [utf8, utf16]) {
+      expect(rowsOf(input).map((row) => [row.deviceName, row.userPrincipalName])).toEqual([
+        ['Büro-PC ü', 'zoë@contoso.com'],
+        ['日本-PC', ''],
+      ]);
+    }
+  });
+});
+
 describe('Entra "Download devices" file', () => {
   const input = read('entra-devices.csv');
 

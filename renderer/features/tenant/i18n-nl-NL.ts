@@ -202,7 +202,7 @@ export const tenantImportNlNL: typeof tenantImportEnUS = {
   },
   unknown: {
     notes: {
-      notInGraph: 'Microsoft Graph geeft dit niet — geef het op op de aangegeven pagina.',
+      notInGraph: 'Microsoft Graph geeft dit niet — vul het in op de aangegeven pagina.',
       notSetByIntune:
         'Geen Intune-beleid dat de import las, stelt dit in voor dit apparaat; Groepsbeleid of een lokale instelling kan dat wel.',
       notInIntune: {

@@ -457,6 +457,4 @@ export const nlNL: Catalogue = {
   diagnostics: diagnosticsNlNL,
   tenantImport: tenantImportNlNL,
   rule: ruleMessagesNl,
-  diagnostics: diagnosticsNlNL,
-  tenantImport: tenantImportNlNL,
 };

@@ -30,6 +30,7 @@ import { SlidePlay20Regular } from '@fluentui/react-icons/svg/slide-play';
 import { WeatherMoon20Regular } from '@fluentui/react-icons/svg/weather-moon';
 import { WeatherSunny20Regular } from '@fluentui/react-icons/svg/weather-sunny';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_SCENARIO } from '../../simulator/index';
 import { LANGUAGE_NAMES } from '../i18n/languages';
 import { redoLabel, selectLook, undoLabel, useAppStore, type Language } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
@@ -92,12 +93,19 @@ function FileTitle() {
   const filePath = useAppStore((state) => state.filePath);
   const dirty = useAppStore((state) => state.dirty);
   const scenarioName = useAppStore((state) => state.scenario.name);
-  const fileName = fileNameOf(filePath) ?? t('header.untitled');
+  // The document's name: its file name once saved, else "Untitled scenario"; the scenario's name beside it only when
+  // it says something more (never "Plan.json · Plan", nor the new scenario's default name).
+  const savedName = fileNameOf(filePath);
+  const fileName = savedName ?? t('header.untitled');
+  const baseName = savedName?.replace(/\.json$/i, '');
+  const showScenario = Boolean(
+    scenarioName && (savedName ? scenarioName !== baseName : scenarioName !== DEFAULT_SCENARIO.name),
+  );
   return (
     <div className={styles.file} data-testid="file-name" title={filePath ?? fileName}>
       <Document20Regular />
       <span className={styles.fileName}>{fileName}</span>
-      {scenarioName && (
+      {showScenario && (
         <span className={styles.scenarioName} data-testid="scenario-name">
           · {scenarioName}
         </span>

@@ -1,7 +1,7 @@
 // Every file, edit and view command, whether it comes from the desktop menu, a shortcut or the header bar.
 import type { ExportKind, FileWriteReason, MenuCommand, MenuCommandDetail } from '../../preload/contract';
 import { DEFAULT_SCENARIO } from '../../simulator/index';
-import { findCaptureTarget } from '../features/preview/capture';
+import { findCaptureTarget, visibleBox } from '../features/preview/capture';
 import { i18n } from '../i18n/index';
 import { getApi } from '../platform/api';
 import { confirmAction } from '../platform/dialogs';
@@ -78,7 +78,7 @@ export async function exportPng(): Promise<void> {
     useUiStore.getState().notify('warning', i18n().t('commands.noPreview'));
     return;
   }
-  const box = element.getBoundingClientRect();
+  const box = visibleBox(element);
   const rect = {
     x: Math.round(box.x),
     y: Math.round(box.y),

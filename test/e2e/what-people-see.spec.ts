@@ -220,3 +220,75 @@ for (const language of ['en-US', 'nl-NL'] as const) {
     }
   });
 }
+
+test('screenshots of the changed screens: both languages, themes, looks and window sizes', async ({ browser }) => {
+  test.setTimeout(240_000);
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ]) {
+    for (const language of ['en-US', 'nl-NL'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        for (const look of ['windows11', 'windows10'] as const) {
+          // A fresh page per combination: its stored preferences are the only ones it sees.
+          const context = await browser.newContext({ viewport });
+          const page = await context.newPage();
+          await open(page, { language, theme, look });
+          const name = `see-${viewport.width}-${language}-${theme}-${look}`;
+          await expect(page.getByTestId('preview')).toHaveAttribute('data-look', look);
+          await loadPreset(page, 'imported-unknown-scope');
+          await screenshot(page, `${name}-undecided`);
+          await loadPreset(page, 'hyperv-enhanced');
+          // The strip under the screen wraps its message instead of cutting it off.
+          for (const chip of await page.getByTestId('device-strip').locator('.sd-chip').all()) {
+            const cut = await chip.evaluate((element) => element.scrollWidth > element.clientWidth + 1);
+            expect(cut, `${name}: a chip in the device strip is cut off`).toBe(false);
+          }
+          await page.getByTestId('right-pane').evaluate((pane) => pane.scrollTo(0, 420));
+          await screenshot(page, `${name}-verdict-sources`);
+          await context.close();
+        }
+      }
+    }
+  }
+});
+
+test('screenshots of trainer notes outside the screen, Dutch and English', async ({ browser }) => {
+  for (const language of ['en-US', 'nl-NL'] as const) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await open(page, { language, look: 'windows10' });
+    await loadPreset(page, 'pin-non-destructive');
+    await page.getByTestId('trainer-toggle').click();
+    const total = Number((await page.getByTestId('trainer-counter').innerText()).match(/(\d+)\D*$/)?.[1]);
+    let sawNote = false;
+    for (let step = 0; step < total; step += 1) {
+      if ((await page.getByTestId('note-pin-mode').count()) > 0) {
+        sawNote = true;
+        expect(await page.locator('#trainer-screen').innerText()).not.toContain('dsregcmd');
+        await screenshot(page, `see-trainer-pin-done-${language}`);
+      }
+      if (step < total - 1) await page.getByTestId('trainer-next').click();
+    }
+    expect(sawNote).toBe(true);
+    await context.close();
+  }
+});
+
+test('file identity: a sensible title, and undoing back to the saved state clears the unsaved mark', async ({
+  page,
+}) => {
+  await open(page);
+  const title = page.getByTestId('file-name');
+  await expect(title).toContainText('Untitled scenario');
+  // The new scenario's default name is not repeated beside "Untitled scenario".
+  await expect(page.getByTestId('scenario-name')).toHaveCount(0);
+  await expect(page.getByTestId('dirty-dot')).toHaveCount(0);
+  await page.getByTestId('nav-session').click();
+  await page.getByTestId('field-session.kind').getByRole('radio', { name: 'Remote Desktop' }).check();
+  await expect(page.getByTestId('dirty-dot')).toHaveCount(1);
+  await expect(page).toHaveTitle(/^● /);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('dirty-dot')).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/^● /);
+});

@@ -38,6 +38,15 @@ const useStyles = makeStyles({
   },
 });
 
+/** The rule's message in the reader's language (the catalogues key it as the engine does), else the engine's. */
+function useRuleMessage(): (rule: { messageKey?: string; id: string; message: string }) => string {
+  const { t, i18n } = useTranslation();
+  return (rule) => {
+    const key = rule.messageKey ?? `rule.${rule.id}`;
+    return i18n.exists(key) ? t(key) : rule.message;
+  };
+}
+
 function Sources({ sources }: { sources: readonly string[] }) {
   return <SourceLinks sources={sources} />;
 }
@@ -53,6 +62,7 @@ export function FiredRuleList({
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const ruleMessage = useRuleMessage();
   return (
     <ul className={styles.list} data-testid={testId}>
       {rules.map((rule, index) => (
@@ -73,7 +83,7 @@ export function FiredRuleList({
                 </Badge>
               </>
             )}
-            <div>{rule.message}</div>
+            <div>{ruleMessage(rule)}</div>
             <RuleDates rule={rule} />
             <Sources sources={rule.sources} />
           </div>
@@ -86,6 +96,7 @@ export function FiredRuleList({
 export function UndecidedRuleList({ rules }: { rules: readonly UndecidedRule[] }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const ruleMessage = useRuleMessage();
   return (
     <ul className={styles.list} data-testid="verdict-undecided">
       {rules.map((rule, index) => (
@@ -97,7 +108,7 @@ export function UndecidedRuleList({ rules }: { rules: readonly UndecidedRule[] }
           </div>
           <div>
             <span className={styles.id}>{rule.id}</span> · {t('verdictPanel.notEnoughShort')}
-            <div>{rule.message}</div>
+            <div>{ruleMessage(rule)}</div>
             <div>
               {t('verdictPanel.missing')}{' '}
               {rule.missing.map((path, i) => (

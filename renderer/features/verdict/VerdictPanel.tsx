@@ -14,12 +14,13 @@ const useStyles = makeStyles({
   summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
+    // Long Dutch labels and long policy names wrap instead of pushing the values out of the pane.
+    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: '2px',
     margin: 0,
-    '& dt': { color: tokens.colorNeutralForeground3 },
-    '& dd': { margin: 0 },
+    '& dt': { color: tokens.colorNeutralForeground3, maxWidth: '14em' },
+    '& dd': { margin: 0, overflowWrap: 'anywhere' },
   },
   heading: { display: 'block', marginBottom: tokens.spacingVerticalXS },
   none: { color: tokens.colorNeutralForeground3 },

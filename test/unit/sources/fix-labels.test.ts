@@ -36,7 +36,7 @@ describe('fix labels', () => {
     const fix = fixes(remote.scenario, remote.options).find((c) => c.changes[0].path === 'session.kind');
     expect(fix).toBeDefined();
     const en = labeller('en-US');
-    expect(changeLabel(fix!.changes[0], en.t, en.exists)).toBe('Set session to a session at the device');
+    expect(changeLabel(fix!.changes[0], en.t, en.exists)).toBe('Set session to a console session at the device');
     const group = changeLabel(
       { path: 'device.groups', from: ['A'], to: ['A', 'SSPR devices'], label: 'engine text' },
       en.t,

@@ -105,7 +105,13 @@ function mapUser(
     newPassword: null,
     newPasswordInHistory: UNKNOWN,
     pin: { hasPin: UNKNOWN, trustType: UNKNOWN, passkeysInContainer: UNKNOWN },
+    mobilePhoneOptions: UNKNOWN,
+    smartCardRequired: UNKNOWN,
   };
+  // Neither is in Graph: text vs call depends on the phone and the tenant's trial state, and "Smart card is
+  // required for interactive logon" is an on-premises account flag Graph does not return.
+  prov.unknown('user.mobilePhoneOptions', 'Whether the mobile phone takes texts, calls or both is not in Graph.');
+  prov.unknown('user.smartCardRequired', 'The on-premises "smart card is required" account flag is not in Graph.');
   if (!user) return result;
   const { snapshot } = index;
   prov.imported('user.userPrincipalName', 'users');

@@ -1,5 +1,5 @@
 // The screens a user meets, in order, for the password-reset and PIN-reset flows, derived from the verdict alone
-// (rules.md §5–§7). Pure: the device draws a step, the trainer steps through the list.
+// (what users see, per Microsoft's SSPR and PIN reset docs). Pure: the device draws a step, the trainer steps through the list.
 import { evaluate, type Scenario, type Verdict } from '../../../simulator/index';
 
 export type FlowKind = 'password' | 'pin';

@@ -1,4 +1,4 @@
-// Live checks for the "Create a new password" page: the cloud rules (rules.md R-CLOUDPW: 8–256 characters, 3 of 4
+// Live checks for the "Create a new password" page: the cloud rules (R-CLOUDPW, Microsoft Entra password policies: 8–256 characters, 3 of 4
 // character classes, a banned list) and, when writeback is used, the on-premises AD policy (R-ONPREM).
 import type { Scenario } from '../../../simulator/index';
 

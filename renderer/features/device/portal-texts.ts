@@ -1,6 +1,6 @@
 // Which catalogue texts the portal shows for a denial: shared by the screens and the trainer's notes.
 
-/** End-user text per SSPR_00xx code (strings.md, rules.md §4); codes without a known page text use the generic line. */
+/** End-user text per SSPR_00xx code (as the SSPR portal words its error pages); codes without a known page text use the generic line. */
 const CODE_MESSAGES: Record<string, string[]> = {
   SSPR_0009: ['portal.adminNotEnabledYou'],
   SSPR_0011: ['portal.notEnabled'],

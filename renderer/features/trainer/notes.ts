@@ -1,5 +1,5 @@
 // Speaker notes for a slide: the scene's point, what the step shows, the rule being demonstrated, and which of the
-// texts on screen are unverified (strings.md) or overridden by the trainer.
+// texts on screen are not yet checked against a real screen or are overridden by the trainer.
 import type { Verdict } from '../../../simulator/index';
 import { overrideKey, textStatus, type Language, type ScreenText } from '../../i18n/index';
 import { buildFlow, refusalKey, type DeviceStep, type StepKind } from '../device/flow';

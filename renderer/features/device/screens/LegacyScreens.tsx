@@ -1,4 +1,4 @@
-// Windows 7 / 8.1 with the SSPR add-in (rules.md §6): the user tiles first; Forgot password? appears after a user
+// Windows 7 / 8.1 with the SSPR add-in (the add-in for Windows 7, 8 and 8.1): the user tiles first; Forgot password? appears after a user
 // is chosen (drawn by the sign-in screen in its legacy look).
 import { Avatar, Backdrop, CornerButtons, type ScreenContext } from './common';
 

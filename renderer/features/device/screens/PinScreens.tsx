@@ -1,4 +1,4 @@
-// Windows Hello PIN reset from the lock screen (rules.md §7): identity check, Set up a PIN, and the outcome, with
+// Windows Hello PIN reset from the lock screen (Windows Hello for Business PIN reset): identity check, Set up a PIN, and the outcome, with
 // destructive versus non-destructive explained from the verdict.
 import { useState, type ReactNode } from 'react';
 import type { Verdict } from '../../../../simulator/index';

@@ -1,4 +1,4 @@
-// The pages of passwordreset.microsoftonline.com as the reset window at sign-in shows them (rules.md §5, strings.md).
+// The pages of passwordreset.microsoftonline.com as the reset window at sign-in shows them (texts as Microsoft's pages word them).
 import { useState } from 'react';
 import type { Method, Verdict, VerificationOption } from '../../../../simulator/index';
 import { CheckIcon, CrossIcon } from '../icons';

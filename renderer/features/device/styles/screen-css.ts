@@ -1,4 +1,4 @@
-// Lock screen and sign-in screen of the Windows 10 and Windows 11 looks (strings.md §Look). The screen is laid out
+// Lock screen and sign-in screen of the Windows 10 and Windows 11 looks (as Windows draws them). The screen is laid out
 // at 1280×720 logical pixels and scaled to fit, so proportions are the same in the admin pane and on a projector.
 export const SCREEN_CSS = `
 .sd-root { all: initial; display: block; position: relative; width: 100%; min-height: 0; }

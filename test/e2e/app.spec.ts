@@ -51,11 +51,11 @@ test('Remote Desktop hides the link, the fix restores it, Ctrl+Z undoes', async 
 
 test('an invalid file lists every problem with its field path and changes nothing', async ({ page }) => {
   await openApp(page);
-  // The scenario has unsaved edits: the app asks before opening another file; the user agrees.
-  const prompts: string[] = [];
+  // The scenario has unsaved edits: the app asks (a Fluent dialog, never window.confirm) before opening another file.
+  const browserDialogs: string[] = [];
   page.on('dialog', (dialog) => {
-    prompts.push(dialog.message());
-    void dialog.accept();
+    browserDialogs.push(dialog.message());
+    void dialog.dismiss();
   });
   await showScreen(page, 'session');
   await page.getByTestId('field-session.kind').getByText('Hyper-V enhanced session', { exact: true }).click();
@@ -67,13 +67,15 @@ test('an invalid file lists every problem with its field path and changes nothin
     device: { os: { build: 'sixteen' }, joinState: 'domainJoined' },
     session: { kind: 'vnc' },
   };
-  const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('start-open').click();
+  await expect(page.getByTestId('dialog-confirm')).toContainText('Discard unsaved changes?');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('dialog-accept').click();
   await (
     await chooser
   ).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
 
-  expect(prompts).toEqual(['Discard unsaved changes to this scenario?']);
+  expect(browserDialogs).toEqual([]);
   const dialog = page.getByTestId('invalid-file-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('broken.json');
@@ -186,12 +188,12 @@ test('imported or unknown fields show their provenance badge', async ({ page }) 
 
 test('header undo/redo buttons and the window title follow the history', async ({ page }) => {
   await openApp(page);
-  await expect(page).toHaveTitle('Untitled — SSPR Preview');
+  await expect(page).toHaveTitle('Untitled scenario — SSPR Preview');
   await expect(page.getByTestId('undo')).toBeDisabled();
   await showScreen(page, 'device');
   await page.getByTestId('field-device.settings.NoLockScreen').getByText('1 · Enabled', { exact: true }).click();
   await expect(preview(page)).toHaveAttribute('data-password-link', 'no');
-  await expect(page).toHaveTitle('● Untitled — SSPR Preview');
+  await expect(page).toHaveTitle('● Untitled scenario — SSPR Preview');
   await page.getByTestId('undo').click();
   await expect(preview(page)).toHaveAttribute('data-password-link', 'yes');
   await page.getByTestId('redo').click();

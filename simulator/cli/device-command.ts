@@ -29,6 +29,8 @@ const SOURCE_NAMES = {
   registry: 'registry export',
   mdmReport: 'MDM diagnostics report',
   osVersion: 'Windows version text',
+  secedit: 'secedit user-rights export',
+  userProfiles: 'listing of C:\\Users',
 } as const;
 
 const NOTE_TEXT: Record<string, string> = {
@@ -41,6 +43,7 @@ const NOTE_TEXT: Record<string, string> = {
   canResetImpliesConsent: 'CanReset DestructiveAndNonDestructive needs the PIN reset apps consented',
   hasPinOfCollectingUser: 'of the user who ran dsregcmd',
   notConfiguredDefault: 'not configured: absent from every place it can be set, all read in full',
+  rightAssignedToNobody: 'secedit leaves out a right assigned to nobody',
   joinUndecided: 'registered or workgroup: the User State section is missing',
 };
 

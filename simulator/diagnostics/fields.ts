@@ -7,11 +7,18 @@ export type Precedence =
   | 'registryEffective'
   /** ADMX-backed Policy CSP settings: Group Policy stands unless ControlPolicyConflict/MDMWinsOverGP = 1. */
   | 'admx'
+  /** User rights: secedit's export of the local security database shows them in force, whoever assigned them. */
+  | 'seceditEffective'
   /** One channel only (a Group Policy value, or an MDM-only Policy CSP node). */
   | 'single';
 
 export type Resolution =
-  'registryIsEffective' | 'mdmWinsOverGp' | 'groupPolicyWinsByDefault' | 'policyManagerIsCurrent' | 'sourcesDisagree';
+  | 'registryIsEffective'
+  | 'userRightsInForce'
+  | 'mdmWinsOverGp'
+  | 'groupPolicyWinsByDefault'
+  | 'policyManagerIsCurrent'
+  | 'sourcesDisagree';
 
 export interface SettingSpec {
   path: string;
@@ -92,8 +99,26 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     path: 'device.settings.ExcludedCredentialProviders',
     fact: 'setting.ExcludedCredentialProviders',
     kind: 'list',
-    precedence: 'single',
+    precedence: 'admx',
     whenNotConfigured: [],
+  },
+  {
+    path: 'device.settings.AllowLogOnLocally',
+    fact: 'setting.AllowLogOnLocally',
+    kind: 'list',
+    precedence: 'seceditEffective',
+  },
+  {
+    path: 'device.settings.DenyLogOnLocally',
+    fact: 'setting.DenyLogOnLocally',
+    kind: 'list',
+    precedence: 'seceditEffective',
+  },
+  {
+    path: 'device.settings.staleDefaultUserProfiles',
+    fact: 'setting.staleDefaultUserProfiles',
+    kind: 'count',
+    precedence: 'single',
   },
   {
     path: 'device.settings.DelayedDesktopSwitchTimeout',
@@ -119,6 +144,8 @@ export const DEVICE_OBSERVABLE_PATHS: readonly string[] = [
 export const RESOLUTION_TEXT: Record<Resolution, string> = {
   registryIsEffective:
     'Windows reads this security option from ...\\CurrentVersion\\Policies\\System, whoever set it: the registry value wins.',
+  userRightsInForce:
+    'secedit exports the user rights in force in the local security database, whoever assigned them: its list wins.',
   mdmWinsOverGp: 'ControlPolicyConflict/MDMWinsOverGP = 1 on this device: the MDM value wins over Group Policy.',
   groupPolicyWinsByDefault:
     'MDMWinsOverGP is not set to 1 (its default is 0): the Group Policy value stands over the MDM value.',
@@ -136,7 +163,12 @@ function rank(fact: Fact, mdmWins: boolean): number {
   return mdmWins ? 1 : 2;
 }
 
+/** Lists compare as sets (secedit and the CSP may list the same accounts in another order and case). */
 function same(a: Fact['value'], b: Fact['value']): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const norm = (list: string[]) => JSON.stringify([...new Set(list.map((item) => item.toLowerCase()))].sort());
+    return norm(a) === norm(b);
+  }
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -161,6 +193,7 @@ export function settle(facts: readonly Fact[], precedence: Precedence, mdmWinsOv
   let resolution: Resolution;
   if (!crossChannel) resolution = 'policyManagerIsCurrent';
   else if (precedence === 'registryEffective') resolution = 'registryIsEffective';
+  else if (precedence === 'seceditEffective') resolution = 'userRightsInForce';
   else if (precedence === 'admx') resolution = mdmWins ? 'mdmWinsOverGp' : 'groupPolicyWinsByDefault';
   else return { value: undefined, resolution: 'sourcesDisagree' };
   return { value: winner.value, winner, resolution };

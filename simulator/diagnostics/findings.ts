@@ -26,6 +26,7 @@ export type FindingNote =
   | 'canResetImpliesConsent'
   | 'hasPinOfCollectingUser'
   | 'notConfiguredDefault'
+  | 'rightAssignedToNobody'
   | 'joinUndecided';
 
 export interface Finding {
@@ -230,6 +231,7 @@ function settingFindings(
       facts: usable,
       resolution: settled.resolution,
       winner: settled.winner,
+      note: settled.winner?.fromAbsence ? 'rightAssignedToNobody' : undefined,
     });
   }
   const shell = byId(facts, 'setting.Shell');

@@ -4,7 +4,8 @@
 // LocalPoliciesSecurityOptions, ApplicationManagement, ControlPolicyConflict), PassportForWork CSP, MS-GPSB
 // (EnableLUA), the Group Policy settings reference, and "Reset passwords on the Windows sign-in screen".
 
-export type ValueKind = 'flag' | 'count' | 'text' | 'list';
+/** `principals`: user-rights accounts and SIDs (UserRights CSP); `admxList`: an ADMX-backed text policy's list. */
+export type ValueKind = 'flag' | 'count' | 'text' | 'list' | 'principals' | 'admxList';
 
 export interface RegistryLocation {
   /** Key in lower case, hive spelled `hklm`; `*` stands for one key name (the tenant id under PassportForWork). */
@@ -66,6 +67,16 @@ export const MDM_SETTINGS: ReadonlyArray<{ area: string; setting: string; fact: 
     kind: 'flag',
   },
   { area: 'ControlPolicyConflict', setting: 'MDMWinsOverGP', fact: 'mdm.MDMWinsOverGP', kind: 'flag' },
+  // Policy CSP - UserRights: SIDs or names separated by U+F000.
+  { area: 'UserRights', setting: 'AllowLocalLogOn', fact: 'setting.AllowLogOnLocally', kind: 'principals' },
+  { area: 'UserRights', setting: 'DenyLocalLogOn', fact: 'setting.DenyLogOnLocally', kind: 'principals' },
+  // Policy CSP - ADMX_CredentialProviders (logon.admx "Exclude credential providers"): <enabled/><data … value=CLSIDs/>.
+  {
+    area: 'ADMX_CredentialProviders',
+    setting: 'ExcludedCredentialProviders',
+    fact: 'setting.ExcludedCredentialProviders',
+    kind: 'admxList',
+  },
 ];
 
 export const REGISTRY_LOCATIONS: readonly RegistryLocation[] = [

@@ -5,6 +5,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { splitLines } from '../input/text';
 import { MDM_SETTINGS } from './locations';
+import { admxListFrom, principalsFrom } from './policy-values';
 import { provenance, warning, type Fact, type ReaderResult, type ReaderWarning } from './types';
 
 const ROOT = 'MDMEnterpriseDiagnosticsReport';
@@ -57,6 +58,8 @@ function locateSetting(text: string, area: string, setting: string): number {
 }
 
 function settingValue(kind: string, raw: string): Fact['value'] | undefined {
+  if (kind === 'principals') return principalsFrom(raw);
+  if (kind === 'admxList') return admxListFrom(raw);
   if (kind === 'list')
     return raw
       .split(/[;\uF000]/)
@@ -180,7 +183,7 @@ export function readMdmReport(text: string, file: string): ReaderResult {
         warnings.push(
           warning(
             'unrecognizedValue',
-            `${areaName}/${item.setting} has the value "${raw}"; expected a number.`,
+            `${areaName}/${item.setting} has the value "${raw.slice(0, 80)}"; expected ${item.kind === 'admxList' ? 'an ADMX list' : 'a number'}.`,
             file,
             at,
             { label: item.setting, value: raw },

@@ -5,6 +5,8 @@ import { looksLikeDsregcmd, readDsregcmd } from './dsregcmd';
 import { looksLikeMdmReport, readMdmReport } from './mdm-report';
 import { looksLikeOsVersion, readOsVersion } from './os-version';
 import { looksLikeRegistry, readRegistry } from './registry';
+import { looksLikeSecedit, readSecedit } from './secedit';
+import { looksLikeUserProfiles, readUserProfiles } from './user-profiles';
 import { MAX_DIAGNOSTIC_FILE_BYTES, type FileReading, type ReaderResult, type WarningCode } from './types';
 
 /** Warnings that make a whole file unusable: nothing of it is applied. */
@@ -15,6 +17,8 @@ const FATAL: ReadonlySet<WarningCode> = new Set([
   'otherOs',
   'unrelatedKeys',
   'noFacts',
+  'noUserRights',
+  'notUsersFolder',
 ]);
 
 function formatSize(bytes: number): string {
@@ -63,14 +67,16 @@ export function readDiagnosticText(text: string, file: string): FileReading {
   if (looksLikeMdmReport(text)) result = readMdmReport(text, file);
   else if (/^\s*<(\?xml|!DOCTYPE)/i.test(text)) result = readMdmReport(text, file);
   else if (looksLikeRegistry(text)) result = readRegistry(text, file);
+  else if (looksLikeSecedit(text)) result = readSecedit(text, file);
   else if (looksLikeDsregcmd(text)) result = readDsregcmd(text, file);
   else if (looksLikeOsVersion(text)) result = readOsVersion(text, file);
+  else if (looksLikeUserProfiles(text)) result = readUserProfiles(text, file);
   else {
     return {
       file,
       status: 'rejected',
       reason: 'unrecognized',
-      message: `${file} is not dsregcmd /status output, a registry export, an MDM diagnostics report or Windows version text.`,
+      message: `${file} is not dsregcmd /status output, a registry export, an MDM diagnostics report, Windows version text, a secedit user-rights export or a listing of C:\\Users.`,
     };
   }
   const fatal = result.warnings.find((item) => FATAL.has(item.code));

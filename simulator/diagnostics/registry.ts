@@ -4,6 +4,7 @@
 // values the rules read become facts; values of other keys are counted, and a file with none of the rules' keys says so.
 import { splitLines } from '../input/text';
 import { isRelevantKey, locationFor, normaliseKey } from './locations';
+import { admxListFrom, principalsFrom } from './policy-values';
 import { provenance, warning, type CoveredKey, type Fact, type ReaderResult, type ReaderWarning } from './types';
 
 interface RawValue {
@@ -273,6 +274,24 @@ function toFact(value: RawValue, file: string, warnings: ReaderWarning[]): Fact 
         file,
         at,
         { name: location.value, type: value.type },
+      ),
+    );
+    return null;
+  }
+  if (location.kind === 'principals' || location.kind === 'admxList') {
+    const text = Array.isArray(value.data) ? value.data.join(',') : String(value.data);
+    const items = location.kind === 'principals' ? principalsFrom(text) : admxListFrom(text);
+    if (items) return { ...base, value: items };
+    warnings.push(
+      warning(
+        'unrecognizedValue',
+        `${location.value} on line ${value.line} is not a list this reader knows.`,
+        file,
+        at,
+        {
+          label: location.value,
+          value: text.slice(0, 80),
+        },
       ),
     );
     return null;

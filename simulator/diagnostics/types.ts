@@ -1,7 +1,7 @@
 // What the device-diagnostics readers return: facts with provenance and warnings, never exceptions.
 
 /** The kinds of file a reader understands. */
-export type DiagnosticSource = 'dsregcmd' | 'registry' | 'mdmReport' | 'osVersion';
+export type DiagnosticSource = 'dsregcmd' | 'registry' | 'mdmReport' | 'osVersion' | 'secedit' | 'userProfiles';
 
 /** Where a fact came from: the file, the 1-based line number and the raw line text (trimmed, at most 300 chars). */
 export interface Provenance {
@@ -28,6 +28,8 @@ export interface Fact {
   location?: string;
   /** The registry type the value was written with (REG_DWORD, REG_SZ…), for registry and PolicyManager values. */
   registryType?: string;
+  /** The value is what the file's silence means (a secedit export that assigns a right to nobody omits it). */
+  fromAbsence?: boolean;
   provenance: Provenance;
 }
 
@@ -49,6 +51,8 @@ export type WarningCode =
   | 'ambiguousJoin'
   | 'valueIgnored'
   | 'differentDevices'
+  | 'noUserRights'
+  | 'notUsersFolder'
   | 'moreWarnings';
 
 export interface ReaderWarning {

@@ -50,6 +50,13 @@ export const COLLECT_COMMANDS: readonly CollectCommand[] = [
     admin: 'ifDenied',
   },
   {
+    id: 'userRights',
+    shell: 'cmd',
+    command: 'secedit /export /areas USER_RIGHTS /cfg "%PUBLIC%\\Documents\\sspr-userrights.inf"',
+    admin: 'yes',
+  },
+  { id: 'userProfiles', shell: 'cmd', command: 'cmd /u /c dir /a:d C:\\Users > users.txt', admin: 'no' },
+  {
     id: 'mdmReport',
     shell: 'cmd',
     command: 'mdmdiagnosticstool.exe -out "%USERPROFILE%\\Desktop\\sspr\\mdm"',

@@ -4,7 +4,7 @@ export const diagnosticsEnUS = {
   crumbs: 'Device › Device diagnostics',
   title: 'Device diagnostics',
   description:
-    "Read the device's own dsregcmd /status, registry exports, MDM diagnostics report and Windows version text, check every fact with the line it came from, then apply them to the scenario.",
+    "Read the device's own dsregcmd /status, registry exports, MDM diagnostics report, Windows version text, user rights and profiles folder, check every fact with the line it came from, then apply them to the scenario.",
   tabs: 'Device diagnostics views',
   tabReview: 'Review',
   tabCollect: 'Collect on the device',
@@ -85,6 +85,9 @@ export const diagnosticsEnUS = {
     webSignIn: 'Enable web sign-in',
     webSignInUrls: 'Web sign-in allowed URLs',
     excludedProviders: 'Excluded credential providers',
+    allowLogOnLocally: 'Allow log on locally (user right)',
+    denyLogOnLocally: 'Deny log on locally (user right)',
+    staleProfiles: 'Leftover temporary reset profiles (defaultuser1…)',
     delayedDesktopSwitch: 'Delayed desktop switch time-out',
     customShell: 'Custom shell instead of Explorer',
     proxy: 'Proxy settings',
@@ -119,6 +122,8 @@ export const diagnosticsEnUS = {
     registry: 'Registry export',
     mdmReport: 'MDM diagnostics report',
     osVersion: 'Windows version text',
+    secedit: 'User rights export (secedit)',
+    userProfiles: 'Listing of C:\\Users',
   },
   note: {
     joinTable: "By Microsoft's dsregcmd table (AzureAdJoined, EnterpriseJoined, DomainJoined).",
@@ -134,10 +139,13 @@ export const diagnosticsEnUS = {
     notConfiguredDefault:
       'Not configured: absent from every place it can be set, and every one of them was read in full. The documented default applies.',
     joinUndecided: 'Registered or workgroup can’t be told apart: the User State section is missing.',
+    rightAssignedToNobody: 'The export leaves this right out, which is how secedit writes a right assigned to nobody.',
   },
   resolution: {
     registryIsEffective:
       'Windows reads this security option from the registry (…\\CurrentVersion\\Policies\\System), whoever set it: the registry value wins.',
+    userRightsInForce:
+      'secedit exports the user rights in force in the local security database, whoever assigned them: its list wins.',
     mdmWinsOverGp: 'MDMWinsOverGP is 1 on this device: the MDM value wins over Group Policy.',
     groupPolicyWinsByDefault:
       'MDMWinsOverGP is not 1 (its default is 0): the Group Policy value stands over the MDM value.',
@@ -167,13 +175,16 @@ export const diagnosticsEnUS = {
     valueIgnored: '{{name}} = {{value}} is not a value the rules know; ignored.',
     moreWarnings: '…and {{count}} more lines of this file that were not understood.',
     differentDevices: 'The files name different computers ({{names}}): are they all from one device?',
+    noUserRights:
+      'There is no [Privilege Rights] section: export with secedit /export /areas USER_RIGHTS, from an elevated prompt.',
+    notUsersFolder: 'This lists {{folder}}, not the profiles folder C:\\Users: run dir /a:d C:\\Users.',
   },
   rejected: {
     'too-large': 'The file is {{size}}; device diagnostic files of at most {{max}} are read.',
     binary: 'This is a binary file, not text.',
     'invalid-encoding': 'The text is not in an encoding Windows writes (UTF-8 or UTF-16).',
     unrecognized:
-      'This is not dsregcmd /status output, a registry export, an MDM diagnostics report or Windows version text.',
+      'This is not dsregcmd /status output, a registry export, an MDM diagnostics report, Windows version text, a secedit user-rights export or a listing of C:\\Users.',
     empty: 'The file is empty.',
     noFacts: 'Nothing the rules read was found in it.',
     unreadable: 'The file could not be opened.',
@@ -204,6 +215,10 @@ export const diagnosticsEnUS = {
     systemPolicies: 'Security options: EnableLUA, DontDisplayLastUserName, HideFastUserSwitching, DisableCAD.',
     policyManager: 'Policies applied by Intune or another MDM (Policy CSP), including AllowAadPasswordReset.',
     passportForWork: 'Windows Hello for Business policies from MDM, including EnablePinRecovery.',
+    userRights:
+      'Allow and Deny log on locally, as in force on the device. Run it in an elevated prompt; it writes sspr-userrights.inf to C:\\Users\\Public\\Documents: copy that file into the sspr folder.',
+    userProfiles:
+      'The profiles in C:\\Users, hidden ones too: leftover defaultuser1… profiles of the temporary reset account.',
     mdmReport: 'The MDM diagnostics report (MDMDiagReport.xml): enrolment and applied policies.',
     systeminfo: 'Windows version, edition and computer name (an alternative to ver).',
     computerInfo: 'Windows version, edition and UBR (an alternative to ver and systeminfo).',
@@ -220,5 +235,5 @@ export const diagnosticsEnUS = {
   copyCommand: 'Copy command',
   dropTitle: 'Drop device diagnostic files',
   dropHelp:
-    'dsregcmd /status output, .reg exports, MDMDiagReport.xml and Windows version text. Nothing changes until you apply.',
+    'dsregcmd /status output, .reg exports, MDMDiagReport.xml, Windows version text, a secedit user-rights export and a listing of C:\\Users. Nothing changes until you apply.',
 };

@@ -6,7 +6,7 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
   crumbs: 'Apparaat › Apparaatdiagnose',
   title: 'Apparaatdiagnose',
   description:
-    'Lees de eigen uitvoer van het apparaat (dsregcmd /status, registerexports, het MDM-diagnoserapport en de Windows-versie), controleer elk gegeven met de regel waar het vandaan komt en pas ze daarna toe op het scenario.',
+    'Lees de eigen uitvoer van het apparaat (dsregcmd /status, registerexports, het MDM-diagnoserapport, de Windows-versie, de gebruikersrechten en de profielenmap), controleer elk gegeven met de regel waar het vandaan komt en pas ze daarna toe op het scenario.',
   tabs: 'Weergaven van apparaatdiagnose',
   tabReview: 'Controleren',
   tabCollect: 'Verzamelen op het apparaat',
@@ -89,6 +89,9 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     webSignIn: 'Aanmelden via het web inschakelen',
     webSignInUrls: 'Toegestane URL’s voor aanmelden via het web',
     excludedProviders: 'Uitgesloten referentieproviders',
+    allowLogOnLocally: 'Lokaal aanmelden toestaan (gebruikersrecht)',
+    denyLogOnLocally: 'Lokaal aanmelden weigeren (gebruikersrecht)',
+    staleProfiles: 'Achtergebleven tijdelijke herstelprofielen (defaultuser1…)',
     delayedDesktopSwitch: 'Time-out voor uitgestelde bureaubladwissel',
     customShell: 'Eigen shell in plaats van Verkenner',
     proxy: 'Proxy-instellingen',
@@ -123,6 +126,8 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     registry: 'Registerexport',
     mdmReport: 'MDM-diagnoserapport',
     osVersion: 'Tekst met de Windows-versie',
+    secedit: 'Export van gebruikersrechten (secedit)',
+    userProfiles: 'Overzicht van C:\\Users',
   },
   note: {
     joinTable: 'Volgens de dsregcmd-tabel van Microsoft (AzureAdJoined, EnterpriseJoined, DomainJoined).',
@@ -138,10 +143,13 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     notConfiguredDefault:
       'Niet geconfigureerd: het ontbreekt op elke plek waar het kan worden ingesteld, en die zijn allemaal volledig gelezen. De gedocumenteerde standaardwaarde geldt.',
     joinUndecided: 'Geregistreerd of werkgroep is niet te onderscheiden: de sectie User State ontbreekt.',
+    rightAssignedToNobody: 'De export laat dit recht weg; zo schrijft secedit een recht dat aan niemand is toegekend.',
   },
   resolution: {
     registryIsEffective:
       'Windows leest deze beveiligingsoptie uit het register (…\\CurrentVersion\\Policies\\System), wie haar ook instelde: de registerwaarde wint.',
+    userRightsInForce:
+      'secedit exporteert de gebruikersrechten die in de lokale beveiligingsdatabase gelden, wie ze ook toekende: die lijst wint.',
     mdmWinsOverGp: 'MDMWinsOverGP is 1 op dit apparaat: de MDM-waarde wint van groepsbeleid.',
     groupPolicyWinsByDefault:
       'MDMWinsOverGP is niet 1 (standaard 0): de waarde uit groepsbeleid blijft staan tegenover de MDM-waarde.',
@@ -172,13 +180,17 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     valueIgnored: '{{name}} = {{value}} is geen waarde die de regels kennen; genegeerd.',
     moreWarnings: '…en nog {{count}} regels van dit bestand die niet werden begrepen.',
     differentDevices: 'De bestanden noemen verschillende computers ({{names}}): komen ze wel van één apparaat?',
+    noUserRights:
+      'Er is geen sectie [Privilege Rights]: exporteer met secedit /export /areas USER_RIGHTS, vanaf een opdrachtprompt met verhoogde rechten.',
+    notUsersFolder:
+      'Dit is een overzicht van {{folder}}, niet van de profielenmap C:\\Users: voer dir /a:d C:\\Users uit.',
   },
   rejected: {
     'too-large': 'Het bestand is {{size}}; apparaatdiagnosebestanden van hoogstens {{max}} worden gelezen.',
     binary: 'Dit is een binair bestand, geen tekst.',
     'invalid-encoding': 'De tekst staat niet in een codering die Windows schrijft (UTF-8 of UTF-16).',
     unrecognized:
-      'Dit is geen uitvoer van dsregcmd /status, geen registerexport, geen MDM-diagnoserapport en geen tekst met de Windows-versie.',
+      'Dit is geen uitvoer van dsregcmd /status, geen registerexport, geen MDM-diagnoserapport, geen tekst met de Windows-versie, geen export van gebruikersrechten en geen overzicht van C:\\Users.',
     empty: 'Het bestand is leeg.',
     noFacts: 'Er staat niets in dat de regels lezen.',
     unreadable: 'Het bestand kon niet worden geopend.',
@@ -210,6 +222,10 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     systemPolicies: 'Beveiligingsopties: EnableLUA, DontDisplayLastUserName, HideFastUserSwitching, DisableCAD.',
     policyManager: 'Beleid dat Intune of een andere MDM heeft toegepast (Policy CSP), waaronder AllowAadPasswordReset.',
     passportForWork: 'Windows Hello voor Bedrijven-beleid uit MDM, waaronder EnablePinRecovery.',
+    userRights:
+      'Lokaal aanmelden toestaan en weigeren, zoals ze op het apparaat gelden. Voer het uit in een opdrachtprompt met verhoogde rechten; het schrijft sspr-userrights.inf naar C:\\Users\\Public\\Documents: kopieer dat bestand naar de map sspr.',
+    userProfiles:
+      'De profielen in C:\\Users, ook de verborgen: achtergebleven defaultuser1…-profielen van het tijdelijke herstelaccount.',
     mdmReport: 'Het MDM-diagnoserapport (MDMDiagReport.xml): inschrijving en toegepast beleid.',
     systeminfo: 'Windows-versie, editie en computernaam (in plaats van ver).',
     computerInfo: 'Windows-versie, editie en UBR (in plaats van ver en systeminfo).',
@@ -226,5 +242,5 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
   copyCommand: 'Opdracht kopiëren',
   dropTitle: 'Sleep apparaatdiagnosebestanden hierheen',
   dropHelp:
-    'Uitvoer van dsregcmd /status, .reg-exports, MDMDiagReport.xml en tekst met de Windows-versie. Er verandert niets tot u toepast.',
+    'Uitvoer van dsregcmd /status, .reg-exports, MDMDiagReport.xml, tekst met de Windows-versie, een export van gebruikersrechten (secedit) en een overzicht van C:\\Users. Er verandert niets tot u toepast.',
 };

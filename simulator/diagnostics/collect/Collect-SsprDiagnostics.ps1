@@ -11,12 +11,14 @@
       system-policies.reg    reg export ...\CurrentVersion\Policies\System (security options)
       policymanager.reg      reg export HKLM\SOFTWARE\Microsoft\PolicyManager\current\device (policies from Intune/MDM)
       passportforwork.reg    reg export HKLM\SOFTWARE\Microsoft\Policies\PassportForWork (Windows Hello from MDM)
+      users.txt              Get-ChildItem -Force C:\Users (leftover defaultuser1... reset profiles)
+      userrights.inf         secedit /export /areas USER_RIGHTS (Allow/Deny log on locally; only when run elevated)
       mdm\                   mdmdiagnosticstool.exe -out (only when run elevated)
     Nothing is changed on the device and nothing is sent anywhere. Drop the folder's files on SSPR Preview.
 
     Run it as the user who has the problem, in a normal (not elevated) PowerShell window: dsregcmd reports the
     user's own Windows Hello and sign-in state only in that user's session. Run it a second time elevated to add
-    the MDM diagnostics report.
+    the user rights and the MDM diagnostics report.
 
 .EXAMPLE
     powershell.exe -NoProfile -ExecutionPolicy Bypass -File .\Collect-SsprDiagnostics.ps1
@@ -63,11 +65,15 @@ Export-Key 'HKLM\SOFTWARE\Policies' 'policies.reg'
 Export-Key 'HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System' 'system-policies.reg'
 Export-Key 'HKLM\SOFTWARE\Microsoft\PolicyManager\current\device' 'policymanager.reg'
 Export-Key 'HKLM\SOFTWARE\Microsoft\Policies\PassportForWork' 'passportforwork.reg'
+Save-Output 'users.txt' { Get-ChildItem -Force -Path 'C:\Users' }
 
 if ($isElevated) {
+    # secedit writes the file itself (UTF-16 LE); it reads the local security database, hence the elevation.
+    & secedit.exe /export /areas USER_RIGHTS /cfg (Join-Path $OutputFolder 'userrights.inf') | Out-Null
+    Write-Host '  userrights.inf'
     & mdmdiagnosticstool.exe -out (Join-Path $OutputFolder 'mdm') | Out-Null
     Write-Host '  mdm\MDMDiagReport.xml'
 } else {
-    Write-Host 'Skipped the MDM diagnostics report (needs an elevated window).'
+    Write-Host 'Skipped the user rights and the MDM diagnostics report (they need an elevated window).'
 }
 Write-Host "Done. Drop the files in $OutputFolder on SSPR Preview."

@@ -25,6 +25,8 @@ const WARNING_CODES = [
   'ambiguousJoin',
   'valueIgnored',
   'differentDevices',
+  'noUserRights',
+  'notUsersFolder',
   'moreWarnings',
 ];
 const REJECTIONS = [
@@ -48,6 +50,7 @@ const NOTES = [
   'canResetImpliesConsent',
   'hasPinOfCollectingUser',
   'notConfiguredDefault',
+  'rightAssignedToNobody',
   'joinUndecided',
 ];
 

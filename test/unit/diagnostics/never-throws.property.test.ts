@@ -10,13 +10,24 @@ import {
   readMdmReport,
   readOsVersion,
   readRegistry,
+  readSecedit,
+  readUserProfiles,
   scenarioFromFindings,
 } from '../../../simulator/diagnostics';
 import { DEFAULT_SCENARIO } from '../../../simulator';
 import { fixture } from './helpers';
 
-const SAMPLES = ['dsregcmd-entra-joined.txt', 'system-policies.reg', 'MDMDiagReport.xml', 'get-computerinfo.txt'].map(
-  (name) => new TextDecoder(name.endsWith('.reg') ? 'utf-16le' : 'utf-8').decode(fixture(name)).replace(/^\uFEFF/, ''),
+const SAMPLES = [
+  'dsregcmd-entra-joined.txt',
+  'system-policies.reg',
+  'MDMDiagReport.xml',
+  'get-computerinfo.txt',
+  'secedit-user-rights.inf',
+  'dir-users-en.txt',
+  'get-childitem-users.txt',
+  'win32-userprofile.txt',
+].map((name) =>
+  new TextDecoder(/\.(reg|inf)$/.test(name) ? 'utf-16le' : 'utf-8').decode(fixture(name)).replace(/^\uFEFF/, ''),
 );
 
 /** Real files with lines dropped, duplicated, cut or mixed with noise: close to what a support ticket carries. */
@@ -38,7 +49,7 @@ const mangled = fc
     return joined.slice(0, joined.length - (cut % 40));
   });
 
-const READERS = [readDsregcmd, readRegistry, readMdmReport, readOsVersion];
+const READERS = [readDsregcmd, readRegistry, readMdmReport, readOsVersion, readSecedit, readUserProfiles];
 
 describe('readers never throw', () => {
   it('on arbitrary strings', () => {

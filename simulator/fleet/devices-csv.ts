@@ -60,7 +60,7 @@ class DevicesBuilder {
   private readonly enrolledCode = new Map<string, number>();
   private readonly userCodeByKey = new Map<number, number>();
   private readonly userFacts: (UserFacts | null)[] = [null];
-  private readonly userCodeByUpn = new Map<string, number>();
+  private readonly userCodeByFileCode: number[] = [];
 
   private readonly ids = new RowIdSet();
   private readonly platformByValue = new Map<string, ReturnType<typeof platformOf>>();
@@ -261,24 +261,25 @@ class DevicesBuilder {
       this.userLink.noUsersFile++;
       return 0;
     }
-    const lower = upn.toLowerCase();
-    let code = this.userCodeByUpn.get(lower);
-    if (code === undefined) {
-      const facts = users.byUpn.get(lower);
-      if (!facts) code = 0;
-      else {
-        const key = userFactsKey(facts);
-        code = this.userCodeByKey.get(key);
-        if (code === undefined) {
-          code = this.userFacts.length;
-          this.userFacts.push(facts);
-          this.userCodeByKey.set(key, code);
-        }
-      }
-      this.userCodeByUpn.set(lower, code);
+    // Looked up in the users file's own map: a map keyed by this file's UPNs would keep every chunk of the file alive
+    // (each UPN is a slice of the chunk it was read from).
+    const fileCode = users.codeByUpn.get(upn.toLowerCase());
+    if (fileCode === undefined) {
+      this.userLink.notInUsersFile++;
+      return 0;
     }
-    if (code === 0) this.userLink.notInUsersFile++;
-    else this.userLink.matched++;
+    this.userLink.matched++;
+    const known: number | undefined = this.userCodeByFileCode[fileCode];
+    if (known !== undefined) return known;
+    const facts = users.facts[fileCode];
+    const key = userFactsKey(facts);
+    let code = this.userCodeByKey.get(key);
+    if (code === undefined) {
+      code = this.userFacts.length;
+      this.userFacts.push(facts);
+      this.userCodeByKey.set(key, code);
+    }
+    this.userCodeByFileCode[fileCode] = code;
     return code;
   }
 

@@ -4,7 +4,7 @@ export * from './layouts';
 export * from './input';
 export * from './values';
 export { CsvByteStream, streamBytes, MAX_RECORD_CHARS, type CsvRecordSink } from './csv-stream';
-export { readUsersCsv, type UserFacts, type UsersFile } from './users';
+export { readUsersCsv, userFactsOf, type UserFacts, type UsersFile } from './users';
 export { readDevicesCsv, devicesCsvReader, type ReadDevicesOptions } from './devices-csv';
 export { fleetFromSnapshot } from './snapshot-input';
 export { DEFAULT_FLEET_TEMPLATE, parseFleetTemplate, templateFrom } from './template';

@@ -14,6 +14,7 @@ import {
   rowScenario,
   templateFrom,
   toClassVerdict,
+  userFactsOf,
   versionOf,
 } from '../../../simulator/fleet';
 
@@ -85,7 +86,7 @@ function scenarioOfRow(r: Row, template: Scenario): Scenario {
   s = setAt(s, 'device.os.edition', editionOf(r.sku) ?? 'unknown');
   s = setAt(s, 'device.joinState', joinStateOf(r.join) ?? 'unknown');
   s = setAt(s, 'device.intuneEnrolled', enrolledFromManagedBy(r.managed) ?? 'unknown');
-  const user = users.byUpn.get(r.upn.toLowerCase());
+  const user = userFactsOf(users, r.upn);
   if (user) {
     s = setAt(s, 'user.registeredMethods', user.registeredMethods);
     s = setAt(s, 'user.adminRole', user.adminRole);

@@ -12,6 +12,7 @@ import {
   readDevicesCsv,
   readUsersCsv,
   rowFields,
+  userFactsOf,
   type FleetInput,
 } from '../../../simulator/fleet';
 
@@ -268,7 +269,7 @@ describe('User registration details', () => {
   it('reads the userRegistrationDetails properties', () => {
     const file = users();
     expect(file.rows).toBe(4);
-    expect(file.byUpn.get('megan.bowen@contoso.com')).toEqual({
+    expect(userFactsOf(file, 'Megan.Bowen@contoso.com')).toEqual({
       registeredMethods: ['email', 'mobilePhone'],
       adminRole: false,
       ssprEnabled: true,
@@ -280,7 +281,7 @@ describe('User registration details', () => {
   it('accepts the display-name headers too, and reports what is missing', () => {
     const text = 'User principal name,Admin,SSPR enabled\nA@Contoso.com,True,False\n';
     const file = readUsersCsv(new TextEncoder().encode(text), 'portal.csv');
-    expect(file.byUpn.get('a@contoso.com')).toMatchObject({
+    expect(userFactsOf(file, 'a@contoso.com')).toMatchObject({
       adminRole: true,
       ssprEnabled: false,
       registeredMethods: 'unknown',

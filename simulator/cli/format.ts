@@ -1,5 +1,14 @@
 // Plain-text rendering of verdicts, fixes, presets and the rule catalogue for the command line. Pure: no I/O.
-import type { Fix, FiredRule, PolicySourceReport, ResolvedOptions, Tri, UndecidedRule, Verdict } from '../index';
+import type {
+  DocMark,
+  Fix,
+  FiredRule,
+  PolicySourceReport,
+  ResolvedOptions,
+  Tri,
+  UndecidedRule,
+  Verdict,
+} from '../index';
 import type { InputProblem } from '../index';
 import { citedDocument, describeAssignment } from '../index';
 import { clip, oneLine } from './terminal';
@@ -57,6 +66,21 @@ function sourceLines(sources: readonly string[]): string[] {
   });
 }
 
+/** "2018-07", "between 2018-03 and 2018-07" (two stored revisions bracket it), or "date not known". */
+function markDate(mark: DocMark): string {
+  if (!mark.date) return 'date not known';
+  return mark.notBefore ? `between ${mark.notBefore} and ${mark.date}` : mark.date;
+}
+
+/** When Microsoft first documented the rule and since when people report it, as the --json output carries. */
+function datesLine(rule: FiredRule): string[] {
+  const parts: string[] = [];
+  if (rule.firstDocumented === null) parts.push('not in Microsoft documentation');
+  else if (rule.firstDocumented) parts.push(`first documented ${markDate(rule.firstDocumented)}`);
+  if (rule.firstFieldReport) parts.push(`field reports from ${markDate(rule.firstFieldReport)}`);
+  return parts.length === 0 ? [] : [`    dates: ${oneLine(parts.join('; '))}`];
+}
+
 function ruleLines(rules: readonly FiredRule[]): string[] {
   const out: string[] = [];
   for (const rule of rules) {
@@ -64,6 +88,7 @@ function ruleLines(rules: readonly FiredRule[]): string[] {
       .filter(Boolean)
       .join(', ');
     out.push(`${rule.id}  ${rule.effect}  [${rule.stage}${flags ? `; ${flags}` : ''}]  ${rule.message}`);
+    out.push(...datesLine(rule));
     out.push(...sourceLines(rule.sources));
   }
   return out;

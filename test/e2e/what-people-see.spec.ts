@@ -153,6 +153,15 @@ test('the trainer stage keeps its size at every step; the bar keeps to one row o
     expect([...bars]).toHaveLength(1);
     const barShare = [...bars][0] / viewport.height;
     expect(barShare).toBeLessThan(viewport.width < 1100 ? 0.3 : 0.3);
+    if (viewport.width < 1100) {
+      // One row: the tools open over the screen's edge and leave the stage as it was.
+      const before = await screen.boundingBox();
+      await page.getByTestId('trainer-tools-toggle').click();
+      await expect(page.getByTestId('trainer-demo')).toBeVisible();
+      await screenshot(page, 'see-trainer-1024-tools-open');
+      expect(await screen.boundingBox()).toEqual(before);
+      await page.getByTestId('trainer-tools-toggle').click();
+    }
     await page.getByTestId('trainer-exit').click();
     await page.evaluate(() => sessionStorage.removeItem('see-spec-initialised'));
   }

@@ -266,8 +266,9 @@ export function PresenterBar(props: PresenterBarProps) {
           title={t('trainer.next')}
           data-testid="trainer-next"
         />
-        <span className={styles.scene} data-testid="trainer-scene">
-          {props.sceneTitle} · {props.stepTitle}
+        {/* A small window keeps the step's name; the scene's stays in the tooltip. */}
+        <span className={styles.scene} data-testid="trainer-scene" title={`${props.sceneTitle} · ${props.stepTitle}`}>
+          {compact ? props.stepTitle : `${props.sceneTitle} · ${props.stepTitle}`}
         </span>
         <span className={styles.spacer} />
         {props.progress !== null && (

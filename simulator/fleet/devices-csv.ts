@@ -395,8 +395,8 @@ function joinIndex(raw: string): number | null {
 }
 
 /** A user's facts from the registration details; "user.ssprEnabled" is resolved against the template later. */
-export function userFactsList(facts: UserFacts, users: Pick<UsersFile, 'columns'>): ClassFact[] {
-  const from = (field: keyof UsersFile['columns']) => `users file column "${users.columns[field] ?? field}"`;
+export function userFactsList(facts: UserFacts, users: Pick<UsersFile, 'columns' | 'label'>): ClassFact[] {
+  const from = (field: keyof UsersFile['columns']) => `column "${users.columns[field] ?? field}" of ${users.label}`;
   const list: ClassFact[] = [];
   if (facts.registeredMethods !== 'unknown')
     list.push({ path: 'user.registeredMethods', value: facts.registeredMethods, from: from('methodsRegistered') });

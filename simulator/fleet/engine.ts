@@ -347,9 +347,15 @@ export function rowScenario(
         ? { kind: 'unknown', note: 'No column, snapshot field or template value gives it.' }
         : { kind: 'statedByAdmin', note: 'Fleet template: assumed for every row.' };
   }
+  const upn = text('userPrincipalName');
   for (const fact of input.classes[classIndex].facts) {
     const path = fact.path === 'user.ssprEnabled' ? 'user.groups' : fact.path;
-    provenance[path] = { kind: 'imported', note: `${fact.from} (${where})` };
+    // Device facts come from this row; user facts from the users file's line of this row's user.
+    const note =
+      input.source.kind !== 'snapshot' && path.startsWith('user.')
+        ? `${fact.from}, user ${upn}`
+        : `${fact.from} (${where})`;
+    provenance[path] = { kind: 'imported', note };
   }
   provenance['device.name'] = {
     kind: 'imported',

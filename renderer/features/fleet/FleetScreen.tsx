@@ -21,11 +21,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     marginTop: tokens.spacingVerticalM,
   },
-  two: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 300px), 1fr))',
-    gap: tokens.spacingHorizontalL,
-  },
   exports: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
@@ -93,10 +88,8 @@ function FleetResults({ fleet }: { fleet: LoadedFleet }) {
         </Body1>
       </section>
       <WhatIfPanel />
-      <div className={styles.two}>
-        <BlockersPanel summary={summary} fixes={fleet.topFixes} />
-        <FixesPanel fixes={fleet.topFixes} />
-      </div>
+      <BlockersPanel summary={summary} fixes={fleet.topFixes} />
+      <FixesPanel fixes={fleet.topFixes} />
       <UndecidedPanel summary={summary} />
       <Exports fleet={fleet} shown={shown} />
       <FleetTable

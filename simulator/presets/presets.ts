@@ -46,21 +46,21 @@ const syncedUser = { authentication: 'passwordHashSync' };
 const INPUTS: PresetInput[] = [
   {
     id: 'seed-2017-intune',
-    title: 'The seed: Windows 10 1709, Intune custom OMA-URI (2017 rules)',
+    title: 'Windows 10 1709 in November 2017: Intune custom OMA-URI (2017 rules)',
     description:
       'Azure AD joined Windows 10 Fall Creators Update with the custom profile AllowAadPasswordReset = 1 (Integer) assigned to a device group.',
-    scenario: { name: 'Seed (Nov 2017)', device: { os: windows10_1709 }, policies: seedPolicy },
+    scenario: { name: 'Windows 10 1709 (Nov 2017)', device: { os: windows10_1709 }, policies: seedPolicy },
     options: { docsAsOf: '2017-11' },
     expected: { outcome: 'success', passwordLink: 'yes', rules: ['R-POLICY-SRC'] },
     sources: ['L17', 'L17d'],
   },
   {
     id: 'seed-2017-registry',
-    title: 'The seed, registry variant (test only)',
+    title: 'Windows 10 1709 in November 2017: registry value (the docs advised it for testing)',
     description:
       'Same 1709 device, not Intune-enrolled, with HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount AllowPasswordReset = DWORD 1.',
     scenario: {
-      name: 'Seed, registry (Nov 2017)',
+      name: 'Windows 10 1709, registry (Nov 2017)',
       device: { os: windows10_1709, intuneEnrolled: false },
       policies: {
         passwordReset: [
@@ -82,9 +82,9 @@ const INPUTS: PresetInput[] = [
   },
   {
     id: 'seed-today',
-    title: "The seed device under today's docs",
-    description: 'The 2017 seed evaluated against the current docs: 1709 is below the 1803 minimum.',
-    scenario: { name: 'Seed device, current docs', device: { os: windows10_1709 }, policies: seedPolicy },
+    title: "The 2017 Windows 10 1709 device under today's docs",
+    description: 'The 2017 device evaluated against the current docs: 1709 is below the 1803 minimum.',
+    scenario: { name: 'Windows 10 1709, current docs', device: { os: windows10_1709 }, policies: seedPolicy },
     options: { docsAsOf: 'current' },
     expected: { outcome: 'hidden', passwordLink: 'no', rules: ['R-VERSION'] },
     sources: ['W25'],
@@ -313,7 +313,8 @@ const INPUTS: PresetInput[] = [
   {
     id: 'windows11-locked-session',
     title: 'Windows 11: reset from a locked session',
-    description: 'Reset started from the lock screen of a signed-in session (unofficial, PR #1550).',
+    description:
+      'Reset started from the lock screen of a signed-in session (unofficial: a proposed change to the docs, not published).',
     scenario: { session: { startedFrom: 'lockedSession' } },
     options: {},
     expected: { outcome: 'fails', passwordLink: 'yes', rules: ['R-W11-LOCKED'] },

@@ -222,6 +222,9 @@ for (const language of ['en-US', 'nl-NL'] as const) {
     page,
   }) => {
     await open(page, { language });
+    // The start screen's preset gallery too.
+    const start = await page.getByTestId('main-pane').innerText();
+    for (const pattern of JARGON) expect(start, `start screen: ${pattern}`).not.toMatch(pattern);
     for (const preset of ['happy-path', 'remote-desktop', 'no-methods', 'windows7-addin', 'imported-unknown-scope']) {
       await loadPreset(page, preset);
       const text = await page.getByTestId('right-pane').innerText();

@@ -145,8 +145,44 @@ for (const { language, theme, width, height } of [
     await expect(verdict(page)).toHaveAttribute('data-outcome', 'fails');
     await screenshot(page, `diagnostics-applied-${suffix}`);
     await page.getByTestId('diagnostics-tab-collect').click();
-    await expect(page.getByTestId('diagnostics-command')).toHaveCount(12);
+    await expect(page.getByTestId('diagnostics-command')).toHaveCount(14);
     await screenshot(page, `diagnostics-collect-${suffix}`);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const { language, theme, width, height } of [
+  { language: 'en-US', theme: 'light', width: 1440, height: 900 },
+  { language: 'nl-NL', theme: 'dark', width: 1024, height: 700 },
+] as const) {
+  test(`user rights and profiles: a dropped secedit export and dir listing (${language}, ${theme}, ${width})`, async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width, height });
+    await openAppIn(page, language, theme);
+    const suffix = `${language === 'nl-NL' ? 'nl' : 'en'}-${theme}-${width}`;
+    await dropFiles(page, ['secedit-user-rights.inf', 'dir-users-en.txt', 'ver.txt']);
+    const allow = page.locator('[data-testid="diagnostics-finding"][data-path="device.settings.AllowLogOnLocally"]');
+    await expect(allow).toContainText('Administrators');
+    await expect(allow).toContainText('SeInteractiveLogonRight = *S-1-5-32-544');
+    await expect(allow).toContainText(language === 'nl-NL' ? 'regel 6' : 'line 6');
+    const deny = page.locator('[data-testid="diagnostics-finding"][data-path="device.settings.DenyLogOnLocally"]');
+    await expect(deny).toContainText('Guests');
+    const stale = page.locator(
+      '[data-testid="diagnostics-finding"][data-path="device.settings.staleDefaultUserProfiles"]',
+    );
+    await expect(stale).toContainText('defaultuser100000');
+    await page.getByTestId('diagnostics-findings').scrollIntoViewIfNeeded();
+    await screenshot(page, `diagnostics-userrights-${suffix}`);
+    await page.getByTestId('diagnostics-apply').click();
+    // Only three files: join state and edition stay unknown, so the outcome waits on them; R-LOGONRIGHT fires already.
+    await expect(verdict(page)).toHaveAttribute('data-outcome', 'undecided');
+    await expect(verdict(page)).toContainText('R-LOGONRIGHT');
+    await page.getByTestId('diagnostics-tab-collect').click();
+    await expect(page.getByTestId('diagnostics-command').filter({ hasText: 'secedit /export' })).toHaveCount(1);
+    await page.getByTestId('diagnostics-command').filter({ hasText: 'secedit /export' }).scrollIntoViewIfNeeded();
+    await screenshot(page, `diagnostics-collect-userrights-${suffix}`);
     expect(errors).toEqual([]);
   });
 }

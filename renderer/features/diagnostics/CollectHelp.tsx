@@ -45,8 +45,10 @@ const useStyles = makeStyles({
   adminYes: { color: tokens.colorPaletteRedForeground1 },
   adminMaybe: { color: tokens.colorPaletteMarigoldForeground1 },
   adminMustNot: { color: tokens.colorPaletteBerryForeground1 },
-  colCommand: { width: '62%' },
-  colSmall: { width: '19%' },
+  colCommand: { width: '58%' },
+  colSmall: { width: '21%' },
+  /** Long single words ("Opdrachtprompt") break at their soft hyphen rather than run into the next column. */
+  wordCell: { hyphens: 'manual', overflowWrap: 'break-word' },
 });
 
 /** Text colours that keep their contrast in both themes (a badge's fixed height can't wrap a long answer). */
@@ -98,10 +100,10 @@ export function CollectHelp() {
                     />
                   </div>
                 </TableCell>
-                <TableCell>
+                <TableCell className={styles.wordCell}>
                   {t(item.shell === 'cmd' ? 'diagnostics.shellCmd' : 'diagnostics.shellPowerShell')}
                 </TableCell>
-                <TableCell>
+                <TableCell className={styles.wordCell}>
                   <span className={mergeClasses(styles.admin, styles[ADMIN_CLASSES[item.admin]])}>
                     {t(`diagnostics.admin.${item.admin}`)}
                   </span>

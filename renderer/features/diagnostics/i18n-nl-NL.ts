@@ -204,7 +204,8 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
   colCommand: 'Opdracht',
   colShell: 'Uitvoeren in',
   colAdmin: 'Verhoogde rechten?',
-  shellCmd: 'Opdrachtprompt',
+  // A soft hyphen: in a narrow column the word breaks as "Opdracht-" / "prompt", not mid-syllable.
+  shellCmd: 'Opdracht\u00ADprompt',
   shellPowerShell: 'PowerShell-venster',
   admin: {
     no: 'Niet nodig',

@@ -27,7 +27,9 @@ function provenanceOf(finding: Finding): ProvenanceEntry {
   // Sources that disagreed are all kept, with the documented reason the winner won.
   const note = finding.resolution
     ? `${finding.facts.map((fact) => `${JSON.stringify(fact.value)} (${where(fact)})`).join(' vs ')}. ${RESOLUTION_TEXT[finding.resolution]}`
-    : source.provenance.text;
+    : source.fromAbsence
+      ? `${source.location ?? source.provenance.text}: not in the export, which is how secedit writes a right assigned to nobody.`
+      : source.provenance.text;
   return {
     kind: finding.basis === 'reported' ? 'imported' : 'inferred',
     endpoint: `device diagnostics: ${where(source)}`,

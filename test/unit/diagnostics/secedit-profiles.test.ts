@@ -264,3 +264,16 @@ describe('into the scenario', () => {
     expect(valueOf(factsOf(reading), 'setting.staleDefaultUserProfiles')).toBe(1);
   });
 });
+
+describe('provenance of a right assigned to nobody', () => {
+  it('says why the list is empty', () => {
+    const parsed = scenarioFromFindings(DEFAULT_SCENARIO, findingsFrom([readFixture('secedit-default.inf')]));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.scenario.device.settings.DenyLogOnLocally).toEqual([]);
+    expect(parsed.scenario.provenance['device.settings.DenyLogOnLocally']).toEqual({
+      kind: 'imported',
+      endpoint: 'device diagnostics: secedit-default.inf, line 3',
+      note: '[Privilege Rights] SeDenyInteractiveLogonRight: not in the export, which is how secedit writes a right assigned to nobody.',
+    });
+  });
+});

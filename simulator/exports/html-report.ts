@@ -6,7 +6,7 @@ import { REPORT_CSS } from './report-styles';
 import { describeAssignment } from '../engine/policy';
 import { describeBuild } from '../model/windows';
 import { resolveSource } from '../sources/catalogue';
-import { fieldName, formatTime, reportText, valueName, type ReportLanguage } from './report-text';
+import { fieldName, formatTime, reportText, stepWords, valueName, type ReportLanguage } from './report-text';
 
 export interface HtmlReportInput {
   scenario: Scenario;
@@ -280,7 +280,10 @@ function stepsSection(verdict: Verdict, language: ReportLanguage): RawHtml {
   if (verdict.steps.length === 0)
     return html`<h2>${text.h.steps}</h2>
       <p class="empty">${text.noSteps}</p>`;
-  const items = verdict.steps.map((step) => html`<li><strong>${step.title}</strong>: ${step.detail}</li> `);
+  const items = verdict.steps.map((step) => {
+    const words = stepWords(step, verdict.legacy, verdict.passwordLink, language);
+    return html`<li><strong>${words.title}</strong>: ${words.detail}</li> `;
+  });
   return html`<h2>${text.h.steps}</h2>
     <ol class="steps">
       ${items}

@@ -268,3 +268,90 @@ export function valueName(value: unknown, language: ReportLanguage): string {
   if (Array.isArray(value)) return value.map((item) => valueName(item, language)).join(', ');
   return text.unknown;
 }
+
+type StepWords = { title: string; detail: string; hidden?: string; undecided?: string };
+
+/** The user's steps in the reader's words; {{link}} is the link Windows draws (Forgot password? on Windows 7/8.1). */
+const STEP_WORDS: Record<ReportLanguage, Record<string, StepWords>> = {
+  'en-US': {
+    lockScreen: { title: 'Lock screen', detail: 'The user dismisses the lock screen (click or key).' },
+    chooseUser: { title: 'Choose a user', detail: 'The user picks their tile on the Windows 7/8.1 sign-in screen.' },
+    signIn: {
+      title: 'Sign-in screen',
+      detail: 'User tile selected; the {{link}} link sits under the password box.',
+      hidden: 'User tile selected; no {{link}} link is drawn under the password box.',
+      undecided: 'Whether the {{link}} link is drawn, or the reset completes, depends on inputs that are unknown.',
+    },
+    pleaseWait: {
+      title: 'Please wait',
+      detail: 'Windows starts the temporary defaultuser1 session and opens passwordreset.microsoftonline.com.',
+    },
+    userId: { title: 'Get back into your account', detail: 'The user confirms the user ID and selects Next.' },
+    verify1: { title: 'Verification step 1', detail: 'One registered, enabled method.' },
+    verify2: { title: 'Verification step 2', detail: 'A second, different method (two are required).' },
+    newPassword: { title: 'Create a new password', detail: 'Enter and confirm the new password, then Next.' },
+    done: { title: 'Your password has been reset', detail: 'Finish; a notification email may follow.' },
+    signInNew: { title: 'Sign in with the new password', detail: 'Back at the sign-in screen with the new password.' },
+  },
+  'nl-NL': {
+    lockScreen: {
+      title: 'Vergrendelingsscherm',
+      detail: 'De gebruiker sluit het vergrendelingsscherm (klik of toets).',
+    },
+    chooseUser: {
+      title: 'Een gebruiker kiezen',
+      detail: 'De gebruiker kiest de eigen tegel op het aanmeldingsscherm van Windows 7/8.1.',
+    },
+    signIn: {
+      title: 'Aanmeldingsscherm',
+      detail: 'Gebruikerstegel gekozen; de koppeling {{link}} staat onder het wachtwoordvak.',
+      hidden: 'Gebruikerstegel gekozen; onder het wachtwoordvak staat geen koppeling {{link}}.',
+      undecided:
+        'Of de koppeling {{link}} verschijnt, of het opnieuw instellen lukt, hangt af van gegevens die onbekend zijn.',
+    },
+    pleaseWait: {
+      title: 'Even geduld',
+      detail: 'Windows start de tijdelijke sessie defaultuser1 en opent passwordreset.microsoftonline.com.',
+    },
+    userId: {
+      title: 'Weer toegang krijgen tot uw account',
+      detail: 'De gebruiker bevestigt de gebruikers-id en kiest Volgende.',
+    },
+    verify1: { title: 'Verificatiestap 1', detail: 'Eén geregistreerde, ingeschakelde methode.' },
+    verify2: { title: 'Verificatiestap 2', detail: 'Een tweede, andere methode (er zijn er twee vereist).' },
+    newPassword: {
+      title: 'Een nieuw wachtwoord maken',
+      detail: 'Voer het nieuwe wachtwoord in, bevestig het en kies Volgende.',
+    },
+    done: { title: 'Uw wachtwoord is opnieuw ingesteld', detail: 'Voltooien; er kan een e-mailmelding volgen.' },
+    signInNew: {
+      title: 'Aanmelden met het nieuwe wachtwoord',
+      detail: 'Terug op het aanmeldingsscherm met het nieuwe wachtwoord.',
+    },
+  },
+};
+
+const LINK_NAMES: Record<ReportLanguage, { reset: string; forgot: string }> = {
+  'en-US': { reset: 'Reset password', forgot: 'Forgot password?' },
+  'nl-NL': { reset: 'Wachtwoord opnieuw instellen', forgot: 'Wachtwoord vergeten?' },
+};
+
+/** A step as the reader sees it; unknown step ids keep the engine's words. */
+export function stepWords(
+  step: { id: string; title: string; detail: string },
+  legacy: boolean,
+  passwordLink: Tri,
+  language: ReportLanguage,
+): { title: string; detail: string } {
+  const id = legacy && step.id === 'lockScreen' ? 'chooseUser' : step.id;
+  const words = STEP_WORDS[language][id];
+  if (!words) return { title: step.title, detail: step.detail };
+  const link = legacy ? LINK_NAMES[language].forgot : LINK_NAMES[language].reset;
+  const detail =
+    id === 'signIn' && passwordLink === 'no'
+      ? words.hidden
+      : id === 'signIn' && passwordLink === 'undecided'
+        ? words.undecided
+        : words.detail;
+  return { title: words.title, detail: (detail ?? words.detail).replace('{{link}}', link) };
+}

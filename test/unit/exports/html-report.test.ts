@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildHtmlReport, escapeHtml } from '../../../simulator/exports/index';
-import { DEFAULT_SCENARIO, evaluate, fixes, type Fix, type Scenario, type Verdict } from '../../../simulator/index';
+import {
+  DEFAULT_SCENARIO,
+  PRESETS,
+  evaluate,
+  fixes,
+  type Fix,
+  type Scenario,
+  type Verdict,
+} from '../../../simulator/index';
 
 const HOSTILE = '<script>alert("x")</script> & \'quotes\' `tick`';
 
@@ -180,6 +188,25 @@ describe('HTML report words', () => {
       expect(text).toContain(`<td>${session}</td>`);
       expect(text).not.toMatch(/windows11|entraJoined|remoteDesktop|signInScreen|settingsCatalog/);
     }
+  });
+});
+
+describe('HTML report steps', () => {
+  it('on Windows 7 names the link as the add-in draws it, in both languages', () => {
+    const legacy = PRESETS.find((preset) => preset.id === 'windows7-addin')!;
+    const verdict = evaluate(legacy.scenario, legacy.options);
+    const en = buildHtmlReport({ scenario: legacy.scenario, verdict, fixes: [], generatedAt: 'now' });
+    expect(en).toContain('<strong>Choose a user</strong>');
+    expect(en).toContain('Forgot password? link');
+    expect(en).not.toContain('Reset password link');
+    const nl = buildHtmlReport({
+      scenario: legacy.scenario,
+      verdict,
+      fixes: [],
+      generatedAt: 'now',
+      language: 'nl-NL',
+    });
+    expect(nl).toContain('koppeling Wachtwoord vergeten?');
   });
 });
 

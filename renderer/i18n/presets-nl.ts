@@ -1,17 +1,17 @@
 // Dutch titles and descriptions of the built-in presets, keyed by preset id (test/unit/i18n checks every preset).
 export const presetsNl: Record<string, { title: string; description: string }> = {
   'seed-2017-intune': {
-    title: 'Het uitgangspunt: Windows 10 1709, aangepast Intune-profiel met OMA-URI (regels van 2017)',
+    title: 'Windows 10 1709 in november 2017: aangepast Intune-profiel met OMA-URI (regels van 2017)',
     description:
       'Azure AD-gekoppelde Windows 10 Fall Creators Update met het aangepaste profiel AllowAadPasswordReset = 1 (Integer), toegewezen aan een apparaatgroep.',
   },
   'seed-2017-registry': {
-    title: 'Het uitgangspunt, via het register (alleen voor tests)',
+    title: 'Windows 10 1709 in november 2017: registerwaarde (de documentatie raadde dit aan om te testen)',
     description:
       'Hetzelfde 1709-apparaat, niet ingeschreven bij Intune, met HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount AllowPasswordReset = DWORD 1.',
   },
   'seed-today': {
-    title: 'Het uitgangspunt volgens de huidige documentatie',
+    title: 'Het Windows 10 1709-apparaat uit 2017 volgens de huidige documentatie',
     description: 'Het apparaat uit 2017, beoordeeld met de huidige documentatie: 1709 ligt onder het minimum van 1803.',
   },
   'happy-path': {
@@ -93,7 +93,7 @@ export const presetsNl: Record<string, { title: string; description: string }> =
   'windows11-locked-session': {
     title: 'Windows 11: opnieuw instellen vanuit een vergrendelde sessie',
     description:
-      'Opnieuw instellen gestart vanaf het vergrendelingsscherm van een aangemelde sessie (niet officieel gedocumenteerd).',
+      'Opnieuw instellen gestart vanaf het vergrendelingsscherm van een aangemelde sessie (niet officieel: een voorgestelde wijziging van de documentatie, niet gepubliceerd).',
   },
   'ctrl-alt-del-2018': {
     title: 'Ctrl+Alt+Del vereist (documentatie van juli 2018)',

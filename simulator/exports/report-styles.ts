@@ -19,6 +19,8 @@ tr.deciding td { background: #fdf3f4; font-weight: 600; }
 code { font-family: Consolas, "Cascadia Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
 .empty { color: var(--muted); font-style: italic; }
 ol.steps li { margin: 4px 0; }
+ul.sources { margin: 0; padding-left: 16px; } ul.sources li { margin: 0 0 4px; }
+a { color: var(--accent); }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 @media print { body { background: #fff; } main { padding: 0; } }
 `;

@@ -304,3 +304,29 @@ test('file identity: a sensible title, and undoing back to the saved state clear
   await expect(page.getByTestId('dirty-dot')).toHaveCount(0);
   await expect(page).not.toHaveTitle(/^● /);
 });
+
+for (const language of ['en-US', 'nl-NL'] as const) {
+  test(`the HTML report reads in plain words with working source links (${language})`, async ({ page, browser }) => {
+    await open(page, { language });
+    await loadPreset(page, 'remote-desktop');
+    await page.getByTestId('menu-file').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('menu-export-html').click();
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(await (await download).path(), 'utf8');
+    expect(html).toContain(`lang="${language}"`);
+    expect(html).toContain(language === 'en-US' ? '<title>Link hidden: ' : '<title>Koppeling verborgen: ');
+    expect(html).not.toMatch(/\b(windows11|entraJoined|remoteDesktop|signInScreen|settingsCatalog)\b/);
+    expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z</);
+    const reader = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await reader.setContent(html);
+    const hrefs = await reader
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs)
+      expect(href).toMatch(/^https:\/\/(learn\.microsoft\.com|support\.microsoft\.com|github\.com\/MicrosoftDocs)\//);
+    await screenshot(reader, `see-report-${language}`);
+    await reader.close();
+  });
+}

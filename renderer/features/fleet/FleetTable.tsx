@@ -1,6 +1,6 @@
 // Every row, virtualized (only the rows in view are in the DOM, so 100,000+ rows scroll smoothly): filter by
 // outcome, rule, Windows version and join type, search by device or user, sort by a column. A row opens its details.
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Badge, Caption1, Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
@@ -80,6 +80,122 @@ const useStyles = makeStyles({
   count: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
 });
 
+/**
+ * One line of the table. Memoised: while scrolling, the lines already on screen keep their props (each is placed by
+ * its own offset), so only the lines scrolled into view render.
+ */
+const FleetRow = memo(function FleetRow({
+  input,
+  evaluation,
+  row,
+  position,
+  start,
+  selected,
+  onSelect,
+}: {
+  input: FleetInput;
+  evaluation: FleetEvaluation;
+  row: number;
+  position: number;
+  start: number;
+  selected: boolean;
+  onSelect(row: number): void;
+}) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const classIndex = input.classOf[row];
+  const verdict = evaluation.verdicts[classIndex];
+  const fields = rowFields(input.text, row);
+  const field = (name: (typeof ROW_TEXT_FIELDS)[number]) => fields[ROW_TEXT_FIELDS.indexOf(name)];
+  const rules = [...verdict.deciding, ...verdict.undecided.map((rule) => rule.id)].join(' ');
+  return (
+    <div
+      role="row"
+      aria-rowindex={position + 2}
+      aria-selected={selected}
+      tabIndex={0}
+      className={mergeClasses(styles.row, selected && styles.selected)}
+      style={{ transform: `translateY(${start}px)` }}
+      onClick={() => onSelect(row)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onSelect(row);
+        }
+      }}
+      data-testid="fleet-row"
+    >
+      <div role="cell" className={styles.cell} title={field('deviceName')}>
+        {field('deviceName') || t('fleet.noName')}
+      </div>
+      <div role="cell" className={styles.cell} title={field('userPrincipalName')}>
+        {field('userPrincipalName') || t('fleet.noUser')}
+      </div>
+      <div role="cell" className={styles.cell}>
+        {field('osVersion')}
+      </div>
+      <div role="cell" className={styles.cell}>
+        {t(`fleet.joinState.${classFact(input, classIndex, 'device.joinState')}`)}
+      </div>
+      <div role="cell" className={styles.cell}>
+        <Badge appearance="tint" color={OUTCOME_COLORS[verdict.outcome]}>
+          {t(`labels.outcome.${verdict.outcome}`)}
+        </Badge>
+      </div>
+      <div role="cell" className={styles.cell} title={rules}>
+        {rules}
+      </div>
+    </div>
+  );
+});
+
+/** The scrolling body: its own component, so a scroll re-renders only it and the lines that came into view. */
+function VirtualRows({
+  input,
+  evaluation,
+  rows,
+  selected,
+  onSelect,
+}: {
+  input: FleetInput;
+  evaluation: FleetEvaluation;
+  rows: Uint32Array;
+  selected: number | null;
+  onSelect(row: number): void;
+}) {
+  const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  return (
+    <div
+      ref={scroller}
+      className={styles.body}
+      style={{ height: Math.min(420, Math.max(1, rows.length) * ROW_HEIGHT) }}
+      data-testid="fleet-rows"
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <FleetRow
+            key={rows[item.index]}
+            input={input}
+            evaluation={evaluation}
+            row={rows[item.index]}
+            position={item.index}
+            start={item.start}
+            selected={selected === rows[item.index]}
+            onSelect={onSelect}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
 export function FleetTable({
   input,
   evaluation,
@@ -119,16 +235,8 @@ export function FleetTable({
     return { rules: [...rules].sort(), os: [...os].sort(), joins: [...joins].sort() };
   }, [input, evaluation]);
 
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
   const osName = (family: string) => windowsName(family) ?? t('fleet.osUnknown');
   const joinName = (join: string) => t(`fleet.joinState.${join}`);
-  const field = (name: (typeof ROW_TEXT_FIELDS)[number]) => ROW_TEXT_FIELDS.indexOf(name);
   const set = (patch: Partial<RowFilters>) => setFilters((current) => ({ ...current, ...patch }));
   const toggleSort = (column: SortColumn) =>
     setSort((current) => ({ column, descending: current.column === column ? !current.descending : false }));
@@ -218,62 +326,7 @@ export function FleetTable({
               {t('fleet.deciding')}
             </div>
           </div>
-          <div
-            ref={scroller}
-            className={styles.body}
-            style={{ height: Math.min(420, Math.max(1, rows.length) * ROW_HEIGHT) }}
-            data-testid="fleet-rows"
-          >
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {virtualizer.getVirtualItems().map((item) => {
-                const row = rows[item.index];
-                const classIndex = input.classOf[row];
-                const verdict = evaluation.verdicts[classIndex];
-                const fields = rowFields(input.text, row);
-                const rules = [...verdict.deciding, ...verdict.undecided.map((rule) => rule.id)];
-                return (
-                  <div
-                    key={row}
-                    role="row"
-                    aria-rowindex={item.index + 2}
-                    aria-selected={selected === row}
-                    tabIndex={0}
-                    className={mergeClasses(styles.row, selected === row && styles.selected)}
-                    style={{ transform: `translateY(${item.start}px)` }}
-                    onClick={() => onSelect(row)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter' || event.key === ' ') {
-                        event.preventDefault();
-                        onSelect(row);
-                      }
-                    }}
-                    data-testid="fleet-row"
-                  >
-                    <div role="cell" className={styles.cell} title={fields[field('deviceName')]}>
-                      {fields[field('deviceName')] || t('fleet.noName')}
-                    </div>
-                    <div role="cell" className={styles.cell} title={fields[field('userPrincipalName')]}>
-                      {fields[field('userPrincipalName')] || t('fleet.noUser')}
-                    </div>
-                    <div role="cell" className={styles.cell}>
-                      {fields[field('osVersion')]}
-                    </div>
-                    <div role="cell" className={styles.cell}>
-                      {joinName(classFact(input, classIndex, 'device.joinState'))}
-                    </div>
-                    <div role="cell" className={styles.cell}>
-                      <Badge appearance="tint" color={OUTCOME_COLORS[verdict.outcome]}>
-                        {t(`labels.outcome.${verdict.outcome}`)}
-                      </Badge>
-                    </div>
-                    <div role="cell" className={styles.cell} title={rules.join(' ')}>
-                      {rules.join(' ')}
-                    </div>
-                  </div>
-                );
-              })}
-            </div>
-          </div>
+          <VirtualRows input={input} evaluation={evaluation} rows={rows} selected={selected} onSelect={onSelect} />
         </div>
       </div>
       <Caption1 className={styles.count} data-testid="fleet-row-count">

@@ -28,12 +28,38 @@ export function OutcomeChart({ before, after }: { before: FleetSummary; after: F
     ', ',
   );
 
+  // The chart is made once per language and theme (its colours and labels); new counts only update its data.
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
     const text = cssVar(element, '--colorNeutralForeground2', '#424242');
     const grid = cssVar(element, '--colorNeutralStroke2', '#e0e0e0');
-    const datasets = [
+    chart.current = new Chart(element, {
+      type: 'bar',
+      data: { labels, datasets: [] },
+      options: {
+        indexAxis: 'y',
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        plugins: { legend: { labels: { color: text } } },
+        scales: {
+          x: { beginAtZero: true, ticks: { color: text, precision: 0 }, grid: { color: grid } },
+          y: { ticks: { color: text }, grid: { display: false } },
+        },
+      },
+    });
+    return () => {
+      chart.current?.destroy();
+      chart.current = null;
+    };
+    // `labels` follows the language, which is listed.
+  }, [i18n.language, theme]);
+
+  useEffect(() => {
+    const current = chart.current;
+    if (!current) return;
+    current.data.datasets = [
       {
         label: t('fleet.before'),
         data: OUTCOMES.map((outcome) => before.byOutcome[outcome]),
@@ -49,28 +75,9 @@ export function OutcomeChart({ before, after }: { before: FleetSummary; after: F
           ]
         : []),
     ];
-    chart.current?.destroy();
-    chart.current = new Chart(element, {
-      type: 'bar',
-      data: { labels, datasets },
-      options: {
-        indexAxis: 'y',
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        plugins: { legend: { display: after !== null, labels: { color: text } } },
-        scales: {
-          x: { beginAtZero: true, ticks: { color: text, precision: 0 }, grid: { color: grid } },
-          y: { ticks: { color: text }, grid: { display: false } },
-        },
-      },
-    });
-    return () => {
-      chart.current?.destroy();
-      chart.current = null;
-    };
-    // Rebuilt when the counts, the language (labels) or the theme (colours) change.
-  }, [before, after, i18n.language, theme]);
+    if (current.options.plugins?.legend) current.options.plugins.legend.display = after !== null;
+    current.update('none');
+  }, [before, after, t, i18n.language, theme]);
 
   return (
     <div className={styles.frame}>

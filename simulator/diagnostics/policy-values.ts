@@ -19,11 +19,14 @@ function unescapeXml(text: string): string {
  * Secedit separates them with commas, the UserRights CSP with U+F000 (written `&#xF000;` in XML).
  */
 export function principalsFrom(raw: string): string[] {
-  return raw
-    .split(/\uF000|&#xF000;|,/i)
-    .map((item) => item.trim())
-    .filter(Boolean)
-    .map(principalName);
+  return (
+    raw
+      .split(/\uF000|&#xF000;|,/i)
+      .map((item) => item.trim())
+      .map(principalName)
+      // A bare "*" names nobody: dropped after mapping, so the list never holds an empty name.
+      .filter(Boolean)
+  );
 }
 
 /**

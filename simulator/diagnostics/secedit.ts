@@ -16,7 +16,8 @@ const RIGHTS: ReadonlyArray<{ constant: string; fact: string }> = [
 
 const SECTION = /^\s*\[([^\]]+)\]\s*$/;
 const PRIVILEGE_RIGHTS = /^\s*\[Privilege Rights\]\s*$/im;
-const ASSIGNMENT = /^\s*(Se[A-Za-z]+)\s*=\s*(.*?)\s*$/;
+/** Run on the trimmed line: a greedy capture, never a lazy one before "\s*$" (quadratic on long runs of spaces). */
+const ASSIGNMENT = /^(Se[A-Za-z]+)\s*=\s*(.*)$/;
 
 export function looksLikeSecedit(text: string): boolean {
   const head = text.slice(0, 20000);
@@ -47,7 +48,7 @@ function rightsSection(
       return;
     }
     if (!inRights || trimmed === '' || trimmed.startsWith(';')) return;
-    const assignment = ASSIGNMENT.exec(raw);
+    const assignment = ASSIGNMENT.exec(trimmed);
     if (!assignment) {
       warnings.push(
         warning('unrecognizedLine', `Line ${line} is not a "SeRightName = accounts" line.`, file, { line, raw }),

@@ -8,19 +8,22 @@ import { provenance, warning, type Fact, type ReaderResult, type ReaderWarning }
 
 /** The reset's temporary account: defaultuser1 followed by digits, possibly with a ".DOMAIN" profile suffix. */
 const TEMPORARY_PROFILE = /^defaultuser1\d*(\.[^\\]+)?$/i;
+// Every pattern runs on the trimmed line and ends in a greedy capture: no lazy group before "\s*$", which would make
+// a long line of spaces quadratic.
 /** "Directory of C:\Users", "Map van C:\Users", "Verzeichnis von …", "    Directory: C:\Users" (PowerShell). */
 const HEADER =
-  /^\s*(Directory of|Map van|Verzeichnis von|Répertoire de|Directorio de|Directory di|Directory:|Map:|Verzeichnis:|Répertoire\s*:|Directorio:)\s*([A-Za-z]:\\.*?)\s*$/i;
-const DIR_DATE_TIME = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?(\s*[AP]\.?M\.?)?\s+/i;
-const DIR_ENTRY = /<(DIR|JUNCTION|SYMLINKD|SYMLINK)>\s+(.+?)\s*$/i;
-const PS_ROW = /^\s*([darhsl-]{5,6})\s+\S+\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?\s+(?:\d+\s+)?(.+?)\s*$/i;
-const LOCAL_PATH_HEADER = /^\s*LocalPath\s*$/i;
-const LOCAL_PATH_ITEM = /^\s*(?:LocalPath\s*:\s*)?([A-Za-z]:\\.+?)\s*$/i;
+  /^(Directory of|Map van|Verzeichnis von|Répertoire de|Directorio de|Directory di|Directory:|Map:|Verzeichnis:|Répertoire\s*:|Directorio:)\s*([A-Za-z]:\\.*)$/i;
+const DIR_DATE_TIME = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?(\s*[AP]\.?M\.?)?\s+/i;
+const DIR_ENTRY = /<(DIR|JUNCTION|SYMLINKD|SYMLINK)>\s+(.+)$/i;
+const PS_ROW = /^([darhsl-]{5,6})\s+\S+\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?\s+(?:\d+\s+)?(.+)$/i;
+const LOCAL_PATH_HEADER = /^LocalPath$/i;
+const LOCAL_PATH_ITEM = /^(?:LocalPath\s*:\s*)?([A-Za-z]:\\.+)$/i;
 
 export function looksLikeUserProfiles(text: string): boolean {
   const head = text.slice(0, 20000);
   return (
-    head.split(/\r\n|\n|\r/).some((line) => HEADER.test(line)) || /^\s*LocalPath(\s*:\s*[A-Za-z]:\\|\s*$)/im.test(head)
+    head.split(/\r\n|\n|\r/).some((line) => HEADER.test(line.trim())) ||
+    /^\s*LocalPath(\s*:\s*[A-Za-z]:\\|\s*$)/im.test(head)
   );
 }
 
@@ -41,7 +44,7 @@ function readListing(lines: string[], file: string, warnings: ReaderWarning[]): 
   lines.forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.trim();
-    const header = HEADER.exec(raw);
+    const header = HEADER.exec(trimmed);
     if (header) {
       current = header[2];
       if (isUsersFolder(current)) listing.folder ??= { path: current, line, raw };
@@ -49,12 +52,12 @@ function readListing(lines: string[], file: string, warnings: ReaderWarning[]): 
       return;
     }
     if (trimmed === '' || current === undefined || !isUsersFolder(current)) return;
-    if (DIR_DATE_TIME.test(raw)) {
-      const entry = DIR_ENTRY.exec(raw);
+    if (DIR_DATE_TIME.test(trimmed)) {
+      const entry = DIR_ENTRY.exec(trimmed);
       if (entry && entry[1].toUpperCase() === 'DIR') listing.profiles.push({ name: entry[2], line, raw });
       return;
     }
-    const row = PS_ROW.exec(raw);
+    const row = PS_ROW.exec(trimmed);
     if (row) {
       const mode = row[1].toLowerCase();
       if (mode.startsWith('d') && !mode.includes('l')) listing.profiles.push({ name: row[2], line, raw });
@@ -76,12 +79,12 @@ function readLocalPaths(lines: string[], file: string, warnings: ReaderWarning[]
   lines.forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.trim();
-    if (LOCAL_PATH_HEADER.test(raw)) {
+    if (LOCAL_PATH_HEADER.test(trimmed)) {
       listing.folder ??= { path: 'Win32_UserProfile LocalPath', line, raw };
       return;
     }
     if (trimmed === '' || /^-+$/.test(trimmed)) return;
-    const item = LOCAL_PATH_ITEM.exec(raw);
+    const item = LOCAL_PATH_ITEM.exec(trimmed);
     if (!item) {
       warnings.push(warning('unrecognizedLine', `Line ${line} is not a profile path.`, file, { line, raw }));
       return;
@@ -98,7 +101,8 @@ export function readUserProfiles(text: string, file: string): ReaderResult {
   const warnings: ReaderWarning[] = [];
   const facts: Fact[] = [];
   const lines = splitLines(text.replace(/^\uFEFF/, ''));
-  const isCim = lines.some((raw) => /^\s*LocalPath(\s*:|\s*$)/i.test(raw)) && !lines.some((raw) => HEADER.test(raw));
+  const isCim =
+    lines.some((raw) => /^\s*LocalPath(\s*:|\s*$)/i.test(raw)) && !lines.some((raw) => HEADER.test(raw.trim()));
   const listing = isCim ? readLocalPaths(lines, file, warnings) : readListing(lines, file, warnings);
   if (!listing.folder) {
     const other = listing.otherFolder;

@@ -77,6 +77,12 @@ describe('secedit /export /areas USER_RIGHTS', () => {
     ]);
   });
 
+  it('a cut-off SID never makes the scenario invalid', () => {
+    const reading = readDiagnosticText('[Privilege Rights]\nSeInteractiveLogonRight = *\n', 'cut.inf');
+    const parsed = scenarioFromFindings(DEFAULT_SCENARIO, findingsFrom([reading]));
+    expect(parsed.ok && parsed.scenario.device.settings.AllowLogOnLocally).toEqual([]);
+  });
+
   it('takes account names with BUILTIN\\ and an empty right as nobody', () => {
     const result = readSecedit(
       '[Privilege Rights]\nSeInteractiveLogonRight = BUILTIN\\Users, ,Everyone\nSeDenyInteractiveLogonRight =\n',
@@ -149,6 +155,8 @@ describe('list-shaped policy values', () => {
   it('UserRights CSP principals: U+F000 (raw or as &#xF000;) and commas', () => {
     expect(principalsFrom('*S-1-5-32-544\uF000*S-1-5-32-545')).toEqual(['Administrators', 'Users']);
     expect(principalsFrom('*S-1-5-113&#xF000;S-1-5-11')).toEqual(['Local account', 'Authenticated Users']);
+    // A bare "*" (a cut-off SID) names nobody; it must not become an empty account name.
+    expect(principalsFrom('*, *S-1-5-32-545,*')).toEqual(['Users']);
   });
 
   it('ADMX-backed lists: enabled with data, disabled, plain, escaped; unknown markup is not guessed', () => {

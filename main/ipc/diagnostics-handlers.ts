@@ -14,7 +14,7 @@ import { requestSchemas } from './schemas';
 export const MAX_DIAGNOSTIC_FILES = 20;
 
 const FILTERS = [
-  { name: 'Device diagnostics', extensions: ['txt', 'log', 'reg', 'xml'] },
+  { name: 'Device diagnostics', extensions: ['txt', 'log', 'reg', 'xml', 'inf'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

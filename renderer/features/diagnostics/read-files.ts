@@ -43,7 +43,7 @@ export function pickDiagnosticFiles(): Promise<File[] | null> {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = '.txt,.log,.reg,.xml,text/plain,text/xml,application/xml';
+    input.accept = '.txt,.log,.reg,.xml,.inf,text/plain,text/xml,application/xml';
     input.style.display = 'none';
     input.dataset.testid = 'diagnostics-file-input';
     const finish = () => input.remove();

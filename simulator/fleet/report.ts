@@ -4,6 +4,8 @@ import { buildCsv, type CsvCell } from '../exports/csv';
 import { escapeHtml } from '../exports/html-escape';
 import type { Outcome } from '../engine/types';
 import { ruleById } from '../engine/catalogue';
+import { reportText, type ReportLanguage } from '../exports/report-text';
+import { fleetReportText } from './report-text';
 import { OUTCOMES, type FleetDelta, type FleetEvaluation, type FleetFix } from './engine';
 import { ROW_TEXT_FIELDS, type FleetInput } from './input';
 import { rowFields } from './strings';
@@ -114,12 +116,11 @@ export function fleetReport(
   };
 }
 
-const number = (value: number) => value.toLocaleString('en-US');
-
 /** Horizontal bars, one per outcome; pure SVG so the file needs no script. */
 export function outcomeChartSvg(
   byOutcome: Record<Outcome, number>,
   labels: Record<Outcome, string> = OUTCOME_LABELS,
+  locale = 'en-US',
 ): string {
   const max = Math.max(1, ...OUTCOMES.map((outcome) => byOutcome[outcome]));
   const rowHeight = 28;
@@ -128,45 +129,49 @@ export function outcomeChartSvg(
   const bars = OUTCOMES.map((outcome, index) => {
     const length = Math.round(((width - labelWidth - 90) * byOutcome[outcome]) / max);
     const y = index * rowHeight + 4;
-    return `<text x="0" y="${y + 15}" font-size="13">${escapeHtml(labels[outcome])}</text><rect x="${labelWidth}" y="${y}" width="${Math.max(length, 1)}" height="20" fill="${OUTCOME_COLORS[outcome]}"/><text x="${labelWidth + Math.max(length, 1) + 6}" y="${y + 15}" font-size="13">${escapeHtml(number(byOutcome[outcome]))}</text>`;
+    return `<text x="0" y="${y + 15}" font-size="13">${escapeHtml(labels[outcome])}</text><rect x="${labelWidth}" y="${y}" width="${Math.max(length, 1)}" height="20" fill="${OUTCOME_COLORS[outcome]}"/><text x="${labelWidth + Math.max(length, 1) + 6}" y="${y + 15}" font-size="13">${escapeHtml(byOutcome[outcome].toLocaleString(locale))}</text>`;
   }).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Rows by outcome" width="${width}" height="${OUTCOMES.length * rowHeight + 8}" font-family="Segoe UI, sans-serif">${bars}</svg>`;
 }
 
-export function fleetHtmlReport(report: FleetReport, generatedAt: string): string {
+export function fleetHtmlReport(report: FleetReport, generatedAt: string, language: ReportLanguage = 'en-US'): string {
   const s = report.summary;
+  const w = fleetReportText(language);
+  const outcomes = reportText(language).outcome;
+  const n = (value: number) => value.toLocaleString(language);
   const rule = (id: string) => escapeHtml(ruleById(id)?.message ?? '');
-  const skippedOther = Object.entries(report.skipped.otherPlatforms)
-    .map(([name, rows]) => `${escapeHtml(name)}: ${number(rows)}`)
-    .join(', ');
+  const skipped = Object.entries(report.skipped.otherPlatforms).map(([name, rows]) => `${name}: ${n(rows)}`);
+  if (report.skipped.windowsServer) skipped.push(`${w.windowsServer}: ${n(report.skipped.windowsServer)}`);
   const rows = (items: string[]) => items.join('');
+  const source = w.source[report.source.kind];
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${language}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>SSPR fleet readiness — ${escapeHtml(report.source.label)}</title>
+<title>${escapeHtml(w.title)} — ${escapeHtml(report.source.label)}</title>
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;margin:32px;color:#201f1e;max-width:980px}h1{font-size:24px}h2{font-size:18px;margin-top:28px}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e1dfdd;vertical-align:top}td.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#605e5c}</style>
 </head><body>
-<h1>SSPR fleet readiness</h1>
-<p class="muted">${escapeHtml(report.source.title)} — ${escapeHtml(report.source.label)}. Rules as documented: ${escapeHtml(report.docsAsOf)}. Generated ${escapeHtml(generatedAt)}.</p>
-<p><strong>${number(s.rows)}</strong> Windows rows in ${number(s.classes)} classes; the Reset password link is shown on <strong>${number(s.linkShown)}</strong>; the reset succeeds on <strong>${number(s.byOutcome.success)}</strong>.</p>
-${outcomeChartSvg(s.byOutcome)}
-<h2>Top blocking rules</h2>
-<table><thead><tr><th>Rule</th><th>What it means</th><th>Rows</th><th>Fix</th></tr></thead><tbody>
-${rows(s.blockingRules.slice(0, 10).map((entry) => `<tr><td>${escapeHtml(entry.id)}</td><td>${rule(entry.id)}</td><td class="n">${number(entry.rows)}</td><td>${escapeHtml(report.topFixes.find((fix) => fix.clears.includes(entry.id))?.title ?? '')}</td></tr>`))}
+<h1>${escapeHtml(w.title)}</h1>
+<p class="muted">${escapeHtml(w.meta(source, report.source.label, report.docsAsOf, generatedAt))}</p>
+<p>${w.lead(escapeHtml(n(s.rows)), escapeHtml(n(s.classes)), escapeHtml(n(s.linkShown)), escapeHtml(n(s.byOutcome.success)))}</p>
+<h2>${escapeHtml(w.chart)}</h2>
+${outcomeChartSvg(s.byOutcome, outcomes, language)}
+<h2>${escapeHtml(w.blockers)}</h2>
+<table><thead><tr><th>${escapeHtml(w.rule)}</th><th>${escapeHtml(w.meaning)}</th><th>${escapeHtml(w.rows)}</th><th>${escapeHtml(w.fix)}</th></tr></thead><tbody>
+${rows(s.blockingRules.slice(0, 10).map((entry) => `<tr><td>${escapeHtml(entry.id)}</td><td>${rule(entry.id)}</td><td class="n">${n(entry.rows)}</td><td>${escapeHtml(report.topFixes.find((fix) => fix.clears.includes(entry.id) && !fix.statesUnknown)?.title ?? '')}</td></tr>`))}
 </tbody></table>
-<h2>Top fixes (re-counted over every row)</h2>
-<table><thead><tr><th>Change</th><th>Rows turned into successes</th></tr></thead><tbody>
-${rows(report.topFixes.map((fix) => `<tr><td>${escapeHtml(fix.title)}${fix.statesUnknown ? ' <span class="muted">(states an unknown input)</span>' : ''}</td><td class="n">${number(fix.rowsFixed)}</td></tr>`))}
+<h2>${escapeHtml(w.fixes)}</h2>
+<table><thead><tr><th>${escapeHtml(w.change)}</th><th>${escapeHtml(w.turned)}</th></tr></thead><tbody>
+${rows(report.topFixes.map((fix) => `<tr><td>${escapeHtml(fix.title)}${fix.statesUnknown ? ` <span class="muted">${escapeHtml(w.statesUnknown)}</span>` : ''}</td><td class="n">${n(fix.rowsFixed)}</td></tr>`))}
 </tbody></table>
-<h2>Undecided: inputs nobody gave</h2>
-<table><thead><tr><th>Input</th><th>Rows</th></tr></thead><tbody>
-${rows(s.undecidedInputs.map((entry) => `<tr><td>${escapeHtml(entry.path)}</td><td class="n">${number(entry.rows)}</td></tr>`))}
+<h2>${escapeHtml(w.undecided)}</h2>
+<table><thead><tr><th>${escapeHtml(w.input)}</th><th>${escapeHtml(w.rows)}</th></tr></thead><tbody>
+${rows(s.undecidedInputs.map((entry) => `<tr><td>${escapeHtml(entry.path)}</td><td class="n">${n(entry.rows)}</td></tr>`))}
 </tbody></table>
-${report.whatIf ? `<h2>What-if</h2><p>${escapeHtml(report.whatIf.changes.map((change) => `${change.path} = ${JSON.stringify(change.to)}`).join('; '))}</p><table><thead><tr><th>Outcome</th><th>Before</th><th>After</th></tr></thead><tbody>${rows(OUTCOMES.map((outcome) => `<tr><td>${escapeHtml(OUTCOME_LABELS[outcome])}</td><td class="n">${number(report.whatIf!.delta.byOutcome[outcome].before)}</td><td class="n">${number(report.whatIf!.delta.byOutcome[outcome].after)}</td></tr>`))}</tbody></table>` : ''}
-<h2>Input</h2>
-<p>Columns read: ${escapeHtml(Object.values(report.source.columns).join(', '))}.</p>
-${report.source.missing.length ? `<p>Missing columns: ${escapeHtml(report.source.missing.map((column) => `${column.expected}${column.leavesUnknown.length ? ` (leaves ${column.leavesUnknown.join(', ')} unknown)` : ''}`).join('; '))}.</p>` : ''}
-${skippedOther || report.skipped.windowsServer ? `<p>Left out: ${skippedOther}${report.skipped.windowsServer ? `${skippedOther ? ', ' : ''}Windows Server: ${number(report.skipped.windowsServer)}` : ''}.</p>` : ''}
+${report.whatIf ? `<h2>${escapeHtml(w.whatIf)}</h2><p>${escapeHtml(report.whatIf.changes.map((change) => `${change.path} = ${JSON.stringify(change.to)}`).join('; '))}</p><table><thead><tr><th>${escapeHtml(w.outcome)}</th><th>${escapeHtml(w.before)}</th><th>${escapeHtml(w.after)}</th></tr></thead><tbody>${rows(OUTCOMES.map((outcome) => `<tr><td>${escapeHtml(outcomes[outcome])}</td><td class="n">${n(report.whatIf!.delta.byOutcome[outcome].before)}</td><td class="n">${n(report.whatIf!.delta.byOutcome[outcome].after)}</td></tr>`))}</tbody></table>` : ''}
+<h2>${escapeHtml(w.inputHeading)}</h2>
+<p>${escapeHtml(w.columnsRead(Object.values(report.source.columns).join(', ')))}</p>
+${report.source.missing.length ? `<p>${escapeHtml(w.missing(report.source.missing.map((column) => `${column.expected}${column.leavesUnknown.length ? ` (${w.leavesUnknown(column.leavesUnknown.join(', '))})` : ''}`).join('; ')))}</p>` : ''}
+${skipped.length ? `<p>${escapeHtml(w.leftOut(skipped.join(', ')))}</p>` : ''}
 </body></html>
 `;
 }

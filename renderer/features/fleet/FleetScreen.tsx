@@ -29,7 +29,7 @@ function baseName(label: string): string {
 }
 
 function Exports({ fleet, shown }: { fleet: LoadedFleet; shown: Uint32Array | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const after = useFleetStore((state) => state.after);
   const evaluation = after?.evaluation ?? fleet.evaluation;
@@ -55,7 +55,17 @@ function Exports({ fleet, shown }: { fleet: LoadedFleet; shown: Uint32Array | nu
         {t('fleet.exportCsvAll')}
       </Button>
       <Button
-        onClick={() => downloadText(fleetHtmlReport(report(), new Date().toISOString()), `${name}.html`, 'text/html')}
+        onClick={() =>
+          downloadText(
+            fleetHtmlReport(
+              report(),
+              new Date().toLocaleString(i18n.language),
+              i18n.language === 'nl-NL' ? 'nl-NL' : 'en-US',
+            ),
+            `${name}.html`,
+            'text/html',
+          )
+        }
       >
         {t('fleet.exportHtml')}
       </Button>

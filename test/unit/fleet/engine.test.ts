@@ -140,6 +140,14 @@ describe('exports', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('Content-Security-Policy');
   });
+
+  it('writes the HTML report in Dutch when asked', () => {
+    const html = fleetHtmlReport(fleetReport(input, base, []), '2-12-2026 13:00', 'nl-NL');
+    expect(html).toContain('<html lang="nl-NL">');
+    expect(html).toContain('Regels die het meest blokkeren');
+    expect(html).toContain('Intune-beheercentrum › Apparaten › Alle apparaten › Exporteren');
+    expect(html).not.toContain('Top blocking rules');
+  });
 });
 
 describe('template', () => {

@@ -18,59 +18,40 @@ export function downloadText(text: string, fileName: string, mimeType: string): 
   downloadBlob(new Blob([text], { type: `${mimeType};charset=utf-8` }), fileName);
 }
 
-/** Opens the browser's file picker; resolves null when the user cancels. */
-/**
- * Lets the person pick one file and reads at most `maxBytes + 1` of it, so a huge file is refused by size without
- * being read whole. `size` is the file's real size.
- */
-export function pickFileBytes(
-  accept: string,
-  maxBytes: number,
-): Promise<{ name: string; bytes: Uint8Array; size: number } | null> {
-  return new Promise((resolve, reject) => {
+/** Opens the browser's file picker for one file; resolves null when the person cancels. */
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
     input.style.display = 'none';
     input.dataset.testid = 'file-input';
-    const finish = () => input.remove();
-    input.addEventListener('cancel', () => {
-      finish();
-      resolve(null);
-    });
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      finish();
-      if (!file) return resolve(null);
-      file
-        .slice(0, maxBytes + 1)
-        .arrayBuffer()
-        .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer), size: file.size }), reject);
-    });
+    const finish = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('cancel', () => finish(null));
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null));
     document.body.append(input);
     input.click();
   });
 }
 
-export function pickTextFile(accept: string): Promise<{ name: string; text: string } | null> {
-  return new Promise((resolve, reject) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = accept;
-    input.style.display = 'none';
-    input.dataset.testid = 'file-input';
-    const finish = () => input.remove();
-    input.addEventListener('cancel', () => {
-      finish();
-      resolve(null);
-    });
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      finish();
-      if (!file) return resolve(null);
-      file.text().then((text) => resolve({ name: file.name, text }), reject);
-    });
-    document.body.append(input);
-    input.click();
-  });
+/**
+ * Lets the person pick one file and reads at most `maxBytes + 1` of it, so a huge file is refused by size without
+ * being read whole. `size` is the file's real size.
+ */
+export async function pickFileBytes(
+  accept: string,
+  maxBytes: number,
+): Promise<{ name: string; bytes: Uint8Array; size: number } | null> {
+  const file = await pickFile(accept);
+  if (!file) return null;
+  const buffer = await file.slice(0, maxBytes + 1).arrayBuffer();
+  return { name: file.name, bytes: new Uint8Array(buffer), size: file.size };
+}
+
+export async function pickTextFile(accept: string): Promise<{ name: string; text: string } | null> {
+  const file = await pickFile(accept);
+  return file ? { name: file.name, text: await file.text() } : null;
 }

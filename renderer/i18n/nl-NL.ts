@@ -6,7 +6,7 @@ import { adminNlNL } from './admin-nl-NL';
 import { fleetNlNL } from './fleet-nl-NL';
 import { diagnosticsNlNL } from '../features/diagnostics/i18n-nl-NL';
 import { tenantImportNlNL } from '../features/tenant/i18n-nl-NL';
-import { ruleMessagesNl } from './rules-nl';
+import { ruleMessagesNl } from '../../simulator/engine/rule-messages-nl';
 
 export const nlNL: Catalogue = {
   screen: {
@@ -257,7 +257,8 @@ export const nlNL: Catalogue = {
     hidden: 'De koppeling wordt niet getoond. Hier kan de gebruiker het wachtwoord niet opnieuw instellen.',
     fails: 'De koppeling wordt getoond, maar het opnieuw instellen loopt vast voordat de portal opent.',
     denied: 'De portal voor wachtwoordherstel opent, maar de service weigert het opnieuw instellen.',
-    deferred: 'Het opnieuw instellen lukt in Microsoft Entra, maar deze pc kan het nieuwe wachtwoord nog niet gebruiken.',
+    deferred:
+      'Het opnieuw instellen lukt in Microsoft Entra, maar deze pc kan het nieuwe wachtwoord nog niet gebruiken.',
     success: 'Alles werkt: de gebruiker komt weer binnen zonder de helpdesk.',
     undecided: 'Sommige gegevens zijn onbekend, dus de simulator kan nog niet beslissen.',
     defaultUser:

@@ -7,6 +7,7 @@ import { describeAssignment } from '../engine/policy';
 import { describeBuild } from '../model/windows';
 import { resolveSource } from '../sources/catalogue';
 import { fieldName, formatTime, reportText, stepWords, valueName, type ReportLanguage } from './report-text';
+import { ruleMessagesNl } from '../engine/rule-messages-nl';
 
 export interface HtmlReportInput {
   scenario: Scenario;
@@ -137,6 +138,13 @@ function sourceLinks(sources: readonly string[], language: ReportLanguage): RawH
   </ul>`;
 }
 
+/** The rule's message in the report's language (the engine's own text is English). */
+function ruleMessage(rule: { id: string; message: string; messageKey?: string }, language: ReportLanguage): string {
+  if (language !== 'nl-NL') return rule.message;
+  const key = rule.messageKey?.replace(/^rule\./, '') ?? rule.id;
+  return ruleMessagesNl[key] ?? rule.message;
+}
+
 function firedSection(
   heading: string,
   rules: readonly FiredRule[],
@@ -153,7 +161,7 @@ function firedSection(
     (
       rule,
     ) => html`<tr${deciding.includes(rule.id) ? decidingClass : ''}><td class="rule"><code>${rule.id}</code></td><td class="effect">${rule.effect}</td><td>${text.stage[rule.stage] ?? rule.stage}</td>\
-<td>${rule.message}${rule.unofficial ? ` (${text.fieldReport})` : ''}</td><td>${sourceLinks(rule.sources, language)}</td></tr>\n`,
+<td>${ruleMessage(rule, language)}${rule.unofficial ? ` (${text.fieldReport})` : ''}</td><td>${sourceLinks(rule.sources, language)}</td></tr>\n`,
   );
   return html`<h2>${heading}</h2>
     <table>
@@ -182,7 +190,7 @@ function undecidedSection(verdict: Verdict, language: ReportLanguage): RawHtml {
       html`<tr>
         <td class="rule"><code>${rule.id}</code></td>
         <td class="effect">${rule.effect}</td>
-        <td>${rule.message}</td>
+        <td>${ruleMessage(rule, language)}</td>
         <td>${rule.missing.map((path) => fieldName(path, language)).join(', ')}</td>
       </tr> `,
   );

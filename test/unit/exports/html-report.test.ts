@@ -9,6 +9,7 @@ import {
   type Scenario,
   type Verdict,
 } from '../../../simulator/index';
+import { ruleMessagesNl } from '../../../simulator/engine/rule-messages-nl';
 
 const HOSTILE = '<script>alert("x")</script> & \'quotes\' `tick`';
 
@@ -188,6 +189,34 @@ describe('HTML report words', () => {
       expect(text).toContain(`<td>${session}</td>`);
       expect(text).not.toMatch(/windows11|entraJoined|remoteDesktop|signInScreen|settingsCatalog/);
     }
+  });
+});
+
+describe('HTML report rule messages', () => {
+  it('reads each rule in the report language, fired and undecided alike', () => {
+    const remote = { ...DEFAULT_SCENARIO, session: { ...DEFAULT_SCENARIO.session, kind: 'remoteDesktop' as const } };
+    const verdict = evaluate(remote);
+    const fired = verdict.fired.find((rule) => rule.id === 'R-SESSION-RDP')!;
+    const en = buildHtmlReport({ scenario: remote, verdict, fixes: [], generatedAt: 'now' });
+    const nl = buildHtmlReport({ scenario: remote, verdict, fixes: [], generatedAt: 'now', language: 'nl-NL' });
+    expect(en).toContain(escapeHtml(fired.message));
+    expect(nl).toContain(escapeHtml(ruleMessagesNl['R-SESSION-RDP']));
+    expect(nl).not.toContain(escapeHtml(fired.message));
+
+    const unknownSession = {
+      ...DEFAULT_SCENARIO,
+      device: { ...DEFAULT_SCENARIO.device, joinState: 'unknown' as const },
+    };
+    const undecided = evaluate(unknownSession);
+    const open = undecided.undecided.find((rule) => ruleMessagesNl[rule.id])!;
+    const nlUndecided = buildHtmlReport({
+      scenario: unknownSession,
+      verdict: undecided,
+      fixes: [],
+      generatedAt: 'now',
+      language: 'nl-NL',
+    });
+    expect(nlUndecided).toContain(escapeHtml(ruleMessagesNl[open.id]));
   });
 });
 

@@ -1,4 +1,5 @@
-// Dutch rule messages, keyed like the simulator's rule keys (RULES[].messageKey without "rule.").
+// Dutch rule messages, keyed like the rule keys (RULES[].messageKey without "rule."): the app's Dutch catalogue and
+// the Dutch HTML report both read them.
 // Setting names, paths and codes stay as Windows and Entra spell them.
 export const ruleMessagesNl: Record<string, string> = {
   // §2 Link visibility

@@ -43,7 +43,8 @@ const useStyles = makeStyles({
   admin: { fontWeight: tokens.fontWeightSemibold },
   adminNo: { color: tokens.colorPaletteGreenForeground1 },
   adminYes: { color: tokens.colorPaletteRedForeground1 },
-  adminMaybe: { color: tokens.colorPaletteMarigoldForeground1 },
+  // Marigold text fails contrast on a light background; the warning text colour is made for reading.
+  adminMaybe: { color: tokens.colorStatusWarningForeground3 },
   adminMustNot: { color: tokens.colorPaletteBerryForeground1 },
   colCommand: { width: '58%' },
   colSmall: { width: '21%' },

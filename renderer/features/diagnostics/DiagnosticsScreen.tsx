@@ -1,6 +1,6 @@
 // Device diagnostics: read a device's own dsregcmd, registry, MDM report and version files, review every fact
 // with its source line, and apply them to the scenario; or learn how to collect them.
-import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { FolderOpen20Regular } from '@fluentui/react-icons/svg/folder-open';
 import { useTranslation } from 'react-i18next';
 import { ScreenPage } from '../../ui/ScreenPage';
@@ -17,8 +17,12 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     marginBlock: tokens.spacingVerticalM,
   },
-  tabs: { flexGrow: 1 },
+  tabs: { flexGrow: 1, display: 'flex', gap: tokens.spacingHorizontalXS },
+  tab: { borderRadius: 0, borderBottom: `2px solid transparent` },
+  selectedTab: { borderBottom: `2px solid ${tokens.colorCompoundBrandStroke}`, fontWeight: tokens.fontWeightSemibold },
 });
+
+const TABS: readonly DiagnosticsTab[] = ['review', 'collect'];
 
 export function DiagnosticsScreen() {
   const { t } = useTranslation();
@@ -35,19 +39,34 @@ export function DiagnosticsScreen() {
       testId="diagnostics-screen"
     >
       <div className={styles.bar}>
-        <TabList
+        {/* A plain ARIA tab list: Fluent's TabList adds hidden focus sentinels that axe reports as focusable. */}
+        <div
+          role="tablist"
           className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as DiagnosticsTab)}
           aria-label={t('diagnostics.tabs')}
+          onKeyDown={(event) => {
+            if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+            event.preventDefault();
+            const next = TABS[(TABS.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
+            setTab(next);
+            document.querySelector<HTMLElement>(`[data-testid="diagnostics-tab-${next}"]`)?.focus();
+          }}
         >
-          <Tab value="review" data-testid="diagnostics-tab-review">
-            {t('diagnostics.tabReview')}
-          </Tab>
-          <Tab value="collect" data-testid="diagnostics-tab-collect">
-            {t('diagnostics.tabCollect')}
-          </Tab>
-        </TabList>
+          {TABS.map((value) => (
+            <Button
+              key={value}
+              role="tab"
+              appearance="subtle"
+              aria-selected={tab === value}
+              tabIndex={tab === value ? 0 : -1}
+              className={mergeClasses(styles.tab, tab === value && styles.selectedTab)}
+              onClick={() => setTab(value)}
+              data-testid={`diagnostics-tab-${value}`}
+            >
+              {t(value === 'review' ? 'diagnostics.tabReview' : 'diagnostics.tabCollect')}
+            </Button>
+          ))}
+        </div>
         <Button
           appearance={hasFindings ? 'secondary' : 'primary'}
           icon={<FolderOpen20Regular />}

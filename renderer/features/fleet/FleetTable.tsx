@@ -1,11 +1,18 @@
 // Every row, virtualized (only the rows in view are in the DOM, so 100,000+ rows scroll smoothly): filter by
 // outcome, rule, Windows version and join type, search by device or user, sort by a column. A row opens its details.
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Badge, Caption1, Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Caption1, Field, Input, Select, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { OUTCOMES, ROW_TEXT_FIELDS, rowFields, type FleetEvaluation, type FleetInput } from '../../../simulator/fleet';
-import { OUTCOME_COLORS } from '../../ui/labels';
+import type { Outcome } from '../../../simulator/index';
+import {
+  OUTCOMES,
+  ROW_TEXT_FIELDS,
+  rowFields,
+  type FleetEvaluation,
+  type FleetInput,
+  type RowTextData,
+} from '../../../simulator/fleet';
 import {
   NO_FILTERS,
   classFact,
@@ -17,6 +24,9 @@ import {
 } from './row-model';
 
 const ROW_HEIGHT = 36;
+const DEVICE_FIELD = ROW_TEXT_FIELDS.indexOf('deviceName');
+const USER_FIELD = ROW_TEXT_FIELDS.indexOf('userPrincipalName');
+const VERSION_FIELD = ROW_TEXT_FIELDS.indexOf('osVersion');
 const COLUMNS: { id: SortColumn; label: string; width: string }[] = [
   { id: 'device', label: 'fleet.device', width: 'minmax(140px, 1.3fr)' },
   { id: 'user', label: 'fleet.user', width: 'minmax(160px, 1.5fr)' },
@@ -25,6 +35,25 @@ const COLUMNS: { id: SortColumn; label: string; width: string }[] = [
   { id: 'outcome', label: 'fleet.outcome', width: 'minmax(110px, 0.8fr)' },
 ];
 const GRID = `${COLUMNS.map((column) => column.width).join(' ')} minmax(110px, 1fr)`;
+
+function outcomePill(background: string, color: string, border: string) {
+  return {
+    display: 'inline-block',
+    maxWidth: '100%',
+    boxSizing: 'border-box' as const,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    ...shorthands.border('1px', 'solid', border),
+    backgroundColor: background,
+    color,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: '18px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    verticalAlign: 'middle',
+  };
+}
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalS },
@@ -57,140 +86,233 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     fontWeight: tokens.fontWeightSemibold,
   },
-  body: { maxHeight: '420px', overflowY: 'auto', position: 'relative' },
+  // Size containment: scrolling repaints and lays out only the scroller, never the page around it.
+  // Own compositor layer with an opaque background: a scroll moves the layer and paints only the lines that came
+  // into view (otherwise Chromium repaints the scroller into the page on every frame).
+  body: {
+    maxHeight: '420px',
+    overflowY: 'auto',
+    position: 'relative',
+    contain: 'strict',
+    willChange: 'transform',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  spacer: { position: 'relative', contain: 'layout style' },
   row: {
     display: 'grid',
     gridTemplateColumns: GRID,
     alignItems: 'center',
     position: 'absolute',
+    top: 0,
     left: 0,
     right: 0,
     height: `${ROW_HEIGHT}px`,
+    boxSizing: 'border-box',
+    contain: 'strict',
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  rowSelected: {
+    display: 'grid',
+    gridTemplateColumns: GRID,
+    alignItems: 'center',
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    right: 0,
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: 'border-box',
+    contain: 'strict',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    cursor: 'pointer',
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+  },
   cell: {
     padding: `0 ${tokens.spacingHorizontalS}`,
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
+  // The outcome as a tinted pill (the look of a tint Badge, without a component per line).
+  success: outcomePill(
+    tokens.colorStatusSuccessBackground1,
+    tokens.colorStatusSuccessForeground1,
+    tokens.colorStatusSuccessBorder1,
+  ),
+  hidden: outcomePill(
+    tokens.colorStatusDangerBackground1,
+    tokens.colorStatusDangerForeground1,
+    tokens.colorStatusDangerBorder1,
+  ),
+  fails: outcomePill(
+    tokens.colorStatusDangerBackground1,
+    tokens.colorStatusDangerForeground1,
+    tokens.colorStatusDangerBorder1,
+  ),
+  denied: outcomePill(
+    tokens.colorStatusWarningBackground1,
+    tokens.colorStatusWarningForeground3,
+    tokens.colorStatusWarningBorder1,
+  ),
+  deferred: outcomePill(tokens.colorNeutralForeground3, tokens.colorNeutralBackground1, tokens.colorTransparentStroke),
+  undecided: outcomePill(tokens.colorBrandBackground2, tokens.colorBrandForeground2, tokens.colorBrandStroke2),
   count: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
 });
 
+/** What a line shows of its class (join state, outcome, deciding rules): worked out once per class, not per line. */
+interface ClassCells {
+  join: string;
+  outcome: Outcome;
+  outcomeLabel: string;
+  rules: string;
+}
+
+type RowClasses = ReturnType<typeof useStyles>;
+
 /**
- * One line of the table. Memoised: while scrolling, the lines already on screen keep their props (each is placed by
- * its own offset), so only the lines scrolled into view render.
+ * One line of the table: plain elements with class-based styles, no hooks and no handlers of its own (clicks and keys
+ * are handled once, on the scroller). Memoised: while scrolling, the lines already on screen keep their props (each is
+ * placed by its own offset), so only the lines scrolled into view render, and each decodes its text once.
  */
 const FleetRow = memo(function FleetRow({
-  input,
-  evaluation,
+  text,
   row,
   position,
   start,
   selected,
-  onSelect,
+  cells,
+  classes,
+  noName,
+  noUser,
 }: {
-  input: FleetInput;
-  evaluation: FleetEvaluation;
+  text: RowTextData;
   row: number;
   position: number;
   start: number;
   selected: boolean;
-  onSelect(row: number): void;
+  cells: ClassCells;
+  classes: RowClasses;
+  noName: string;
+  noUser: string;
 }) {
-  const { t } = useTranslation();
-  const styles = useStyles();
-  const classIndex = input.classOf[row];
-  const verdict = evaluation.verdicts[classIndex];
-  const fields = rowFields(input.text, row);
-  const field = (name: (typeof ROW_TEXT_FIELDS)[number]) => fields[ROW_TEXT_FIELDS.indexOf(name)];
-  const rules = [...verdict.deciding, ...verdict.undecided.map((rule) => rule.id)].join(' ');
+  const fields = rowFields(text, row);
+  const device = fields[DEVICE_FIELD];
+  const user = fields[USER_FIELD];
   return (
     <div
       role="row"
       aria-rowindex={position + 2}
       aria-selected={selected}
       tabIndex={0}
-      className={mergeClasses(styles.row, selected && styles.selected)}
+      className={selected ? classes.rowSelected : classes.row}
       style={{ transform: `translateY(${start}px)` }}
-      onClick={() => onSelect(row)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          onSelect(row);
-        }
-      }}
+      data-row={row}
       data-testid="fleet-row"
     >
-      <div role="cell" className={styles.cell} title={field('deviceName')}>
-        {field('deviceName') || t('fleet.noName')}
+      <div role="cell" className={classes.cell} title={device}>
+        {device || noName}
       </div>
-      <div role="cell" className={styles.cell} title={field('userPrincipalName')}>
-        {field('userPrincipalName') || t('fleet.noUser')}
+      <div role="cell" className={classes.cell} title={user}>
+        {user || noUser}
       </div>
-      <div role="cell" className={styles.cell}>
-        {field('osVersion')}
+      <div role="cell" className={classes.cell}>
+        {fields[VERSION_FIELD]}
       </div>
-      <div role="cell" className={styles.cell}>
-        {t(`fleet.joinState.${classFact(input, classIndex, 'device.joinState')}`)}
+      <div role="cell" className={classes.cell}>
+        {cells.join}
       </div>
-      <div role="cell" className={styles.cell}>
-        <Badge appearance="tint" color={OUTCOME_COLORS[verdict.outcome]}>
-          {t(`labels.outcome.${verdict.outcome}`)}
-        </Badge>
+      <div role="cell" className={classes.cell}>
+        <span className={classes[cells.outcome]}>{cells.outcomeLabel}</span>
       </div>
-      <div role="cell" className={styles.cell} title={rules}>
-        {rules}
+      <div role="cell" className={classes.cell} title={cells.rules}>
+        {cells.rules}
       </div>
     </div>
   );
 });
 
+/** The line a click or key landed on (handled on the scroller for every line at once). */
+function rowOfEvent(event: { target: EventTarget }): number | null {
+  const line = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+  return line ? Number(line.dataset.row) : null;
+}
+
 /** The scrolling body: its own component, so a scroll re-renders only it and the lines that came into view. */
 function VirtualRows({
   input,
-  evaluation,
   rows,
+  cellsByClass,
   selected,
   onSelect,
+  noName,
+  noUser,
 }: {
   input: FleetInput;
-  evaluation: FleetEvaluation;
   rows: Uint32Array;
+  cellsByClass: ClassCells[];
   selected: number | null;
   onSelect(row: number): void;
+  noName: string;
+  noUser: string;
 }) {
-  const styles = useStyles();
+  const classes = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    getItemKey: (index) => rows[index],
+    overscan: 6,
   });
+  const select = (event: { target: EventTarget }) => {
+    const row = rowOfEvent(event);
+    if (row !== null) onSelect(row);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      if (rowOfEvent(event) === null) return;
+      event.preventDefault();
+      select(event);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const line = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+      if (!line) return;
+      event.preventDefault();
+      const next = Number(line.getAttribute('aria-rowindex')) - 2 + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0 || next >= rows.length) return;
+      virtualizer.scrollToIndex(next);
+      requestAnimationFrame(() =>
+        scroller.current?.querySelector<HTMLElement>(`[aria-rowindex="${next + 2}"]`)?.focus({ preventScroll: true }),
+      );
+    }
+  };
   return (
     <div
       ref={scroller}
-      className={styles.body}
+      className={classes.body}
       style={{ height: Math.min(420, Math.max(1, rows.length) * ROW_HEIGHT) }}
+      onClick={select}
+      onKeyDown={onKeyDown}
       data-testid="fleet-rows"
     >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => (
-          <FleetRow
-            key={rows[item.index]}
-            input={input}
-            evaluation={evaluation}
-            row={rows[item.index]}
-            position={item.index}
-            start={item.start}
-            selected={selected === rows[item.index]}
-            onSelect={onSelect}
-          />
-        ))}
+      <div className={classes.spacer} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          return (
+            <FleetRow
+              key={row}
+              text={input.text}
+              row={row}
+              position={item.index}
+              start={item.start}
+              selected={selected === row}
+              cells={cellsByClass[input.classOf[row]]}
+              classes={classes}
+              noName={noName}
+              noUser={noUser}
+            />
+          );
+        })}
       </div>
     </div>
   );
@@ -220,6 +342,19 @@ export function FleetTable({
     [input, evaluation, outcome, rule, os, join, search, sort],
   );
   useEffect(() => onRowsShown?.(rows), [rows, onRowsShown]);
+  const cellsByClass = useMemo(
+    () =>
+      input.classes.map((_, index): ClassCells => {
+        const verdict = evaluation.verdicts[index];
+        return {
+          join: t(`fleet.joinState.${classFact(input, index, 'device.joinState')}`),
+          outcome: verdict.outcome,
+          outcomeLabel: t(`labels.outcome.${verdict.outcome}`),
+          rules: [...verdict.deciding, ...verdict.undecided.map((rule) => rule.id)].join(' '),
+        };
+      }),
+    [input, evaluation, t],
+  );
 
   const choices = useMemo(() => {
     const rules = new Set<string>();
@@ -326,7 +461,15 @@ export function FleetTable({
               {t('fleet.deciding')}
             </div>
           </div>
-          <VirtualRows input={input} evaluation={evaluation} rows={rows} selected={selected} onSelect={onSelect} />
+          <VirtualRows
+            input={input}
+            rows={rows}
+            cellsByClass={cellsByClass}
+            selected={selected}
+            onSelect={onSelect}
+            noName={t('fleet.noName')}
+            noUser={t('fleet.noUser')}
+          />
         </div>
       </div>
       <Caption1 className={styles.count} data-testid="fleet-row-count">

@@ -31,6 +31,7 @@ import { WeatherMoon20Regular } from '@fluentui/react-icons/svg/weather-moon';
 import { WeatherSunny20Regular } from '@fluentui/react-icons/svg/weather-sunny';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SCENARIO } from '../../simulator/index';
+import { scenarioDisplayName } from '../features/presets/PresetsGallery';
 import { LANGUAGE_NAMES } from '../i18n/languages';
 import { redoLabel, selectLook, undoLabel, useAppStore, type Language } from '../store/app-store';
 import { useUiStore } from '../store/ui-store';
@@ -107,7 +108,7 @@ function FileTitle() {
       <span className={styles.fileName}>{fileName}</span>
       {showScenario && (
         <span className={styles.scenarioName} data-testid="scenario-name">
-          · {scenarioName}
+          · {scenarioDisplayName(scenarioName)}
         </span>
       )}
       {dirty && (

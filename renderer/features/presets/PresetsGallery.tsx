@@ -37,6 +37,15 @@ export function presetTitle(preset: Preset): string {
   return i18n().t(`preset.${preset.id}.title`, { defaultValue: preset.title });
 }
 
+/**
+ * A scenario's name for display: a built-in preset's own name reads as that preset's title in the app language
+ * (a preset's name is stored in the scenario in English); any other name is the person's own and stays as written.
+ */
+export function scenarioDisplayName(name: string): string {
+  const preset = PRESETS.find((candidate) => candidate.scenario.name === name);
+  return preset ? presetTitle(preset) : name;
+}
+
 export function presetDescription(preset: Preset): string {
   return i18n().t(`preset.${preset.id}.description`, { defaultValue: preset.description });
 }

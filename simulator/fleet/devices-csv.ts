@@ -29,6 +29,7 @@ import {
 } from './values';
 
 const MAX_LISTED_VALUES = 20;
+const ID_FIELD = ROW_TEXT_FIELDS.indexOf('deviceId');
 
 export interface ReadDevicesOptions {
   label: string;
@@ -182,12 +183,7 @@ class DevicesBuilder {
   }
 
   private checkDuplicate(id: string, lineOf: (index: number) => number, i: number): void {
-    const idField = ROW_TEXT_FIELDS.indexOf('deviceId');
-    const first = this.ids.addOrFind(
-      idHash(id),
-      this.rowCount,
-      (earlier) => this.text.field(earlier, idField).toLowerCase() === id.toLowerCase(),
-    );
+    const first = this.ids.addOrFind(idHash(id), this.rowCount, id, this);
     if (first < 0) return;
     const column = this.headerCells[this.col[this.idField!]];
     throw new FleetInputError(
@@ -195,6 +191,11 @@ class DevicesBuilder {
       `The device "${id}" is listed twice (Windows rows ${(first + 1).toLocaleString('en-US')} and ${(this.rowCount + 1).toLocaleString('en-US')}). Export the list again, or remove the repeated row.`,
       { line: lineOf(i), column, expected: 'each device once' },
     );
+  }
+
+  /** Whether an earlier row's device id equals `id` in any case (only asked when their hashes are equal). */
+  sameId(earlier: number, id: string): boolean {
+    return this.text.field(earlier, ID_FIELD).toLowerCase() === id.toLowerCase();
   }
 
   private codeOfVersion(raw: string): number {
@@ -261,10 +262,10 @@ class DevicesBuilder {
       this.userLink.noUsersFile++;
       return 0;
     }
-    // Looked up in the users file's own map: a map keyed by this file's UPNs would keep every chunk of the file alive
-    // (each UPN is a slice of the chunk it was read from).
-    const fileCode = users.codeByUpn.get(upn.toLowerCase());
-    if (fileCode === undefined) {
+    // Looked up in the users file's own index (any case, nothing allocated): a map keyed by this file's UPNs would keep
+    // every chunk of the file alive (each UPN is a slice of the chunk it was read from).
+    const fileCode = users.codeByUpn.get(upn);
+    if (fileCode < 0) {
       this.userLink.notInUsersFile++;
       return 0;
     }

@@ -15,6 +15,8 @@ export interface Derived {
   modern: boolean | U;
   policy: 0 | 1 | U;
   policyTypeError: boolean;
+  /** Two reaching AllowAadPasswordReset sources disagree (unknown: one of them may not reach the device). */
+  policyConflict: boolean | U;
   mdmBlocked: boolean | U;
   assignBlocked: boolean | U;
   mixedExclusionIgnored: boolean;
@@ -42,6 +44,8 @@ export interface Derived {
   pinRecovery: boolean | U;
   /** an EnablePinRecovery OMA-URI uses the doc's typo path. */
   pinRecoveryTypo: boolean;
+  /** Two reaching EnablePinRecovery sources disagree (unknown: one of them may not reach the device). */
+  pinRecoveryConflict: boolean | U;
   pinPolicy: PinRecoveryResolution;
   passwordPolicy: PasswordResetResolution;
   /** Scenario paths behind each unknown derived fact. */
@@ -192,6 +196,8 @@ export function derive(s: Scenario): Derived {
   if (passwordPolicy.value === UNKNOWN) missing.policy = passwordPolicy.missing;
   if (passwordPolicy.mdmBlocked === UNKNOWN) missing.mdmBlocked = passwordPolicy.missing;
   if (passwordPolicy.assignBlocked === UNKNOWN) missing.assignBlocked = passwordPolicy.missing;
+  const policyConflict = passwordPolicy.conflict ? passwordPolicy.conflict.state : false;
+  if (policyConflict === UNKNOWN) missing.policyConflict = passwordPolicy.missing;
 
   const auth = user.authentication;
   const onPremManaged: boolean | U = auth === UNKNOWN ? UNKNOWN : auth !== 'cloudOnly';
@@ -347,11 +353,14 @@ export function derive(s: Scenario): Derived {
 
   const pinPolicy = resolvePinRecovery(s);
   if (pinPolicy.value === UNKNOWN) missing.pinRecovery = pinPolicy.missing;
+  const pinRecoveryConflict = pinPolicy.conflict ? pinPolicy.conflict.state : false;
+  if (pinRecoveryConflict === UNKNOWN) missing.pinRecoveryConflict = pinPolicy.missing;
 
   return {
     modern,
     policy: passwordPolicy.value,
     policyTypeError: passwordPolicy.typeError,
+    policyConflict,
     mdmBlocked: passwordPolicy.mdmBlocked,
     assignBlocked: passwordPolicy.assignBlocked,
     mixedExclusionIgnored: passwordPolicy.mixedExclusionIgnored,
@@ -372,6 +381,7 @@ export function derive(s: Scenario): Derived {
     throttled,
     pinRecovery: pinPolicy.value,
     pinRecoveryTypo: pinPolicy.typoPath,
+    pinRecoveryConflict,
     pinPolicy,
     passwordPolicy,
     missing,

@@ -64,6 +64,8 @@ export const DOC = {
   PASSKEYS: mark('entra-docs passkeys on Windows', '2026-02-18'),
   /** memdocs device-profile-assign.md. */
   ASG: mark('ASG', '2026-02-10'),
+  /** Intune's common questions on device profiles: conflicting configuration settings are resolved by hand. */
+  CONFLICT: mark('CONFLICT', '2022-06-16'),
 } as const;
 
 /** A field report (GitHub issue or Q&A thread); `date` only where it is known. */

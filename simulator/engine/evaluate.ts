@@ -343,10 +343,31 @@ function pinModeOf(scenario: Scenario, d: Derived, ctx: Context): Context['pinMo
 
 function policyExplanation(d: Derived): string {
   const policy = d.passwordPolicy;
+  if (policy.conflict?.state === true)
+    return `AllowAadPasswordReset is undecided: sources that reach the device disagree (${policy.conflict.described}); Intune reports the conflict and leaves it to be resolved by hand`;
+  if (policy.conflict)
+    return `AllowAadPasswordReset is undecided: ${policy.conflict.described} disagree, and whether each reaches the device is not known`;
   if (policy.value === UNKNOWN) return 'AllowAadPasswordReset is undecided: an input it depends on is unknown';
   if (policy.value !== 1) return 'AllowAadPasswordReset = 0 (default: Not allowed): no applied source sets 1';
   const source = policy.reports[policy.sourceIndex ?? 0];
   return `AllowAadPasswordReset = 1 from "${source.name}" (${source.kind})`;
+}
+
+const CONFLICT_KEYS = new Set(['R-POLICY-CONFLICT', 'P-POLICY-CONFLICT']);
+
+/** A conflict rule names the sources it saw: a per-evaluation copy of the shared entry. */
+function nameConflictSources(entries: FiredRule[], d: Derived): void {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (!CONFLICT_KEYS.has(entry.key)) continue;
+    const conflict = entry.key === 'R-POLICY-CONFLICT' ? d.passwordPolicy.conflict : d.pinPolicy.conflict;
+    if (!conflict) continue;
+    entries[i] = {
+      ...entry,
+      message: `${entry.message} Sources: ${conflict.described}.`,
+      params: { sources: conflict.described },
+    };
+  }
 }
 
 export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict {
@@ -368,6 +389,10 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
   ctx.pinMode = pinModeOf(scenario, d, ctx);
   pinPredicates(ctx, PIN.truths, legacyOff, pinOff);
   const pin = runRules(PIN, ctx, fired, undecided, warnings);
+  if (d.passwordPolicy.conflict || d.pinPolicy.conflict) {
+    nameConflictSources(fired, d);
+    nameConflictSources(warnings, d);
+  }
   const pinLinkTruth = PIN.truths[PIN_LINK_SLOT];
   let pinLink: Tri = pinLinkTruth === TRUE ? linkState(pin) : pinLinkTruth === UNDECIDED ? 'undecided' : 'no';
   // An undecided general limitation leaves the lock-screen PIN reset of a work account undecided too.

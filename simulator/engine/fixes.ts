@@ -4,7 +4,7 @@ import { DEFAULT_SCENARIO } from '../model/defaults';
 import type { Scenario } from '../model/scenario';
 import { evaluate } from './evaluate';
 import { getAt as readPath, setAt } from '../model/paths';
-import { REMEDIES, COST, type Remedy } from './remedies';
+import { REMEDIES, COST, UNDECIDED_REMEDIES, type Remedy } from './remedies';
 import type { Change, EvaluateOptions, Fix, Verdict } from './types';
 
 const BLOCKING = new Set(['HIDE', 'FAIL', 'DENY', 'DEFER']);
@@ -45,7 +45,11 @@ function stateUnknowns(scenario: Scenario, missing: readonly string[]): Remedy[]
 }
 
 function remediesFor(scenario: Scenario, blocker: { key: string; id: string; missing?: string[] }): Remedy[] {
-  if (blocker.missing) return stateUnknowns(scenario, blocker.missing);
+  if (blocker.missing) {
+    const decide = UNDECIDED_REMEDIES[blocker.id];
+    const stated = stateUnknowns(scenario, blocker.missing);
+    return decide ? [...stated, ...decide(scenario)] : stated;
+  }
   const make = REMEDIES[blocker.key] ?? REMEDIES[blocker.id];
   return make ? make(scenario) : [];
 }
@@ -114,7 +118,20 @@ function minimal(found: Fix[]): Fix[] {
 /** Later changes to the same path replace earlier ones; `from` is always the original value. */
 function mergeChanges(original: Scenario, existing: readonly Change[], added: readonly Change[]): Change[] {
   const byPath = new Map(existing.map((change) => [change.path, change]));
-  for (const change of added) byPath.set(change.path, { ...change, from: readPath(original, change.path) });
+  for (const change of added) {
+    // A change to a whole list or object already holds the earlier changes inside it (it was computed from the state
+    // they made), and must apply after them: drop them and append it, so no index change lands on a shorter list.
+    const absorbed: string[] = [];
+    for (const [path, earlier] of [...byPath]) {
+      if (path === change.path || path.startsWith(`${change.path}[`) || path.startsWith(`${change.path}.`)) {
+        absorbed.push(earlier.label);
+        byPath.delete(path);
+      }
+    }
+    // The title keeps what the absorbed changes did (e.g. a policy added, then another removed).
+    const label = [...absorbed, change.label].join('; ');
+    byPath.set(change.path, { ...change, label, from: readPath(original, change.path) });
+  }
   return [...byPath.values()];
 }
 

@@ -22,6 +22,18 @@ export interface AssignmentCheck {
   mixedExclusionIgnored: boolean;
   userTargeted: boolean;
   missing: string[];
+  /** Assignment filters on the inclusions that couldn't be evaluated offline (names). */
+  unknownFilters: string[];
+}
+
+/** Two reaching sources that set different values: Intune reports the conflict and leaves it to the admin. */
+export interface SourceConflict {
+  /** true: two applied sources disagree; "unknown": an applied source and one whose reach is undecided disagree. */
+  state: true | typeof UNKNOWN;
+  /** Indexes of the disagreeing sources (applied first, then the undecided ones). */
+  indexes: number[];
+  /** The sources by name, kind and value, for messages ("Policy A" (settings catalog) = 1 and …). */
+  described: string;
 }
 
 export interface PasswordResetResolution {
@@ -34,6 +46,7 @@ export interface PasswordResetResolution {
   userTargeted: boolean;
   reports: PolicySourceReport[];
   missing: string[];
+  conflict: SourceConflict | null;
 }
 
 function memberOf(groups: string[] | typeof UNKNOWN, group: string): boolean | typeof UNKNOWN {
@@ -76,6 +89,8 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
   let included: boolean | typeof UNKNOWN = false;
   let includedAs: 'device' | 'user' | null = null;
   let userTargeted = false;
+  let unknownFilters = NO_MISSING as string[];
+  let filteredOut: string | null = null;
   const include = assignment.include;
   for (let i = 0; i < include.length; i++) {
     const target = include[i];
@@ -92,6 +107,18 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
       hit = memberOf(groupsOf(scenario, kind), target.group);
       if (hit === UNKNOWN) need(missingGroups(kind));
     }
+    const filter = target.filter;
+    if (filter && hit !== false) {
+      // Intune assignment filters: include keeps matching devices only, exclude drops them.
+      if (filter.matches === UNKNOWN) {
+        hit = UNKNOWN;
+        if (unknownFilters === NO_MISSING) unknownFilters = [];
+        unknownFilters.push(filter.name);
+      } else if (filter.matches !== (filter.mode === 'include')) {
+        hit = false;
+        filteredOut = filter.name;
+      }
+    }
     if (hit === true) {
       included = true;
       includedAs = includedAs ?? kind;
@@ -99,7 +126,15 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
     } else if (hit === UNKNOWN && included !== true) included = UNKNOWN;
   }
   if (included === false)
-    return { applies: 'no', reason: 'not in any included group', mixedExclusionIgnored: false, userTargeted, missing };
+    return {
+      applies: 'no',
+      reason:
+        filteredOut === null ? 'not in any included group' : `assignment filter "${filteredOut}" leaves the device out`,
+      mixedExclusionIgnored: false,
+      userTargeted,
+      missing,
+      unknownFilters,
+    };
 
   let mixedExclusionIgnored = false;
   let excluded: boolean | typeof UNKNOWN = false;
@@ -118,7 +153,14 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
     }
   }
   if (excluded === true) {
-    return { applies: 'no', reason: 'member of an excluded group', mixedExclusionIgnored, userTargeted, missing };
+    return {
+      applies: 'no',
+      reason: 'member of an excluded group',
+      mixedExclusionIgnored,
+      userTargeted,
+      missing,
+      unknownFilters,
+    };
   }
 
   const applicability = assignment.applicability;
@@ -149,23 +191,43 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
         mixedExclusionIgnored,
         userTargeted,
         missing,
+        unknownFilters,
       };
     if (matches !== wantMatch)
-      return { applies: 'no', reason: NOT_APPLICABLE[rule.property], mixedExclusionIgnored, userTargeted, missing };
+      return {
+        applies: 'no',
+        reason: NOT_APPLICABLE[rule.property],
+        mixedExclusionIgnored,
+        userTargeted,
+        missing,
+        unknownFilters,
+      };
   }
   if (included === UNKNOWN || excluded === UNKNOWN) {
-    return { applies: 'undecided', reason: 'group membership unknown', mixedExclusionIgnored, userTargeted, missing };
+    const reason =
+      included === UNKNOWN && unknownFilters.length > 0
+        ? `assignment filter ${unknownFilters.map((name) => `"${name}"`).join(', ')} reads a device property that isn't known offline`
+        : 'group membership unknown';
+    return { applies: 'undecided', reason, mixedExclusionIgnored, userTargeted, missing, unknownFilters };
   }
-  return { applies: 'yes', reason: ASSIGNED_AS[includedAs ?? 'device'], mixedExclusionIgnored, userTargeted, missing };
+  return {
+    applies: 'yes',
+    reason: ASSIGNED_AS[includedAs ?? 'device'],
+    mixedExclusionIgnored,
+    userTargeted,
+    missing,
+    unknownFilters,
+  };
 }
 
 export function describeAssignment(assignment: Assignment): string {
-  const include = assignment.include.map((t) =>
-    t.target === 'group'
-      ? `${t.group} (${t.groupType} group)`
-      : t.target === 'allDevices'
-        ? 'All devices'
-        : 'All users',
+  const include = assignment.include.map(
+    (t) =>
+      (t.target === 'group'
+        ? `${t.group} (${t.groupType} group)`
+        : t.target === 'allDevices'
+          ? 'All devices'
+          : 'All users') + (t.filter ? ` with ${t.filter.mode} filter "${t.filter.name}"` : ''),
   );
   const exclude = assignment.exclude.map((t) => `${t.group} (${t.groupType} group)`);
   return `include: ${include.join(', ') || 'none'}${exclude.length ? `; exclude: ${exclude.join(', ')}` : ''}${assignment.applicability.length ? `; ${assignment.applicability.length} applicability rule(s)` : ''}`;
@@ -252,7 +314,66 @@ function readPasswordResetSource(source: PasswordResetSource): SourceValue {
   return { configures, path, value: source.value, valid: true, problem: '' };
 }
 
-/** R-POLICY-SRC: any applied source that sets 1 enables the link; the default is 0 (Not allowed). */
+const KIND_LABELS: Record<string, string> = {
+  omaUri: 'custom profile',
+  settingsCatalog: 'settings catalog',
+  registry: 'registry',
+  accountProtection: 'account protection',
+  gpo: 'group policy',
+};
+
+function describeSources(reports: readonly PolicySourceReport[], indexes: readonly number[]): string {
+  return indexes
+    .map(
+      (i) => `"${reports[i].name}" (${KIND_LABELS[reports[i].kind] ?? reports[i].kind}) = ${String(reports[i].value)}`,
+    )
+    .join(' and ');
+}
+
+/**
+ * Conflicting sources (R-POLICY-CONFLICT, P-POLICY-CONFLICT): Intune shows a conflict between configuration settings
+ * and leaves it to be resolved by hand, and between group policy and MDM outside MDMWinsOverGP there is "no guarantee
+ * which one wins" (Policy CSP - ControlPolicyConflict). So two reaching sources that disagree leave the value unknown;
+ * a disagreeing source whose reach is undecided leaves the conflict itself undecided.
+ */
+function findConflict(
+  reports: PolicySourceReport[],
+  applied: { on: number[]; off: number[] },
+  maybe: { on: number[]; off: number[] },
+  ruleId: string,
+): SourceConflict | null {
+  let state: SourceConflict['state'];
+  let indexes: number[];
+  if (applied.on.length > 0 && applied.off.length > 0) {
+    state = true;
+    indexes = [applied.on[0], applied.off[0]];
+  } else if (applied.on.length > 0 && maybe.off.length > 0) {
+    state = UNKNOWN;
+    indexes = [applied.on[0], ...maybe.off];
+  } else if (applied.off.length > 0 && maybe.on.length > 0) {
+    state = UNKNOWN;
+    indexes = [applied.off[0], ...maybe.on];
+  } else return null;
+  const described = describeSources(reports, indexes);
+  for (const index of indexes) {
+    const others = describeSources(
+      reports,
+      indexes.filter((other) => other !== index),
+    );
+    const report = reports[index];
+    report.ruleId = ruleId;
+    report.reason =
+      state === true
+        ? `${report.reason}; conflicts with ${others}: Intune reports the conflict and leaves it to be resolved by hand`
+        : `${report.reason}; may conflict with ${others}`;
+  }
+  return { state, indexes, described };
+}
+
+/**
+ * R-POLICY-SRC: the applied sources decide AllowAadPasswordReset (default 0, Not allowed); sources that reach the device
+ * and disagree are a conflict whose outcome Intune doesn't determine (R-POLICY-CONFLICT).
+ */
 export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetResolution {
   const enrolled = scenario.device.intuneEnrolled;
   const result: PasswordResetResolution = {
@@ -265,8 +386,11 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
     userTargeted: false,
     reports: [],
     missing: [],
+    conflict: null,
   };
   let undecided = false;
+  const applied = { on: [] as number[], off: [] as number[] };
+  const maybe = { on: [] as number[], off: [] as number[] };
   const sources = scenario.policies.passwordReset;
   for (let index = 0; index < sources.length; index++) {
     const source = sources[index];
@@ -298,6 +422,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
         if (enrolled === UNKNOWN) {
           report.applies = 'undecided';
           report.reason = 'Intune enrolment unknown';
+          (read.value === 1 ? maybe.on : maybe.off).push(index);
           if (read.value === 1) {
             undecided = true;
             if (result.mdmBlocked === false) result.mdmBlocked = UNKNOWN;
@@ -315,6 +440,8 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
         report.applies = check.applies;
         report.reason = check.reason;
         report.ruleId = 'R-ASSIGN';
+        if (check.applies === 'undecided') (read.value === 1 ? maybe.on : maybe.off).push(index);
+        if (check.unknownFilters.length > 0) result.missing.push('policies.passwordReset');
         if (read.value === 1) {
           if (check.applies === 'undecided') {
             undecided = true;
@@ -330,6 +457,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
       report.reason = 'registry value present (test route; A-13: join rule still applies)';
     }
     report.applies = 'yes';
+    (read.value === 1 ? applied.on : applied.off).push(index);
     if (read.value === 1 && result.sourceIndex === null) {
       result.value = 1;
       result.sourceIndex = index;
@@ -337,6 +465,18 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
     }
   }
   if (result.value !== 1 && undecided) result.value = UNKNOWN;
+  result.conflict = findConflict(result.reports, applied, maybe, 'R-POLICY-CONFLICT');
+  if (result.conflict) {
+    // The value the device ends up with is not determined: neither the enabling source nor the blocks decide it.
+    result.value = UNKNOWN;
+    result.sourceIndex = null;
+    if (result.conflict.state === true) {
+      result.mdmBlocked = false;
+      result.assignBlocked = false;
+    }
+    result.missing.push('policies.passwordReset');
+    return result;
+  }
   if (result.value === 1) {
     result.mdmBlocked = false;
     result.assignBlocked = false;
@@ -350,12 +490,22 @@ export interface PinRecoveryResolution {
   typoPath: boolean;
   reports: PolicySourceReport[];
   missing: string[];
+  conflict: SourceConflict | null;
 }
 
 /** P-POLICY-SRC: EnablePinRecovery from the settings catalog, account protection, GPO or the PassportForWork CSP. */
 export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
-  const result: PinRecoveryResolution = { value: false, sourceIndex: null, typoPath: false, reports: [], missing: [] };
+  const result: PinRecoveryResolution = {
+    value: false,
+    sourceIndex: null,
+    typoPath: false,
+    reports: [],
+    missing: [],
+    conflict: null,
+  };
   let undecided = false;
+  const applied = { on: [] as number[], off: [] as number[] };
+  const maybe = { on: [] as number[], off: [] as number[] };
   const sources = scenario.policies.pinRecovery;
   for (let index = 0; index < sources.length; index++) {
     const source: PinRecoverySource = sources[index];
@@ -406,6 +556,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
       if (scenario.device.intuneEnrolled !== true) {
         report.applies = scenario.device.intuneEnrolled === UNKNOWN ? 'undecided' : 'no';
         report.reason = 'device is not Intune-enrolled';
+        if (scenario.device.intuneEnrolled === UNKNOWN) (value ? maybe.on : maybe.off).push(index);
         if (value && scenario.device.intuneEnrolled === UNKNOWN) {
           undecided = true;
           result.missing.push('device.intuneEnrolled');
@@ -417,6 +568,8 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
       if (check.applies !== 'yes') {
         report.applies = check.applies;
         report.reason = check.reason;
+        if (check.applies === 'undecided') (value ? maybe.on : maybe.off).push(index);
+        if (check.unknownFilters.length > 0) result.missing.push('policies.pinRecovery');
         if (value && check.applies === 'undecided') {
           undecided = true;
           result.missing.push(...check.missing);
@@ -426,6 +579,8 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
     }
     report.applies = 'yes';
     report.reason = report.reason || 'applied';
+    // "Not configured" sets no value, so it can't conflict.
+    if (source.kind !== 'gpo' || source.state !== 'NotConfigured') (value ? applied.on : applied.off).push(index);
     if (value && result.sourceIndex === null) {
       result.value = true;
       result.sourceIndex = index;
@@ -433,5 +588,11 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
     }
   }
   if (result.value !== true && undecided) result.value = UNKNOWN;
+  result.conflict = findConflict(result.reports, applied, maybe, 'P-POLICY-CONFLICT');
+  if (result.conflict) {
+    result.value = UNKNOWN;
+    result.sourceIndex = null;
+    result.missing.push('policies.pinRecovery');
+  }
   return result;
 }

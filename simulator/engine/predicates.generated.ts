@@ -9,10 +9,10 @@ import { coversTemporaryAccount } from './rules-launch';
 import { allowedUrlsPolicyMissing, nonDestructiveEditionOk, PIN_RESET_BUILD } from './rules-legacy-pin';
 import { ERA, excludesPasswordProvider, webSignInBuild } from './rules-visibility';
 
-export const PASSWORD_PREDICATE_KEYS: readonly string[] = ["R-OS","R-VERSION","R-EDITION","R-JOIN","R-POLICY","R-POLICY-SRC","R-POLICY-TYPE","R-MDM","R-ASSIGN","R-ASSIGN/user","R-ASSIGN-MIX","R-NOLOCK","R-PWLESS","R-PWLESS-DDLU","R-EXCLCP","R-WSI-DEFAULT","R-WSI-DEFAULT/selected","R-SESSION-RDP","R-SESSION-HV","R-CLOUDPC","R-AFTER-FAILURE","R-SECURE-ASSESS","R-FIELD-REBOOT","R-FIELD-LOCKIMAGE","R-FIELD-DESKTOPSWITCH","R-LSNOTIF","R-FUS","R-DDLU","R-APPX","R-LOST","R-SHELL","R-SMARTCARD","R-UAC","R-TEMPACCT","R-LOGONRIGHT","R-DU-PILE","R-DU-CLEANUP","R-3PCP","R-8021X","R-NET","R-PROXY","R-AV","R-CAD","R-COMBO/2019","R-COMBO/2020","R-COMBO/2022","R-COMBO/2023","R-W11-LOCKED","R-SYSPREP","R-SSPR-NOPOLICY","R-SSPR-NONE","R-SSPR-SCOPE","R-LICENSE/tenant","R-LICENSE-TRIAL","R-ADMIN-LIC","R-LICENSE/user","R-REG","R-METHODS","R-APPONLY","R-ADMIN","R-ADMIN-OFF","R-WRITEBACK","R-ONPREM","R-ONPREM-CONN","R-CLOUDPW","R-THROTTLE","R-MSA-GUEST","R-HYBRID-DC","R-CLOUD-COMMIT","R-UNLOCK","R-SLOW","R-L-INSTALL","R-L-OS","R-L-TLS","R-L-NET","R-L-MULTICP","R-L-LOG"];
-export const PIN_PREDICATE_KEYS: readonly string[] = ["P-LINK","P-SSPR-LIMITS","P-POLICY-SRC","P-POLICY-SRC/typo","P-MODE","P-NONDESTR","P-EDITION","P-JOIN","P-MSA","P-HYB-KEY","P-HYB-DC","P-HYB-PW","P-FED","P-GOV","P-W11","P-MSA-LOCK","P-SCRIL","P-PASSKEY","R-BASELINE"];
-export const PASSWORD_PREDICATE_GUARDS: readonly string[] = ["legacy","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","none","none","none","none","none","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","modern","legacy","legacy","legacy","legacy","legacy","legacy"];
-export const PIN_PREDICATE_GUARDS: readonly string[] = ["pin","pin","none","none","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin"];
+export const PASSWORD_PREDICATE_KEYS: readonly string[] = ["R-OS","R-VERSION","R-EDITION","R-JOIN","R-POLICY","R-POLICY-SRC","R-POLICY-CONFLICT","R-POLICY-TYPE","R-MDM","R-ASSIGN","R-ASSIGN/user","R-ASSIGN-MIX","R-NOLOCK","R-PWLESS","R-PWLESS-DDLU","R-EXCLCP","R-WSI-DEFAULT","R-WSI-DEFAULT/selected","R-SESSION-RDP","R-SESSION-HV","R-CLOUDPC","R-AFTER-FAILURE","R-SECURE-ASSESS","R-FIELD-REBOOT","R-FIELD-LOCKIMAGE","R-FIELD-DESKTOPSWITCH","R-LSNOTIF","R-FUS","R-DDLU","R-APPX","R-LOST","R-SHELL","R-SMARTCARD","R-UAC","R-TEMPACCT","R-LOGONRIGHT","R-DU-PILE","R-DU-CLEANUP","R-3PCP","R-8021X","R-NET","R-PROXY","R-AV","R-CAD","R-COMBO/2019","R-COMBO/2020","R-COMBO/2022","R-COMBO/2023","R-W11-LOCKED","R-SYSPREP","R-SSPR-NOPOLICY","R-SSPR-NONE","R-SSPR-SCOPE","R-LICENSE/tenant","R-LICENSE-TRIAL","R-ADMIN-LIC","R-LICENSE/user","R-REG","R-METHODS","R-APPONLY","R-ADMIN","R-ADMIN-OFF","R-WRITEBACK","R-ONPREM","R-ONPREM-CONN","R-CLOUDPW","R-THROTTLE","R-MSA-GUEST","R-HYBRID-DC","R-CLOUD-COMMIT","R-UNLOCK","R-SLOW","R-L-INSTALL","R-L-OS","R-L-TLS","R-L-NET","R-L-MULTICP","R-L-LOG"];
+export const PIN_PREDICATE_KEYS: readonly string[] = ["P-LINK","P-SSPR-LIMITS","P-POLICY-SRC","P-POLICY-CONFLICT","P-POLICY-SRC/typo","P-MODE","P-NONDESTR","P-EDITION","P-JOIN","P-MSA","P-HYB-KEY","P-HYB-DC","P-HYB-PW","P-FED","P-GOV","P-W11","P-MSA-LOCK","P-SCRIL","P-PASSKEY","R-BASELINE"];
+export const PASSWORD_PREDICATE_GUARDS: readonly string[] = ["legacy","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","none","none","none","none","none","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","modern","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","none","modern","legacy","legacy","legacy","legacy","legacy","legacy"];
+export const PIN_PREDICATE_GUARDS: readonly string[] = ["pin","pin","none","none","none","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin","pin"];
 
 /** The password-flow rules, in PASSWORD_PREDICATE_KEYS order. */
 export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: boolean, pinOff: boolean): void {
@@ -43,145 +43,147 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
   truths[4] = ((((typeof c.d.policy === "string" ? 1 : (c.d.policy !== 1 ? 3 : 0))) & (c.modern)) as Truth);
   // R-POLICY-SRC (rules-visibility.ts)
   truths[5] = ((((typeof c.d.policy === "string" ? 1 : ((c.d.policy as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  // R-POLICY-CONFLICT (rules-visibility.ts)
+  truths[6] = ((((typeof c.d.policyConflict === "string" ? 1 : ((c.d.policyConflict as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-POLICY-TYPE (rules-visibility.ts)
-  truths[6] = ((((c.d.policyTypeError ? 3 : 0)) & ((typeof c.d.policy === "string" ? 1 : (c.d.policy !== 1 ? 3 : 0))) & (c.modern)) as Truth);
+  truths[7] = ((((c.d.policyTypeError ? 3 : 0)) & ((typeof c.d.policy === "string" ? 1 : (c.d.policy !== 1 ? 3 : 0))) & (c.modern)) as Truth);
   // R-MDM (rules-visibility.ts)
-  truths[7] = ((((typeof c.d.mdmBlocked === "string" ? 1 : ((c.d.mdmBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[8] = ((((typeof c.d.mdmBlocked === "string" ? 1 : ((c.d.mdmBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-ASSIGN (rules-visibility.ts)
-  truths[8] = ((((typeof c.d.assignBlocked === "string" ? 1 : ((c.d.assignBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[9] = ((((typeof c.d.assignBlocked === "string" ? 1 : ((c.d.assignBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-ASSIGN/user (rules-visibility.ts)
-  truths[9] = ((((c.d.userTargetedPolicy ? 3 : 0)) & ((typeof c.d.policy === "string" ? 1 : ((c.d.policy as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[10] = ((((c.d.userTargetedPolicy ? 3 : 0)) & ((typeof c.d.policy === "string" ? 1 : ((c.d.policy as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-ASSIGN-MIX (rules-visibility.ts)
-  truths[10] = ((((c.d.mixedExclusionIgnored ? 3 : 0)) & (c.modern)) as Truth);
+  truths[11] = ((((c.d.mixedExclusionIgnored ? 3 : 0)) & (c.modern)) as Truth);
   // R-NOLOCK (rules-visibility.ts)
-  truths[11] = ((((typeof c.settings.NoLockScreen === "string" ? 1 : ((c.settings.NoLockScreen as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[12] = ((((typeof c.settings.NoLockScreen === "string" ? 1 : ((c.settings.NoLockScreen as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-PWLESS (rules-visibility.ts)
-  rule12: {
+  rule13: {
     const { os, settings } = c;
     const method = c.session.lastSignInMethod;
     {
-      truths[12] = ((((typeof settings.EnablePasswordlessExperience === "string" ? 1 : ((settings.EnablePasswordlessExperience as unknown) === (1) ? 3 : 0))) & (((c.session.tile as unknown) === "unknown" ? 1 : ((c.session.tile as unknown) === ('lastUser') ? 3 : 0))) & (((method as unknown) === "unknown" ? 1 : (method === 'pin' || method === 'fido2' ? 3 : 0))) & ((typeof os.build === "string" ? 1 : ((os.build as number) >= 22000 ? 3 : 0))) & ((not((typeof c.settings.DontDisplayLastUserName === "string" ? 1 : ((c.settings.DontDisplayLastUserName as unknown) === (1) ? 3 : 0))))) & (c.modern)) as Truth);
-      break rule12;
+      truths[13] = ((((typeof settings.EnablePasswordlessExperience === "string" ? 1 : ((settings.EnablePasswordlessExperience as unknown) === (1) ? 3 : 0))) & (((c.session.tile as unknown) === "unknown" ? 1 : ((c.session.tile as unknown) === ('lastUser') ? 3 : 0))) & (((method as unknown) === "unknown" ? 1 : (method === 'pin' || method === 'fido2' ? 3 : 0))) & ((typeof os.build === "string" ? 1 : ((os.build as number) >= 22000 ? 3 : 0))) & ((not((typeof c.settings.DontDisplayLastUserName === "string" ? 1 : ((c.settings.DontDisplayLastUserName as unknown) === (1) ? 3 : 0))))) & (c.modern)) as Truth);
+      break rule13;
     }
   }
   // R-PWLESS-DDLU (rules-visibility.ts)
-  truths[13] = ((((typeof c.settings.EnablePasswordlessExperience === "string" ? 1 : ((c.settings.EnablePasswordlessExperience as unknown) === (1) ? 3 : 0))) & ((typeof c.settings.DontDisplayLastUserName === "string" ? 1 : ((c.settings.DontDisplayLastUserName as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[14] = ((((typeof c.settings.EnablePasswordlessExperience === "string" ? 1 : ((c.settings.EnablePasswordlessExperience as unknown) === (1) ? 3 : 0))) & ((typeof c.settings.DontDisplayLastUserName === "string" ? 1 : ((c.settings.DontDisplayLastUserName as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-EXCLCP (rules-visibility.ts)
-  rule14: {
+  rule15: {
     const excluded = c.settings.ExcludedCredentialProviders;
     {
-      truths[14] = (((((excluded as unknown) === "unknown" ? 1 : (excluded !== 'unknown' && excludesPasswordProvider(excluded) ? 3 : 0))) & (c.modern)) as Truth);
-      break rule14;
+      truths[15] = (((((excluded as unknown) === "unknown" ? 1 : (excluded !== 'unknown' && excludesPasswordProvider(excluded) ? 3 : 0))) & (c.modern)) as Truth);
+      break rule15;
     }
   }
   // R-WSI-DEFAULT (rules-visibility.ts)
-  truths[15] = (((((typeof c.settings.EnableWebSignIn === "string" ? 1 : ((c.settings.EnableWebSignIn as unknown) === (1) ? 3 : 0))) & (webSignInBuild(c)) & (((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('entraJoined') ? 3 : 0))) & (c.modern)) as Truth));
+  truths[16] = (((((typeof c.settings.EnableWebSignIn === "string" ? 1 : ((c.settings.EnableWebSignIn as unknown) === (1) ? 3 : 0))) & (webSignInBuild(c)) & (((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('entraJoined') ? 3 : 0))) & (c.modern)) as Truth));
   // R-WSI-DEFAULT/selected (rules-visibility.ts)
-  truths[16] = ((c.session.credentialProvider as unknown) === "unknown" ? 1 : ((c.session.credentialProvider as unknown) === ('webSignIn') ? 3 : 0));
+  truths[17] = ((c.session.credentialProvider as unknown) === "unknown" ? 1 : ((c.session.credentialProvider as unknown) === ('webSignIn') ? 3 : 0));
   // R-SESSION-RDP (rules-visibility.ts)
-  truths[17] = ((c.session.kind as unknown) === "unknown" ? 1 : ((c.session.kind as unknown) === ('remoteDesktop') ? 3 : 0));
+  truths[18] = ((c.session.kind as unknown) === "unknown" ? 1 : ((c.session.kind as unknown) === ('remoteDesktop') ? 3 : 0));
   // R-SESSION-HV (rules-visibility.ts)
-  truths[18] = ((c.session.kind as unknown) === "unknown" ? 1 : ((c.session.kind as unknown) === ('hyperVEnhanced') ? 3 : 0));
+  truths[19] = ((c.session.kind as unknown) === "unknown" ? 1 : ((c.session.kind as unknown) === ('hyperVEnhanced') ? 3 : 0));
   // R-CLOUDPC (rules-visibility.ts)
-  rule19: {
+  rule20: {
     const cloudPc = c.session.cloudPc;
     {
-      truths[19] = ((cloudPc as unknown) === "unknown" ? 1 : (cloudPc !== 'none' ? 3 : 0));
-      break rule19;
+      truths[20] = ((cloudPc as unknown) === "unknown" ? 1 : (cloudPc !== 'none' ? 3 : 0));
+      break rule20;
     }
   }
   // R-AFTER-FAILURE (rules-visibility.ts)
-  truths[20] = ((((c.o.linkAfterFailedAttempt ? 3 : 0)) & ((typeof c.session.failedAttempts === "string" ? 1 : ((c.session.failedAttempts as unknown) === (0) ? 3 : 0)))) as Truth);
+  truths[21] = ((((c.o.linkAfterFailedAttempt ? 3 : 0)) & ((typeof c.session.failedAttempts === "string" ? 1 : ((c.session.failedAttempts as unknown) === (0) ? 3 : 0)))) as Truth);
   // R-SECURE-ASSESS (rules-visibility.ts)
-  truths[21] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.secureAssessmentProfile === "string" ? 1 : ((c.settings.secureAssessmentProfile as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[22] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.secureAssessmentProfile === "string" ? 1 : ((c.settings.secureAssessmentProfile as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-FIELD-REBOOT (rules-visibility.ts)
-  truths[22] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.restartedSinceLastSignOut === "string" ? 1 : ((c.settings.restartedSinceLastSignOut as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[23] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.restartedSinceLastSignOut === "string" ? 1 : ((c.settings.restartedSinceLastSignOut as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-FIELD-LOCKIMAGE (rules-visibility.ts)
-  truths[23] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.customLockScreenImage === "string" ? 1 : ((c.settings.customLockScreenImage as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[24] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.customLockScreenImage === "string" ? 1 : ((c.settings.customLockScreenImage as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-FIELD-DESKTOPSWITCH (rules-visibility.ts)
-  truths[24] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.DelayedDesktopSwitchTimeout === "string" ? 1 : ((c.settings.DelayedDesktopSwitchTimeout as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[25] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof c.settings.DelayedDesktopSwitchTimeout === "string" ? 1 : ((c.settings.DelayedDesktopSwitchTimeout as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-LSNOTIF (rules-launch.ts)
-  truths[25] = ((((typeof c.settings.DisableLockScreenAppNotifications === "string" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[26] = ((((typeof c.settings.DisableLockScreenAppNotifications === "string" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-FUS (rules-launch.ts)
-  truths[26] = ((((typeof c.settings.HideFastUserSwitching === "string" ? 1 : ((c.settings.HideFastUserSwitching as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[27] = ((((typeof c.settings.HideFastUserSwitching === "string" ? 1 : ((c.settings.HideFastUserSwitching as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-DDLU (rules-launch.ts)
-  truths[27] = ((((typeof c.settings.DontDisplayLastUserName === "string" ? 1 : ((c.settings.DontDisplayLastUserName as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[28] = ((((typeof c.settings.DontDisplayLastUserName === "string" ? 1 : ((c.settings.DontDisplayLastUserName as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-APPX (rules-launch.ts)
-  truths[28] = ((((typeof c.settings.BlockNonAdminUserInstall === "string" ? 1 : ((c.settings.BlockNonAdminUserInstall as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[29] = ((((typeof c.settings.BlockNonAdminUserInstall === "string" ? 1 : ((c.settings.BlockNonAdminUserInstall as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-LOST (rules-launch.ts)
-  truths[29] = ((((typeof c.settings.EnableLostMode === "string" ? 1 : ((c.settings.EnableLostMode as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[30] = ((((typeof c.settings.EnableLostMode === "string" ? 1 : ((c.settings.EnableLostMode as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-SHELL (rules-launch.ts)
-  truths[30] = ((((typeof c.settings.customShell === "string" ? 1 : ((c.settings.customShell as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[31] = ((((typeof c.settings.customShell === "string" ? 1 : ((c.settings.customShell as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-SMARTCARD (rules-launch.ts)
-  truths[31] = ((((typeof c.settings.RequireSmartCard === "string" ? 1 : ((c.settings.RequireSmartCard as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[32] = ((((typeof c.settings.RequireSmartCard === "string" ? 1 : ((c.settings.RequireSmartCard as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth);
   // R-UAC (rules-launch.ts)
-  truths[32] = ((((typeof c.settings.EnableLUA === "string" ? 1 : ((c.settings.EnableLUA as unknown) === (0) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[33] = ((((typeof c.settings.EnableLUA === "string" ? 1 : ((c.settings.EnableLUA as unknown) === (0) ? 3 : 0))) & (c.modern)) as Truth);
   // R-TEMPACCT (rules-launch.ts)
-  truths[33] = ((((typeof c.settings.temporaryAccountBlocked === "string" ? 1 : ((c.settings.temporaryAccountBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+  truths[34] = ((((typeof c.settings.temporaryAccountBlocked === "string" ? 1 : ((c.settings.temporaryAccountBlocked as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
   // R-LOGONRIGHT (rules-launch.ts)
-  rule34: {
+  rule35: {
     const allow = c.settings.AllowLogOnLocally;
     const deny = c.settings.DenyLogOnLocally;
     {
-      truths[34] = ((((((((allow as unknown) === "unknown" ? 1 : (allow !== 'unknown' && !coversTemporaryAccount(allow) ? 3 : 0))) | (((deny as unknown) === "unknown" ? 1 : (deny !== 'unknown' && coversTemporaryAccount(deny) ? 3 : 0)))) as Truth)) & (c.modern)) as Truth);
-      break rule34;
-    }
-  }
-  // R-DU-PILE (rules-launch.ts)
-  rule35: {
-    const stale = c.settings.staleDefaultUserProfiles;
-    {
-      truths[35] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof stale === "string" ? 1 : ((stale as number) >= 2 ? 3 : 0))) & (c.modern)) as Truth);
+      truths[35] = ((((((((allow as unknown) === "unknown" ? 1 : (allow !== 'unknown' && !coversTemporaryAccount(allow) ? 3 : 0))) | (((deny as unknown) === "unknown" ? 1 : (deny !== 'unknown' && coversTemporaryAccount(deny) ? 3 : 0)))) as Truth)) & (c.modern)) as Truth);
       break rule35;
     }
   }
-  // R-DU-CLEANUP (rules-launch.ts)
+  // R-DU-PILE (rules-launch.ts)
   rule36: {
     const stale = c.settings.staleDefaultUserProfiles;
-    const build = c.os.build;
     {
-      truths[36] = ((((typeof stale === "string" ? 1 : ((stale as number) >= 1 ? 3 : 0))) & ((typeof build === "string" ? 1 : ((build as number) < 22000 ? 3 : 0))) & (c.modern)) as Truth);
+      truths[36] = ((((c.o.fieldReports ? 3 : 0)) & ((typeof stale === "string" ? 1 : ((stale as number) >= 2 ? 3 : 0))) & (c.modern)) as Truth);
       break rule36;
     }
   }
-  // R-3PCP (rules-launch.ts)
+  // R-DU-CLEANUP (rules-launch.ts)
   rule37: {
-    const count = c.settings.thirdPartyCredentialProviders;
+    const stale = c.settings.staleDefaultUserProfiles;
+    const build = c.os.build;
     {
-      truths[37] = ((((typeof count === "string" ? 1 : ((count as number) > 0 ? 3 : 0))) & (c.modern)) as Truth);
+      truths[37] = ((((typeof stale === "string" ? 1 : ((stale as number) >= 1 ? 3 : 0))) & ((typeof build === "string" ? 1 : ((build as number) < 22000 ? 3 : 0))) & (c.modern)) as Truth);
       break rule37;
     }
   }
-  // R-8021X (rules-launch.ts)
-  truths[38] = (((((c.network.dot1x as unknown) === "unknown" ? 1 : ((c.network.dot1x as unknown) === ('beforeUserLogon') ? 3 : 0))) & (c.modern)) as Truth);
-  // R-NET (rules-launch.ts)
-  rule39: {
-    const network = c.network;
+  // R-3PCP (rules-launch.ts)
+  rule38: {
+    const count = c.settings.thirdPartyCredentialProviders;
     {
-      truths[39] = (((((((typeof network.reachesPasswordResetService === "string" ? 1 : ((network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) | ((typeof network.reachesAjaxCdn === "string" ? 1 : ((network.reachesAjaxCdn as unknown) === (false) ? 3 : 0)))) as Truth)) & (c.modern)) as Truth);
-      break rule39;
+      truths[38] = ((((typeof count === "string" ? 1 : ((count as number) > 0 ? 3 : 0))) & (c.modern)) as Truth);
+      break rule38;
     }
   }
-  // R-PROXY (rules-launch.ts)
+  // R-8021X (rules-launch.ts)
+  truths[39] = (((((c.network.dot1x as unknown) === "unknown" ? 1 : ((c.network.dot1x as unknown) === ('beforeUserLogon') ? 3 : 0))) & (c.modern)) as Truth);
+  // R-NET (rules-launch.ts)
   rule40: {
-    const proxy = c.network.proxy;
+    const network = c.network;
     {
-      truths[40] = (((((proxy as unknown) === "unknown" ? 1 : (proxy === 'perUser' || proxy === 'authenticated' ? 3 : 0))) & (c.modern)) as Truth);
+      truths[40] = (((((((typeof network.reachesPasswordResetService === "string" ? 1 : ((network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) | ((typeof network.reachesAjaxCdn === "string" ? 1 : ((network.reachesAjaxCdn as unknown) === (false) ? 3 : 0)))) as Truth)) & (c.modern)) as Truth);
       break rule40;
     }
   }
-  // R-AV (rules-launch.ts)
+  // R-PROXY (rules-launch.ts)
   rule41: {
-    const blocks = c.network.securitySoftwareBlocks;
+    const proxy = c.network.proxy;
     {
-      truths[41] = (((((blocks as unknown) === "unknown" ? 1 : (blocks.length > 0 ? 3 : 0))) & (c.modern)) as Truth);
+      truths[41] = (((((proxy as unknown) === "unknown" ? 1 : (proxy === 'perUser' || proxy === 'authenticated' ? 3 : 0))) & (c.modern)) as Truth);
       break rule41;
     }
   }
+  // R-AV (rules-launch.ts)
+  rule42: {
+    const blocks = c.network.securitySoftwareBlocks;
+    {
+      truths[42] = (((((blocks as unknown) === "unknown" ? 1 : (blocks.length > 0 ? 3 : 0))) & (c.modern)) as Truth);
+      break rule42;
+    }
+  }
   // R-CAD (rules-launch.ts)
-  truths[42] = ((((typeof c.settings.DisableCAD === "string" ? 1 : ((c.settings.DisableCAD as unknown) === (0) ? 3 : 0))) & ((c.era !== ERA.seed ? 3 : 0)) & (c.modern)) as Truth);
+  truths[43] = ((((typeof c.settings.DisableCAD === "string" ? 1 : ((c.settings.DisableCAD as unknown) === (0) ? 3 : 0))) & ((c.era !== ERA.seed ? 3 : 0)) & (c.modern)) as Truth);
   // R-COMBO/2019 (rules-launch.ts)
-  truths[43] = (((((c.era < ERA.w19a
+  truths[44] = (((((c.era < ERA.w19a
     ? null
     : c.era === ERA.w19a
       ? 2019
@@ -192,10 +194,10 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
           : 2023)
     === 2019 ? 3 : 0)) & ((typeof c.settings.IsContentDeliveryPolicyEnforced === "string" ? 1 : ((c.settings.IsContentDeliveryPolicyEnforced as unknown) === (1) ? 3 : 0))) & ((((((typeof c.settings.DisableCAD === "string" ? 1 : ((c.settings.DisableCAD as unknown) === (0) ? 3 : 0))) & ((typeof c.settings.DisableLockScreenAppNotifications === "string" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth)))) as Truth);
   // R-COMBO/2020 (rules-launch.ts)
-  rule44: {
+  rule45: {
     const edition = c.os.edition;
     {
-      truths[44] = (((((c.era < ERA.w19a
+      truths[45] = (((((c.era < ERA.w19a
         ? null
         : c.era === ERA.w19a
           ? 2019
@@ -205,11 +207,11 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
               ? 2022
               : 2023)
         === 2020 ? 3 : 0)) & (((edition as unknown) === "unknown" ? 1 : (edition !== 'Home' && edition !== 'Pro' ? 3 : 0))) & ((((((typeof c.settings.DisableCAD === "string" ? 1 : ((c.settings.DisableCAD as unknown) === (0) ? 3 : 0))) & ((typeof c.settings.DisableLockScreenAppNotifications === "string" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth)))) as Truth);
-      break rule44;
+      break rule45;
     }
   }
   // R-COMBO/2022 (rules-launch.ts)
-  truths[45] = (((((c.era < ERA.w19a
+  truths[46] = (((((c.era < ERA.w19a
     ? null
     : c.era === ERA.w19a
       ? 2019
@@ -220,10 +222,10 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
           : 2023)
     === 2022 ? 3 : 0)) & (((c.os.edition as unknown) === "unknown" ? 1 : ((c.os.edition as unknown) === ('Home') ? 3 : 0))) & ((((((typeof c.settings.DisableCAD === "string" ? 1 : ((c.settings.DisableCAD as unknown) === (0) ? 3 : 0))) & ((typeof c.settings.DisableLockScreenAppNotifications === "string" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth)))) as Truth);
   // R-COMBO/2023 (rules-launch.ts)
-  rule46: {
+  rule47: {
     const build = c.os.build;
     {
-      truths[46] = (((((c.era < ERA.w19a
+      truths[47] = (((((c.era < ERA.w19a
         ? null
         : c.era === ERA.w19a
           ? 2019
@@ -233,133 +235,133 @@ export function passwordPredicates(c: Context, truths: Uint8Array, legacyOff: bo
               ? 2022
               : 2023)
         === 2023 ? 3 : 0)) & ((typeof build === "string" ? 1 : ((build as number) <= 16299 ? 3 : 0))) & (((c.os.edition as unknown) === "unknown" ? 1 : ((c.os.edition as unknown) === ('Home') ? 3 : 0))) & ((((((typeof c.settings.DisableCAD === "string" ? 1 : ((c.settings.DisableCAD as unknown) === (0) ? 3 : 0))) & ((typeof c.settings.DisableLockScreenAppNotifications === "string" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (c.modern)) as Truth)))) as Truth);
-      break rule46;
-    }
-  }
-  // R-W11-LOCKED (rules-launch.ts)
-  rule47: {
-    const build = c.os.build;
-    {
-      truths[47] = (((((c.session.startedFrom as unknown) === "unknown" ? 1 : ((c.session.startedFrom as unknown) === ('lockedSession') ? 3 : 0))) & ((typeof build === "string" ? 1 : (true ? 3 : 0))) & (c.modern)) as Truth);
       break rule47;
     }
   }
-  // R-SYSPREP (rules-launch.ts)
-  truths[48] = ((((typeof c.settings.copyProfileWebCacheNotCleared === "string" ? 1 : ((c.settings.copyProfileWebCacheNotCleared as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
-  // R-SSPR-NOPOLICY (rules-service.ts)
-  truths[49] = (typeof c.tenant.passwordResetPolicyDefined === "string" ? 1 : ((c.tenant.passwordResetPolicyDefined as unknown) === (false) ? 3 : 0));
-  // R-SSPR-NONE (rules-service.ts)
-  truths[50] = (((((c.tenant.sspr.enabled as unknown) === "unknown" ? 1 : ((c.tenant.sspr.enabled as unknown) === ('None') ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
-  // R-SSPR-SCOPE (rules-service.ts)
-  truths[51] = (((((c.tenant.sspr.enabled as unknown) === "unknown" ? 1 : ((c.tenant.sspr.enabled as unknown) === ('Selected') ? 3 : 0))) & ((typeof c.d.inScopeGroup === "string" ? 1 : ((c.d.inScopeGroup as unknown) === (false) ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
-  // R-LICENSE/tenant (rules-service.ts)
-  truths[52] = ((((typeof c.d.tenantLicensed === "string" ? 1 : ((c.d.tenantLicensed as unknown) === (false) ? 3 : 0))) & (((((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0)))) | ((c.o.strictLicensing ? 3 : 0))) as Truth))) & (not((typeof c.d.trialOnlyTenant === "string" ? 1 : ((c.d.trialOnlyTenant as unknown) === (true) ? 3 : 0))))) as Truth);
-  // R-LICENSE-TRIAL (rules-service.ts)
-  truths[53] = ((((typeof c.d.trialOnlyTenant === "string" ? 1 : ((c.d.trialOnlyTenant as unknown) === (true) ? 3 : 0))) & (((((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0)))) | ((c.o.strictLicensing ? 3 : 0))) as Truth)))) as Truth);
-  // R-ADMIN-LIC (rules-service.ts)
-  truths[54] = (((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0)))) & ((typeof c.d.tenantLicensed === "string" ? 1 : ((c.d.tenantLicensed as unknown) === (false) ? 3 : 0))) & ((!c.o.strictLicensing ? 3 : 0))) as Truth);
-  // R-LICENSE/user (rules-service.ts)
-  truths[55] = ((((typeof c.d.userLicensed === "string" ? 1 : ((c.d.userLicensed as unknown) === (false) ? 3 : 0))) & ((typeof c.d.tenantLicensed === "string" ? 1 : ((c.d.tenantLicensed as unknown) === (true) ? 3 : 0))) & (((((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0)))) | ((c.o.strictLicensing ? 3 : 0))) as Truth)))) as Truth);
-  // R-REG (rules-service.ts)
-  rule56: {
-    const methods = c.user.registeredMethods;
+  // R-W11-LOCKED (rules-launch.ts)
+  rule48: {
+    const build = c.os.build;
     {
-      truths[56] = ((methods as unknown) === "unknown" ? 1 : (methods.length === 0 ? 3 : 0));
-      break rule56;
+      truths[48] = (((((c.session.startedFrom as unknown) === "unknown" ? 1 : ((c.session.startedFrom as unknown) === ('lockedSession') ? 3 : 0))) & ((typeof build === "string" ? 1 : (true ? 3 : 0))) & (c.modern)) as Truth);
+      break rule48;
     }
   }
-  // R-METHODS (rules-service.ts)
+  // R-SYSPREP (rules-launch.ts)
+  truths[49] = ((((typeof c.settings.copyProfileWebCacheNotCleared === "string" ? 1 : ((c.settings.copyProfileWebCacheNotCleared as unknown) === (true) ? 3 : 0))) & (c.modern)) as Truth);
+  // R-SSPR-NOPOLICY (rules-service.ts)
+  truths[50] = (typeof c.tenant.passwordResetPolicyDefined === "string" ? 1 : ((c.tenant.passwordResetPolicyDefined as unknown) === (false) ? 3 : 0));
+  // R-SSPR-NONE (rules-service.ts)
+  truths[51] = (((((c.tenant.sspr.enabled as unknown) === "unknown" ? 1 : ((c.tenant.sspr.enabled as unknown) === ('None') ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
+  // R-SSPR-SCOPE (rules-service.ts)
+  truths[52] = (((((c.tenant.sspr.enabled as unknown) === "unknown" ? 1 : ((c.tenant.sspr.enabled as unknown) === ('Selected') ? 3 : 0))) & ((typeof c.d.inScopeGroup === "string" ? 1 : ((c.d.inScopeGroup as unknown) === (false) ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
+  // R-LICENSE/tenant (rules-service.ts)
+  truths[53] = ((((typeof c.d.tenantLicensed === "string" ? 1 : ((c.d.tenantLicensed as unknown) === (false) ? 3 : 0))) & (((((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0)))) | ((c.o.strictLicensing ? 3 : 0))) as Truth))) & (not((typeof c.d.trialOnlyTenant === "string" ? 1 : ((c.d.trialOnlyTenant as unknown) === (true) ? 3 : 0))))) as Truth);
+  // R-LICENSE-TRIAL (rules-service.ts)
+  truths[54] = ((((typeof c.d.trialOnlyTenant === "string" ? 1 : ((c.d.trialOnlyTenant as unknown) === (true) ? 3 : 0))) & (((((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0)))) | ((c.o.strictLicensing ? 3 : 0))) as Truth)))) as Truth);
+  // R-ADMIN-LIC (rules-service.ts)
+  truths[55] = (((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0)))) & ((typeof c.d.tenantLicensed === "string" ? 1 : ((c.d.tenantLicensed as unknown) === (false) ? 3 : 0))) & ((!c.o.strictLicensing ? 3 : 0))) as Truth);
+  // R-LICENSE/user (rules-service.ts)
+  truths[56] = ((((typeof c.d.userLicensed === "string" ? 1 : ((c.d.userLicensed as unknown) === (false) ? 3 : 0))) & ((typeof c.d.tenantLicensed === "string" ? 1 : ((c.d.tenantLicensed as unknown) === (true) ? 3 : 0))) & (((((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0)))) | ((c.o.strictLicensing ? 3 : 0))) as Truth)))) as Truth);
+  // R-REG (rules-service.ts)
   rule57: {
-    const registered = c.user.registeredMethods;
-    const { usableMethods, methodsRequired } = c.d;
+    const methods = c.user.registeredMethods;
     {
-      truths[57] = (((((registered as unknown) === "unknown" ? 1 : (registered.length > 0 ? 3 : 0))) & (((usableMethods as unknown) === "unknown" ? 1 : (true ? 3 : 0))) & ((typeof methodsRequired === "string" ? 1 : (true ? 3 : 0))) & ((usableMethods === 'unknown' ||
-        methodsRequired === 'unknown' ||
-        usableMethods.length < (methodsRequired as number) ? 3 : 0))) as Truth);
+      truths[57] = ((methods as unknown) === "unknown" ? 1 : (methods.length === 0 ? 3 : 0));
       break rule57;
     }
   }
-  // R-APPONLY (rules-service.ts)
+  // R-METHODS (rules-service.ts)
   rule58: {
+    const registered = c.user.registeredMethods;
+    const { usableMethods, methodsRequired } = c.d;
+    {
+      truths[58] = (((((registered as unknown) === "unknown" ? 1 : (registered.length > 0 ? 3 : 0))) & (((usableMethods as unknown) === "unknown" ? 1 : (true ? 3 : 0))) & ((typeof methodsRequired === "string" ? 1 : (true ? 3 : 0))) & ((usableMethods === 'unknown' ||
+        methodsRequired === 'unknown' ||
+        usableMethods.length < (methodsRequired as number) ? 3 : 0))) as Truth);
+      break rule58;
+    }
+  }
+  // R-APPONLY (rules-service.ts)
+  rule59: {
     const head = ((((typeof c.tenant.sspr.methodsPolicyMigrated === "string" ? 1 : ((c.tenant.sspr.methodsPolicyMigrated as unknown) === (false) ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (false) ? 3 : 0))))) as Truth);
     if (head === FALSE) {
-      truths[58] = FALSE;
-      break rule58;
+      truths[59] = FALSE;
+      break rule59;
     }
     const available = c.tenant.sspr.methodsAvailable;
     {
-      truths[58] = (((head) & (((available as unknown) === "unknown" ? 1 : (Array.isArray(available) &&
+      truths[59] = (((head) & (((available as unknown) === "unknown" ? 1 : (Array.isArray(available) &&
         available.length > 0 &&
         available.every((m) => m === 'mobileAppNotification' || m === 'mobileAppCode') ? 3 : 0)))) as Truth);
-      break rule58;
+      break rule59;
     }
   }
   // R-ADMIN (rules-service.ts)
-  truths[59] = (((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0)))) & ((typeof c.d.adminTwoGates === "string" ? 1 : ((c.d.adminTwoGates as unknown) === (true) ? 3 : 0)))) as Truth);
+  truths[60] = (((((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0)))) & ((typeof c.d.adminTwoGates === "string" ? 1 : ((c.d.adminTwoGates as unknown) === (true) ? 3 : 0)))) as Truth);
   // R-ADMIN-OFF (rules-service.ts)
-  truths[60] = ((((typeof c.tenant.allowedToUseSSPR === "string" ? 1 : ((c.tenant.allowedToUseSSPR as unknown) === (false) ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0))))) as Truth);
+  truths[61] = ((((typeof c.tenant.allowedToUseSSPR === "string" ? 1 : ((c.tenant.allowedToUseSSPR as unknown) === (false) ? 3 : 0))) & (((typeof c.user.adminRole === "string" ? 1 : ((c.user.adminRole as unknown) === (true) ? 3 : 0))))) as Truth);
   // R-WRITEBACK (rules-service.ts)
-  truths[61] = (((((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & ((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (false) ? 3 : 0)))) as Truth);
+  truths[62] = (((((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & ((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (false) ? 3 : 0)))) as Truth);
   // R-ONPREM (rules-service.ts)
-  truths[62] = ((((typeof c.d.newPasswordOnPremOk === "string" ? 1 : ((c.d.newPasswordOnPremOk as unknown) === (false) ? 3 : 0))) & (((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & (((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0))))) as Truth);
+  truths[63] = ((((typeof c.d.newPasswordOnPremOk === "string" ? 1 : ((c.d.newPasswordOnPremOk as unknown) === (false) ? 3 : 0))) & (((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & (((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0))))) as Truth);
   // R-ONPREM-CONN (rules-service.ts)
-  rule63: {
+  rule64: {
     const client = c.tenant.sspr.onPremises.writebackClient;
     {
-      truths[63] = (((((client as unknown) === "unknown" ? 1 : (client !== 'healthy' ? 3 : 0))) & (((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & (((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0))))) as Truth);
-      break rule63;
+      truths[64] = (((((client as unknown) === "unknown" ? 1 : (client !== 'healthy' ? 3 : 0))) & (((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0)))) & (((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0))))) as Truth);
+      break rule64;
     }
   }
   // R-CLOUDPW (rules-service.ts)
-  truths[64] = ((((typeof c.d.newPasswordCloudOk === "string" ? 1 : ((c.d.newPasswordCloudOk as unknown) === (false) ? 3 : 0))) & ((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (false) ? 3 : 0)))) as Truth);
+  truths[65] = ((((typeof c.d.newPasswordCloudOk === "string" ? 1 : ((c.d.newPasswordCloudOk as unknown) === (false) ? 3 : 0))) & ((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (false) ? 3 : 0)))) as Truth);
   // R-THROTTLE (rules-service.ts)
-  truths[65] = (typeof c.d.throttled === "string" ? 1 : ((c.d.throttled as unknown) === (true) ? 3 : 0));
+  truths[66] = (typeof c.d.throttled === "string" ? 1 : ((c.d.throttled as unknown) === (true) ? 3 : 0));
   // R-MSA-GUEST (rules-service.ts)
-  truths[66] = (typeof c.user.guestPersonalAccount === "string" ? 1 : ((c.user.guestPersonalAccount as unknown) === (true) ? 3 : 0));
+  truths[67] = (typeof c.user.guestPersonalAccount === "string" ? 1 : ((c.user.guestPersonalAccount as unknown) === (true) ? 3 : 0));
   // R-HYBRID-DC (rules-service.ts)
-  truths[67] = (((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0))) & ((typeof c.network.domainControllerReachable === "string" ? 1 : ((c.network.domainControllerReachable as unknown) === (false) ? 3 : 0)))) as Truth);
+  truths[68] = (((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0))) & ((typeof c.network.domainControllerReachable === "string" ? 1 : ((c.network.domainControllerReachable as unknown) === (false) ? 3 : 0)))) as Truth);
   // R-CLOUD-COMMIT (rules-service.ts)
-  truths[68] = ((((typeof c.tenant.sspr.onPremises.cloudCommitLag === "string" ? 1 : ((c.tenant.sspr.onPremises.cloudCommitLag as unknown) === (true) ? 3 : 0))) & (((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0)))) & (((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0))))) as Truth);
+  truths[69] = ((((typeof c.tenant.sspr.onPremises.cloudCommitLag === "string" ? 1 : ((c.tenant.sspr.onPremises.cloudCommitLag as unknown) === (true) ? 3 : 0))) & (((typeof c.d.writebackOn === "string" ? 1 : ((c.d.writebackOn as unknown) === (true) ? 3 : 0)))) & (((typeof c.d.onPremManaged === "string" ? 1 : ((c.d.onPremManaged as unknown) === (true) ? 3 : 0))))) as Truth);
   // R-UNLOCK (rules-service.ts)
-  truths[69] = (typeof c.user.lockedOutOnPremises === "string" ? 1 : ((c.user.lockedOutOnPremises as unknown) === (true) ? 3 : 0));
+  truths[70] = (typeof c.user.lockedOutOnPremises === "string" ? 1 : ((c.user.lockedOutOnPremises as unknown) === (true) ? 3 : 0));
   // R-SLOW (rules-service.ts)
-  truths[70] = (c.modern);
+  truths[71] = (c.modern);
   // R-L-INSTALL (rules-legacy-pin.ts)
-  if (legacyOff)
-    truths[71] = 0;
-  else
-    truths[71] = ((((typeof c.device.legacyAddIn.installed === "string" ? 1 : ((c.device.legacyAddIn.installed as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
-  // R-L-OS (rules-legacy-pin.ts)
   if (legacyOff)
     truths[72] = 0;
   else
-    truths[72] = ((((typeof c.device.legacyAddIn.osPatched === "string" ? 1 : ((c.device.legacyAddIn.osPatched as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
-  // R-L-TLS (rules-legacy-pin.ts)
+    truths[72] = ((((typeof c.device.legacyAddIn.installed === "string" ? 1 : ((c.device.legacyAddIn.installed as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
+  // R-L-OS (rules-legacy-pin.ts)
   if (legacyOff)
     truths[73] = 0;
   else
-    truths[73] = ((((typeof c.device.legacyAddIn.tls12Enabled === "string" ? 1 : ((c.device.legacyAddIn.tls12Enabled as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
-  // R-L-NET (rules-legacy-pin.ts)
+    truths[73] = ((((typeof c.device.legacyAddIn.osPatched === "string" ? 1 : ((c.device.legacyAddIn.osPatched as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
+  // R-L-TLS (rules-legacy-pin.ts)
   if (legacyOff)
     truths[74] = 0;
   else
-    truths[74] = ((((typeof c.network.reachesPasswordResetService === "string" ? 1 : ((c.network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
-  // R-L-MULTICP (rules-legacy-pin.ts)
+    truths[74] = ((((typeof c.device.legacyAddIn.tls12Enabled === "string" ? 1 : ((c.device.legacyAddIn.tls12Enabled as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
+  // R-L-NET (rules-legacy-pin.ts)
   if (legacyOff)
     truths[75] = 0;
   else
-    rule75: {
+    truths[75] = ((((typeof c.network.reachesPasswordResetService === "string" ? 1 : ((c.network.reachesPasswordResetService as unknown) === (false) ? 3 : 0))) & ((not(c.modern)))) as Truth);
+  // R-L-MULTICP (rules-legacy-pin.ts)
+  if (legacyOff)
+    truths[76] = 0;
+  else
+    rule76: {
       const count = c.settings.thirdPartyCredentialProviders;
       {
-        truths[75] = ((((typeof count === "string" ? 1 : ((count as number) > 1 ? 3 : 0))) & ((not(c.modern)))) as Truth);
-        break rule75;
+        truths[76] = ((((typeof count === "string" ? 1 : ((count as number) > 1 ? 3 : 0))) & ((not(c.modern)))) as Truth);
+        break rule76;
       }
     }
   // R-L-LOG (rules-legacy-pin.ts)
   if (legacyOff)
-    truths[76] = 0;
+    truths[77] = 0;
   else
-    truths[76] = ((((typeof c.device.legacyAddIn.loggingEnabled === "string" ? 1 : ((c.device.legacyAddIn.loggingEnabled as unknown) === (true) ? 3 : 0))) & ((not(c.modern)))) as Truth);
+    truths[77] = ((((typeof c.device.legacyAddIn.loggingEnabled === "string" ? 1 : ((c.device.legacyAddIn.loggingEnabled as unknown) === (true) ? 3 : 0))) & ((not(c.modern)))) as Truth);
 }
 
 /** The "I forgot my PIN" rules, in PIN_PREDICATE_KEYS order. */
@@ -384,132 +386,134 @@ export function pinPredicates(c: Context, truths: Uint8Array, legacyOff: boolean
     truths[1] = ((((c.sharedLimit !== null ? 3 : 0)) & ((((c.session.pinResetFrom as unknown) === "unknown" ? 1 : ((c.session.pinResetFrom as unknown) === ('lockScreen') ? 3 : 0)))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
   // P-POLICY-SRC (rules-legacy-pin.ts)
   truths[2] = ((typeof c.d.pinRecovery === "string" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)));
+  // P-POLICY-CONFLICT (rules-legacy-pin.ts)
+  truths[3] = (typeof c.d.pinRecoveryConflict === "string" ? 1 : ((c.d.pinRecoveryConflict as unknown) === (true) ? 3 : 0));
   // P-POLICY-SRC/typo (rules-legacy-pin.ts)
-  truths[3] = (c.d.pinRecoveryTypo ? 3 : 0);
+  truths[4] = (c.d.pinRecoveryTypo ? 3 : 0);
   // P-MODE (rules-legacy-pin.ts)
-  if (pinOff)
-    truths[4] = 0;
-  else
-    truths[4] = (((((c.pinMode === 'destructive' ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-  // P-NONDESTR (rules-legacy-pin.ts)
   if (pinOff)
     truths[5] = 0;
   else
-    truths[5] = ((((c.pinMode === 'nonDestructive' ? 3 : 0)) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-  // P-EDITION (rules-legacy-pin.ts)
+    truths[5] = (((((c.pinMode === 'destructive' ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+  // P-NONDESTR (rules-legacy-pin.ts)
   if (pinOff)
     truths[6] = 0;
   else
-    rule6: {
-      const ok = nonDestructiveEditionOk(c);
-      {
-        truths[6] = (((not(ok)) & (((typeof c.d.pinRecovery === "string" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-        break rule6;
-      }
-    }
-  // P-JOIN (rules-legacy-pin.ts)
+    truths[6] = ((((c.pinMode === 'nonDestructive' ? 3 : 0)) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+  // P-EDITION (rules-legacy-pin.ts)
   if (pinOff)
     truths[7] = 0;
   else
     rule7: {
+      const ok = nonDestructiveEditionOk(c);
+      {
+        truths[7] = (((not(ok)) & (((typeof c.d.pinRecovery === "string" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+        break rule7;
+      }
+    }
+  // P-JOIN (rules-legacy-pin.ts)
+  if (pinOff)
+    truths[8] = 0;
+  else
+    rule8: {
       const join = c.device.joinState;
       {
-        truths[7] = (((((join as unknown) === "unknown" ? 1 : (join !== 'entraJoined' && join !== 'hybridJoined' ? 3 : 0))) & (((typeof c.d.pinRecovery === "string" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-        break rule7;
+        truths[8] = (((((join as unknown) === "unknown" ? 1 : (join !== 'entraJoined' && join !== 'hybridJoined' ? 3 : 0))) & (((typeof c.d.pinRecovery === "string" ? 1 : ((c.d.pinRecovery as unknown) === (true) ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+        break rule8;
       }
     }
   // P-MSA (rules-legacy-pin.ts)
   if (pinOff)
-    truths[8] = 0;
-  else
-    truths[8] = (((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('personalMicrosoftAccount') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-  // P-HYB-KEY (rules-legacy-pin.ts)
-  if (pinOff)
     truths[9] = 0;
   else
-    truths[9] = (((((c.user.pin.trustType as unknown) === "unknown" ? 1 : ((c.user.pin.trustType as unknown) === ('key') ? 3 : 0))) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.session.pinResetFrom as unknown) === "unknown" ? 1 : ((c.session.pinResetFrom as unknown) === ('lockScreen') ? 3 : 0)))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-  // P-HYB-DC (rules-legacy-pin.ts)
+    truths[9] = (((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('personalMicrosoftAccount') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+  // P-HYB-KEY (rules-legacy-pin.ts)
   if (pinOff)
     truths[10] = 0;
   else
-    rule10: {
+    truths[10] = (((((c.user.pin.trustType as unknown) === "unknown" ? 1 : ((c.user.pin.trustType as unknown) === ('key') ? 3 : 0))) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.session.pinResetFrom as unknown) === "unknown" ? 1 : ((c.session.pinResetFrom as unknown) === ('lockScreen') ? 3 : 0)))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+  // P-HYB-DC (rules-legacy-pin.ts)
+  if (pinOff)
+    truths[11] = 0;
+  else
+    rule11: {
       const { domainControllerReachable: dc, adfsReachable: adfs } = c.network;
       const offline = c.user.pin.trustType === 'certificate' ? ((((typeof dc === "string" ? 1 : ((dc as unknown) === (false) ? 3 : 0))) | ((typeof adfs === "string" ? 1 : ((adfs as unknown) === (false) ? 3 : 0)))) as Truth) : (typeof dc === "string" ? 1 : ((dc as unknown) === (false) ? 3 : 0));
       {
-        truths[10] = (((offline) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-        break rule10;
+        truths[11] = (((offline) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+        break rule11;
       }
     }
   // P-HYB-PW (rules-legacy-pin.ts)
   if (pinOff)
-    truths[11] = 0;
-  else
-    truths[11] = ((((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & ((((c.session.pinResetFrom as unknown) === "unknown" ? 1 : ((c.session.pinResetFrom as unknown) === ('lockScreen') ? 3 : 0)))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-  // P-FED (rules-legacy-pin.ts)
-  if (pinOff)
     truths[12] = 0;
   else
-    rule12: {
+    truths[12] = ((((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & ((((c.session.pinResetFrom as unknown) === "unknown" ? 1 : ((c.session.pinResetFrom as unknown) === ('lockScreen') ? 3 : 0)))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+  // P-FED (rules-legacy-pin.ts)
+  if (pinOff)
+    truths[13] = 0;
+  else
+    rule13: {
       const idp = c.tenant.identityProvider;
       const head = (((((idp as unknown) === "unknown" ? 1 : (idp === 'adfs' || idp === 'thirdParty' ? 3 : 0))) & (((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('entraJoined') ? 3 : 0))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
       if (head === FALSE) {
-        truths[12] = FALSE;
-        break rule12;
+        truths[13] = FALSE;
+        break rule13;
       } // the lists are only read when they matter
       const domains = c.tenant.identityProviderDomains;
       const allowed = c.settings.ConfigureWebSignInAllowedUrls;
       const lacks = is(domains === 'unknown' ? domains : allowed, domains !== 'unknown' && allowed !== 'unknown' && domains.some((domain) => !allowed.includes(domain)));
       {
-        truths[12] = (((head) & ((((allowedUrlsPolicyMissing(c)) | (lacks)) as Truth))) as Truth);
-        break rule12;
-      }
-    }
-  // P-GOV (rules-legacy-pin.ts)
-  if (pinOff)
-    truths[13] = 0;
-  else
-    rule13: {
-      const head = (((((c.tenant.cloud as unknown) === "unknown" ? 1 : ((c.tenant.cloud as unknown) === ('usGovernment') ? 3 : 0))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-      if (head === FALSE) {
-        truths[13] = FALSE;
-        break rule13;
-      }
-      const allowed = c.settings.ConfigureWebSignInAllowedUrls;
-      const lacks = ((allowed as unknown) === "unknown" ? 1 : (Array.isArray(allowed) && !allowed.includes('login.microsoftonline.us') ? 3 : 0));
-      {
         truths[13] = (((head) & ((((allowedUrlsPolicyMissing(c)) | (lacks)) as Truth))) as Truth);
         break rule13;
       }
     }
-  // P-W11 (rules-legacy-pin.ts)
+  // P-GOV (rules-legacy-pin.ts)
   if (pinOff)
     truths[14] = 0;
   else
-    truths[14] = ((((typeof c.settings.EnableWebSignIn === "string" ? 1 : ((c.settings.EnableWebSignIn as unknown) === (1) ? 3 : 0))) & (webSignInBuild(c)) & (((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('entraJoined') ? 3 : 0))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-  // P-MSA-LOCK (rules-legacy-pin.ts)
+    rule14: {
+      const head = (((((c.tenant.cloud as unknown) === "unknown" ? 1 : ((c.tenant.cloud as unknown) === ('usGovernment') ? 3 : 0))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+      if (head === FALSE) {
+        truths[14] = FALSE;
+        break rule14;
+      }
+      const allowed = c.settings.ConfigureWebSignInAllowedUrls;
+      const lacks = ((allowed as unknown) === "unknown" ? 1 : (Array.isArray(allowed) && !allowed.includes('login.microsoftonline.us') ? 3 : 0));
+      {
+        truths[14] = (((head) & ((((allowedUrlsPolicyMissing(c)) | (lacks)) as Truth))) as Truth);
+        break rule14;
+      }
+    }
+  // P-W11 (rules-legacy-pin.ts)
   if (pinOff)
     truths[15] = 0;
   else
-    truths[15] = (((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('personalMicrosoftAccount') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-  // P-SCRIL (rules-legacy-pin.ts)
+    truths[15] = ((((typeof c.settings.EnableWebSignIn === "string" ? 1 : ((c.settings.EnableWebSignIn as unknown) === (1) ? 3 : 0))) & (webSignInBuild(c)) & (((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('entraJoined') ? 3 : 0))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+  // P-MSA-LOCK (rules-legacy-pin.ts)
   if (pinOff)
     truths[16] = 0;
   else
-    truths[16] = ((((typeof c.user.smartCardRequired === "string" ? 1 : ((c.user.smartCardRequired as unknown) === (true) ? 3 : 0))) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.session.pinResetFrom as unknown) === "unknown" ? 1 : ((c.session.pinResetFrom as unknown) === ('lockScreen') ? 3 : 0)))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-  // P-PASSKEY (rules-legacy-pin.ts)
+    truths[16] = (((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('personalMicrosoftAccount') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+  // P-SCRIL (rules-legacy-pin.ts)
   if (pinOff)
     truths[17] = 0;
   else
-    truths[17] = ((((typeof c.user.pin.passkeysInContainer === "string" ? 1 : ((c.user.pin.passkeysInContainer as unknown) === (true) ? 3 : 0))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
-  // R-BASELINE (rules-legacy-pin.ts)
+    truths[17] = ((((typeof c.user.smartCardRequired === "string" ? 1 : ((c.user.smartCardRequired as unknown) === (true) ? 3 : 0))) & ((((c.device.joinState as unknown) === "unknown" ? 1 : ((c.device.joinState as unknown) === ('hybridJoined') ? 3 : 0)))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.session.pinResetFrom as unknown) === "unknown" ? 1 : ((c.session.pinResetFrom as unknown) === ('lockScreen') ? 3 : 0)))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+  // P-PASSKEY (rules-legacy-pin.ts)
   if (pinOff)
     truths[18] = 0;
   else
-    truths[18] = ((((typeof c.settings.DisableLockScreenAppNotifications === "string" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (((c.session.pinResetFrom as unknown) === "unknown" ? 1 : ((c.session.pinResetFrom as unknown) === ('settings') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0)))) & (c.modern)) as Truth);
+    truths[18] = ((((typeof c.user.pin.passkeysInContainer === "string" ? 1 : ((c.user.pin.passkeysInContainer as unknown) === (true) ? 3 : 0))) & (((c.pinMode === 'destructive' ? 3 : 0))) & ((((c.user.accountKind as unknown) === "unknown" ? 1 : ((c.user.accountKind as unknown) === ('workOrSchool') ? 3 : 0)))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0))))) as Truth);
+  // R-BASELINE (rules-legacy-pin.ts)
+  if (pinOff)
+    truths[19] = 0;
+  else
+    truths[19] = ((((typeof c.settings.DisableLockScreenAppNotifications === "string" ? 1 : ((c.settings.DisableLockScreenAppNotifications as unknown) === (1) ? 3 : 0))) & (((c.session.pinResetFrom as unknown) === "unknown" ? 1 : ((c.session.pinResetFrom as unknown) === ('settings') ? 3 : 0))) & (((typeof c.user.pin.hasPin === "string" ? 1 : ((c.user.pin.hasPin as unknown) === (true) ? 3 : 0)))) & (c.modern)) as Truth);
 }
 
 /** Every path some rule declares in `reads`, sorted; readFact(c, id) reads READ_PATHS[id]. */
-export const READ_PATHS: readonly string[] = ["derived.adminTwoGates","derived.assignBlocked","derived.inScopeGroup","derived.mdmBlocked","derived.methodsRequired","derived.mixedExclusionIgnored","derived.modern","derived.newPasswordCloudOk","derived.newPasswordOnPremOk","derived.onPremManaged","derived.pinRecovery","derived.pinRecoveryTypo","derived.policy","derived.policyTypeError","derived.tenantLicensed","derived.throttled","derived.trialOnlyTenant","derived.usableMethods","derived.userLicensed","derived.userTargetedPolicy","derived.writebackOn","device.joinState","device.legacyAddIn.installed","device.legacyAddIn.loggingEnabled","device.legacyAddIn.osPatched","device.legacyAddIn.tls12Enabled","device.network.adfsReachable","device.network.domainControllerReachable","device.network.dot1x","device.network.proxy","device.network.reachesAjaxCdn","device.network.reachesPasswordResetService","device.network.securitySoftwareBlocks","device.os.build","device.os.edition","device.os.ubr","device.settings.AllowLogOnLocally","device.settings.BlockNonAdminUserInstall","device.settings.ConfigureWebSignInAllowedUrls","device.settings.DelayedDesktopSwitchTimeout","device.settings.DenyLogOnLocally","device.settings.DisableCAD","device.settings.DisableLockScreenAppNotifications","device.settings.DontDisplayLastUserName","device.settings.EnableLUA","device.settings.EnableLostMode","device.settings.EnablePasswordlessExperience","device.settings.EnableWebSignIn","device.settings.ExcludedCredentialProviders","device.settings.HideFastUserSwitching","device.settings.IsContentDeliveryPolicyEnforced","device.settings.NoLockScreen","device.settings.RequireSmartCard","device.settings.copyProfileWebCacheNotCleared","device.settings.customLockScreenImage","device.settings.customShell","device.settings.restartedSinceLastSignOut","device.settings.secureAssessmentProfile","device.settings.staleDefaultUserProfiles","device.settings.temporaryAccountBlocked","device.settings.thirdPartyCredentialProviders","session.cloudPc","session.credentialProvider","session.failedAttempts","session.kind","session.lastSignInMethod","session.pinResetFrom","session.startedFrom","session.tile","tenant.allowedToUseSSPR","tenant.cloud","tenant.identityProvider","tenant.identityProviderDomains","tenant.passwordResetPolicyDefined","tenant.pinResetConsent","tenant.sspr.enabled","tenant.sspr.methodsAvailable","tenant.sspr.methodsPolicyMigrated","tenant.sspr.onPremises.cloudCommitLag","tenant.sspr.onPremises.writebackClient","user.accountKind","user.adminRole","user.guestPersonalAccount","user.lockedOutOnPremises","user.newPassword","user.pin.hasPin","user.pin.passkeysInContainer","user.pin.trustType","user.registeredMethods","user.smartCardRequired"];
+export const READ_PATHS: readonly string[] = ["derived.adminTwoGates","derived.assignBlocked","derived.inScopeGroup","derived.mdmBlocked","derived.methodsRequired","derived.mixedExclusionIgnored","derived.modern","derived.newPasswordCloudOk","derived.newPasswordOnPremOk","derived.onPremManaged","derived.pinRecovery","derived.pinRecoveryConflict","derived.pinRecoveryTypo","derived.policy","derived.policyConflict","derived.policyTypeError","derived.tenantLicensed","derived.throttled","derived.trialOnlyTenant","derived.usableMethods","derived.userLicensed","derived.userTargetedPolicy","derived.writebackOn","device.joinState","device.legacyAddIn.installed","device.legacyAddIn.loggingEnabled","device.legacyAddIn.osPatched","device.legacyAddIn.tls12Enabled","device.network.adfsReachable","device.network.domainControllerReachable","device.network.dot1x","device.network.proxy","device.network.reachesAjaxCdn","device.network.reachesPasswordResetService","device.network.securitySoftwareBlocks","device.os.build","device.os.edition","device.os.ubr","device.settings.AllowLogOnLocally","device.settings.BlockNonAdminUserInstall","device.settings.ConfigureWebSignInAllowedUrls","device.settings.DelayedDesktopSwitchTimeout","device.settings.DenyLogOnLocally","device.settings.DisableCAD","device.settings.DisableLockScreenAppNotifications","device.settings.DontDisplayLastUserName","device.settings.EnableLUA","device.settings.EnableLostMode","device.settings.EnablePasswordlessExperience","device.settings.EnableWebSignIn","device.settings.ExcludedCredentialProviders","device.settings.HideFastUserSwitching","device.settings.IsContentDeliveryPolicyEnforced","device.settings.NoLockScreen","device.settings.RequireSmartCard","device.settings.copyProfileWebCacheNotCleared","device.settings.customLockScreenImage","device.settings.customShell","device.settings.restartedSinceLastSignOut","device.settings.secureAssessmentProfile","device.settings.staleDefaultUserProfiles","device.settings.temporaryAccountBlocked","device.settings.thirdPartyCredentialProviders","session.cloudPc","session.credentialProvider","session.failedAttempts","session.kind","session.lastSignInMethod","session.pinResetFrom","session.startedFrom","session.tile","tenant.allowedToUseSSPR","tenant.cloud","tenant.identityProvider","tenant.identityProviderDomains","tenant.passwordResetPolicyDefined","tenant.pinResetConsent","tenant.sspr.enabled","tenant.sspr.methodsAvailable","tenant.sspr.methodsPolicyMigrated","tenant.sspr.onPremises.cloudCommitLag","tenant.sspr.onPremises.writebackClient","user.accountKind","user.adminRole","user.guestPersonalAccount","user.lockedOutOnPremises","user.newPassword","user.pin.hasPin","user.pin.passkeysInContainer","user.pin.trustType","user.registeredMethods","user.smartCardRequired"];
 
 /** The value of READ_PATHS[id] in this context (for the missing-inputs list of an undecided rule). */
 export function readFact(c: Context, id: number): unknown {
@@ -537,162 +541,166 @@ export function readFact(c: Context, id: number): unknown {
     case 10:
       return c.d.pinRecovery;
     case 11:
-      return c.d.pinRecoveryTypo;
+      return c.d.pinRecoveryConflict;
     case 12:
-      return c.d.policy;
+      return c.d.pinRecoveryTypo;
     case 13:
-      return c.d.policyTypeError;
+      return c.d.policy;
     case 14:
-      return c.d.tenantLicensed;
+      return c.d.policyConflict;
     case 15:
-      return c.d.throttled;
+      return c.d.policyTypeError;
     case 16:
-      return c.d.trialOnlyTenant;
+      return c.d.tenantLicensed;
     case 17:
-      return c.d.usableMethods;
+      return c.d.throttled;
     case 18:
-      return c.d.userLicensed;
+      return c.d.trialOnlyTenant;
     case 19:
-      return c.d.userTargetedPolicy;
+      return c.d.usableMethods;
     case 20:
-      return c.d.writebackOn;
+      return c.d.userLicensed;
     case 21:
-      return c.s.device.joinState;
+      return c.d.userTargetedPolicy;
     case 22:
-      return c.s.device.legacyAddIn.installed;
+      return c.d.writebackOn;
     case 23:
-      return c.s.device.legacyAddIn.loggingEnabled;
+      return c.s.device.joinState;
     case 24:
-      return c.s.device.legacyAddIn.osPatched;
+      return c.s.device.legacyAddIn.installed;
     case 25:
-      return c.s.device.legacyAddIn.tls12Enabled;
+      return c.s.device.legacyAddIn.loggingEnabled;
     case 26:
-      return c.s.device.network.adfsReachable;
+      return c.s.device.legacyAddIn.osPatched;
     case 27:
-      return c.s.device.network.domainControllerReachable;
+      return c.s.device.legacyAddIn.tls12Enabled;
     case 28:
-      return c.s.device.network.dot1x;
+      return c.s.device.network.adfsReachable;
     case 29:
-      return c.s.device.network.proxy;
+      return c.s.device.network.domainControllerReachable;
     case 30:
-      return c.s.device.network.reachesAjaxCdn;
+      return c.s.device.network.dot1x;
     case 31:
-      return c.s.device.network.reachesPasswordResetService;
+      return c.s.device.network.proxy;
     case 32:
-      return c.s.device.network.securitySoftwareBlocks;
+      return c.s.device.network.reachesAjaxCdn;
     case 33:
-      return c.s.device.os.build;
+      return c.s.device.network.reachesPasswordResetService;
     case 34:
-      return c.s.device.os.edition;
+      return c.s.device.network.securitySoftwareBlocks;
     case 35:
-      return c.s.device.os.ubr;
+      return c.s.device.os.build;
     case 36:
-      return c.s.device.settings.AllowLogOnLocally;
+      return c.s.device.os.edition;
     case 37:
-      return c.s.device.settings.BlockNonAdminUserInstall;
+      return c.s.device.os.ubr;
     case 38:
-      return c.s.device.settings.ConfigureWebSignInAllowedUrls;
+      return c.s.device.settings.AllowLogOnLocally;
     case 39:
-      return c.s.device.settings.DelayedDesktopSwitchTimeout;
+      return c.s.device.settings.BlockNonAdminUserInstall;
     case 40:
-      return c.s.device.settings.DenyLogOnLocally;
+      return c.s.device.settings.ConfigureWebSignInAllowedUrls;
     case 41:
-      return c.s.device.settings.DisableCAD;
+      return c.s.device.settings.DelayedDesktopSwitchTimeout;
     case 42:
-      return c.s.device.settings.DisableLockScreenAppNotifications;
+      return c.s.device.settings.DenyLogOnLocally;
     case 43:
-      return c.s.device.settings.DontDisplayLastUserName;
+      return c.s.device.settings.DisableCAD;
     case 44:
-      return c.s.device.settings.EnableLUA;
+      return c.s.device.settings.DisableLockScreenAppNotifications;
     case 45:
-      return c.s.device.settings.EnableLostMode;
+      return c.s.device.settings.DontDisplayLastUserName;
     case 46:
-      return c.s.device.settings.EnablePasswordlessExperience;
+      return c.s.device.settings.EnableLUA;
     case 47:
-      return c.s.device.settings.EnableWebSignIn;
+      return c.s.device.settings.EnableLostMode;
     case 48:
-      return c.s.device.settings.ExcludedCredentialProviders;
+      return c.s.device.settings.EnablePasswordlessExperience;
     case 49:
-      return c.s.device.settings.HideFastUserSwitching;
+      return c.s.device.settings.EnableWebSignIn;
     case 50:
-      return c.s.device.settings.IsContentDeliveryPolicyEnforced;
+      return c.s.device.settings.ExcludedCredentialProviders;
     case 51:
-      return c.s.device.settings.NoLockScreen;
+      return c.s.device.settings.HideFastUserSwitching;
     case 52:
-      return c.s.device.settings.RequireSmartCard;
+      return c.s.device.settings.IsContentDeliveryPolicyEnforced;
     case 53:
-      return c.s.device.settings.copyProfileWebCacheNotCleared;
+      return c.s.device.settings.NoLockScreen;
     case 54:
-      return c.s.device.settings.customLockScreenImage;
+      return c.s.device.settings.RequireSmartCard;
     case 55:
-      return c.s.device.settings.customShell;
+      return c.s.device.settings.copyProfileWebCacheNotCleared;
     case 56:
-      return c.s.device.settings.restartedSinceLastSignOut;
+      return c.s.device.settings.customLockScreenImage;
     case 57:
-      return c.s.device.settings.secureAssessmentProfile;
+      return c.s.device.settings.customShell;
     case 58:
-      return c.s.device.settings.staleDefaultUserProfiles;
+      return c.s.device.settings.restartedSinceLastSignOut;
     case 59:
-      return c.s.device.settings.temporaryAccountBlocked;
+      return c.s.device.settings.secureAssessmentProfile;
     case 60:
-      return c.s.device.settings.thirdPartyCredentialProviders;
+      return c.s.device.settings.staleDefaultUserProfiles;
     case 61:
-      return c.s.session.cloudPc;
+      return c.s.device.settings.temporaryAccountBlocked;
     case 62:
-      return c.s.session.credentialProvider;
+      return c.s.device.settings.thirdPartyCredentialProviders;
     case 63:
-      return c.s.session.failedAttempts;
+      return c.s.session.cloudPc;
     case 64:
-      return c.s.session.kind;
+      return c.s.session.credentialProvider;
     case 65:
-      return c.s.session.lastSignInMethod;
+      return c.s.session.failedAttempts;
     case 66:
-      return c.s.session.pinResetFrom;
+      return c.s.session.kind;
     case 67:
-      return c.s.session.startedFrom;
+      return c.s.session.lastSignInMethod;
     case 68:
-      return c.s.session.tile;
+      return c.s.session.pinResetFrom;
     case 69:
-      return c.s.tenant.allowedToUseSSPR;
+      return c.s.session.startedFrom;
     case 70:
-      return c.s.tenant.cloud;
+      return c.s.session.tile;
     case 71:
-      return c.s.tenant.identityProvider;
+      return c.s.tenant.allowedToUseSSPR;
     case 72:
-      return c.s.tenant.identityProviderDomains;
+      return c.s.tenant.cloud;
     case 73:
-      return c.s.tenant.passwordResetPolicyDefined;
+      return c.s.tenant.identityProvider;
     case 74:
-      return c.s.tenant.pinResetConsent;
+      return c.s.tenant.identityProviderDomains;
     case 75:
-      return c.s.tenant.sspr.enabled;
+      return c.s.tenant.passwordResetPolicyDefined;
     case 76:
-      return c.s.tenant.sspr.methodsAvailable;
+      return c.s.tenant.pinResetConsent;
     case 77:
-      return c.s.tenant.sspr.methodsPolicyMigrated;
+      return c.s.tenant.sspr.enabled;
     case 78:
-      return c.s.tenant.sspr.onPremises.cloudCommitLag;
+      return c.s.tenant.sspr.methodsAvailable;
     case 79:
-      return c.s.tenant.sspr.onPremises.writebackClient;
+      return c.s.tenant.sspr.methodsPolicyMigrated;
     case 80:
-      return c.s.user.accountKind;
+      return c.s.tenant.sspr.onPremises.cloudCommitLag;
     case 81:
-      return c.s.user.adminRole;
+      return c.s.tenant.sspr.onPremises.writebackClient;
     case 82:
-      return c.s.user.guestPersonalAccount;
+      return c.s.user.accountKind;
     case 83:
-      return c.s.user.lockedOutOnPremises;
+      return c.s.user.adminRole;
     case 84:
-      return c.s.user.newPassword;
+      return c.s.user.guestPersonalAccount;
     case 85:
-      return c.s.user.pin.hasPin;
+      return c.s.user.lockedOutOnPremises;
     case 86:
-      return c.s.user.pin.passkeysInContainer;
+      return c.s.user.newPassword;
     case 87:
-      return c.s.user.pin.trustType;
+      return c.s.user.pin.hasPin;
     case 88:
-      return c.s.user.registeredMethods;
+      return c.s.user.pin.passkeysInContainer;
     case 89:
+      return c.s.user.pin.trustType;
+    case 90:
+      return c.s.user.registeredMethods;
+    case 91:
       return c.s.user.smartCardRequired;
     default:
       return undefined;

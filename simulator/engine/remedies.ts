@@ -2,6 +2,7 @@
 // Costs: tenant / policy / user / session changes are cheap; device settings next; enrolment, edition, OS upgrade, re-join last.
 import type { Scenario } from '../model/scenario';
 import { PASSWORD_RESET_CATALOG_ID, UNKNOWN } from '../model/scenario';
+import { resolvePasswordResetPolicy } from './policy';
 import { coversTemporaryAccount } from './rules-launch';
 import { excludesPasswordProvider } from './rules-visibility';
 import { getAt as readPath } from '../model/paths';
@@ -146,6 +147,47 @@ function policyRemedies(s: Scenario): Remedy[] {
   out.push(addCatalogPolicy(s));
   return compact(out);
 }
+
+/**
+ * R-POLICY-CONFLICT: remove one of the disagreeing sources, or make it agree with the other (Intune leaves a conflict
+ * to be resolved by hand). The engine keeps only the changes after which the reset succeeds.
+ */
+export function conflictRemedies(s: Scenario): Remedy[] {
+  const conflict = resolvePasswordResetPolicy(s).conflict;
+  if (!conflict) return [];
+  const sources = s.policies.passwordReset;
+  const out: (Remedy | null)[] = [];
+  for (const index of conflict.indexes) {
+    const source = sources[index];
+    out.push(
+      set(
+        s,
+        'policies.passwordReset',
+        sources.filter((_source, other) => other !== index),
+        `Remove "${source.name}" (it conflicts with another source)`,
+        COST.policy,
+      ),
+    );
+    const other = conflict.indexes.find((candidate) => sources[candidate].value !== source.value);
+    if (other === undefined) continue;
+    const agreed = sources[other].value;
+    out.push(
+      set(
+        s,
+        `policies.passwordReset[${index}].value`,
+        agreed,
+        `Make "${source.name}" agree with "${sources[other].name}": value ${String(agreed)}`,
+        COST.policy,
+      ),
+    );
+  }
+  return compact(out);
+}
+
+/** Remedies for a rule left undecided by something other than an unknown input (a conflict between sources). */
+export const UNDECIDED_REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
+  'R-POLICY': conflictRemedies,
+};
 
 const HYBRID_OR_JOIN = (s: Scenario) =>
   compact([set(s, 'device.joinState', 'entraJoined', 'Join the device to Entra ID', COST.rejoin)]);

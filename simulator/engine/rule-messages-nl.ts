@@ -9,6 +9,8 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-JOIN': 'Het apparaat moet Entra-gekoppeld of hybride gekoppeld zijn.',
   'R-POLICY': 'Herstel bij aanmelden is op dit apparaat niet ingeschakeld.',
   'R-POLICY-SRC': 'AllowAadPasswordReset = 1 toegepast vanuit een beleidsbron.',
+  'R-POLICY-CONFLICT':
+    'Beleidsbronnen die dit apparaat bereiken, geven AllowAadPasswordReset verschillende waarden: Intune meldt het conflict zodat u het oplost, en welke waarde het apparaat gebruikt, is niet bepaald. Verwijder een van de bronnen of laat ze overeenkomen.',
   'R-POLICY-TYPE': 'Integer 0/1 met apparaatbereik verwacht.',
   'R-MDM': 'De Intune-methode vereist een ingeschreven apparaat.',
   'R-ASSIGN': 'Profiel niet toegewezen of niet van toepassing.',
@@ -116,6 +118,8 @@ export const ruleMessagesNl: Record<string, string> = {
   'P-MODE': 'Pincode en Hello-sleutels worden opnieuw gemaakt.',
   'P-NONDESTR': 'Pincode gewijzigd; sleutels behouden.',
   'P-POLICY-SRC': 'EnablePinRecovery = True toegepast vanuit een beleidsbron.',
+  'P-POLICY-CONFLICT':
+    'Beleidsbronnen die dit apparaat bereiken, geven EnablePinRecovery verschillende waarden: Intune meldt het conflict zodat u het oplost, en welke waarde het apparaat gebruikt, is niet bepaald. Verwijder een van de bronnen of laat ze overeenkomen.',
   'P-POLICY-SRC/typo':
     'OMA-URI "./Vendor/MSFT/Policy/PassportForWork/..." is een typefout in de documentatie en wordt niet toegepast; gebruik ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
   'P-EDITION': 'Niet-destructief opnieuw instellen wordt hier niet ondersteund.',

@@ -152,6 +152,20 @@ export const PIN_RULES: Rule[] = [
     when: recoveryOn,
   }),
   rule({
+    id: 'P-POLICY-CONFLICT',
+    target: 'pin',
+    stage: 'pin',
+    effect: 'WARN',
+    message:
+      'Policy sources that reach this device set EnablePinRecovery to different values: Intune reports the conflict for you to resolve, and which value the device uses is not determined. Remove one source or make them agree.',
+    sources: ['CONFLICT', 'CPC'],
+    reading:
+      'Intune: "If a configuration policy setting conflicts with a setting in another configuration policy, this conflict is shown in Intune. Manually resolve these conflicts."',
+    firstDocumented: DOC.CONFLICT,
+    reads: ['derived.pinRecoveryConflict'],
+    when: (c) => eq(c.d.pinRecoveryConflict, true),
+  }),
+  rule({
     key: 'P-POLICY-SRC/typo',
     id: 'P-POLICY-SRC',
     target: 'pin',

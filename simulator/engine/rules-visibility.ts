@@ -117,6 +117,19 @@ export const VISIBILITY_RULES: Rule[] = [
     when: (c) => all(eq(c.d.policy, 1), c.modern),
   }),
   rule({
+    id: 'R-POLICY-CONFLICT',
+    stage: 'device',
+    effect: 'WARN',
+    message:
+      'Policy sources that reach this device set AllowAadPasswordReset to different values: Intune reports the conflict for you to resolve, and which value the device uses is not determined. Remove one source or make them agree.',
+    sources: ['CONFLICT', 'CPC'],
+    reading:
+      'Intune: "If a configuration policy setting conflicts with a setting in another configuration policy, this conflict is shown in Intune. Manually resolve these conflicts." Group policy against MDM outside MDMWinsOverGP: "no guarantee which one wins".',
+    firstDocumented: DOC.CONFLICT,
+    reads: [MODERN, 'derived.policyConflict'],
+    when: (c) => all(eq(c.d.policyConflict, true), c.modern),
+  }),
+  rule({
     id: 'R-POLICY-TYPE',
     stage: 'device',
     effect: 'HIDE',

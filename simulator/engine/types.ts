@@ -85,6 +85,8 @@ export interface FiredRule {
   firstFieldReport?: DocMark | null;
   /** Explains a finding another rule already makes; never deciding on its own. Set by evaluate(). */
   secondary?: boolean;
+  /** This evaluation's particulars (R-POLICY-CONFLICT: `sources`, the disagreeing sources), already in `message`. */
+  params?: Readonly<Record<string, string>>;
 }
 
 export interface UndecidedRule {

@@ -88,10 +88,20 @@ const groupTarget = z.strictObject({
   group: z.string().min(1),
   groupType: z.enum(['device', 'user']),
 });
+/**
+ * An Intune assignment filter on an inclusion: `include` keeps only matching devices, `exclude` drops them. `matches`
+ * is "unknown" when the filter reads a device property that isn't known offline: whether the policy reaches the
+ * device is then undecided.
+ */
+const assignmentFilter = z.strictObject({
+  name: z.string().min(1),
+  mode: z.enum(['include', 'exclude']),
+  matches: maybe(z.boolean()),
+});
 const includeTarget = z.union([
-  groupTarget.extend({ target: z.literal('group') }),
-  z.strictObject({ target: z.literal('allDevices') }),
-  z.strictObject({ target: z.literal('allUsers') }),
+  groupTarget.extend({ target: z.literal('group'), filter: assignmentFilter.optional() }),
+  z.strictObject({ target: z.literal('allDevices'), filter: assignmentFilter.optional() }),
+  z.strictObject({ target: z.literal('allUsers'), filter: assignmentFilter.optional() }),
 ]);
 const applicabilityRule = z.discriminatedUnion('property', [
   z.strictObject({

@@ -243,6 +243,20 @@ export const SOURCE_DOCUMENTS: Readonly<Record<string, SourceDocument>> = Object
       CURRENT,
     ),
     doc(
+      'CONFLICT',
+      'Common questions and answers with device policies and profiles in Microsoft Intune',
+      'https://learn.microsoft.com/intune/intune-service/configuration/device-profile-troubleshoot',
+      '2022-06-16',
+      'Revision of 16 June 2022 ("If multiple policies are assigned to the same user or device…"); the link opens the current page',
+    ),
+    doc(
+      'CPC',
+      'Policy CSP - ControlPolicyConflict (MDMWinsOverGP)',
+      'https://learn.microsoft.com/windows/client-management/mdm/policy-csp-controlpolicyconflict',
+      undefined,
+      CURRENT,
+    ),
+    doc(
       'CRT',
       'Create a device profile in Microsoft Intune: applicability rules',
       'https://learn.microsoft.com/intune/intune-service/configuration/device-profile-create#applicability-rules',

@@ -243,7 +243,7 @@ describe('verdict.policy names the source that produced the value', () => {
     const named = { ...catalogSource(1), name: 'SSPR at sign-in (pilot)' };
     const verdict = verdictOf(
       passwordResetPolicies(
-        catalogSource(0),
+        catalogSource(0, { include: [] }),
         omaSource(DEVICE_OMA_URI, 'Integer', 1, { include: [] }),
         named,
         registrySource(1),
@@ -253,7 +253,7 @@ describe('verdict.policy names the source that produced the value', () => {
     expect(verdict.policy.sourceIndex).toBe(2);
     expect(verdict.policy.explanation).toContain('SSPR at sign-in (pilot)');
     expect(verdict.policy.explanation).toContain('settingsCatalog');
-    expect(verdict.policy.sources.map((source) => source.applies)).toEqual(['yes', 'no', 'yes', 'yes']);
+    expect(verdict.policy.sources.map((source) => source.applies)).toEqual(['no', 'no', 'yes', 'yes']);
     expect(verdict.policy.sources[1].ruleId).toBe('R-ASSIGN');
     expect(verdict.policy.sources.filter((source) => source.ruleId === 'R-POLICY-SRC')).toHaveLength(1);
     expect(describeAssignment(verdict.policy.sources[2].assignment!)).toContain(DEFAULT_DEVICE_GROUP);

@@ -110,6 +110,14 @@ const CASES: RuleCase[] = [
     outcome: 'success',
   },
   {
+    // Intune leaves conflicting settings to the admin: the link is undecided, whichever value wins on the device.
+    key: 'R-POLICY-CONFLICT',
+    effect: 'WARN',
+    fires: passwordResetPolicies(catalogSource(1), omaSource(DEVICE_OMA_URI, 'Integer', 0)),
+    missesBy: passwordResetPolicies(catalogSource(1), omaSource(DEVICE_OMA_URI, 'Integer', 1)),
+    outcome: 'undecided',
+  },
+  {
     key: 'R-POLICY-TYPE',
     effect: 'HIDE',
     fires: passwordResetPolicies(omaSource(DEVICE_OMA_URI, 'String', 1)),
@@ -676,6 +684,21 @@ const CASES: RuleCase[] = [
     target: 'pin',
     fires: { policies: { pinRecovery: [pinRecoveryCatalog(true)] } },
     missesBy: { policies: { pinRecovery: [pinRecoveryCatalog(false)] } },
+  },
+  {
+    key: 'P-POLICY-CONFLICT',
+    effect: 'WARN',
+    target: 'pin',
+    fires: {
+      policies: {
+        pinRecovery: [pinRecoveryCatalog(true), { ...pinRecoveryCatalog(false), kind: 'accountProtection' }],
+      },
+    },
+    missesBy: {
+      policies: {
+        pinRecovery: [pinRecoveryCatalog(true), { ...pinRecoveryCatalog(true), kind: 'accountProtection' }],
+      },
+    },
   },
   {
     key: 'P-POLICY-SRC/typo',

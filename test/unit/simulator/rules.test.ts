@@ -23,11 +23,13 @@ const SPEC_RULE_IDS = `
 
 /** Option rules that follow a §10 reading rather than a table row: A-2 (link after a failed attempt) and A-14 (field reports). */
 const READING_ONLY_IDS = ['R-AFTER-FAILURE', 'R-FIELD-REBOOT', 'R-FIELD-LOCKIMAGE', 'R-FIELD-DESKTOPSWITCH'];
+/** Intune's documented handling of conflicting configuration settings (tenant import, issue 17). */
+const CONFLICT_IDS = ['R-POLICY-CONFLICT', 'P-POLICY-CONFLICT'];
 
 describe('rule catalogue', () => {
   it('has exactly the rule IDs of rules.md §2, §3, §4, §6, §7, §11 and §13, plus the A-2/A-14 option rules', () => {
     expect(new Set(SPEC_RULE_IDS).size).toBe(SPEC_RULE_IDS.length);
-    expect([...RULE_IDS].sort()).toEqual([...SPEC_RULE_IDS, ...READING_ONLY_IDS].sort());
+    expect([...RULE_IDS].sort()).toEqual([...SPEC_RULE_IDS, ...READING_ONLY_IDS, ...CONFLICT_IDS].sort());
   });
 
   it('ties every option rule to its §10 reading', () => {

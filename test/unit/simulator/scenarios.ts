@@ -31,9 +31,15 @@ export function verdictOf(partial: Partial = {}, options?: EvaluateOptions): Ver
 
 export const firedIds = (verdict: Verdict): string[] => verdict.fired.map((entry) => entry.id);
 
-/** The fired entry of one catalogue rule (matched by ID and message, so the two R-LICENSE parts stay apart). */
+/**
+ * The fired entry of one catalogue rule (matched by ID and message, so the two R-LICENSE parts stay apart; a conflict
+ * rule's message goes on to name the sources it saw).
+ */
 export function firedEntry(verdict: Verdict, rule: Pick<Rule, 'id' | 'message'>): FiredRule | undefined {
-  return verdict.fired.find((entry) => entry.id === rule.id && entry.message === rule.message);
+  return verdict.fired.find(
+    (entry) =>
+      entry.id === rule.id && (entry.message === rule.message || entry.message.startsWith(`${rule.message} Sources: `)),
+  );
 }
 
 export const deviceGroupTarget = { target: 'group', group: DEFAULT_DEVICE_GROUP, groupType: 'device' } as const;

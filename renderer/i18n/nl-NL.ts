@@ -215,7 +215,7 @@ export const nlNL: Catalogue = {
     recordedScript: 'Opgenomen script',
     outcome: {
       success: 'Opnieuw instellen lukt',
-      hidden: 'Koppeling niet getoond',
+      hidden: 'Koppeling verborgen',
       fails: 'Opnieuw instellen mislukt',
       denied: 'Opnieuw instellen geweigerd',
       deferred: 'Opnieuw instellen uitgesteld',
@@ -234,7 +234,7 @@ export const nlNL: Catalogue = {
     },
     hyperv: {
       title: 'Ook een uitgebreide sessie van Hyper-V verbergt de koppeling',
-      note: 'In een uitgebreide Hyper-V-sessie ontbreekt de koppeling ook. Zet Beeld > Uitgebreide sessie uit (R-SESSION-HV).',
+      note: 'In een uitgebreide sessie van Hyper-V ontbreekt de koppeling ook. Zet Beeld > Uitgebreide sessie uit (R-SESSION-HV).',
     },
     fix: {
       title: 'De oplossing',
@@ -283,7 +283,7 @@ export const nlNL: Catalogue = {
   },
   previewView: {
     label: 'Weergave van het voorbeeld',
-    signInBox: 'Aanmeldvak',
+    signInBox: 'Aanmeldingsvak',
     screen: 'Hele scherm',
   },
   docs: {
@@ -304,7 +304,7 @@ export const nlNL: Catalogue = {
   },
   trainerRule: {
     thisStep: 'Op deze stap houdt niets de gebruiker tegen.',
-    atEnd: 'Verderop in deze stroom wordt de gebruiker tegengehouden door:',
+    atEnd: 'Verderop in dit verloop wordt de gebruiker tegengehouden door:',
     tools: 'Hulpmiddelen',
     filter: 'Filteren',
     filterPlaceholder: 'resetPassword, portal.title… (sleutel of tekst)',
@@ -366,7 +366,7 @@ export const nlNL: Catalogue = {
           'Of de koppeling {{link}} verschijnt, of het opnieuw instellen lukt, hangt af van gegevens die onbekend zijn.',
       },
       pleaseWait: {
-        title: 'Even geduld',
+        title: 'Een ogenblik geduld',
         detail: 'Windows start de tijdelijke sessie defaultuser1 en opent passwordreset.microsoftonline.com.',
       },
       userId: {
@@ -400,7 +400,7 @@ export const nlNL: Catalogue = {
       accountProtection: 'accountbeveiliging',
     },
     field: {
-      device_joinState: 'joinstatus',
+      device_joinState: 'koppelingsstatus',
       device_intuneEnrolled: 'Intune-inschrijving',
       device_os_edition: 'Windows-editie',
       device_os_build: 'Windows-build',
@@ -423,8 +423,8 @@ export const nlNL: Catalogue = {
       device_settings_temporaryAccountBlocked: 'tijdelijk account geblokkeerd',
       session_kind: 'sessie',
       session_startedFrom: 'opnieuw instellen gestart vanaf',
-      session_tile: 'aanmeldingsoptie',
-      session_failedAttempts: 'mislukte aanmeldpogingen',
+      session_tile: 'tegel',
+      session_failedAttempts: 'mislukte aanmeldingspogingen',
       tenant_allowedToUseSSPR: 'beheerders mogen SSPR gebruiken',
       tenant_passwordResetPolicyDefined: 'beleid voor wachtwoordherstel gedefinieerd',
       tenant_sspr_enabled: 'Selfservice voor wachtwoordherstel ingeschakeld',
@@ -439,8 +439,8 @@ export const nlNL: Catalogue = {
       None: 'Geen',
       console: 'een consolesessie aan het apparaat',
       remoteDesktop: 'Extern bureaublad',
-      hyperVEnhanced: 'uitgebreide Hyper-V-sessie',
-      hyperVBasic: 'standaard Hyper-V-sessie',
+      hyperVEnhanced: 'uitgebreide sessie van Hyper-V',
+      hyperVBasic: 'basissessie van Hyper-V',
       signInScreen: 'het aanmeldingsscherm',
       lockedSession: 'een vergrendelde sessie',
       entraJoined: 'Microsoft Entra-gekoppeld',
@@ -450,7 +450,7 @@ export const nlNL: Catalogue = {
       workgroup: 'werkgroep',
       password: 'wachtwoord',
       pin: 'pincode',
-      webSignIn: 'aanmelden via het web',
+      webSignIn: 'webaanmelding',
     },
   },
   ...adminNlNL,

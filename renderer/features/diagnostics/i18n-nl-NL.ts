@@ -86,8 +86,8 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     enableLua: 'Gebruikersaccountbeheer (alle beheerders in de modus Goedkeuring door beheerder)',
     disableCad: 'Interactieve aanmelding: CTRL+ALT+DEL niet vereisen',
     passwordlessExperience: 'Ervaring zonder wachtwoord inschakelen',
-    webSignIn: 'Aanmelden via het web inschakelen',
-    webSignInUrls: 'Toegestane URL’s voor aanmelden via het web',
+    webSignIn: 'Webaanmelding inschakelen',
+    webSignInUrls: 'Toegestane URL’s voor webaanmelding',
     excludedProviders: 'Uitgesloten referentieproviders',
     allowLogOnLocally: 'Lokaal aanmelden toestaan (gebruikersrecht)',
     denyLogOnLocally: 'Lokaal aanmelden weigeren (gebruikersrecht)',
@@ -172,7 +172,7 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     remoteSession:
       'dsregcmd draaide in een externe sessie. Dat zegt hoe het is verzameld, niet hoe de gebruiker zich aanmeldt; de sessie blijft zoals ingesteld.',
     notInUserContext:
-      'dsregcmd draaide als {{context}}: User State en SSO State beschrijven dat account, niet de gebruiker op het aanmeldscherm.',
+      'dsregcmd draaide als {{context}}: User State en SSO State beschrijven dat account, niet de gebruiker op het aanmeldingsscherm.',
     xmlRefused: 'De XML declareert een DOCTYPE of entiteiten, wat een MDM-rapport nooit doet; niet gelezen.',
     xmlInvalid: 'De XML is niet goed gevormd: {{reason}}',
     noFacts: 'In dit bestand is geen Windows-versie, build of editie gevonden.',
@@ -215,9 +215,9 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
   },
   collect: {
     folder: 'Maakt de map sspr op het bureaublad en gaat daarheen.',
-    dsregcmd: 'Koppelingsstatus, tenant, Windows Hello en aanmeldstatus van de gebruiker die het uitvoert.',
+    dsregcmd: 'Koppelingsstatus, tenant, Windows Hello en aanmeldingsstatus van de gebruiker die het uitvoert.',
     ver: 'De Windows-build en de revisie van de update (UBR).',
-    currentVersion: 'Build, UBR en editie (EditionID) uit het register, en de aanmeldshell (Winlogon Shell).',
+    currentVersion: 'Build, UBR en editie (EditionID) uit het register, en de aanmeldingsshell (Winlogon Shell).',
     policies:
       'Waarden uit groepsbeleid: AllowPasswordReset, NoLockScreen, meldingen op het vergrendelingsscherm, pincodeherstel…',
     systemPolicies: 'Beveiligingsopties: EnableLUA, DontDisplayLastUserName, HideFastUserSwitching, DisableCAD.',

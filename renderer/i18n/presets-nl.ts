@@ -98,7 +98,7 @@ export const presetsNl: Record<string, { title: string; description: string }> =
   'ctrl-alt-del-2018': {
     title: 'Ctrl+Alt+Del vereist (documentatie van juli 2018)',
     description:
-      'Windows 10 1803 met "Interactief aanmelden: Ctrl+Alt+Del niet vereisen" = Uitgeschakeld, volgens de documentatie van 2018.',
+      'Windows 10 1803 met "Interactieve aanmelding: CTRL+ALT+DEL niet vereisen" = Uitgeschakeld, volgens de documentatie van 2018.',
   },
   'admin-disabled': {
     title: 'Beheerder met allowedToUseSSPR = false',
@@ -113,7 +113,7 @@ export const presetsNl: Record<string, { title: string; description: string }> =
   'combo-2019': {
     title: 'De combinatie van drie instellingen uit juli 2019 (Windows 10 1809)',
     description:
-      'Ctrl+Alt+Del vereist, meldingen op het vergrendelingsscherm uit en IsContentDeliveryPolicyEnforced = 1, gelezen met de documentatie van juli 2019: de meldingsinstelling laat het herstel mislukken; de combinatie uit die tijd past er ook op.',
+      'Ctrl+Alt+Del vereist, meldingen op het vergrendelingsscherm uit en IsContentDeliveryPolicyEnforced = 1, gelezen met de documentatie van juli 2019: de meldingsinstelling laat het opnieuw instellen mislukken; de combinatie uit die tijd past er ook op.',
   },
   'admin-free-tenant': {
     title: 'Beheerder in een tenant met Microsoft Entra ID Free',
@@ -121,7 +121,7 @@ export const presetsNl: Record<string, { title: string; description: string }> =
       'Een globale beheerder met e-mail en mobiele telefoon geregistreerd, in een tenant zonder Entra ID P1/P2: het beleid van Microsoft voor beheerders geldt (twee controles, alleen sms, geen oproepen), niet de licentiecontrole.',
   },
   'msa-pin-workgroup': {
-    title: 'Pincode van een persoonlijk Microsoft-account herstellen op een pc in een werkgroep',
+    title: 'Pincode van een persoonlijk Microsoft-account opnieuw instellen op een pc in een werkgroep',
     description:
       'Een thuis-pc in een werkgroep, aangemeld met een persoonlijk Microsoft-account en een pincode: "Ik ben mijn pincode vergeten" volgt de stappen voor Microsoft-accounts; de koppeling Wachtwoord opnieuw instellen van SSPR is er niet (die is voor werk- of schoolaccounts op gekoppelde apparaten).',
   },
@@ -131,9 +131,9 @@ export const presetsNl: Record<string, { title: string; description: string }> =
       'Een beveiligingsprofiel laat alleen Administrators over in "Lokaal aanmelden toestaan" (en weigert Guests): het tijdelijke herstelaccount kan zich niet aanmelden en Windows meldt dat de aanmeldingsmethode niet is toegestaan.',
   },
   'web-sign-in-default': {
-    title: 'Aanmelden via het web als standaardprovider (Windows 11)',
+    title: 'Webaanmelding als standaardprovider (Windows 11)',
     description:
-      'Windows 11 23H2 met EnableWebSignIn = 1: de tegel opent met aanmelden via het web, zonder wachtwoordvak en dus zonder koppeling Wachtwoord opnieuw instellen, tot de wachtwoordsleutel onder Aanmeldingsopties is gekozen.',
+      'Windows 11 23H2 met EnableWebSignIn = 1: de tegel opent met webaanmelding, zonder wachtwoordvak en dus zonder koppeling Wachtwoord opnieuw instellen, tot de wachtwoordsleutel onder Aanmeldingsopties is gekozen.',
   },
   'cloud-pc': {
     title: 'Windows 365 Cloud-pc',
@@ -151,18 +151,18 @@ export const presetsNl: Record<string, { title: string; description: string }> =
       'Het enige abonnement is een proefversie van Microsoft 365: wachtwoordherstel vereist een betaald abonnement of een proefversie van Entra ID P1.',
   },
   'federated-1803-before-kb': {
-    title: 'Gefedereerd pincode herstellen op Windows 10 1803 zonder KB5001339',
+    title: 'Pincode opnieuw instellen bij federatie op Windows 10 1803 zonder KB5001339',
     description:
-      'Entra-gekoppelde 1803 (17134.1) met AD FS: ConfigureWebSignInAllowedUrls vereist 17134.2145, dus de pagina voor het herstellen van de pincode wordt geblokkeerd, ook al staan de domeinen in de lijst.',
+      'Entra-gekoppelde 1803 (17134.1) met AD FS: ConfigureWebSignInAllowedUrls vereist 17134.2145, dus de pagina voor het opnieuw instellen van de pincode wordt geblokkeerd, ook al staan de domeinen in de lijst.',
   },
   'pin-settings-baseline': {
-    title: 'Pincode herstellen vanuit Instellingen op een apparaat met een beveiligingsbasislijn',
+    title: 'Pincode opnieuw instellen vanuit Instellingen op een apparaat met een beveiligingsbasislijn',
     description:
-      'Meldingen op het vergrendelingsscherm staan uit (beveiligingsbasislijn): wachtwoordherstel bij aanmelden mislukt, terwijl "Ik ben mijn pincode vergeten" in Instellingen > Accounts > Aanmeldingsopties nog werkt, met een praktijkmelding dat ook dat kan mislukken.',
+      'Meldingen op het vergrendelingsscherm staan uit (beveiligingsbasislijn): het opnieuw instellen van het wachtwoord bij aanmelden mislukt, terwijl "Ik ben mijn pincode vergeten" in Instellingen > Accounts > Aanmeldingsopties nog werkt, met een praktijkmelding dat ook dat kan mislukken.',
   },
   'hybrid-smart-card-pin': {
-    title: 'Account dat alleen met een smartcard mag aanmelden herstelt de pincode (hybride)',
+    title: 'Account dat zich alleen met een smartcard mag aanmelden, stelt de pincode opnieuw in (hybride)',
     description:
-      'Hybride gekoppeld, het AD-account heeft "Smartcard is vereist voor interactieve aanmelding": het herstellen van de pincode op het vergrendelingsscherm vraagt om een wachtwoord dat de gebruiker niet heeft.',
+      'Hybride gekoppeld, het AD-account heeft "Smartcard is vereist voor interactieve aanmelding": het opnieuw instellen van de pincode op het vergrendelingsscherm vraagt om een wachtwoord dat de gebruiker niet heeft.',
   },
 };

@@ -131,9 +131,7 @@ for (const { language, theme, width, height } of [
     await dropFiles(page, DEVICE_FILES, { screenshotOverlay: `diagnostics-drop-${suffix}` });
     await expect(page.getByTestId('diagnostics-review')).toBeVisible();
     if (language === 'nl-NL') {
-      await expect(page.locator('[data-path="device.joinState"]').first()).toContainText(
-        'Gekoppeld aan Microsoft Entra',
-      );
+      await expect(page.locator('[data-path="device.joinState"]').first()).toContainText('Microsoft Entra-gekoppeld');
       await expect(page.getByTestId('diagnostics-review')).toContainText('regel 6');
     }
     await screenshot(page, `diagnostics-review-${suffix}`);

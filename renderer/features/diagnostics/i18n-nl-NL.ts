@@ -103,9 +103,9 @@ export const diagnosticsNlNL: typeof diagnosticsEnUS = {
     pinRecoverySources: 'Pincodeherstel (EnablePinRecovery)',
   },
   value: {
-    entraJoined: 'Gekoppeld aan Microsoft Entra',
-    hybridJoined: 'Hybride gekoppeld aan Microsoft Entra',
-    registered: 'Geregistreerd bij Microsoft Entra',
+    entraJoined: 'Microsoft Entra-gekoppeld',
+    hybridJoined: 'Hybride Microsoft Entra-gekoppeld',
+    registered: 'Microsoft Entra-geregistreerd',
     adDomainOnly: 'Alleen lid van een Active Directory-domein',
     workgroup: 'Werkgroep',
     home: 'Thuis-editie',

@@ -1,9 +1,11 @@
 // Snapshot policies that set AllowAadPasswordReset or EnablePinRecovery → the scenario's policy sources with their
 // Intune assignments, in the form the engine resolves (R-POLICY-SRC, R-ASSIGN, P-POLICY-SRC). Assignment filters are
 // evaluated here for the chosen device: a filter that keeps the device out removes that inclusion; one that cannot be
-// evaluated keeps it and says so in the source's provenance (the source is then marked unknown).
+// evaluated stays on the inclusion with `matches: "unknown"`, so the engine leaves the source's reach undecided (and a
+// conflict with it, R-POLICY-CONFLICT) and names the filter.
 import {
   OMA_DATA_TYPES,
+  UNKNOWN,
   type Assignment,
   type Edition,
   type PasswordResetSource,
@@ -18,6 +20,7 @@ import type { TenantIndex } from './tenant-index';
 import { editionForSku } from './vocabulary';
 
 type GroupTarget = Assignment['exclude'][number];
+type IncludeFilter = NonNullable<Assignment['include'][number]['filter']>;
 
 function groupTarget(groupId: string, index: TenantIndex): GroupTarget {
   const group = index.groupsById.get(groupId);
@@ -33,12 +36,15 @@ interface MappedAssignment {
   notes: string[];
   /** An inclusion's filter could not be evaluated for this device. */
   undecided: boolean;
+  /** Indexes (in `assignment.include`) of inclusions whose filter could not be evaluated. */
+  undecidedIncludes: number[];
 }
 
 function mapAssignment(policy: SnapshotPolicy, index: TenantIndex, device: SnapshotDevice | null): MappedAssignment {
   const assignment: Assignment = { include: [], exclude: [], applicability: [] };
   const notes: string[] = [];
   let undecided = false;
+  const undecidedIncludes: number[] = [];
   for (const entry of policy.assignments) {
     if (entry.target === 'exclusionGroup' && entry.groupId) {
       assignment.exclude.push(groupTarget(entry.groupId, index));
@@ -50,21 +56,33 @@ function mapAssignment(policy: SnapshotPolicy, index: TenantIndex, device: Snaps
       );
       continue;
     }
+    let filterUndecided = false;
     if (entry.filterId) {
       const decision = device
         ? filterDecision(entry, device, index.filtersById)
         : { applies: null, reason: 'assignment filter: no device chosen' };
       notes.push(decision.reason);
       if (decision.applies === false) continue;
-      if (decision.applies === null) undecided = true;
+      if (decision.applies === null) filterUndecided = undecided = true;
     }
+    // Not evaluated offline: the engine reads the inclusion with its filter undecided.
+    const filter: IncludeFilter | undefined =
+      entry.filterId && filterUndecided
+        ? {
+            name: index.filtersById.get(entry.filterId)?.displayName ?? entry.filterId,
+            mode: entry.filterType === 'exclude' ? 'exclude' : 'include',
+            matches: UNKNOWN,
+          }
+        : undefined;
+    const before = assignment.include.length;
     if (entry.target === 'group' && entry.groupId) {
-      assignment.include.push({ target: 'group', ...groupTarget(entry.groupId, index) });
+      assignment.include.push({ target: 'group', ...groupTarget(entry.groupId, index), ...(filter && { filter }) });
     } else if (entry.target === 'allDevices') {
-      assignment.include.push({ target: 'allDevices' });
+      assignment.include.push({ target: 'allDevices', ...(filter && { filter }) });
     } else if (entry.target === 'allLicensedUsers') {
-      assignment.include.push({ target: 'allUsers' });
+      assignment.include.push({ target: 'allUsers', ...(filter && { filter }) });
     }
+    if (filter && assignment.include.length > before) undecidedIncludes.push(before);
   }
   for (const rule of policy.applicability) {
     const ruleKind = rule.ruleType.toLowerCase().includes('exclude') ? 'dontAssignIf' : 'assignIf';
@@ -75,7 +93,7 @@ function mapAssignment(policy: SnapshotPolicy, index: TenantIndex, device: Snaps
       assignment.applicability.push({ property: 'osVersion', rule: ruleKind, min: rule.min, max: rule.max });
     }
   }
-  return { assignment, notes, undecided };
+  return { assignment, notes, undecided, undecidedIncludes };
 }
 
 function omaSource(
@@ -152,8 +170,8 @@ function assignmentSummary(policy: SnapshotPolicy, index: TenantIndex): string {
 
 /**
  * Two reaching sources with different values: Intune shows the conflict and leaves it to be resolved by hand
- * (memdocs intune/configuration/device-profile-troubleshoot.md). The engine still reads the sources by its rule
- * (R-POLICY-SRC, P-POLICY-SRC); the note names both so the admin sees the conflict Intune reports.
+ * (memdocs intune/configuration/device-profile-troubleshoot.md). Both sources go to the scenario, where the engine
+ * leaves the value undecided (R-POLICY-CONFLICT, P-POLICY-CONFLICT); the note names both here too.
  */
 function conflictNotes(index: TenantIndex, device: SnapshotDevice | null, user: SnapshotUser | null) {
   const notes = { passwordReset: '', pinRecovery: '' };
@@ -205,11 +223,12 @@ export function mapPolicies(
         pinRecovery.push(source as PinRecoverySource);
         path = `policies.pinRecovery[${pinRecovery.length - 1}]`;
       }
-      if (mapped.undecided) {
-        prov.unknown(path, `Whether this source reaches the device is not known: ${note}`);
-      } else {
-        prov.imported(path, policy.source as SourceKey, note);
-      }
+      const reach = `Whether this source reaches the device is not known: ${note}`;
+      if (mapped.undecided && mapped.undecidedIncludes.length === 0) prov.unknown(path, reach);
+      else prov.imported(path, policy.source as SourceKey, note);
+      // The source is known; what is not is whether its filter lets this device through (counted as unknown).
+      for (const include of mapped.undecidedIncludes)
+        prov.unknown(`${path}.assignment.include[${include}].filter.matches`, reach);
     }
   }
   const conflicts = conflictNotes(index, device, user);

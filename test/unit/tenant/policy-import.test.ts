@@ -584,3 +584,74 @@ describe('conflicting AllowAadPasswordReset sources', () => {
     expect(note).toContain('"Reset off" (settings catalog) sets 0');
   });
 });
+
+describe('conflicts and undecided reach reach the verdict (R-POLICY-CONFLICT, R-ASSIGN)', () => {
+  const resetPolicy = (id: string, name: string, option: '0' | '1', assignments: unknown[] = toGroup()) =>
+    compactConfigurationPolicy(
+      catalogPolicy(id, name, [choice(`${C}authentication_allowaadpasswordreset`, option)], assignments),
+      new ImportWarnings(),
+    )!;
+  const withFilter = (filterId: string) =>
+    toGroup({
+      deviceAndAppManagementAssignmentFilterId: filterId,
+      deviceAndAppManagementAssignmentFilterType: 'include',
+    });
+
+  it('two reaching policies that set 1 and 0: the link is undecided and the conflict names both', () => {
+    const scenario = pairScenario(
+      snapshotWith([resetPolicy('p1', 'Reset on', '1'), resetPolicy('p2', 'Reset off', '0')]),
+    );
+    const verdict = evaluate(withUnknownsDefaulted(scenario));
+    expect(verdict.policy.value).toBe('unknown');
+    expect(verdict.outcome).toBe('undecided');
+    const conflict = verdict.warnings.find((entry) => entry.id === 'R-POLICY-CONFLICT');
+    expect(conflict?.message).toContain('"Reset on" (settings catalog) = 1 and "Reset off" (settings catalog) = 0');
+  });
+
+  it('near miss: the same two policies when the one that sets 0 is filtered out of this device', () => {
+    const filteredOut = resetPolicy('p2', 'Reset off', '0', [
+      {
+        id: 'a2',
+        target: {
+          '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget',
+          deviceAndAppManagementAssignmentFilterId: FILTER,
+          deviceAndAppManagementAssignmentFilterType: 'exclude',
+        },
+      },
+    ]);
+    const scenario = pairScenario(snapshotWith([resetPolicy('p1', 'Reset on', '1'), filteredOut]));
+    const verdict = evaluate(withUnknownsDefaulted(scenario));
+    expect(verdict.fired.map((entry) => entry.id)).not.toContain('R-POLICY-CONFLICT');
+    expect(verdict.policy.value).toBe(1);
+    expect(verdict.outcome).toBe('success');
+  });
+
+  it('a filter the import cannot evaluate stays on the inclusion as unknown: reach undecided, the filter named', () => {
+    const scenario = pairScenario(snapshotWith([resetPolicy('p1', 'Reset on', '1', withFilter('filter-arm'))]));
+    expect(scenario.policies.passwordReset[0].assignment.include).toEqual([
+      {
+        target: 'group',
+        group: 'SSPR - Windows devices',
+        groupType: 'device',
+        filter: { name: 'ARM devices', mode: 'include', matches: 'unknown' },
+      },
+    ]);
+    const leaf = 'policies.passwordReset[0].assignment.include[0].filter.matches';
+    expect(scenario.provenance[leaf].kind).toBe('unknown');
+    expect(scenario.provenance[leaf].note).toContain('device.cpuarchitecture');
+    expect(scenario.provenance['policies.passwordReset[0]'].kind).not.toBe('unknown');
+    const verdict = evaluate(withUnknownsDefaulted(scenario));
+    expect(verdict.policy.sources[0].applies).toBe('undecided');
+    expect(verdict.policy.sources[0].reason).toContain('"ARM devices"');
+    expect(verdict.undecided.map((entry) => entry.id)).toEqual(expect.arrayContaining(['R-POLICY', 'R-ASSIGN']));
+    expect(verdict.outcome).toBe('undecided');
+  });
+
+  it('near miss: a filter the import evaluates (Surface devices, matching) is not carried, and the policy applies', () => {
+    const scenario = pairScenario(snapshotWith([resetPolicy('p1', 'Reset on', '1', withFilter(FILTER))]));
+    expect(scenario.policies.passwordReset[0].assignment.include[0]).not.toHaveProperty('filter');
+    const verdict = evaluate(withUnknownsDefaulted(scenario));
+    expect(verdict.policy.value).toBe(1);
+    expect(verdict.outcome).toBe('success');
+  });
+});

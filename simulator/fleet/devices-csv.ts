@@ -13,7 +13,7 @@ import {
   type DevicesLayout,
   type MissingColumn,
 } from './layouts';
-import { RowIdSet, idHash } from './id-set';
+import { RowIdSet } from './id-set';
 import { RowText } from './strings';
 import type { UserFacts, UsersFile } from './users';
 import {
@@ -63,7 +63,7 @@ class DevicesBuilder {
   private readonly userFacts: (UserFacts | null)[] = [null];
   private readonly userCodeByFileCode: number[] = [];
 
-  private readonly ids = new RowIdSet();
+  private readonly ids: RowIdSet;
   private readonly platformByValue = new Map<string, ReturnType<typeof platformOf>>();
   private idField: 'deviceId' | 'entraDeviceId' | null = null;
 
@@ -78,6 +78,7 @@ class DevicesBuilder {
     const bytes = options.expectedBytes ?? 0;
     this.classOf = new Uint32Array(Math.max(1 << 14, Math.ceil(bytes / 150)));
     this.text = new RowText(ROW_TEXT_FIELDS, Math.ceil(bytes * 0.4), Math.ceil(bytes / 150));
+    this.ids = new RowIdSet(Math.ceil(bytes / 300));
   }
 
   header(cells: string[], info: { encoding: string; delimiter: string }): void {
@@ -165,14 +166,12 @@ class DevicesBuilder {
     this.classes[classIndex].count++;
 
     const id = this.idField ? trimmed(cells[col[this.idField]]) : '';
-    if (id) this.checkDuplicate(id, lineOf, i);
     if (this.rowCount === this.classOf.length) {
       const next = new Uint32Array(this.classOf.length * 2);
       next.set(this.classOf);
       this.classOf = next;
     }
-    this.classOf[this.rowCount++] = classIndex;
-    this.text.pushSix(
+    const idHashed = this.text.pushSix(
       trimmed(cells[col.deviceName]),
       upn,
       id,
@@ -180,10 +179,12 @@ class DevicesBuilder {
       col.ownership >= 0 ? trimmed(cells[col.ownership]) : '',
       col.lastCheckIn >= 0 ? trimmed(cells[col.lastCheckIn]) : '',
     );
+    if (id) this.checkDuplicate(id, idHashed, lineOf, i);
+    this.classOf[this.rowCount++] = classIndex;
   }
 
-  private checkDuplicate(id: string, lineOf: (index: number) => number, i: number): void {
-    const first = this.ids.addOrFind(idHash(id), this.rowCount, id, this);
+  private checkDuplicate(id: string, hash: number, lineOf: (index: number) => number, i: number): void {
+    const first = this.ids.addOrFind(hash, this.rowCount, id, this);
     if (first < 0) return;
     const column = this.headerCells[this.col[this.idField!]];
     throw new FleetInputError(

@@ -1,6 +1,7 @@
 // Per-row text (device name, user, ids, last check-in) kept as UTF-8 bytes in one growing buffer: a million rows
 // hold no million string objects (nor the file chunks those strings would be sliced from), and the buffers can be
 // handed from a worker to the page without copying.
+import { idHash } from './id-set';
 
 /** Separates a row's fields inside the buffer; the CSV reader refuses control characters, so no field contains it. */
 const FIELD_SEPARATOR = '\u001f';
@@ -53,15 +54,18 @@ export class RowText {
     this.bytes = next;
   }
 
-  /** The same as push([...]), without building an array and a joined string per row (no garbage per row). */
-  pushSix(a: string, b: string, c: string, d: string, e: string, f: string): void {
+  /**
+   * The same as push([...]), without building an array and a joined string per row (no garbage per row). Returns
+   * idHash(c) (FNV-1a, ASCII letters folded), worked out while c is copied rather than in a second pass.
+   */
+  pushSix(a: string, b: string, c: string, d: string, e: string, f: string): number {
     const most = (a.length + b.length + c.length + d.length + e.length + f.length) * 3 + 6;
     if (this.used + most > this.bytes.length) this.growBytes(this.used + most);
     this.write(a);
     this.bytes[this.used++] = SEPARATOR_BYTE;
     this.write(b);
     this.bytes[this.used++] = SEPARATOR_BYTE;
-    this.write(c);
+    const hash = this.writeHashed(c);
     this.bytes[this.used++] = SEPARATOR_BYTE;
     this.write(d);
     this.bytes[this.used++] = SEPARATOR_BYTE;
@@ -69,6 +73,25 @@ export class RowText {
     this.bytes[this.used++] = SEPARATOR_BYTE;
     this.write(f);
     this.endRow();
+    return hash;
+  }
+
+  /** write(text), returning idHash(text). */
+  private writeHashed(text: string): number {
+    const bytes = this.bytes;
+    let at = this.used;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        this.used += this.encoder.encodeInto(text, bytes.subarray(this.used)).written;
+        return idHash(text);
+      }
+      bytes[at++] = code;
+      hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code | 0x20 : code), 0x01000193);
+    }
+    this.used = at;
+    return hash >>> 0;
   }
 
   /** ASCII byte by byte; anything else through the encoder. */
@@ -101,11 +124,13 @@ export class RowText {
     return decoder.decode(this.bytes.subarray(start, this.ends[index])).split(FIELD_SEPARATOR)[fieldIndex] ?? '';
   }
 
-  /** Trimmed copies, ready to transfer. */
+  /** Ready to transfer: trimmed copies, or views when at most a quarter of the buffer is spare (no copying then). */
   data(): RowTextData {
+    const fit = <T extends Uint8Array | Uint32Array>(array: T, length: number): T =>
+      (length * 4 >= array.length * 3 ? array.subarray(0, length) : array.slice(0, length)) as T;
     return {
-      bytes: this.bytes.slice(0, this.used),
-      ends: this.ends.slice(0, this.count),
+      bytes: fit(this.bytes, this.used),
+      ends: fit(this.ends, this.count),
       count: this.count,
       fields: this.fields,
     };

@@ -106,7 +106,7 @@ type ReportText = typeof EN;
 
 const NL: ReportText = {
   outcome: {
-    success: 'Opnieuw instellen werkt',
+    success: 'Opnieuw instellen lukt',
     hidden: 'Koppeling verborgen',
     fails: 'Opnieuw instellen mislukt',
     denied: 'Opnieuw instellen geweigerd',
@@ -125,8 +125,8 @@ const NL: ReportText = {
   session: {
     console: 'Aan het apparaat',
     remoteDesktop: 'Extern bureaublad',
-    hyperVEnhanced: 'Uitgebreide Hyper-V-sessie',
-    hyperVBasic: 'Standaard Hyper-V-sessie',
+    hyperVEnhanced: 'Uitgebreide sessie van Hyper-V',
+    hyperVBasic: 'Basissessie van Hyper-V',
   },
   started: { signInScreen: 'vanaf het aanmeldingsscherm', lockedSession: 'vanuit een vergrendelde sessie' },
   policyKind: {
@@ -140,15 +140,15 @@ const NL: ReportText = {
     device: 'Apparaat',
     session: 'Sessie',
     legacy: 'Invoegtoepassing voor Windows 7/8.1',
-    launch: 'Openen van het herstel',
-    service: 'Herstelservice',
-    post: 'Na het herstel',
+    launch: 'Starten van het opnieuw instellen',
+    service: 'Service voor wachtwoordherstel',
+    post: 'Na het opnieuw instellen',
     pin: 'Pincode opnieuw instellen',
   },
   unknown: 'Onbekend',
   title: (outcome, name) => `${outcome}: ${name} · SSPR Preview-rapport`,
   h: {
-    outcome: 'Resultaat',
+    outcome: 'Uitkomst',
     fired: 'Regels die van toepassing zijn',
     warnings: 'Waarschuwingen',
     undecided: 'Onvoldoende informatie',
@@ -186,7 +186,7 @@ const NL: ReportText = {
   noWarning: 'Geen waarschuwingen.',
   allDecided: 'Elke regel kon worden beslist.',
   noPolicy: 'Er is geen beleidsbron ingesteld.',
-  noFix: 'Er is geen set wijzigingen gevonden waarmee het opnieuw instellen werkt.',
+  noFix: 'Er is geen combinatie van wijzigingen gevonden waarmee het opnieuw instellen lukt.',
   noSteps: 'Geen stappen.',
   fieldReport: 'melding uit de praktijk, geen documentatie',
   pullRequest: 'voorgestelde wijziging, niet in de gepubliceerde documentatie',
@@ -199,7 +199,7 @@ const NL: ReportText = {
     era === 'current'
       ? 'Regels volgens de huidige documentatie van Microsoft.'
       : `Regels zoals gedocumenteerd in ${era}.`,
-  edition: (edition) => `editie ${edition}`,
+  edition: (edition) => `${edition}-editie`,
 };
 
 export function reportText(language: ReportLanguage = 'en-US'): ReportText {
@@ -237,7 +237,7 @@ const FIELD_NAMES: Record<ReportLanguage, Record<string, string>> = {
     'tenant.sspr.onPremises.writebackEnabled': 'wachtwoord terugschrijven',
     'tenant.passwordResetPolicyDefined': 'beleid voor wachtwoordherstel gedefinieerd',
     'tenant.allowedToUseSSPR': 'beheerders mogen SSPR gebruiken',
-    'device.joinState': 'joinstatus',
+    'device.joinState': 'koppelingsstatus',
     'device.intuneEnrolled': 'Intune-inschrijving',
     'device.os.build': 'Windows-build',
     'device.os.edition': 'Windows-editie',
@@ -310,7 +310,7 @@ const STEP_WORDS: Record<ReportLanguage, Record<string, StepWords>> = {
         'Of de koppeling {{link}} verschijnt, of het opnieuw instellen lukt, hangt af van gegevens die onbekend zijn.',
     },
     pleaseWait: {
-      title: 'Even geduld',
+      title: 'Een ogenblik geduld',
       detail: 'Windows start de tijdelijke sessie defaultuser1 en opent passwordreset.microsoftonline.com.',
     },
     userId: {

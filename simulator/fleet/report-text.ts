@@ -70,7 +70,7 @@ const NL: FleetReportText = {
   title: 'Gereedheid van de vloot voor SSPR',
   source: {
     intuneDevices: 'Intune-beheercentrum › Apparaten › Alle apparaten › Exporteren',
-    entraDevices: 'Entra-beheercentrum › Apparaten › Alle apparaten › Apparaten downloaden',
+    entraDevices: 'Microsoft Entra-beheercentrum › Apparaten › Alle apparaten › Apparaten downloaden',
     snapshot: 'Tenantmomentopname',
   },
   meta: (source, file, era, generated) =>

@@ -129,7 +129,7 @@ export const adminNlNL: typeof adminEnUS = {
     entraGroupsTheDevice: 'Microsoft Entra-groepen waarvan het apparaat lid is (doelen van toewijzingen).',
     network: 'Netwerk',
     resetRunsAsThe:
-      'Het opnieuw instellen draait onder het tijdelijke account defaultuser1 en heeft poort 443 naar de herstelservice nodig.',
+      'Het opnieuw instellen draait onder het tijdelijke account defaultuser1 en heeft poort 443 naar de service voor wachtwoordherstel nodig.',
     reachesPasswordresetMicrosoftonlineCom: 'Bereikt passwordreset.microsoftonline.com:443',
     reachesAjaxAspnetcdnCom: 'Bereikt ajax.aspnetcdn.com:443',
     proxy: 'Proxyserver',
@@ -224,7 +224,7 @@ export const adminNlNL: typeof adminEnUS = {
     label: {
       '2017-11': 'November 2017: versie 1709 en later, alleen Azure AD-gekoppelde apparaten',
       '2018-07':
-        'Juli 2018: versie 1803 en later, hybride gekoppeld toegevoegd; met Ctrl+Alt+Del mislukt het opnieuw instellen',
+        'Juli 2018: versie 1803 en later, ook hybride gekoppelde apparaten; met Ctrl+Alt+Del mislukt het opnieuw instellen',
       '2019-02': 'Februari 2019: Ctrl+Alt+Del telt alleen vóór versie 1809',
       '2019-07': 'Juli 2019: de eerste combinatie van drie instellingen',
       '2020-07':
@@ -248,7 +248,7 @@ export const adminNlNL: typeof adminEnUS = {
     maybe: 'Rond die tijd',
     none: 'Er geldt geen enkele regel voor dit scenario.',
     rule: 'Regel',
-    when: 'Data',
+    when: 'Datums',
     inEra: 'In deze periode',
     yes: 'Gedocumenteerd',
   },
@@ -540,7 +540,7 @@ export const adminNlNL: typeof adminEnUS = {
     displayName: 'Weergavenaam',
     userPrincipalName: 'User Principal Name',
     authentication: 'Verificatie',
-    anythingButCloudOnly: 'Alles behalve alleen-cloud vereist wachtwoord terugschrijven.',
+    anythingButCloudOnly: 'Elke verificatie behalve Alleen cloud vereist wachtwoord terugschrijven.',
     cloudOnly: 'Alleen cloud',
     syncedPhs: 'Gesynchroniseerd · PHS',
     syncedPta: 'Gesynchroniseerd · PTA',
@@ -560,7 +560,7 @@ export const adminNlNL: typeof adminEnUS = {
       'Geregistreerd op https://aka.ms/ssprsetup; alleen methoden die de tenant toestaat, tellen mee.',
     securityQuestionsRegistered: 'Geregistreerde beveiligingsvragen',
     attemptsInTheLast: 'Pogingen in het afgelopen uur',
-    fiveOfAnyKind: 'Vijf pogingen van welke soort ook vergrendelen de gebruiker 24 uur.',
+    fiveOfAnyKind: 'Na vijf pogingen, van welke soort ook, is de gebruiker 24 uur geblokkeerd.',
     phoneValidations: 'Telefoonverificaties',
     securityQuestionTries: 'Pogingen met beveiligingsvragen',
     resets: 'Keren opnieuw ingesteld',
@@ -684,7 +684,7 @@ export const adminNlNL: typeof adminEnUS = {
       fails: 'Opnieuw instellen mislukt',
       denied: 'Opnieuw instellen geweigerd',
       deferred: 'Opnieuw instellen uitgesteld',
-      undecided: 'Onvoldoende gegevens',
+      undecided: 'Onvoldoende informatie',
     },
     method: {
       mobileAppNotification: 'Melding via mobiele app',

@@ -365,7 +365,7 @@ function nameConflictSources(entries: FiredRule[], d: Derived): void {
     entries[i] = {
       ...entry,
       message: `${entry.message} Sources: ${conflict.described}.`,
-      params: { sources: conflict.described },
+      params: { sources: conflict.named },
     };
   }
 }

@@ -34,6 +34,8 @@ export interface SourceConflict {
   indexes: number[];
   /** The sources by name, kind and value, for messages ("Policy A" (settings catalog) = 1 and …). */
   described: string;
+  /** The same by name and value only, the same in every language ("Policy A" = 1; "Policy B" = 0). */
+  named: string;
 }
 
 export interface PasswordResetResolution {
@@ -367,7 +369,8 @@ function findConflict(
         ? `${report.reason}; conflicts with ${others}: Intune reports the conflict and leaves it to be resolved by hand`
         : `${report.reason}; may conflict with ${others}`;
   }
-  return { state, indexes, described };
+  const named = indexes.map((i) => `"${reports[i].name}" = ${String(reports[i].value)}`).join('; ');
+  return { state, indexes, described, named };
 }
 
 /**

@@ -85,7 +85,10 @@ export interface FiredRule {
   firstFieldReport?: DocMark | null;
   /** Explains a finding another rule already makes; never deciding on its own. Set by evaluate(). */
   secondary?: boolean;
-  /** This evaluation's particulars (R-POLICY-CONFLICT: `sources`, the disagreeing sources), already in `message`. */
+  /**
+   * This evaluation's particulars, already in the English `message`: for R-POLICY-CONFLICT and P-POLICY-CONFLICT,
+   * `sources` names the disagreeing sources by name and value (the same in every language).
+   */
   params?: Readonly<Record<string, string>>;
 }
 

@@ -39,11 +39,18 @@ const useStyles = makeStyles({
 });
 
 /** The rule's message in the reader's language (the catalogues key it as the engine does), else the engine's. */
-function useRuleMessage(): (rule: { messageKey?: string; id: string; message: string }) => string {
+function useRuleMessage(): (rule: {
+  messageKey?: string;
+  id: string;
+  message: string;
+  params?: Readonly<Record<string, string>>;
+}) => string {
   const { t, i18n } = useTranslation();
   return (rule) => {
     const key = rule.messageKey ?? `rule.${rule.id}`;
-    return i18n.exists(key) ? t(key) : rule.message;
+    if (!i18n.exists(key)) return rule.message;
+    // A conflict rule names the sources it saw: names and values, the same in every language.
+    return rule.params?.sources ? `${t(key)} (${rule.params.sources})` : t(key);
   };
 }
 

@@ -37,7 +37,7 @@ describe('R-POLICY-CONFLICT: two reaching sources that disagree', () => {
     const rule = verdict.warnings.find((entry) => entry.id === 'R-POLICY-CONFLICT');
     expect(rule?.message).toContain('"SSPR on (pilot)" (settings catalog) = 1');
     expect(rule?.message).toContain('"Lockdown baseline" (custom profile) = 0');
-    expect(rule?.params?.sources).toContain('Lockdown baseline');
+    expect(rule?.params?.sources).toBe('"SSPR on (pilot)" = 1; "Lockdown baseline" = 0');
     expect(verdict.policy.explanation).toMatch(/disagree.*SSPR on \(pilot\).*Lockdown baseline/);
     expect(verdict.policy.sources.map((source) => source.ruleId)).toEqual(['R-POLICY-CONFLICT', 'R-POLICY-CONFLICT']);
     expect(verdict.policy.sources[0].reason).toContain('conflicts with "Lockdown baseline"');

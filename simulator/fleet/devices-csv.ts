@@ -52,6 +52,8 @@ class DevicesBuilder {
   /** User-facts code → device key → class. */
   private readonly classByKey: Map<number, number>[] = [];
   private readonly classes: FleetClassInput[] = [];
+  /** Rows per class, counted here and copied into the classes at the end (the class objects stay untouched). */
+  private classCounts = new Uint32Array(256);
   private readonly text: RowText;
 
   private readonly versionCode = new Map<string, number>();
@@ -163,7 +165,8 @@ class DevicesBuilder {
       this.classes.push({ facts: this.factsOf(version, edition, join, enrolled, user), count: 0 });
       byDevice.set(deviceKey, classIndex);
     }
-    this.classes[classIndex].count++;
+    if (classIndex === this.classCounts.length) this.classCounts = grownCounts(this.classCounts);
+    this.classCounts[classIndex]++;
 
     const id = this.idField ? trimmed(cells[col[this.idField]]) : '';
     if (this.rowCount === this.classOf.length) {
@@ -346,6 +349,7 @@ class DevicesBuilder {
       missing: this.missing,
     };
     const users = this.options.users;
+    this.classes.forEach((entry, index) => (entry.count = this.classCounts[index]));
     return {
       source,
       users: users ? { label: users.label, columns: users.columns, missing: users.missing, rows: users.rows } : null,
@@ -358,6 +362,12 @@ class DevicesBuilder {
       userLink: this.userLink,
     };
   }
+}
+
+function grownCounts(counts: Uint32Array): Uint32Array<ArrayBuffer> {
+  const next = new Uint32Array(counts.length * 2);
+  next.set(counts);
+  return next;
 }
 
 const METHOD_BITS = new Map(METHODS.map((method, index) => [method, 1 << index]));

@@ -24,9 +24,8 @@ export class UpnIndex {
   private codes = new Uint32Array(1 << 12);
   private used = 0;
   private count = 0;
-  /** Slots: the key's hash and its entry + 1 (0 = empty). */
-  private slotHash = new Uint32Array(1 << 13);
-  private slotEntry = new Uint32Array(1 << 13);
+  /** Slot i is (the key's hash, its entry + 1; 0 = empty) at [2i, 2i + 1]: one cache line per probe. */
+  private slots = new Uint32Array(2 << 13);
 
   get size(): number {
     return this.count;
@@ -36,7 +35,7 @@ export class UpnIndex {
   add(lowered: string, code: number): boolean {
     const hash = foldedHash(lowered);
     if (this.find(lowered, hash) >= 0) return false;
-    if ((this.count + 1) * 2 > this.slotEntry.length) this.growSlots();
+    if ((this.count + 1) * 4 > this.slots.length) this.growSlots();
     if (this.used + lowered.length > this.units.length) this.units = grown(this.units, this.used + lowered.length);
     if (this.count === this.ends.length) {
       this.ends = grown(this.ends, this.count + 1);
@@ -66,11 +65,12 @@ export class UpnIndex {
   }
 
   private find(text: string, hash: number): number {
-    const mask = this.slotEntry.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >>> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slotEntry[slot];
+      const entry = slots[2 * slot + 1];
       if (entry === 0) return -1;
-      if (this.slotHash[slot] === hash && this.equals(entry - 1, text)) return this.codes[entry - 1];
+      if (slots[2 * slot] === hash && this.equals(entry - 1, text)) return this.codes[entry - 1];
     }
   }
 
@@ -88,19 +88,18 @@ export class UpnIndex {
   }
 
   private place(hash: number, entryPlusOne: number): void {
-    const mask = this.slotEntry.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >>> 1) - 1;
     let slot = hash & mask;
-    while (this.slotEntry[slot] !== 0) slot = (slot + 1) & mask;
-    this.slotHash[slot] = hash;
-    this.slotEntry[slot] = entryPlusOne;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = entryPlusOne;
   }
 
   private growSlots(): void {
-    const oldHash = this.slotHash;
-    const oldEntry = this.slotEntry;
-    this.slotHash = new Uint32Array(oldEntry.length * 2);
-    this.slotEntry = new Uint32Array(oldEntry.length * 2);
-    for (let i = 0; i < oldEntry.length; i++) if (oldEntry[i] !== 0) this.place(oldHash[i], oldEntry[i]);
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i], old[i + 1]);
   }
 }
 

@@ -190,7 +190,7 @@ export const nlNL: Catalogue = {
     flowPassword: 'Wachtwoord opnieuw instellen',
     flowPin: 'Pincode opnieuw instellen',
     language: 'Taal',
-    demo: 'Demo van 10 minuten starten',
+    demo: 'Demo van tien minuten starten',
     stopScript: 'Script stoppen',
     editScene: 'Deze scène bewerken',
     record: 'Opnemen',
@@ -315,7 +315,7 @@ export const nlNL: Catalogue = {
   fixesPanel: {
     title: 'Oplossingen',
     updating: 'bijwerken…',
-    nothingToFix: 'Niets op te lossen: opnieuw instellen werkt.',
+    nothingToFix: 'Niets op te lossen: het opnieuw instellen lukt.',
     noFix: 'Geen oplossing gevonden binnen een paar wijzigingen.',
     clears: 'Lost {{rules}} op',
     then: '· daarna',

@@ -332,29 +332,44 @@ function describeSources(reports: readonly PolicySourceReport[], indexes: readon
     .join(' and ');
 }
 
+/** Which value each source gives: the first applied source per value, and those whose reach is undecided. */
+class SourceTally {
+  appliedOn = -1;
+  appliedOff = -1;
+  // Allocated on the first undecided source only: most scenarios have none.
+  maybeOn: number[] | null = null;
+  maybeOff: number[] | null = null;
+
+  applied(on: boolean, index: number): void {
+    if (on) {
+      if (this.appliedOn < 0) this.appliedOn = index;
+    } else if (this.appliedOff < 0) this.appliedOff = index;
+  }
+
+  maybe(on: boolean, index: number): void {
+    if (on) (this.maybeOn ??= []).push(index);
+    else (this.maybeOff ??= []).push(index);
+  }
+}
+
 /**
  * Conflicting sources (R-POLICY-CONFLICT, P-POLICY-CONFLICT): Intune shows a conflict between configuration settings
  * and leaves it to be resolved by hand, and between group policy and MDM outside MDMWinsOverGP there is "no guarantee
  * which one wins" (Policy CSP - ControlPolicyConflict). So two reaching sources that disagree leave the value unknown;
  * a disagreeing source whose reach is undecided leaves the conflict itself undecided.
  */
-function findConflict(
-  reports: PolicySourceReport[],
-  applied: { on: number[]; off: number[] },
-  maybe: { on: number[]; off: number[] },
-  ruleId: string,
-): SourceConflict | null {
+function findConflict(reports: PolicySourceReport[], tally: SourceTally, ruleId: string): SourceConflict | null {
   let state: SourceConflict['state'];
   let indexes: number[];
-  if (applied.on.length > 0 && applied.off.length > 0) {
+  if (tally.appliedOn >= 0 && tally.appliedOff >= 0) {
     state = true;
-    indexes = [applied.on[0], applied.off[0]];
-  } else if (applied.on.length > 0 && maybe.off.length > 0) {
+    indexes = [tally.appliedOn, tally.appliedOff];
+  } else if (tally.appliedOn >= 0 && tally.maybeOff) {
     state = UNKNOWN;
-    indexes = [applied.on[0], ...maybe.off];
-  } else if (applied.off.length > 0 && maybe.on.length > 0) {
+    indexes = [tally.appliedOn, ...tally.maybeOff];
+  } else if (tally.appliedOff >= 0 && tally.maybeOn) {
     state = UNKNOWN;
-    indexes = [applied.off[0], ...maybe.on];
+    indexes = [tally.appliedOff, ...tally.maybeOn];
   } else return null;
   const described = describeSources(reports, indexes);
   for (const index of indexes) {
@@ -392,8 +407,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
     conflict: null,
   };
   let undecided = false;
-  const applied = { on: [] as number[], off: [] as number[] };
-  const maybe = { on: [] as number[], off: [] as number[] };
+  const tally = new SourceTally();
   const sources = scenario.policies.passwordReset;
   for (let index = 0; index < sources.length; index++) {
     const source = sources[index];
@@ -425,7 +439,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
         if (enrolled === UNKNOWN) {
           report.applies = 'undecided';
           report.reason = 'Intune enrolment unknown';
-          (read.value === 1 ? maybe.on : maybe.off).push(index);
+          tally.maybe(read.value === 1, index);
           if (read.value === 1) {
             undecided = true;
             if (result.mdmBlocked === false) result.mdmBlocked = UNKNOWN;
@@ -443,7 +457,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
         report.applies = check.applies;
         report.reason = check.reason;
         report.ruleId = 'R-ASSIGN';
-        if (check.applies === 'undecided') (read.value === 1 ? maybe.on : maybe.off).push(index);
+        if (check.applies === 'undecided') tally.maybe(read.value === 1, index);
         if (check.unknownFilters.length > 0) result.missing.push('policies.passwordReset');
         if (read.value === 1) {
           if (check.applies === 'undecided') {
@@ -460,7 +474,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
       report.reason = 'registry value present (test route; A-13: join rule still applies)';
     }
     report.applies = 'yes';
-    (read.value === 1 ? applied.on : applied.off).push(index);
+    tally.applied(read.value === 1, index);
     if (read.value === 1 && result.sourceIndex === null) {
       result.value = 1;
       result.sourceIndex = index;
@@ -468,7 +482,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
     }
   }
   if (result.value !== 1 && undecided) result.value = UNKNOWN;
-  result.conflict = findConflict(result.reports, applied, maybe, 'R-POLICY-CONFLICT');
+  result.conflict = findConflict(result.reports, tally, 'R-POLICY-CONFLICT');
   if (result.conflict) {
     // The value the device ends up with is not determined: neither the enabling source nor the blocks decide it.
     result.value = UNKNOWN;
@@ -507,8 +521,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
     conflict: null,
   };
   let undecided = false;
-  const applied = { on: [] as number[], off: [] as number[] };
-  const maybe = { on: [] as number[], off: [] as number[] };
+  const tally = new SourceTally();
   const sources = scenario.policies.pinRecovery;
   for (let index = 0; index < sources.length; index++) {
     const source: PinRecoverySource = sources[index];
@@ -559,7 +572,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
       if (scenario.device.intuneEnrolled !== true) {
         report.applies = scenario.device.intuneEnrolled === UNKNOWN ? 'undecided' : 'no';
         report.reason = 'device is not Intune-enrolled';
-        if (scenario.device.intuneEnrolled === UNKNOWN) (value ? maybe.on : maybe.off).push(index);
+        if (scenario.device.intuneEnrolled === UNKNOWN) tally.maybe(value, index);
         if (value && scenario.device.intuneEnrolled === UNKNOWN) {
           undecided = true;
           result.missing.push('device.intuneEnrolled');
@@ -571,7 +584,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
       if (check.applies !== 'yes') {
         report.applies = check.applies;
         report.reason = check.reason;
-        if (check.applies === 'undecided') (value ? maybe.on : maybe.off).push(index);
+        if (check.applies === 'undecided') tally.maybe(value, index);
         if (check.unknownFilters.length > 0) result.missing.push('policies.pinRecovery');
         if (value && check.applies === 'undecided') {
           undecided = true;
@@ -583,7 +596,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
     report.applies = 'yes';
     report.reason = report.reason || 'applied';
     // "Not configured" sets no value, so it can't conflict.
-    if (source.kind !== 'gpo' || source.state !== 'NotConfigured') (value ? applied.on : applied.off).push(index);
+    if (source.kind !== 'gpo' || source.state !== 'NotConfigured') tally.applied(value, index);
     if (value && result.sourceIndex === null) {
       result.value = true;
       result.sourceIndex = index;
@@ -591,7 +604,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
     }
   }
   if (result.value !== true && undecided) result.value = UNKNOWN;
-  result.conflict = findConflict(result.reports, applied, maybe, 'P-POLICY-CONFLICT');
+  result.conflict = findConflict(result.reports, tally, 'P-POLICY-CONFLICT');
   if (result.conflict) {
     result.value = UNKNOWN;
     result.sourceIndex = null;

@@ -128,7 +128,7 @@ export const tenantImportNlNL: typeof tenantImportEnUS = {
     list: 'Paren van apparaat en gebruiker',
     device: 'Apparaat',
     user: 'Gebruiker',
-    pairing: 'Koppeling',
+    pairing: 'Relatie',
     select: 'Kiezen',
     selected: 'Gekozen',
     basis: {

@@ -139,10 +139,16 @@ function sourceLinks(sources: readonly string[], language: ReportLanguage): RawH
 }
 
 /** The rule's message in the report's language (the engine's own text is English). */
-function ruleMessage(rule: { id: string; message: string; messageKey?: string }, language: ReportLanguage): string {
+function ruleMessage(
+  rule: { id: string; message: string; messageKey?: string; params?: Readonly<Record<string, string>> },
+  language: ReportLanguage,
+): string {
   if (language !== 'nl-NL') return rule.message;
   const key = rule.messageKey?.replace(/^rule\./, '') ?? rule.id;
-  return ruleMessagesNl[key] ?? rule.message;
+  const dutch = ruleMessagesNl[key];
+  if (!dutch) return rule.message;
+  // A conflict rule names the sources it saw (names and values, the same in every language).
+  return rule.params?.sources ? `${dutch} (${rule.params.sources})` : dutch;
 }
 
 function firedSection(

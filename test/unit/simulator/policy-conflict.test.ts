@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeAssignment, evaluate, fixes, parseScenario } from '../../../simulator/index';
 import { applyChanges } from '../../../simulator/engine/fixes';
+import { buildHtmlReport } from '../../../simulator/exports/html-report';
 import {
   catalogSource,
   DEFAULT_DEVICE_GROUP,
@@ -96,6 +97,26 @@ describe('R-POLICY-CONFLICT: two reaching sources that disagree', () => {
       expect(parseScenario(after).ok, fix.title).toBe(true);
       expect(evaluate(after).outcome, fix.title).toBe('success');
     }
+  });
+});
+
+describe('the conflict in the Dutch HTML report', () => {
+  it('names both sources after the Dutch message, escaped for HTML', () => {
+    const scenario = scenarioOf(
+      passwordResetPolicies(named(catalogSource(1), 'Reset <on>'), named(catalogSource(0), 'Reset & off')),
+    );
+    const report = buildHtmlReport({
+      scenario,
+      verdict: evaluate(scenario),
+      fixes: fixes(scenario),
+      generatedAt: '2026-12-02T12:00:00.000Z',
+      language: 'nl-NL',
+      timeZone: 'UTC',
+    });
+    expect(report).toContain(
+      'Verwijder een van de bronnen of laat ze overeenkomen. (&quot;Reset &lt;on&gt;&quot; = 1; &quot;Reset &amp; off&quot; = 0)',
+    );
+    expect(report).not.toContain('Reset <on>');
   });
 });
 

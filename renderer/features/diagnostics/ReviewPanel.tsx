@@ -68,13 +68,16 @@ export function ReviewPanel() {
                     unknown: findings.unknown.length,
                   })}
           </MessageBarTitle>
-          {read === 0
-            ? t('diagnostics.summaryNothingDetail')
-            : applied
-              ? t('diagnostics.summaryAppliedDetail')
-              : refused > 0
-                ? t('diagnostics.summaryRefused', { count: refused })
-                : t('diagnostics.summaryKept')}
+          {/* Its own line: the title ends in a number, so running on would read as one sentence. */}
+          <div data-testid="diagnostics-summary-detail">
+            {read === 0
+              ? t('diagnostics.summaryNothingDetail')
+              : applied
+                ? t('diagnostics.summaryAppliedDetail')
+                : refused > 0
+                  ? t('diagnostics.summaryRefused', { count: refused })
+                  : t('diagnostics.summaryKept')}
+          </div>
           <div className={styles.actions}>
             {canApply && (
               <Button appearance="primary" onClick={applyFindings} data-testid="diagnostics-apply">

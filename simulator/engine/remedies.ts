@@ -184,9 +184,35 @@ export function conflictRemedies(s: Scenario): Remedy[] {
   return compact(out);
 }
 
-/** Remedies for a rule left undecided by something other than an unknown input (a conflict between sources). */
+/** An assignment filter that can't be evaluated offline: take it off the inclusion (the policy then reaches the group). */
+function unknownFilterRemedies(s: Scenario): Remedy[] {
+  const out: (Remedy | null)[] = [];
+  s.policies.passwordReset.forEach((source, index) => {
+    if (source.kind === 'registry') return;
+    source.assignment.include.forEach((target, at) => {
+      if (target.filter?.matches !== UNKNOWN) return;
+      const { filter, ...unfiltered } = target;
+      out.push(
+        set(
+          s,
+          `policies.passwordReset[${index}].assignment.include[${at}]`,
+          unfiltered,
+          `Remove the assignment filter "${filter.name}" from "${source.name}"`,
+          COST.policy,
+        ),
+      );
+    });
+  });
+  return compact(out);
+}
+
+/**
+ * Remedies for a rule left undecided by something other than an unknown scenario input: a conflict between sources, or
+ * an assignment filter the import couldn't evaluate.
+ */
 export const UNDECIDED_REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
-  'R-POLICY': conflictRemedies,
+  'R-POLICY': (s) => [...conflictRemedies(s), ...unknownFilterRemedies(s)],
+  'R-ASSIGN': unknownFilterRemedies,
 };
 
 const HYBRID_OR_JOIN = (s: Scenario) =>

@@ -173,6 +173,15 @@ describe('undecided reach: an assignment filter that cannot be evaluated offline
     expect(dropped.outcome).toBe('hidden');
   });
 
+  it('offers to remove the filter it cannot evaluate, and that fix succeeds', () => {
+    const scenario = scenarioOf(
+      passwordResetPolicies(catalogSource(1, filtered('Corporate devices', 'include', 'unknown'))),
+    );
+    const found = fixes(scenario);
+    expect(found[0]?.title).toBe('Remove the assignment filter "Corporate devices" from "Catalog"');
+    for (const fix of found) expect(evaluate(applyChanges(scenario, fix.changes)).outcome, fix.title).toBe('success');
+  });
+
   it('a filter on a group the device is not in changes nothing: the policy does not reach it', () => {
     const verdict = verdictOf({
       ...passwordResetPolicies(catalogSource(1, filtered('Corporate devices', 'include', 'unknown'))),

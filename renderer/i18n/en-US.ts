@@ -383,6 +383,8 @@ export const enUS = {
     field: {
       device_joinState: 'join state',
       device_intuneEnrolled: 'Intune enrollment',
+      policies_passwordReset: 'AllowAadPasswordReset policy sources',
+      policies_pinRecovery: 'EnablePinRecovery policy sources',
       device_os_edition: 'Windows edition',
       device_os_build: 'Windows build',
       device_legacyAddIn_installed: 'SSPR add-in installed',

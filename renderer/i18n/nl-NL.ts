@@ -402,6 +402,8 @@ export const nlNL: Catalogue = {
     field: {
       device_joinState: 'koppelingsstatus',
       device_intuneEnrolled: 'Intune-inschrijving',
+      policies_passwordReset: 'Beleidsbronnen voor AllowAadPasswordReset',
+      policies_pinRecovery: 'Beleidsbronnen voor EnablePinRecovery',
       device_os_edition: 'Windows-editie',
       device_os_build: 'Windows-build',
       device_legacyAddIn_installed: 'SSPR-invoegtoepassing geïnstalleerd',

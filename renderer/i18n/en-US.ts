@@ -269,7 +269,6 @@ export const enUS = {
   // The admin UI around the simulated screens (navigation, screens, dialogs, labels).
   ...adminEnUS,
   fleet: fleetEnUS,
-  // Keyed like the simulator's message keys ("rule.R-OS" → rule["R-OS"]); a split rule has a key such as "R-LICENSE/user".
   diagnostics: diagnosticsEnUS,
   tenantImport: tenantImportEnUS,
   look: {
@@ -436,6 +435,7 @@ export const enUS = {
       webSignIn: 'web sign-in',
     },
   },
+  // Keyed like the simulator's message keys ("rule.R-OS" → rule["R-OS"]); a split rule has a key such as "R-LICENSE/user".
   rule: Object.fromEntries(RULES.map((rule) => [rule.messageKey.replace(/^rule\./, ''), rule.message])) as Record<
     string,
     string

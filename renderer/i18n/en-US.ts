@@ -319,6 +319,18 @@ export const enUS = {
   },
   verdictPanel: {
     label: 'Verdict',
+    policyReason: {
+      assignedDevice: 'assigned to a device group',
+      assignedUser: 'assigned to a user group',
+      registry: 'registry value (a test route; the device must still be joined)',
+      applied: 'applied',
+    },
+    policyExplanation: {
+      conflict:
+        'undecided: sources that reach the device disagree, and Intune leaves the conflict to be resolved by hand',
+      unknown: 'undecided: an input it depends on is unknown',
+      none: '0 (default: not allowed): no source that reaches the device sets 1',
+    },
     decidedBy: 'Decided by {{rules}}',
     resetLink: 'Reset password link',
     forgotLink: 'Forgot password? link',

@@ -325,6 +325,18 @@ export const nlNL: Catalogue = {
   },
   verdictPanel: {
     label: 'Oordeel',
+    policyReason: {
+      assignedDevice: 'toegewezen aan een apparaatgroep',
+      assignedUser: 'toegewezen aan een gebruikersgroep',
+      registry: 'registerwaarde (een testroute; het apparaat moet wel gekoppeld zijn)',
+      applied: 'toegepast',
+    },
+    policyExplanation: {
+      conflict:
+        'onbeslist: bronnen die het apparaat bereiken spreken elkaar tegen, en Intune laat het conflict handmatig oplossen',
+      unknown: 'onbeslist: een gegeven waarvan het afhangt is onbekend',
+      none: '0 (standaard: niet toegestaan): geen bron die het apparaat bereikt, stelt 1 in',
+    },
     decidedBy: 'Beslist door {{rules}}',
     resetLink: 'Koppeling Wachtwoord opnieuw instellen',
     forgotLink: 'Koppeling Wachtwoord vergeten?',

@@ -68,7 +68,9 @@ function compareVersions(a: number[], b: number[]): number {
 }
 
 const NO_MISSING: readonly string[] = Object.freeze([]);
-const ASSIGNED_AS = { device: 'assigned (device target)', user: 'assigned (user target)' } as const;
+/** The registry route the docs give for testing; the join rule still applies to it. */
+export const REGISTRY_TEST_ROUTE = 'registry value present (test route; the device must still be joined)';
+export const ASSIGNED_AS = { device: 'assigned (device target)', user: 'assigned (user target)' } as const;
 const NOT_APPLICABLE = {
   osEdition: 'Not applicable (osEdition rule)',
   osVersion: 'Not applicable (osVersion rule)',
@@ -471,7 +473,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
       if (check.userTargeted) result.userTargeted = true;
       report.reason = check.reason;
     } else {
-      report.reason = 'registry value present (test route; A-13: join rule still applies)';
+      report.reason = REGISTRY_TEST_ROUTE;
     }
     report.applies = 'yes';
     tally.applied(read.value === 1, index);

@@ -8,6 +8,7 @@ import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
 import { FiredRuleList, UndecidedRuleList } from './RuleList';
+import { policyExplanationText, policyReasonText } from './policy-words';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -122,8 +123,8 @@ export function VerdictPanel({ children }: { children?: ReactNode }) {
         <dd data-testid="verdict-policy">
           <strong>{verdict.policy.value === 'unknown' ? t('verdictPanel.unknown') : verdict.policy.value}</strong>
           {producer ? ` · ${policySources[producer.index]?.name ?? producer.name} (${policyKind(producer.kind)})` : ''}
-          {producer?.reason ? ` · ${producer.reason}` : ''}
-          {!producer && ` · ${verdict.policy.explanation}`}
+          {producer?.reason ? ` · ${policyReasonText(producer.reason, t)}` : ''}
+          {!producer && ` · ${policyExplanationText(verdict, t)}`}
         </dd>
         <dt>{t('verdictPanel.docsAsOf')}</dt>
         <dd>{eraText(verdict.options.docsAsOf, t, i18n.language)}</dd>

@@ -550,7 +550,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
         if (PIN_RECOVERY_TYPO.test(source.omaUri)) {
           result.typoPath = true;
           report.reason =
-            'A-11: "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo; the CSP path is ./Device/Vendor/MSFT/PassportForWork/...';
+            '"./Vendor/MSFT/Policy/PassportForWork/..." is a typo in the PIN reset article; the CSP path is ./Device/Vendor/MSFT/PassportForWork/...';
           report.ruleId = 'P-POLICY-SRC';
           continue;
         }

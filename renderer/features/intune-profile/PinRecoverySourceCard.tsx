@@ -67,7 +67,7 @@ export function PinRecoverySourceCard({ index, onRemove }: { index: number; onRe
       )}
       {source.kind === 'omaUri' && (
         <>
-          <TextField path={`${base}.omaUri`} label="OMA-URI" rules={['P-POLICY-SRC', 'A-11']} />
+          <TextField path={`${base}.omaUri`} label="OMA-URI" rules={['P-POLICY-SRC']} />
           <ChoiceField
             path={`${base}.dataType`}
             label={t('intuneProfile.dataType')}

@@ -1,4 +1,4 @@
-// Inline checks of policy sources, worded like the rules they anticipate (R-POLICY-TYPE, R-POLICY-SRC, A-11).
+// Inline checks of policy sources, worded like the rules they anticipate (R-POLICY-TYPE, R-POLICY-SRC, P-POLICY-SRC).
 // The engine's verdict stays the authority on whether a source applies; these explain why while typing.
 import {
   PASSWORD_RESET_OMA_URI,
@@ -129,7 +129,8 @@ export function pinRecoverySourceIssues(source: PinRecoverySource): SourceIssue[
       issues.push({
         field: 'omaUri',
         severity: 'warning',
-        ruleId: 'A-11',
+        // The typo path configures nothing, so the PIN recovery source rule is what it anticipates.
+        ruleId: 'P-POLICY-SRC',
         message: i18n().t('validate.pinDocTypo'),
       });
     } else if (

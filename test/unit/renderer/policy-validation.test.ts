@@ -46,13 +46,13 @@ describe('inline validation of AllowAadPasswordReset sources', () => {
     ]);
   });
 
-  it('flags the documentation-typo PIN recovery path (A-11)', () => {
+  it('flags the documentation-typo PIN recovery path (P-POLICY-SRC)', () => {
     const good = pinRecoveryTemplate('omaUri');
     expect(pinRecoverySourceIssues(good)).toEqual([]);
     const typo = {
       ...good,
       omaUri: './Vendor/MSFT/Policy/PassportForWork/TenantId/Policies/EnablePinRecovery',
     } as typeof good;
-    expect(pinRecoverySourceIssues(typo).map((issue) => issue.ruleId)).toContain('A-11');
+    expect(pinRecoverySourceIssues(typo).map((issue) => issue.ruleId)).toEqual(['P-POLICY-SRC']);
   });
 });

@@ -41,6 +41,12 @@ const STEPS = [
     args: ['--config', 'test/eslint.config.mjs', 'simulator', 'main', 'preload', 'renderer', 'test'],
   },
   {
+    name: 'format',
+    title: 'Formatting (prettier --check)',
+    command: bin('prettier'),
+    args: ['--check', '--log-level', 'warn', 'simulator', 'main', 'preload', 'renderer', 'test', '.github'],
+  },
+  {
     name: 'unit',
     title: 'Unit tests (vitest)',
     command: bin('vitest'),

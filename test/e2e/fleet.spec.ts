@@ -48,7 +48,9 @@ function bigExport(rows: number): Buffer {
   const versions = ['10.0.26100.2605', '10.0.22631.4460', '10.0.19045.4529', '10.0.17763.6414', '10.0.16299.15'];
   const skus = ['Enterprise', 'Professional', 'Education', 'Core'];
   const joins = ['Microsoft Entra joined', 'Hybrid Azure AD joined', 'Azure AD registered'];
-  const lines = ['Device ID,Device name,OS,OS version,SkuFamily,JoinType,Managed by,Ownership,Primary user UPN,Last check-in'];
+  const lines = [
+    'Device ID,Device name,OS,OS version,SkuFamily,JoinType,Managed by,Ownership,Primary user UPN,Last check-in',
+  ];
   for (let i = 0; i < rows; i++)
     lines.push(
       `id-${i},PC-${String(i).padStart(6, '0')},Windows,${versions[i % 5]},${skus[i % 4]},${joins[i % 3]},Intune,Corporate,user${i % 997}@contoso.com,2026-11-20 08:00:00`,

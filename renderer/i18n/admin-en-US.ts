@@ -239,6 +239,9 @@ export const adminEnUS = {
     yes: 'Documented',
   },
   intuneProfile: {
+    filterMatches: 'Does this device match assignment filter "{{name}}" ({{mode}})?',
+    filterMode: { include: 'include matching devices', exclude: 'exclude matching devices' },
+    filterMatch: { yes: 'Yes', no: 'No', unknown: 'Unknown' },
     assignments: 'Assignments',
     includedGroups: 'Included groups',
     includedTarget: 'Included target',
@@ -329,6 +332,7 @@ export const adminEnUS = {
     osEdition: 'OS edition',
     osVersion: 'OS version',
     undo: {
+      filter: 'state assignment filter {{name}}',
       include: 'include {{name}}',
       remove: 'remove {{name}}',
       exclude: 'exclude {{name}}',

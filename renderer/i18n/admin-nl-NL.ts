@@ -253,6 +253,9 @@ export const adminNlNL: typeof adminEnUS = {
     yes: 'Gedocumenteerd',
   },
   intuneProfile: {
+    filterMatches: 'Voldoet dit apparaat aan toewijzingsfilter "{{name}}" ({{mode}})?',
+    filterMode: { include: 'overeenkomende apparaten opnemen', exclude: 'overeenkomende apparaten uitsluiten' },
+    filterMatch: { yes: 'Ja', no: 'Nee', unknown: 'Onbekend' },
     assignments: 'Toewijzingen',
     includedGroups: 'Opgenomen groepen',
     includedTarget: 'Opgenomen doel',
@@ -345,6 +348,7 @@ export const adminNlNL: typeof adminEnUS = {
     osEdition: 'Editie van het besturingssysteem',
     osVersion: 'Versie van het besturingssysteem',
     undo: {
+      filter: 'toewijzingsfilter {{name}} opgeven',
       include: '{{name}} opnemen',
       remove: '{{name}} verwijderen',
       exclude: '{{name}} uitsluiten',

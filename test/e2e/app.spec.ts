@@ -1,7 +1,7 @@
 // The admin UI's main paths: presets, Remote Desktop and its fix, undo, opening files, saving and recovery.
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { PRESETS } from '../../simulator/index';
+import { DEFAULT_SCENARIO, PRESETS } from '../../simulator/index';
 import { openApp, preview, showScreen, verdict, watchErrors } from './app-helpers';
 
 test('each preset shows the outcome and rules the docs predict', async ({ page }) => {
@@ -248,4 +248,34 @@ test('the language switch redraws the simulated screen in Dutch and is remembere
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl-NL');
   await page.reload();
   await expect(preview(page)).toContainText('Wachtwoord opnieuw instellen');
+});
+
+test('an assignment filter the import could not evaluate can be stated on the Intune profile', async ({ page }) => {
+  await openApp(page);
+  const source = structuredClone(DEFAULT_SCENARIO.policies.passwordReset[0]);
+  if (source.kind === 'registry') throw new Error('the default scenario uses an Intune source');
+  source.assignment.include = [
+    { target: 'allDevices', filter: { name: 'Windows 11 only', mode: 'include', matches: 'unknown' } },
+  ];
+  const partial = { policies: { passwordReset: [source] } };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('start-open').click();
+  await (
+    await chooser
+  ).setFiles({ name: 'filtered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(partial)) });
+  await expect(verdict(page)).toHaveAttribute('data-outcome', 'undecided');
+
+  await showScreen(page, 'intune');
+  await page
+    .getByRole('combobox', { name: /assignment filter "Windows 11 only"/ })
+    .first()
+    .click();
+  await page.getByRole('option', { name: 'Yes', exact: true }).click();
+  await expect(verdict(page)).toHaveAttribute('data-outcome', 'success');
+  await page
+    .getByRole('combobox', { name: /assignment filter "Windows 11 only"/ })
+    .first()
+    .click();
+  await page.getByRole('option', { name: 'No', exact: true }).click();
+  await expect(verdict(page)).toHaveAttribute('data-outcome', 'hidden');
 });

@@ -99,7 +99,10 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                 replace(
                   assignment.include,
                   index,
-                  target === 'group' ? { target, group: t('intuneProfile.newGroup'), groupType: 'device' } : { target },
+                  // A filter belongs to the assignment, not to the kind of target: changing the target keeps it.
+                  target === 'group'
+                    ? { target, group: t('intuneProfile.newGroup'), groupType: 'device', filter: entry.filter }
+                    : { target, filter: entry.filter },
                 ),
                 t('intuneProfile.undo.include', { name: includeText(target) }),
               )
@@ -138,6 +141,29 @@ export function AssignmentEditor({ basePath, title }: { basePath: string; title:
                 }
               />
             </>
+          )}
+          {entry.filter && (
+            <Select
+              label={t('intuneProfile.filterMatches', {
+                name: entry.filter.name,
+                mode: t(`intuneProfile.filterMode.${entry.filter.mode}`),
+              })}
+              value={String(entry.filter.matches)}
+              options={{
+                true: t('intuneProfile.filterMatch.yes'),
+                false: t('intuneProfile.filterMatch.no'),
+                unknown: t('intuneProfile.filterMatch.unknown'),
+              }}
+              onSelect={(answer) => {
+                const filter = entry.filter!;
+                const matches = answer === 'unknown' ? 'unknown' : answer === 'true';
+                write(
+                  'include',
+                  replace(assignment.include, index, { ...entry, filter: { ...filter, matches } }),
+                  t('intuneProfile.undo.filter', { name: filter.name }),
+                );
+              }}
+            />
           )}
           <Button
             aria-label={t('intuneProfile.removeIncludedTarget')}

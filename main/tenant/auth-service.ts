@@ -17,7 +17,7 @@ export const AUTHORITY_HOSTS: Record<TenantCloud, string> = {
   usGovernment: 'https://login.microsoftonline.us',
 };
 
-/** Delegated read permissions of rules.md §12, least privilege. */
+/** Delegated read permissions of the tenant import, least privilege. */
 export const READ_PERMISSIONS = [
   'Device.Read.All',
   'DeviceManagementManagedDevices.Read.All',

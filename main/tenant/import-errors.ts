@@ -23,7 +23,7 @@ export class ImportFailedError extends Error {
   }
 }
 
-/** The permission each read needs (rules.md §12), named in the 403 message. */
+/** The permission each read needs, named in the 403 message. */
 const PERMISSION_HINTS: [RegExp, string][] = [
   [/^\/devices/, 'Device.Read.All'],
   [/^\/deviceManagement\/managedDevices/, 'DeviceManagementManagedDevices.Read.All'],

@@ -1,4 +1,4 @@
-// The rule catalogue: one data entry per rule ID of rules.md §2, §3, §4, §6, §7 and §11, in evaluation order (§0).
+// The rule catalogue: one data entry per rule ID, in evaluation order.
 import type { Rule } from './rule';
 import { LAUNCH_RULES } from './rules-launch';
 import { LEGACY_RULES, PIN_RULES } from './rules-legacy-pin';

@@ -1,4 +1,4 @@
-// What the user sees (rules.md §5): the steps up to where the flow stops, and the verification options offered.
+// What the user sees: the steps up to where the flow stops, and the verification options offered.
 import type { Method, Scenario } from '../model/scenario';
 import { METHODS, UNKNOWN } from '../model/scenario';
 import { PHONE_CALL, PHONE_TEXT, type Derived } from './derive';

@@ -1,14 +1,14 @@
 // Public types of the rule engine: effects, stages, eras, options and the verdict.
 import type { Assignment, Method } from '../model/scenario';
 
-/** rules.md §0. */
+/** The stages a rule belongs to, in evaluation order. */
 export type Effect = 'HIDE' | 'FAIL' | 'DENY' | 'DEFER' | 'WARN' | 'INFO';
-/** Evaluation order of rules.md §0; "pin" is the Windows Hello PIN reset of §7, "legacy" the Windows 7/8.1 add-in of §6. */
+/** Evaluation order; "pin" is the Windows Hello PIN reset, "legacy" the Windows 7/8.1 add-in. */
 export type Stage = 'device' | 'session' | 'launch' | 'service' | 'post' | 'legacy' | 'pin';
 export type Outcome = 'success' | 'hidden' | 'fails' | 'denied' | 'deferred' | 'undecided';
 export type Tri = 'yes' | 'no' | 'undecided';
 
-/** "Docs as of" eras (rules.md §9, A-4). */
+/** "Docs as of" eras. */
 export const ERAS = [
   '2017-11',
   '2018-07',
@@ -169,7 +169,7 @@ export interface Verdict {
   warnings: FiredRule[];
   policy: PolicyResolution;
   pin: PinResolution;
-  /** What the user will see (rules.md §5), up to where the flow stops. */
+  /** What the user will see, up to where the flow stops. */
   steps: readonly FlowStep[];
   /** Verification options this user can pick, in screen order. */
   verification: readonly VerificationOption[];

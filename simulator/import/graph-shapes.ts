@@ -1,7 +1,7 @@
-// The Graph reads of rules.md §12 (version, path, $select) and the response shapes we select — the contract the
+// The Graph reads of the tenant import (version, path, $select) and the response shapes we select — the contract the
 // import service and the local test Graph server share.
 
-/** One Graph read: path relative to the version root, and the version it lives in (rules.md §12). */
+/** One Graph read: path relative to the version root, and the version it lives in. */
 export interface GraphRead {
   version: 'v1.0' | 'beta';
   path: string;

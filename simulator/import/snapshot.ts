@@ -249,7 +249,7 @@ export function summarizeSnapshot(snapshot: TenantSnapshot): SnapshotSummary {
 }
 
 /**
- * What the admin states because Graph does not expose it (rules.md §12): asked once per tenant and kept apart from
+ * What the admin states because Graph does not expose it: asked once per tenant and kept apart from
  * the snapshots, so a refresh keeps the answers.
  */
 export const tenantStatementsSchema = z.strictObject({

@@ -99,7 +99,7 @@ export function availableMethods(configurations: readonly { id: string; state: s
   );
 }
 
-/** Entra trustType → join state (rules.md §12). */
+/** Entra trustType → join state. */
 export function joinStateForTrustType(trustType: string | null): JoinState | null {
   switch (trustType) {
     case 'Workplace':

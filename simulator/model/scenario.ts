@@ -1,4 +1,4 @@
-// The scenario model: every input a rule of rules.md reads. Versioned; any leaf may be "unknown".
+// The scenario model: every input a rule reads. Versioned; any leaf may be "unknown".
 import { z } from 'zod';
 
 // The simulator also runs in the renderer, whose Content-Security-Policy forbids eval: zod must never probe
@@ -53,7 +53,7 @@ export const BLOCKABLE_HOSTS = [
   'ajax.aspnetcdn.com',
   'ocsp.digicert.com',
 ] as const;
-/** Methods as named in Entra ID > Password reset > Authentication methods (rules.md §8). */
+/** Methods as named in Entra ID > Password reset > Authentication methods. */
 export const METHODS = [
   'mobileAppNotification',
   'mobileAppCode',

@@ -1,4 +1,4 @@
-// Windows versions, builds and release dates (rules.md §1).
+// Windows versions, builds and release dates.
 
 export type OsFamily = 'windows7' | 'windows8' | 'windows8.1' | 'windows10' | 'windows11';
 
@@ -34,7 +34,7 @@ export const WINDOWS_RELEASES: readonly WindowsRelease[] = [
   { family: 'windows11', version: '24H2', name: '2024 Update', build: 26100, released: '2024-10-01' },
 ];
 
-/** Build thresholds the rules use (rules.md §1). */
+/** Build thresholds the rules use. */
 export const BUILD = {
   /** EnablePinRecovery exists, and "I forgot my PIN" in Settings > Accounts > Sign-in options (1703). */
   pinRecoveryPolicy: 15063,

@@ -355,7 +355,7 @@ const INPUTS: PresetInput[] = [
     },
     options: {},
     expected: { outcome: 'undecided', passwordLink: 'yes', rules: [] },
-    sources: ['rules.md §12'],
+    sources: ['TUT'],
   },
   // Revision 2 of the rules: doc eras, admins without licences, PIN resets that aren't SSPR, field reports.
   {

@@ -1,4 +1,4 @@
-// A local Microsoft Graph-compatible HTTPS server: the read endpoints of rules.md §12 with @odata.nextLink paging,
+// A local Microsoft Graph-compatible HTTPS server: the read endpoints of the tenant import with @odata.nextLink paging,
 // the write endpoints of the apply plan, bearer-token checks, and scripted faults (429/503 with Retry-After,
 // a dropped connection, malformed JSON, 403).
 import https from 'node:https';

@@ -1,4 +1,4 @@
-// Device: OS, join and management state, the policy settings of rules.md §3 under their real names, network, add-in.
+// Device: OS, join and management state, the policy settings under their real names, network, add-in.
 import { BLOCKABLE_HOSTS, EDITIONS } from '../../../simulator/index';
 import { BoolField, ChoiceField, ListField, MultiChoiceField, NumberField, Section, TextField } from '../../ui/fields';
 import { ScreenPage } from '../../ui/ScreenPage';

@@ -1,4 +1,4 @@
-// The policy settings of rules.md §2–§3, each under its real Group Policy / CSP name with the rule that reads it.
+// The device policy settings the rules read, each under its real Group Policy / CSP name with the rule that reads it.
 import { PASSWORD_PROVIDER_CLSID } from '../../../simulator/index';
 import { BoolField, FlagField, ListField, NumberField, Section } from '../../ui/fields';
 import { useTranslation } from 'react-i18next';

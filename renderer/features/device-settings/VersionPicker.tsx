@@ -1,4 +1,4 @@
-// Windows version picker that knows the builds of rules.md §1: "Windows 10 1709" sets family windows10, build 16299.
+// Windows version picker that knows the Windows builds: "Windows 10 1709" sets family windows10, build 16299.
 import { useId } from 'react';
 import { Dropdown, Option, OptionGroup } from '@fluentui/react-components';
 import { UNKNOWN, WINDOWS_RELEASES, type WindowsRelease } from '../../../simulator/index';

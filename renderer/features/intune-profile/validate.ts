@@ -16,7 +16,7 @@ export interface SourceIssue {
   message: string;
 }
 
-/** Both forms name the same Policy CSP node (rules.md R-POLICY-SRC). */
+/** Both forms name the same Policy CSP node. */
 export const ACCEPTED_PASSWORD_RESET_URIS = [
   PASSWORD_RESET_OMA_URI,
   './Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset',

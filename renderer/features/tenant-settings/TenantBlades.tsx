@@ -1,4 +1,4 @@
-// The Password reset blades of rules.md §8, plus the tenant facts the service rules read.
+// The Password reset blades of the Entra admin center, plus the tenant facts the service rules read.
 import { LICENCES, METHODS } from '../../../simulator/index';
 import {
   BoolField,

@@ -1,4 +1,4 @@
-// Tenant › Password reset: the blades of Entra ID > Password reset (rules.md §8), with a resource menu on the left.
+// Tenant › Password reset: the blades of Entra ID > Password reset, with a resource menu on the left.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useNavStyles } from '../../ui/nav-styles';
 import { ScreenPage } from '../../ui/ScreenPage';

@@ -27,7 +27,7 @@ export interface FieldRowProps {
   label: string;
   /** One line saying what the setting does and how the rules read it. */
   help?: string;
-  /** Rule IDs that read this field (rules.md). */
+  /** Rule IDs that read this field. */
   rules?: readonly string[];
   controlId?: string;
   /** When two rows edit the same path (e.g. version picker and build), the second needs its own test id. */

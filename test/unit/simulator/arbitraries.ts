@@ -42,7 +42,7 @@ function sections(unknownWeight: number) {
   const bool = maybe(fc.boolean());
   const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
   const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
-  // Builds around every threshold of rules.md §1, plus Windows 7/8.1 builds and some in-between values.
+  // Builds around every Windows build threshold, plus Windows 7/8.1 builds and some in-between values.
   const build = fc.oneof(
     pick([
       7601, 9200, 9600, 10240, 14393, 15063, 16298, 16299, 17133, 17134, 17763, 18362, 18363, 19041, 19045, 21999,

@@ -1,4 +1,4 @@
-// "Docs as of" eras (rules.md §9, A-4, A-5) and the evaluation options.
+// "Docs as of" eras and the evaluation options.
 import { describe, expect, it } from 'vitest';
 import { ERAS, ruleById, type Era } from '../../../simulator/index';
 import { merge } from './rule-cases';

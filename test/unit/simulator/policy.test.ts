@@ -1,4 +1,4 @@
-// AllowAadPasswordReset resolution (rules.md §2: R-POLICY-SRC, R-POLICY-TYPE, R-MDM, R-ASSIGN, R-ASSIGN-MIX; A-13).
+// AllowAadPasswordReset resolution.
 import { describe, expect, it } from 'vitest';
 import { describeAssignment } from '../../../simulator/index';
 import { merge } from './rule-cases';

@@ -1,4 +1,4 @@
-// One firing scenario and one near miss per catalogue rule key (rules.md §2–§4, §6, §7, §11, §13 and the options).
+// One firing scenario and one near miss per catalogue rule key.
 // Each near miss changes exactly one input of the firing scenario to the nearest value that should not fire.
 import type { Effect, EvaluateOptions, Outcome } from '../../../simulator/index';
 import {

@@ -1,4 +1,4 @@
-// Finer points of individual rules (rules.md §0, §3, §4, §7, §8, §12): error codes, effect order, the admin policy,
+// Finer points of individual rules: error codes, effect order, the admin policy,
 // licences, passwords and the PIN-reset mode.
 import { describe, expect, it } from 'vitest';
 import { merge } from './rule-cases';

@@ -1,4 +1,4 @@
-// Unknown inputs (rules.md §12): the rules that need them are undecided and name the missing fields; the outcome is
+// Unknown inputs: the rules that need them are undecided and name the missing fields; the outcome is
 // undecided unless a decided, stronger rule already settles it.
 import { describe, expect, it } from 'vitest';
 import { presetById } from '../../../simulator/index';
@@ -266,7 +266,7 @@ describe('policy source and assignment with unknown group membership', () => {
 });
 
 describe('missing fields are named precisely', () => {
-  // rules.md §12: an unknown input makes the verdict say which rule could not be decided, naming the missing field.
+  // An unknown input makes the verdict say which rule could not be decided, naming the missing field.
   // The leaf, not the parent object "user.recentAttempts": the user must know which count to state, and fixes()
   // can only offer "state the value" for a path that is itself "unknown".
   it('R-THROTTLE names the unknown count, not its parent object', () => {

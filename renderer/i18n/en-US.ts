@@ -5,6 +5,7 @@ import { adminEnUS } from './admin-en-US';
 import { fleetEnUS } from './fleet-en-US';
 import { diagnosticsEnUS } from '../features/diagnostics/i18n-en-US';
 import { tenantImportEnUS } from '../features/tenant/i18n-en-US';
+import { LINK_NAMES, STEP_WORDS } from '../../simulator/exports/report-text';
 
 export const enUS = {
   screen: {
@@ -353,30 +354,8 @@ export const enUS = {
     notEnoughShort: 'not enough information',
     missing: 'Missing:',
     setField: 'Set {{field}}',
-    link: { reset: 'Reset password', forgot: 'Forgot password?' },
-    step: {
-      lockScreen: { title: 'Lock screen', detail: 'The user dismisses the lock screen (click or key).' },
-      chooseUser: { title: 'Choose a user', detail: 'The user picks their tile on the Windows 7/8.1 sign-in screen.' },
-      signIn: {
-        title: 'Sign-in screen',
-        detail: 'User tile selected; the {{link}} link sits under the password box.',
-        hidden: 'User tile selected; no {{link}} link is drawn under the password box.',
-        undecided: 'Whether the {{link}} link is drawn, or the reset completes, depends on inputs that are unknown.',
-      },
-      pleaseWait: {
-        title: 'Please wait',
-        detail: 'Windows starts the temporary defaultuser1 session and opens passwordreset.microsoftonline.com.',
-      },
-      userId: { title: 'Get back into your account', detail: 'The user confirms the user ID and selects Next.' },
-      verify1: { title: 'Verification step 1', detail: 'One registered, enabled method.' },
-      verify2: { title: 'Verification step 2', detail: 'A second, different method (two are required).' },
-      newPassword: { title: 'Create a new password', detail: 'Enter and confirm the new password, then Next.' },
-      done: { title: 'Your password has been reset', detail: 'Finish; a notification email may follow.' },
-      signInNew: {
-        title: 'Sign in with the new password',
-        detail: 'Back at the sign-in screen with the new password.',
-      },
-    },
+    link: LINK_NAMES['en-US'],
+    step: STEP_WORDS['en-US'],
   },
   fixLabel: {
     set: 'Set {{field}} to {{value}}',

@@ -7,6 +7,7 @@ import { fleetNlNL } from './fleet-nl-NL';
 import { diagnosticsNlNL } from '../features/diagnostics/i18n-nl-NL';
 import { tenantImportNlNL } from '../features/tenant/i18n-nl-NL';
 import { ruleMessagesNl } from '../../simulator/engine/rule-messages-nl';
+import { LINK_NAMES, STEP_WORDS } from '../../simulator/exports/report-text';
 
 export const nlNL: Catalogue = {
   screen: {
@@ -360,43 +361,8 @@ export const nlNL: Catalogue = {
     notEnoughShort: 'onvoldoende informatie',
     missing: 'Ontbreekt:',
     setField: '{{field}} instellen',
-    link: { reset: 'Wachtwoord opnieuw instellen', forgot: 'Wachtwoord vergeten?' },
-    step: {
-      lockScreen: {
-        title: 'Vergrendelingsscherm',
-        detail: 'De gebruiker sluit het vergrendelingsscherm (klik of toets).',
-      },
-      chooseUser: {
-        title: 'Een gebruiker kiezen',
-        detail: 'De gebruiker kiest de eigen tegel op het aanmeldingsscherm van Windows 7/8.1.',
-      },
-      signIn: {
-        title: 'Aanmeldingsscherm',
-        detail: 'Gebruikerstegel gekozen; de koppeling {{link}} staat onder het wachtwoordvak.',
-        hidden: 'Gebruikerstegel gekozen; onder het wachtwoordvak staat geen koppeling {{link}}.',
-        undecided:
-          'Of de koppeling {{link}} verschijnt, of het opnieuw instellen lukt, hangt af van gegevens die onbekend zijn.',
-      },
-      pleaseWait: {
-        title: 'Een ogenblik geduld',
-        detail: 'Windows start de tijdelijke sessie defaultuser1 en opent passwordreset.microsoftonline.com.',
-      },
-      userId: {
-        title: 'Weer toegang krijgen tot uw account',
-        detail: 'De gebruiker bevestigt de gebruikers-id en kiest Volgende.',
-      },
-      verify1: { title: 'Verificatiestap 1', detail: 'Eén geregistreerde, ingeschakelde methode.' },
-      verify2: { title: 'Verificatiestap 2', detail: 'Een tweede, andere methode (er zijn er twee vereist).' },
-      newPassword: {
-        title: 'Een nieuw wachtwoord maken',
-        detail: 'Voer het nieuwe wachtwoord in, bevestig het en kies Volgende.',
-      },
-      done: { title: 'Uw wachtwoord is opnieuw ingesteld', detail: 'Voltooien; er kan een e-mailmelding volgen.' },
-      signInNew: {
-        title: 'Aanmelden met het nieuwe wachtwoord',
-        detail: 'Terug op het aanmeldingsscherm met het nieuwe wachtwoord.',
-      },
-    },
+    link: LINK_NAMES['nl-NL'],
+    step: STEP_WORDS['nl-NL'],
   },
   fixLabel: {
     set: 'Zet {{field}} op {{value}}',

@@ -269,10 +269,13 @@ export function valueName(value: unknown, language: ReportLanguage): string {
   return text.unknown;
 }
 
-type StepWords = { title: string; detail: string; hidden?: string; undecided?: string };
+export type StepWords = { title: string; detail: string; hidden?: string; undecided?: string };
 
-/** The user's steps in the reader's words; {{link}} is the link Windows draws (Forgot password? on Windows 7/8.1). */
-const STEP_WORDS: Record<ReportLanguage, Record<string, StepWords>> = {
+/**
+ * The user's steps in the reader's words; {{link}} is the link Windows draws (Forgot password? on Windows 7/8.1).
+ * The app's catalogues read the same words, so the verdict panel and the report never drift apart.
+ */
+export const STEP_WORDS: Record<ReportLanguage, Record<string, StepWords>> = {
   'en-US': {
     lockScreen: { title: 'Lock screen', detail: 'The user dismisses the lock screen (click or key).' },
     chooseUser: { title: 'Choose a user', detail: 'The user picks their tile on the Windows 7/8.1 sign-in screen.' },
@@ -331,7 +334,7 @@ const STEP_WORDS: Record<ReportLanguage, Record<string, StepWords>> = {
   },
 };
 
-const LINK_NAMES: Record<ReportLanguage, { reset: string; forgot: string }> = {
+export const LINK_NAMES: Record<ReportLanguage, { reset: string; forgot: string }> = {
   'en-US': { reset: 'Reset password', forgot: 'Forgot password?' },
   'nl-NL': { reset: 'Wachtwoord opnieuw instellen', forgot: 'Wachtwoord vergeten?' },
 };

@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { buildTargets, staleTargets } from './build-state.mjs';
-import { electronBinary } from './electron.mjs';
+import { ensureElectronBinary } from './electron.mjs';
 import { openInBrowser } from './open-browser.mjs';
 import { DEFAULT_PORT, parsePort, serveUntilStopped } from '../web-edition/serve.mjs';
 
@@ -59,7 +59,7 @@ async function main() {
     strict: true,
   });
   const port = values.port === undefined ? DEFAULT_PORT : parsePort(values.port);
-  const electron = values.web ? null : electronBinary();
+  const electron = values.web ? null : ensureElectronBinary().binary;
   const wanted = electron ? ['renderer', 'main'] : ['renderer'];
   build(values.rebuild ? buildTargets(wanted) : staleTargets(wanted));
 

@@ -1,9 +1,8 @@
 // Unsaved changes: closing a dirty window asks Save / Don't save / Cancel. "Save" asks the renderer to save (it owns
 // the scenario); the save handler closes the window once the file is written.
 import { dialog, type BrowserWindow } from 'electron';
+import { dialogText } from './dialog-text';
 import type { MainServices } from './services';
-
-export const CLOSE_PROMPT_BUTTONS = ['Save', "Don't save", 'Cancel'] as const;
 
 export function installCloseGuard(window: BrowserWindow, services: MainServices): { allowClose(): void } {
   let closeAllowed = false;
@@ -14,16 +13,17 @@ export function installCloseGuard(window: BrowserWindow, services: MainServices)
     event.preventDefault();
     if (prompting) return;
     prompting = true;
+    const text = dialogText(services.language?.());
     void dialog
       .showMessageBox(window, {
         type: 'warning',
-        buttons: [...CLOSE_PROMPT_BUTTONS],
+        buttons: [...text.closeButtons],
         defaultId: 0,
         cancelId: 2,
         noLink: true,
         title: 'SSPR Preview',
-        message: `Do you want to save the changes you made to ${services.document.fileName ?? 'Untitled'}?`,
-        detail: "Your changes will be lost if you don't save them.",
+        message: text.closePrompt(services.document.fileName ?? text.untitled),
+        detail: text.closeDetail,
       })
       .then(async ({ response }) => {
         if (response === 0) {

@@ -78,6 +78,7 @@ async function start(): Promise<void> {
       menuLanguage = language;
       await services.refreshMenu();
     },
+    language: () => menuLanguage,
     sendMenuCommand: (command: MenuCommand, detail?: MenuCommandDetail) => {
       if (window && !window.isDestroyed()) window.webContents.send('menu:command', { command, detail });
     },

@@ -18,6 +18,8 @@ export interface MainServices {
   refreshMenu(): Promise<void>;
   /** Rebuild the menu in the app language the renderer reports (absent in test fixtures that need no menu). */
   setMenuLanguage?(language: MenuLanguage): Promise<void>;
+  /** The app's language as the renderer last reported it: the menu's and the system dialogs' words. */
+  language?(): MenuLanguage;
   sendMenuCommand(command: MenuCommand, detail?: MenuCommandDetail): void;
   /** Closes the window without the unsaved-changes prompt. */
   closeWithoutPrompt(): void;

@@ -6,6 +6,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticsOpenResult } from '../../preload/contract';
 import { readDiagnosticFile, rejectOversized, type FileReading } from '../../simulator/diagnostics/index';
+import { dialogText, type DialogText } from '../dialog-text';
 import type { MainServices } from '../services';
 import { defineHandler, type HandlerGroup } from './registry';
 import { requestSchemas } from './schemas';
@@ -13,10 +14,12 @@ import { requestSchemas } from './schemas';
 /** More files than one device's collection folder holds: the rest are refused, named one by one. */
 export const MAX_DIAGNOSTIC_FILES = 20;
 
-const FILTERS = [
-  { name: 'Device diagnostics', extensions: ['txt', 'log', 'reg', 'xml', 'inf'] },
-  { name: 'All files', extensions: ['*'] },
-];
+function diagnosticsFilters(text: DialogText) {
+  return [
+    { name: text.diagnosticsFiles, extensions: ['txt', 'log', 'reg', 'xml', 'inf'] },
+    { name: text.allFiles, extensions: ['*'] },
+  ];
+}
 
 /** Reads one file through a handle: the size is checked on that same handle, so it can't grow in between. */
 export async function readDiagnosticPath(filePath: string): Promise<FileReading> {
@@ -63,10 +66,11 @@ export async function readDiagnosticPaths(paths: readonly string[]): Promise<Fil
 
 async function openDiagnostics(services: MainServices): Promise<DiagnosticsOpenResult> {
   const window = services.getWindow();
+  const text = dialogText(services.language?.());
   const options = {
-    title: 'Open device diagnostics',
+    title: text.openDiagnostics,
     properties: ['openFile' as const, 'multiSelections' as const],
-    filters: FILTERS,
+    filters: diagnosticsFilters(text),
   };
   const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   if (choice.canceled || choice.filePaths.length === 0) return { status: 'cancelled', readings: [] };

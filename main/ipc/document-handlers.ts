@@ -5,14 +5,17 @@ import type { OpenResult, SaveResult } from '../../preload/contract';
 import { exportFileName, EXPORT_FORMATS } from '../../simulator/exports/index';
 import type { Scenario } from '../../simulator/index';
 import { readScenarioFile, writeScenarioFile } from '../files/scenario-file';
+import { dialogText, type DialogText } from '../dialog-text';
 import type { MainServices } from '../services';
 import { defineHandler, type HandlerGroup } from './registry';
 import { requestSchemas } from './schemas';
 
-const SCENARIO_FILTERS = [
-  { name: EXPORT_FORMATS.scenario.filterName, extensions: ['json'] },
-  { name: 'All files', extensions: ['*'] },
-];
+function scenarioFilters(text: DialogText) {
+  return [
+    { name: text.fileType.scenario, extensions: [EXPORT_FORMATS.scenario.extension] },
+    { name: text.allFiles, extensions: ['*'] },
+  ];
+}
 
 export function documentHandlers(services: MainServices): HandlerGroup {
   return {
@@ -35,7 +38,8 @@ export function documentHandlers(services: MainServices): HandlerGroup {
 
 async function openWithDialog(services: MainServices): Promise<OpenResult> {
   const window = services.getWindow();
-  const options = { title: 'Open scenario', properties: ['openFile' as const], filters: SCENARIO_FILTERS };
+  const text = dialogText(services.language?.());
+  const options = { title: text.openScenario, properties: ['openFile' as const], filters: scenarioFilters(text) };
   const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   if (choice.canceled || choice.filePaths.length === 0) return { status: 'cancelled' };
   return openPath(services, choice.filePaths[0]);
@@ -101,7 +105,8 @@ async function saveScenario(
     const defaultPath = currentPath
       ? path.resolve(currentPath)
       : path.join(services.documentsDir, exportFileName('scenario', scenario.name));
-    const options = { title: 'Save scenario', defaultPath, filters: SCENARIO_FILTERS };
+    const text = dialogText(services.language?.());
+    const options = { title: text.saveScenario, defaultPath, filters: scenarioFilters(text) };
     const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     target = path.resolve(choice.filePath);

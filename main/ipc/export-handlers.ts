@@ -13,6 +13,7 @@ import {
 } from '../../simulator/exports/index';
 import { reasonOf, writeFileAtomically } from '../files/atomic-write';
 import { describeError } from '../files/scenario-file';
+import { dialogText } from '../dialog-text';
 import type { MainServices } from '../services';
 import { defineHandler, type HandlerGroup } from './registry';
 import { requestSchemas } from './schemas';
@@ -94,10 +95,11 @@ async function saveWithDialog(
 ): Promise<SaveResult> {
   const format = EXPORT_FORMATS[target];
   const window = services.getWindow();
+  const text = dialogText(services.language?.());
   const options = {
-    title: `Export ${format.filterName}`,
+    title: text.exportTitle[target],
     defaultPath: path.join(services.documentsDir, suggestedName),
-    filters: [{ name: format.filterName, extensions: [format.extension] }],
+    filters: [{ name: text.fileType[target], extensions: [format.extension] }],
   };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };

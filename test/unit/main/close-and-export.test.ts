@@ -179,3 +179,45 @@ describe('exports', () => {
     expect(pngFileName('..')).toBe('sign-in-screen.png');
   });
 });
+
+describe('system dialogs speak the language the page reported', () => {
+  beforeEach(() => {
+    installCloseGuard(fixture.window as never, fixture.services);
+  });
+
+  it('asks about unsaved changes in Dutch after the page switched to Dutch', async () => {
+    await invoke('window:state', { fileName: null, dirty: true, language: 'nl-NL' });
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 2 });
+    fixture.window.close();
+    await flush();
+    expect(dialog.showMessageBox.mock.calls[0][1]).toMatchObject({
+      buttons: ['Opslaan', 'Niet opslaan', 'Annuleren'],
+      message: 'Wilt u de wijzigingen in Naamloos scenario opslaan?',
+      detail: 'Als u niet opslaat, gaan uw wijzigingen verloren.',
+    });
+  });
+
+  it('titles the open, save and export dialogs in the reported language, and back in English', async () => {
+    await invoke('window:state', { fileName: null, dirty: false, language: 'nl-NL' });
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await invoke('scenario:open', undefined);
+    expect(dialog.showOpenDialog.mock.calls[0][1]).toMatchObject({
+      title: 'Scenario openen',
+      filters: [
+        { name: 'SSPR Preview-scenario', extensions: ['json'] },
+        { name: 'Alle bestanden', extensions: ['*'] },
+      ],
+    });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    await invoke('export:file', { kind: 'reg', scenario: DEFAULT_SCENARIO, options: { docsAsOf: 'current' } });
+    expect(dialog.showSaveDialog.mock.calls[0][1]).toMatchObject({
+      title: 'Registerbestand exporteren',
+      filters: [{ name: 'Registervermeldingen', extensions: ['reg'] }],
+    });
+
+    await invoke('window:state', { fileName: null, dirty: false, language: 'en-US' });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    await invoke('scenario:save', { scenario: DEFAULT_SCENARIO, path: null, saveAs: true });
+    expect(dialog.showSaveDialog.mock.calls[1][1]).toMatchObject({ title: 'Save scenario' });
+  });
+});

@@ -6,6 +6,7 @@ import { DocumentState } from '../../../main/document-state';
 import { AutosaveStore } from '../../../main/files/autosave-store';
 import { RecentFiles } from '../../../main/files/recent-files';
 import { UserDataHealth } from '../../../main/files/storage-status';
+import type { MenuLanguage } from '../../../main/menu-text';
 import type { MainServices } from '../../../main/services';
 import { FakeBrowserWindow } from './electron-fake';
 import { tempDirs } from './temp-dirs';
@@ -26,6 +27,8 @@ export async function createServicesFixture(): Promise<ServicesFixture> {
   const autosave = new AutosaveStore(path.join(dir), undefined, storage);
   await autosave.begin();
   const closeWithoutPrompt = vi.fn();
+  // Like main.ts: the language the page last reported (window:state) is the menu's and the system dialogs'.
+  let language: MenuLanguage = 'en-US';
   const services: MainServices = {
     getWindow: () => window as never,
     document: new DocumentState(),
@@ -33,6 +36,10 @@ export async function createServicesFixture(): Promise<ServicesFixture> {
     autosave,
     storage,
     refreshMenu: vi.fn(async () => undefined),
+    setMenuLanguage: async (next) => {
+      language = next;
+    },
+    language: () => language,
     sendMenuCommand: (command, detail) => window.webContents.send('menu:command', { command, detail }),
     closeWithoutPrompt,
     appVersion: '0.1.0-test',

@@ -2,7 +2,16 @@
 // replaces a file with something that is not a valid scenario.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseScenarioBytes, validateScenario, type InputProblem, type Scenario } from '../../simulator/index';
+import {
+  fileProblem,
+  parseScenarioBytes,
+  systemErrorCode,
+  validateScenario,
+  type ExpectedAs,
+  type FoundAs,
+  type InputProblem,
+  type Scenario,
+} from '../../simulator/index';
 import { FileWriteError, writeFileAtomically, type AtomicWriteOptions, type FileWriteReason } from './atomic-write';
 
 /**
@@ -18,13 +27,19 @@ export async function readScenarioFile(filePath: string): Promise<ReadScenarioRe
   let bytes: Uint8Array;
   try {
     const info = await stat(filePath);
-    if (!info.isFile()) return fileProblem('a readable file', 'a folder or device');
+    if (!info.isFile()) return fileProblem('a readable file', READABLE, 'a folder or device', { kind: 'folder' });
     if (info.size > MAX_SCENARIO_BYTES) {
-      return fileProblem(`a scenario file under ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`, `${info.size} bytes`);
+      const megabytes = MAX_SCENARIO_BYTES / 1024 / 1024;
+      return fileProblem(
+        `a scenario file under ${megabytes} MB`,
+        { kind: 'file', need: 'maxSize', megabytes },
+        `${info.size} bytes`,
+        { kind: 'size', bytes: info.size },
+      );
     }
     bytes = await readFile(filePath);
   } catch (error) {
-    return fileProblem('a readable file', describeError(error));
+    return fileProblem('a readable file', READABLE, describeError(error), systemError(error));
   }
   try {
     // The same decoding as the command line: a BOM, UTF-16 as Windows tools save it, binary refused.
@@ -34,7 +49,12 @@ export async function readScenarioFile(filePath: string): Promise<ReadScenarioRe
       : { ok: false, problems: parsed.problems, omitted: parsed.omitted };
   } catch (error) {
     // The parser reports bad content as problems; anything it throws is still an unreadable file, never a crash.
-    return fileProblem('a scenario file the app can read', describeError(error));
+    return fileProblem(
+      'a scenario file the app can read',
+      { kind: 'file', need: 'readableScenario' },
+      describeError(error),
+      systemError(error),
+    );
   }
 }
 
@@ -67,10 +87,15 @@ export async function writeScenarioFile(
   }
 }
 
-function fileProblem(expected: string, found: string): ReadScenarioResult {
+const READABLE: ExpectedAs = { kind: 'file', need: 'readableFile' };
+
+/** The operating system's reason, grouped by what a person can do (the English detail is kept for the log). */
+function systemError(error: unknown): FoundAs {
+  const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
   return {
-    ok: false,
-    problems: [{ path: '(file)', expected, found, message: `(file): expected ${expected}, found ${found}` }],
+    kind: 'systemError',
+    code: systemErrorCode(typeof code === 'string' ? code : undefined),
+    detail: describeError(error),
   };
 }
 

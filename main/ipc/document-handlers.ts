@@ -55,7 +55,9 @@ async function openRecent(services: MainServices, filePath: string): Promise<Ope
         {
           path: '(file)',
           expected: 'a file from File › Open Recent',
+          expectedAs: { kind: 'file', need: 'recentFile' },
           found: filePath,
+          foundAs: { kind: 'value', text: filePath },
           message: '(file): not on the recent files list',
         },
       ],

@@ -2,6 +2,7 @@
 // scenario is a few hundred values a few levels deep, so input far outside that is refused in one walk that uses
 // no recursion, with a problem that says which limit and where. The schema then only ever sees input of a size it
 // validates in milliseconds.
+import type { ExpectedAs, FoundAs } from './problem-descriptors';
 
 /** The largest scenario file read or written (the desktop app's cap). */
 export const MAX_SCENARIO_FILE_BYTES = 5 * 1024 * 1024;
@@ -21,6 +22,9 @@ export interface BoundsProblem {
   path: PropertyKey[];
   expected: string;
   found: string;
+  /** The same as `expected` and `found`, for the app to word in its own language. */
+  expectedAs: ExpectedAs;
+  foundAs: FoundAs;
   /** A limit: nothing else is checked. Otherwise (a number out of range) validation still runs to find the rest. */
   fatal: boolean;
 }
@@ -46,19 +50,37 @@ export function checkInputBounds(input: unknown, maxProblems = MAX_REPORTED_PROB
           path: [],
           expected: `a scenario of at most ${formatCount(MAX_INPUT_VALUES)} values`,
           found: 'more than that',
+          expectedAs: { kind: 'limit', limit: 'values', max: MAX_INPUT_VALUES },
+          foundAs: { kind: 'overLimit', limit: 'values' },
           fatal: true,
         },
       ];
     }
     if (typeof value === 'number' && !Number.isFinite(value)) {
       if (problems.length < maxProblems) {
-        problems.push({ path, expected: 'a number JSON can hold', found: 'a number too large', fatal: false });
+        problems.push({
+          path,
+          expected: 'a number JSON can hold',
+          found: 'a number too large',
+          expectedAs: { kind: 'finiteNumber' },
+          foundAs: { kind: 'tooLarge' },
+          fatal: false,
+        });
       }
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
     if (path.length >= MAX_INPUT_DEPTH) {
-      return [{ path, expected: `at most ${MAX_INPUT_DEPTH} levels of nesting`, found: 'deeper nesting', fatal: true }];
+      return [
+        {
+          path,
+          expected: `at most ${MAX_INPUT_DEPTH} levels of nesting`,
+          found: 'deeper nesting',
+          expectedAs: { kind: 'limit', limit: 'depth', max: MAX_INPUT_DEPTH },
+          foundAs: { kind: 'overLimit', limit: 'depth' },
+          fatal: true,
+        },
+      ];
     }
     if (Array.isArray(value)) {
       if (value.length > MAX_LIST_ITEMS) {
@@ -67,6 +89,8 @@ export function checkInputBounds(input: unknown, maxProblems = MAX_REPORTED_PROB
             path,
             expected: `a list of at most ${formatCount(MAX_LIST_ITEMS)} items`,
             found: `${formatCount(value.length)} items`,
+            expectedAs: { kind: 'limit', limit: 'listItems', max: MAX_LIST_ITEMS },
+            foundAs: { kind: 'items', count: value.length },
             fatal: true,
           },
         ];

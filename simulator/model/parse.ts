@@ -18,8 +18,24 @@ import {
   MAX_SCENARIO_FILE_BYTES,
   type BoundsProblem,
 } from './input-bounds';
+import type { ExpectedAs, FoundAs, ProblemDescriptors, ValueType } from './problem-descriptors';
 
-export interface InputProblem {
+export type {
+  ExpectedAs,
+  FileRequirement,
+  FoundAs,
+  InputLimit,
+  ProblemDescriptors,
+  SystemErrorCode,
+  ValueType,
+} from './problem-descriptors';
+export { systemErrorCode } from './problem-descriptors';
+
+/**
+ * One problem: English sentences for the command line (`expected`, `found`, `message`) and, next to them, the same
+ * in structured form (`expectedAs`, `foundAs`, `orUnknown`) for the app to word in its own language.
+ */
+export interface InputProblem extends ProblemDescriptors {
   /** Dotted field path, e.g. "device.os.build" or "policies.passwordReset[0].dataType". */
   path: string;
   expected: string;
@@ -51,14 +67,24 @@ function formatPath(path: readonly PropertyKey[]): string {
   return formatInputPath(path);
 }
 
-function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+interface Found {
+  found: string;
+  foundAs: FoundAs;
+}
+
+function describeFound(value: unknown): Found {
+  if (value === undefined) return { found: 'nothing', foundAs: { kind: 'nothing' } };
+  if (value === null) return { found: 'null', foundAs: { kind: 'null' } };
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return { found: 'a number too large', foundAs: { kind: 'tooLarge' } };
+  }
+  if (Array.isArray(value)) {
+    return { found: `an array of ${value.length}`, foundAs: { kind: 'array', length: value.length } };
+  }
+  if (typeof value === 'object') return { found: 'an object', foundAs: { kind: 'object' } };
+  const json = JSON.stringify(value);
+  const text = json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  return { found: text, foundAs: { kind: 'value', text } };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -70,27 +96,61 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function describeExpected(issue: z.core.$ZodIssue): string {
+interface Expected {
+  expected: string;
+  expectedAs: ExpectedAs;
+}
+
+const VALUE_TYPES: readonly string[] = ['string', 'number', 'boolean', 'object', 'array'] satisfies ValueType[];
+
+function oneOf(values: readonly unknown[]): Expected {
+  const texts = values.map((value) => JSON.stringify(value));
+  return { expected: `one of ${texts.join(', ')}`, expectedAs: { kind: 'oneOf', values: texts } };
+}
+
+/** What a size limit counts: list items, a text's characters, or the number itself. */
+function countedBy(origin: string): 'items' | 'characters' | 'number' {
+  if (origin === 'array' || origin === 'set') return 'items';
+  return origin === 'string' ? 'characters' : 'number';
+}
+
+function describeSize(kind: 'atLeast' | 'atMost', origin: string, bound: number | bigint | Date): Expected {
+  const array = origin === 'array';
+  const words = kind === 'atLeast' ? (array ? 'at least' : '≥') : array ? 'at most' : '≤';
+  const expected = `${words} ${String(bound)}${array ? ' items' : ''}`;
+  const limit = Number(bound instanceof Date ? bound.getTime() : bound);
+  return { expected, expectedAs: { kind, limit, of: countedBy(origin) } };
+}
+
+function describeExpected(issue: z.core.$ZodIssue): Expected {
+  const text = (expected: string): Expected => ({ expected, expectedAs: { kind: 'text' } });
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.expected === 'int' ? 'an integer' : `a ${issue.expected}`;
+    case 'invalid_type': {
+      if (issue.expected === 'int') return { expected: 'an integer', expectedAs: { kind: 'type', type: 'integer' } };
+      const expected = `a ${issue.expected}`;
+      return VALUE_TYPES.includes(issue.expected)
+        ? { expected, expectedAs: { kind: 'type', type: issue.expected as ValueType } }
+        : text(expected);
+    }
     case 'invalid_value':
-      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return oneOf(issue.values);
     case 'too_small':
-      return `${issue.origin === 'array' ? 'at least' : '≥'} ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''}`;
+      return describeSize('atLeast', issue.origin, issue.minimum);
     case 'too_big':
-      return `${issue.origin === 'array' ? 'at most' : '≤'} ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''}`;
-    case 'invalid_format':
-      return issue.message || `format ${issue.format}`;
+      return describeSize('atMost', issue.origin, issue.maximum);
+    case 'invalid_format': {
+      const expected = issue.message || `format ${issue.format}`;
+      // The schema's version patterns say "a version such as 10.0.17134": the example is data, the words are not.
+      const example = /^a version such as (\S+)$/.exec(expected)?.[1];
+      return example ? { expected, expectedAs: { kind: 'versionLike', example } } : text(expected);
+    }
     case 'unrecognized_keys':
-      return 'no other keys';
+      return { expected: 'no other keys', expectedAs: { kind: 'noSuchField' } };
     case 'invalid_union':
       // A discriminated union whose tag matched no branch lists the tags it knows.
-      return 'options' in issue && Array.isArray(issue.options)
-        ? `one of ${issue.options.map((value) => JSON.stringify(value)).join(', ')}`
-        : issue.message;
+      return 'options' in issue && Array.isArray(issue.options) ? oneOf(issue.options) : text(issue.message);
     default:
-      return issue.message;
+      return text(issue.message);
   }
 }
 
@@ -113,16 +173,13 @@ function flattenIssue(issue: z.core.$ZodIssue, input: unknown, out: InputProblem
         for (let i = before; i < out.length; i++) {
           const item = out[i];
           item.expected += ' or "unknown"';
+          item.orUnknown = true;
           item.message = `${item.path}: expected ${item.expected}, found ${item.found}`;
         }
       }
       return;
     }
-    const expected = concrete
-      .map((branch) => branch.map((inner) => describeExpected(inner)).join(' and '))
-      .concat(allowsUnknown ? ['"unknown"'] : [])
-      .join(', or ');
-    out.push(problem(issue.path, expected || issue.message, input));
+    out.push(problem(issue.path, describeUnion(concrete, allowsUnknown, issue.message), input));
     return;
   }
   if (issue.code === 'unrecognized_keys') {
@@ -131,7 +188,8 @@ function flattenIssue(issue: z.core.$ZodIssue, input: unknown, out: InputProblem
       out.push({
         path: where,
         expected: 'no such field (check the spelling)',
-        found: describeFound(valueAt(input, [...issue.path, key])),
+        expectedAs: { kind: 'noSuchField' },
+        ...describeFound(valueAt(input, [...issue.path, key])),
         message: `${where}: unknown field`,
       });
     }
@@ -140,14 +198,49 @@ function flattenIssue(issue: z.core.$ZodIssue, input: unknown, out: InputProblem
   out.push(problem(issue.path, describeExpected(issue), input));
 }
 
+/** Every branch of a union that failed as a whole: "A and B, or C, or "unknown"". */
+function describeUnion(
+  branches: readonly (readonly z.core.$ZodIssue[])[],
+  allowsUnknown: boolean,
+  fallback: string,
+): Expected & { orUnknown?: boolean } {
+  const options = branches.map((branch) => {
+    const parts = branch.map((inner) => describeExpected(inner));
+    return parts.length === 1
+      ? parts[0]
+      : {
+          expected: parts.map((part) => part.expected).join(' and '),
+          expectedAs: { kind: 'allOf', parts: parts.map((part) => part.expectedAs) } satisfies ExpectedAs,
+        };
+  });
+  const expected = options
+    .map((option) => option.expected)
+    .concat(allowsUnknown ? ['"unknown"'] : [])
+    .join(', or ');
+  if (!expected) return { expected: fallback, expectedAs: { kind: 'text' } };
+  if (options.length === 0) return { expected, expectedAs: { kind: 'oneOf', values: ['"unknown"'] } };
+  const expectedAs: ExpectedAs =
+    options.length === 1 ? options[0].expectedAs : { kind: 'anyOf', options: options.map((o) => o.expectedAs) };
+  return allowsUnknown ? { expected, expectedAs, orUnknown: true } : { expected, expectedAs };
+}
+
 function depth(branch: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...branch.map((inner) => inner.path.length));
 }
 
-function problem(path: readonly PropertyKey[], expected: string, input: unknown): InputProblem {
+function problem(
+  path: readonly PropertyKey[],
+  expected: Expected & { orUnknown?: boolean },
+  input: unknown,
+): InputProblem {
   const found = describeFound(valueAt(input, path));
   const where = formatPath(path);
-  return { path: where, expected, found, message: `${where}: expected ${expected}, found ${found}` };
+  return {
+    path: where,
+    ...expected,
+    ...found,
+    message: `${where}: expected ${expected.expected}, found ${found.found}`,
+  };
 }
 
 function boundsFailure(problems: readonly BoundsProblem[]): { ok: false; problems: InputProblem[] } {
@@ -158,7 +251,9 @@ function boundsFailure(problems: readonly BoundsProblem[]): { ok: false; problem
       return {
         path: where,
         expected: item.expected,
+        expectedAs: item.expectedAs,
         found: item.found,
+        foundAs: item.foundAs,
         message: `${where}: expected ${item.expected}, found ${item.found}`,
       };
     }),
@@ -203,51 +298,85 @@ export function parseScenario(input: unknown, base?: Scenario): ParseResult {
   if (outOfBounds.some((item) => item.fatal)) return boundsFailure(outOfBounds);
   if (base && isPlainObject(input)) input = deepMerge(base, input);
   if (!isPlainObject(input)) {
-    return {
-      ok: false,
-      problems: [problem([], `a JSON object with "schemaVersion": ${SCHEMA_VERSION}`, input)],
-    };
+    const expected = `a JSON object with "schemaVersion": ${SCHEMA_VERSION}`;
+    const expectedAs: ExpectedAs = { kind: 'scenarioObject', version: SCHEMA_VERSION };
+    return { ok: false, problems: [problem([], { expected, expectedAs }, input)] };
   }
   const migrated = migrateScenarioInput(input);
-  if (!migrated.ok) return { ok: false, problems: [problem(['schemaVersion'], migrated.expected, input)] };
+  if (!migrated.ok) {
+    const expectedAs: ExpectedAs = {
+      kind: 'schemaVersion',
+      supported: [...SUPPORTED_SCHEMA_VERSIONS],
+      current: SCHEMA_VERSION,
+    };
+    return { ok: false, problems: [problem(['schemaVersion'], { expected: migrated.expected, expectedAs }, input)] };
+  }
   const merged = deepMerge(DEFAULT_SCENARIO, migrated.input);
   return validateScenario(merged);
 }
 
-function fileProblem(expected: string, found: string): ParseResult {
+/** A problem with the file as a whole (its size, its encoding, its JSON), before any field is read. */
+export function fileProblem(
+  expected: string,
+  expectedAs: ExpectedAs,
+  found: string,
+  foundAs: FoundAs,
+): { ok: false; problems: InputProblem[] } {
   return {
     ok: false,
-    problems: [{ path: '(file)', expected, found, message: `(file): expected ${expected}, found ${found}` }],
+    problems: [
+      { path: '(file)', expected, expectedAs, found, foundAs, message: `(file): expected ${expected}, found ${found}` },
+    ],
   };
 }
 
 /** V8 names the offset of a syntax error ("at position 1234"); people look for a line and a column. */
-function withLineAndColumn(text: string, reason: string): string {
+function describeSyntaxError(text: string, reason: string): { found: string; foundAs: FoundAs } {
   const match = /at position (\d+)/.exec(reason);
-  if (!match) return reason;
+  if (!match) {
+    const unexpectedEnd = /unexpected end/i.test(reason);
+    return { found: reason, foundAs: { kind: 'syntaxError', detail: reason, ...(unexpectedEnd && { unexpectedEnd }) } };
+  }
   const before = text.slice(0, Number(match[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${reason} (line ${line}, column ${column})`;
+  return {
+    found: `${reason} (line ${line}, column ${column})`,
+    foundAs: { kind: 'syntaxError', detail: reason, line, column },
+  };
 }
+
+const MAX_MEGABYTES = MAX_SCENARIO_FILE_BYTES / 1024 / 1024;
+const TOO_LARGE: Expected = {
+  expected: `a scenario file of at most ${MAX_MEGABYTES} MB`,
+  expectedAs: { kind: 'file', need: 'maxSize', megabytes: MAX_MEGABYTES },
+};
 
 /** Parses JSON text; a syntax error is reported as one problem, never thrown. */
 export function parseScenarioJson(text: string, base?: Scenario): ParseResult {
   if (text.length > MAX_SCENARIO_FILE_BYTES) {
-    return fileProblem(
-      `a scenario file of at most ${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`,
-      `${text.length.toLocaleString('en-US')} characters`,
-    );
+    return fileProblem(TOO_LARGE.expected, TOO_LARGE.expectedAs, `${text.length.toLocaleString('en-US')} characters`, {
+      kind: 'characters',
+      count: text.length,
+    });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const reason = withLineAndColumn(text, error instanceof Error ? error.message : String(error));
+    const { found, foundAs } = describeSyntaxError(text, error instanceof Error ? error.message : String(error));
+    const expectedAs: ExpectedAs = { kind: 'file', need: 'json' };
     return {
       ok: false,
       problems: [
-        { path: '(file)', expected: 'valid JSON', found: reason, message: `(file): not valid JSON: ${reason}` },
+        {
+          path: '(file)',
+          expected: 'valid JSON',
+          expectedAs,
+          found,
+          foundAs,
+          message: `(file): not valid JSON: ${found}`,
+        },
       ],
     };
   }
@@ -272,13 +401,21 @@ export function parseScenarioBytes(
   const decoded = decodeText(bytes, { maxBytes: MAX_SCENARIO_FILE_BYTES, label: options.label ?? 'The file' });
   if (decoded.ok) return parseScenarioJson(decoded.text, options.base);
   if (decoded.reason === 'too-large') {
-    const limit = `${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`;
+    const limit = `${MAX_MEGABYTES} MB`;
     const size = options.size ?? bytes.length;
-    const found = options.complete === false ? `more than ${limit}` : `${(size / 1024 / 1024).toFixed(1)} MB`;
-    return fileProblem(`a scenario file of at most ${limit}`, found);
+    const atLeast = options.complete === false;
+    const found = atLeast ? `more than ${limit}` : `${(size / 1024 / 1024).toFixed(1)} MB`;
+    return fileProblem(TOO_LARGE.expected, TOO_LARGE.expectedAs, found, {
+      kind: 'size',
+      bytes: size,
+      ...(atLeast && { atLeast }),
+    });
   }
-  const found = decoded.reason === 'binary' ? 'a binary file' : 'bytes that are not valid UTF-8 or UTF-16 text';
-  return fileProblem('a JSON text file (UTF-8 or UTF-16)', found);
+  const binary = decoded.reason === 'binary';
+  const found = binary ? 'a binary file' : 'bytes that are not valid UTF-8 or UTF-16 text';
+  return fileProblem('a JSON text file (UTF-8 or UTF-16)', { kind: 'file', need: 'jsonText' }, found, {
+    kind: binary ? 'binaryFile' : 'notText',
+  });
 }
 
 export function formatProblems(problems: readonly InputProblem[]): string {

@@ -33,6 +33,8 @@ describe('scenario input bounds', () => {
             path: 'policies.passwordReset',
             expected: 'a list of at most 1,000 items',
             found: '40,000 items',
+            expectedAs: { kind: 'limit', limit: 'listItems', max: 1_000 },
+            foundAs: { kind: 'items', count: 40_000 },
             message: 'policies.passwordReset: expected a list of at most 1,000 items, found 40,000 items',
           },
         ],
@@ -45,7 +47,14 @@ describe('scenario input bounds', () => {
     expect(checkInputBounds(deep)[0]).toMatchObject({ expected: 'at most 32 levels of nesting', fatal: true });
     const wide = { user: Object.fromEntries(Array.from({ length: 25_000 }, (_, index) => [`k${index}`, index])) };
     expect(checkInputBounds(wide)).toEqual([
-      { path: [], expected: 'a scenario of at most 20,000 values', found: 'more than that', fatal: true },
+      {
+        path: [],
+        expected: 'a scenario of at most 20,000 values',
+        found: 'more than that',
+        expectedAs: { kind: 'limit', limit: 'values', max: 20_000 },
+        foundAs: { kind: 'overLimit', limit: 'values' },
+        fatal: true,
+      },
     ]);
     expect(checkInputBounds(DEFAULT_SCENARIO)).toEqual([]);
   });

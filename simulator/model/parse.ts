@@ -224,6 +224,13 @@ function describeUnion(
   return allowsUnknown ? { expected, expectedAs, orUnknown: true } : { expected, expectedAs };
 }
 
+/** Problems for any zod schema's issues (e.g. a trainer script's own fields), worded like a scenario's. */
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): InputProblem[] {
+  const out: InputProblem[] = [];
+  for (const issue of issues) flattenIssue(issue, input, out);
+  return out;
+}
+
 function depth(branch: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...branch.map((inner) => inner.path.length));
 }
@@ -331,7 +338,7 @@ export function fileProblem(
 }
 
 /** V8 names the offset of a syntax error ("at position 1234"); people look for a line and a column. */
-function describeSyntaxError(text: string, reason: string): { found: string; foundAs: FoundAs } {
+export function describeSyntaxError(text: string, reason: string): { found: string; foundAs: FoundAs } {
   const match = /at position (\d+)/.exec(reason);
   if (!match) {
     const unexpectedEnd = /unexpected end/i.test(reason);

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { evaluate } from '../../../simulator/index';
 import { useAppStore } from '../../store/app-store';
 import { Section } from '../../ui/fields';
+import { problemLine } from '../../ui/problem-text';
 import { applyFindings, proposedFrom } from './actions';
 import { useDiagnosticsStore } from './diagnostics-store';
 import { FilesTable, FindingsTable, OtherFacts, PolicySources, UnknownInputs, WarningsList } from './ReviewParts';
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 export function ReviewPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const findings = useDiagnosticsStore((state) => state.findings);
   const appliedScenario = useDiagnosticsStore((state) => state.appliedScenario);
@@ -98,7 +99,9 @@ export function ReviewPanel() {
       {proposed && !proposed.ok && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t('diagnostics.invalidScenario', { problems: proposed.problems.map((p) => p.message).join('; ') })}
+            {t('diagnostics.invalidScenario', {
+              problems: proposed.problems.map((p) => problemLine({ t, language: i18n.language }, p)).join('; '),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}

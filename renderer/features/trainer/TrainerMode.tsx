@@ -11,6 +11,7 @@ import { buildFlow, indexOfStep, verdictForFlow, type DeviceStep, type FlowKind 
 import { SimulatedDevice } from '../device/SimulatedDevice';
 import { speakerNotes } from './notes';
 import { PresenterBar } from './PresenterBar';
+import { problemLine } from '../../ui/problem-text';
 import { buildDemoScript, parseScript, serializeScript, slidesFor, type Slide, type TrainerScript } from './script';
 import { StringEditor } from './StringEditor';
 import { useSlideExport } from './useSlideExport';
@@ -160,7 +161,7 @@ export function TrainerMode() {
     if (!file) return;
     const result = parseScript(file.text);
     if (result.ok) startScript(result.script);
-    else setStatus(t('trainer.loadFailed', { problem: result.problem }));
+    else setStatus(t('trainer.loadFailed', { problem: problemLine({ t, language }, result.detail) }));
   };
 
   const changeLanguage = (next: Language) => {

@@ -4,11 +4,16 @@ import { z } from 'zod';
 import {
   ERAS,
   applyChanges,
+  describeSyntaxError,
   evaluate,
+  fileProblem,
   fixes,
+  formatInputPath,
   parseScenario,
   presetById,
+  problemsFromIssues,
   type EvaluateOptions,
+  type InputProblem,
   type Scenario,
   type Verdict,
 } from '../../../simulator/index';
@@ -100,7 +105,19 @@ export function serializeScript(script: TrainerScript): string {
   return `${JSON.stringify({ format: SCRIPT_FORMAT, version: 1, title: script.title, slides }, null, 2)}\n`;
 }
 
-export type ScriptParseResult = { ok: true; script: TrainerScript } | { ok: false; problem: string };
+/**
+ * A script that does not load: `problem` in English (logs, tests), `detail` the first problem with its field path and
+ * structured expected/found, for the app to show in its own language.
+ */
+export type ScriptParseResult =
+  { ok: true; script: TrainerScript } | { ok: false; problem: string; detail: InputProblem };
+
+/** A slide's scenario problem, its path prefixed with the slide's ("slides[2].scenario.device.os.build"). */
+function inSlide(index: number, problem: InputProblem): InputProblem {
+  const slide = formatInputPath(['slides', index, 'scenario']);
+  const path = problem.path === '(root)' ? slide : `${slide}.${problem.path}`;
+  return { ...problem, path, message: `${path}: expected ${problem.expected}, found ${problem.found}` };
+}
 
 /** Reads a saved script; every slide's scenario goes through the simulator's own validation. */
 export function parseScript(text: string): ScriptParseResult {
@@ -108,18 +125,24 @@ export function parseScript(text: string): ScriptParseResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    const reason = error instanceof Error ? error.message : String(error);
+    const { found, foundAs } = describeSyntaxError(text, reason);
+    const [detail] = fileProblem('valid JSON', { kind: 'file', need: 'json' }, found, foundAs).problems;
+    return { ok: false, problem: `not valid JSON (${reason})`, detail };
   }
   const file = scriptFileSchema.safeParse(data);
   if (!file.success) {
     const issue = file.error.issues[0];
-    return { ok: false, problem: `${issue.path.join('.') || '(file)'}: ${issue.message}` };
+    const [detail] = problemsFromIssues([issue], data);
+    return { ok: false, problem: `${issue.path.join('.') || '(file)'}: ${issue.message}`, detail };
   }
   const slides: Slide[] = [];
   for (const [index, slide] of file.data.slides.entries()) {
     const parsed = parseScenario(slide.scenario);
-    if (!parsed.ok)
-      return { ok: false, problem: `slides.${index}.scenario: ${parsed.problems[0]?.message ?? 'invalid'}` };
+    if (!parsed.ok) {
+      const first = parsed.problems[0];
+      return { ok: false, problem: `slides.${index}.scenario: ${first.message}`, detail: inSlide(index, first) };
+    }
     slides.push({ ...slide, scenario: parsed.scenario });
   }
   return { ok: true, script: { kind: 'recorded', title: file.data.title, slides } };

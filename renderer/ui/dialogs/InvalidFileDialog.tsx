@@ -1,4 +1,6 @@
 // Opening a file that fails validation: list every problem with its field path; the current scenario is untouched.
+// Expected and found are worded in the app's language from the problems' descriptors; paths and values stay as written.
+// No "message" column: it only repeated the path, expected and found in English.
 import {
   Button,
   Dialog,
@@ -18,15 +20,19 @@ import {
 } from '@fluentui/react-components';
 import { useUiStore } from '../../store/ui-store';
 import { useTranslation } from 'react-i18next';
+import { expectedText, foundText, pathText } from '../problem-text';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '860px', width: '90vw' },
   path: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
+  // A long value or file path must wrap rather than widen the dialog.
+  found: { overflowWrap: 'anywhere' },
   scroll: { maxHeight: '50vh', overflowY: 'auto' },
 });
 
 export function InvalidFileDialog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const words = { t, language: i18n.language };
   const styles = useStyles();
   const invalid = useUiStore((state) => state.invalidFile);
   const close = () => useUiStore.getState().setInvalidFile(null);
@@ -49,16 +55,16 @@ export function InvalidFileDialog() {
                     <TableHeaderCell>{t('dialogs.field')}</TableHeaderCell>
                     <TableHeaderCell>{t('dialogs.expected')}</TableHeaderCell>
                     <TableHeaderCell>{t('dialogs.found')}</TableHeaderCell>
-                    <TableHeaderCell>{t('dialogs.message')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {invalid?.problems.map((problem, index) => (
                     <TableRow key={index} data-testid="invalid-problem" data-path={problem.path}>
-                      <TableCell className={styles.path}>{problem.path}</TableCell>
-                      <TableCell>{problem.expected}</TableCell>
-                      <TableCell>{problem.found}</TableCell>
-                      <TableCell>{problem.message}</TableCell>
+                      <TableCell className={styles.path}>{pathText(words, problem.path)}</TableCell>
+                      <TableCell data-testid="invalid-expected">{expectedText(words, problem)}</TableCell>
+                      <TableCell data-testid="invalid-found" className={styles.found}>
+                        {foundText(words, problem)}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

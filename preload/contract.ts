@@ -4,7 +4,12 @@ import type { Scenario } from '../simulator/model/scenario';
 import type { InputProblem } from '../simulator/model/parse';
 import type { FileReading } from '../simulator/diagnostics/types';
 import type { EvaluateOptions } from '../simulator/engine/types';
-import type { SnapshotSummary, TenantSnapshot, TenantStatements } from '../simulator/import/snapshot';
+import type {
+  SnapshotParseResult,
+  SnapshotSummary,
+  TenantSnapshot,
+  TenantStatements,
+} from '../simulator/import/snapshot';
 import type {
   ApplyRequest,
   ApplyResult,
@@ -124,9 +129,7 @@ export interface RequestChannels {
   'tenant:import:progress': (arg: void) => ImportProgress | null;
   'tenant:import:cancel': (arg: void) => ImportProgress | null;
   'tenant:snapshots:list': (arg: void) => SnapshotSummary[];
-  'tenant:snapshots:open': (arg: {
-    id: string;
-  }) => { ok: true; snapshot: TenantSnapshot } | { ok: false; error: string };
+  'tenant:snapshots:open': (arg: { id: string }) => SnapshotParseResult;
   'tenant:statements:read': (arg: { tenantId: string }) => TenantStatements | null;
   'tenant:statements:save': (arg: TenantStatements) => void;
   'tenant:apply': (arg: ApplyRequest) => ApplyResult;

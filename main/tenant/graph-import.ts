@@ -354,6 +354,6 @@ export async function importTenant(options: ImportOptions): Promise<TenantSnapsh
   };
   // The snapshot must reopen: check it against its own schema before anyone saves it.
   const checked = validateSnapshot(snapshot);
-  if (!checked.ok) throw new ImportFailedError(checked.error, 'malformed', 'snapshot', null);
+  if (!checked.ok) throw new ImportFailedError(checked.error, 'snapshot', '', null, { detail: checked.error });
   return checked.snapshot;
 }

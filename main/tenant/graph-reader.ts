@@ -52,7 +52,9 @@ export class GraphReader {
 
   private malformed(read: GraphRead, message: string): ImportFailedError {
     const endpoint = this.endpointOf(read);
-    return new ImportFailedError(`Microsoft Graph answered ${endpoint} ${message}`, 'malformed', endpoint, null);
+    return new ImportFailedError(`Microsoft Graph answered ${endpoint} ${message}`, 'malformed', endpoint, null, {
+      detail: message,
+    });
   }
 
   /** One GET (a relative read or a checked next link), its body parsed as JSON or a clear error. */

@@ -1,4 +1,5 @@
 // Graph failures turned into messages an admin can act on: which read, what happened, what to do.
+import type { ImportFailure, ImportFailureKind } from '../../simulator/import/connection-types';
 import type { GraphRead } from '../../simulator/import/graph-shapes';
 
 export class ImportCancelledError extends Error {
@@ -8,18 +9,28 @@ export class ImportCancelledError extends Error {
   }
 }
 
-export type ImportFailureKind =
-  'permission' | 'signIn' | 'throttled' | 'unavailable' | 'connection' | 'malformed' | 'other';
-
 export class ImportFailedError extends Error {
   constructor(
     message: string,
     readonly kind: ImportFailureKind,
     readonly endpoint: string,
     readonly status: number | null,
+    /** What Graph or the network said (kept as said), and the permission a 403 needs. */
+    readonly extra: { detail?: string; permission?: string } = {},
   ) {
     super(message);
     this.name = 'ImportFailedError';
+  }
+
+  /** The failure as data, for the page to word in its language. */
+  get failure(): ImportFailure {
+    return {
+      kind: this.kind,
+      endpoint: this.endpoint,
+      status: this.status,
+      permission: this.extra.permission ?? null,
+      detail: this.extra.detail ?? null,
+    };
   }
 }
 
@@ -65,6 +76,7 @@ export function describeGraphFailure(error: unknown, read: GraphRead): ImportFai
       'permission',
       endpoint,
       status,
+      { detail, permission: permissionFor(read.path) },
     );
   }
   if (status === 401 || /SignInRequiredError/.test(text)) {
@@ -105,6 +117,7 @@ export function describeGraphFailure(error: unknown, read: GraphRead): ImportFai
       'connection',
       endpoint,
       status,
+      { detail },
     );
   }
   return new ImportFailedError(
@@ -112,5 +125,6 @@ export function describeGraphFailure(error: unknown, read: GraphRead): ImportFai
     'other',
     endpoint,
     status,
+    { detail },
   );
 }

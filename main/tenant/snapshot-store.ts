@@ -10,6 +10,7 @@ import {
   type SnapshotSummary,
   type TenantSnapshot,
   type TenantStatements,
+  type SnapshotParseResult,
 } from '../../simulator/import/snapshot';
 
 const SNAPSHOT_ID = /^[A-Za-z0-9_-]{1,120}$/;
@@ -69,12 +70,13 @@ export class SnapshotStore {
     return summary;
   }
 
-  async open(id: string): Promise<{ ok: true; snapshot: TenantSnapshot } | { ok: false; error: string }> {
+  async open(id: string): Promise<SnapshotParseResult> {
     let text: string;
     try {
       text = await readFile(this.file(id), 'utf8');
     } catch (error) {
-      return { ok: false, error: `The snapshot ${id} could not be read: ${(error as Error).message}` };
+      const detail = (error as Error).message;
+      return { ok: false, error: `The snapshot ${id} could not be read: ${detail}`, problem: 'unreadable', detail };
     }
     return parseSnapshotJson(text);
   }

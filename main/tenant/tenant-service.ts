@@ -18,7 +18,7 @@ import type { SnapshotSummary, TenantSnapshot, TenantStatements } from '../../si
 import { DEFAULT_SETTINGS, READ_PERMISSIONS, TenantAuth, type AuthorityOverride } from './auth-service';
 import { createGraphClient } from './graph-client';
 import { importTenant } from './graph-import';
-import { ImportCancelledError } from './import-errors';
+import { ImportCancelledError, ImportFailedError } from './import-errors';
 import type { TransportOptions } from './https-transport';
 import type { SnapshotStore } from './snapshot-store';
 import { EncryptedCachePlugin, type SecretStore } from './token-cache';
@@ -150,6 +150,7 @@ export class TenantService {
       finishedAt: null,
       snapshot: null,
       error: null,
+      failure: null,
     };
     this.abort = abort;
     this.progressState = progress;
@@ -185,6 +186,7 @@ export class TenantService {
       } catch (error) {
         progress.state = error instanceof ImportCancelledError || abort.signal.aborted ? 'cancelled' : 'failed';
         progress.error = (error as Error).message;
+        if (progress.state === 'failed' && error instanceof ImportFailedError) progress.failure = error.failure;
       } finally {
         progress.finishedAt = new Date().toISOString();
         this.abort = null;
@@ -222,13 +224,22 @@ export class TenantService {
   /** Runs the confirmed plan: rebuilt here from the snapshot, refused unless it is exactly what was previewed. */
   async apply(request: ApplyRequest): Promise<ApplyResult> {
     const opened = await this.options.store.open(request.snapshotId);
-    if (!opened.ok) return { status: 'refused', message: opened.error, results: [] };
+    if (!opened.ok) {
+      return {
+        status: 'refused',
+        message: opened.error,
+        code: 'snapshotUnreadable',
+        params: { detail: opened.error },
+        results: [],
+      };
+    }
     const snapshot: TenantSnapshot = opened.snapshot;
     const plan = planApply(snapshot, request.input);
     if (plan.fingerprint !== request.fingerprint) {
       return {
         status: 'refused',
         message: 'The changes differ from the preview you confirmed. Review them again.',
+        code: 'planChanged',
         results: [],
       };
     }
@@ -236,6 +247,8 @@ export class TenantService {
       return {
         status: 'nothingToDo',
         message: `"${plan.equivalent.policyName}" already enables the link for this group.`,
+        code: 'alreadyEnabled',
+        params: { policy: plan.equivalent.policyName },
         results: [],
       };
     }
@@ -246,6 +259,8 @@ export class TenantService {
       return {
         status: 'refused',
         message: `Signed in to another tenant (${account.tenantId}) than the snapshot's.`,
+        code: 'otherTenant',
+        params: { tenant: account.tenantId },
         results: [],
       };
     }
@@ -267,6 +282,7 @@ export class TenantService {
         results.push({
           id: step.id,
           title: step.title,
+          action: step.action,
           status: 'skipped',
           httpStatus: null,
           createdId: null,
@@ -291,6 +307,7 @@ export class TenantService {
         results.push({
           id: step.id,
           title: step.title,
+          action: step.action,
           status: 'done',
           httpStatus: response.status,
           createdId: body.id ?? null,
@@ -302,6 +319,7 @@ export class TenantService {
         results.push({
           id: step.id,
           title: step.title,
+          action: step.action,
           status: 'failed',
           httpStatus: status,
           createdId: null,
@@ -313,11 +331,13 @@ export class TenantService {
       ? {
           status: 'failed',
           message: 'A request failed; later steps were not sent. Objects already created are listed.',
+          code: 'requestFailed',
           results,
         }
       : {
           status: 'applied',
           message: 'All requests succeeded. Refresh the import to see the new policy in the snapshot.',
+          code: 'applied',
           results,
         };
   }

@@ -22,7 +22,10 @@ export interface ApplyInput {
 export interface PlannedRequest {
   /** Step id; later steps refer to a result id as {{stepId.id}}. */
   id: string;
+  /** What the request does, in English (script comments, CLI) … */
   title: string;
+  /** … and as data, for the page to word in its language. */
+  action: PlannedAction;
   method: 'POST';
   /** Absolute URL; may contain {{stepId.id}} placeholders. */
   url: string;
@@ -30,6 +33,14 @@ export interface PlannedRequest {
   /** Graph version, so beta requests can be labelled. */
   version: 'v1.0' | 'beta';
 }
+
+export type PlannedAction =
+  | { kind: 'createGroup'; group: string }
+  | { kind: 'addDevice'; device: string }
+  | { kind: 'createCustomProfile'; policy: string }
+  | { kind: 'createSettingsCatalogPolicy'; policy: string }
+  | { kind: 'assignProfile'; group: string }
+  | { kind: 'assignPolicy'; group: string };
 
 export interface EquivalentPolicy {
   policyId: string;
@@ -97,6 +108,7 @@ function groupRequests(root: string, target: ApplyTarget): PlannedRequest[] {
     {
       id: 'createGroup',
       title: `Create the security group "${target.groupName}"`,
+      action: { kind: 'createGroup', group: target.groupName },
       method: 'POST',
       url: `${root}/v1.0/groups`,
       body: {
@@ -113,6 +125,7 @@ function groupRequests(root: string, target: ApplyTarget): PlannedRequest[] {
     requests.push({
       id: `addMember${position + 1}`,
       title: `Add device ${deviceObjectId} to the group`,
+      action: { kind: 'addDevice', device: deviceObjectId },
       method: 'POST',
       url: `${root}/v1.0/groups/${GROUP_REF}/members/$ref`,
       body: { '@odata.id': `${root}/v1.0/directoryObjects/${deviceObjectId}` },
@@ -127,6 +140,7 @@ function policyRequest(root: string, input: ApplyInput): PlannedRequest {
     return {
       id: 'createPolicy',
       title: `Create the custom profile "${input.policyName}" (OMA-URI AllowAadPasswordReset = 1, Integer)`,
+      action: { kind: 'createCustomProfile', policy: input.policyName },
       method: 'POST',
       url: `${root}/v1.0/deviceManagement/deviceConfigurations`,
       body: {
@@ -149,6 +163,7 @@ function policyRequest(root: string, input: ApplyInput): PlannedRequest {
   return {
     id: 'createPolicy',
     title: `Create the settings-catalog policy "${input.policyName}" (Authentication > Allow Aad Password Reset = Allow)`,
+    action: { kind: 'createSettingsCatalogPolicy', policy: input.policyName },
     method: 'POST',
     url: `${root}/beta/deviceManagement/configurationPolicies`,
     body: {
@@ -182,6 +197,7 @@ function assignRequest(root: string, input: ApplyInput): PlannedRequest {
     ? {
         id: 'assignPolicy',
         title: `Assign the profile to "${input.target.groupName}"`,
+        action: { kind: 'assignProfile', group: input.target.groupName },
         method: 'POST',
         url: `${root}/v1.0/deviceManagement/deviceConfigurations/${POLICY_REF}/assign`,
         body: { assignments: [{ '@odata.type': '#microsoft.graph.deviceConfigurationAssignment', target }] },
@@ -190,6 +206,7 @@ function assignRequest(root: string, input: ApplyInput): PlannedRequest {
     : {
         id: 'assignPolicy',
         title: `Assign the policy to "${input.target.groupName}"`,
+        action: { kind: 'assignPolicy', group: input.target.groupName },
         method: 'POST',
         url: `${root}/beta/deviceManagement/configurationPolicies/${POLICY_REF}/assign`,
         body: { assignments: [{ target }] },

@@ -264,7 +264,11 @@ export const tenantStatementsSchema = z.strictObject({
 });
 export type TenantStatements = z.infer<typeof tenantStatementsSchema>;
 
-export type SnapshotParseResult = { ok: true; snapshot: TenantSnapshot } | { ok: false; error: string };
+/** Why a snapshot was refused, for the page to word in its language; `detail` is the technical part, kept as is. */
+export type SnapshotProblem = 'unreadable' | 'notJson' | 'notSnapshot' | 'damaged' | 'invalidBuilt';
+
+export type SnapshotParseResult =
+  { ok: true; snapshot: TenantSnapshot } | { ok: false; error: string; problem?: SnapshotProblem; detail?: string };
 
 /** Parse a snapshot file's text; a partial, foreign or damaged file is refused with a readable reason. */
 export function parseSnapshotJson(text: string): SnapshotParseResult {
@@ -272,15 +276,22 @@ export function parseSnapshotJson(text: string): SnapshotParseResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `Not a JSON file: ${(error as Error).message}` };
+    const detail = (error as Error).message;
+    return { ok: false, error: `Not a JSON file: ${detail}`, problem: 'notJson', detail };
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SNAPSHOT_FORMAT) {
-    return { ok: false, error: 'Not an SSPR Preview tenant snapshot (the "format" field is missing or different).' };
+    return {
+      ok: false,
+      error: 'Not an SSPR Preview tenant snapshot (the "format" field is missing or different).',
+      problem: 'notSnapshot',
+    };
   }
   const version = (raw as { formatVersion?: unknown }).formatVersion;
   const parsed = tenantSnapshotSchema.safeParse(version === 1 ? migrateSnapshotV1(raw) : raw);
-  if (!parsed.success)
-    return { ok: false, error: `The snapshot is damaged or incomplete — ${describeIssues(parsed.error)}` };
+  if (!parsed.success) {
+    const detail = describeIssues(parsed.error);
+    return { ok: false, error: `The snapshot is damaged or incomplete — ${detail}`, problem: 'damaged', detail };
+  }
   return { ok: true, snapshot: parsed.data };
 }
 
@@ -305,7 +316,12 @@ const ITEM_SCHEMAS = {
  * snapshot itself is returned.
  */
 export function validateSnapshot(snapshot: TenantSnapshot): SnapshotParseResult {
-  const fail = (issues: string) => ({ ok: false as const, error: `The import built an invalid snapshot — ${issues}` });
+  const fail = (issues: string) => ({
+    ok: false as const,
+    error: `The import built an invalid snapshot — ${issues}`,
+    problem: 'invalidBuilt' as const,
+    detail: issues,
+  });
   const lists = Object.keys(ITEM_SCHEMAS) as (keyof typeof ITEM_SCHEMAS)[];
   const shell = tenantSnapshotSchema.safeParse({ ...snapshot, ...Object.fromEntries(lists.map((key) => [key, []])) });
   if (!shell.success) return fail(describeIssues(shell.error));

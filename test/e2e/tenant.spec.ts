@@ -128,4 +128,15 @@ test.describe('tenant connection (browser edition)', () => {
     );
     await expect(page.getByTestId('tenant-pairs')).toHaveCount(0);
   });
+
+  test('in Dutch, the refusal is worded in Dutch and keeps the technical detail', async ({ page }) => {
+    await page.goto(`${baseUrl}?lang=nl-NL`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('tenant-open-file').click();
+    await (await chooser).setFiles(damagedFile);
+    const error = page.getByTestId('tenant-error');
+    await expect(error).toContainText('damaged-snapshot.json: De momentopname is beschadigd of onvolledig: ');
+    await expect(error).toContainText('status');
+    await expect(page.getByTestId('tenant-pairs')).toHaveCount(0);
+  });
 });

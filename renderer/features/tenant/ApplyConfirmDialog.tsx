@@ -13,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ApplyPlan } from '../../../simulator/import/index';
+import { actionText } from './apply-words';
 
 const useStyles = makeStyles({
   list: { paddingInlineStart: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalS },
@@ -46,7 +47,7 @@ export function ApplyConfirmDialog({
             <ol className={styles.list}>
               {plan.requests.map((request) => (
                 <li key={request.id}>
-                  {request.title}
+                  {actionText(t, request)}
                   <div className={styles.url}>
                     {request.method} {request.url}
                   </div>

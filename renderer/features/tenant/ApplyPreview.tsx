@@ -25,6 +25,7 @@ import {
 import { downloadText } from '../../platform/browser-download';
 import { Section } from '../../ui/fields/Section';
 import { ApplyConfirmDialog } from './ApplyConfirmDialog';
+import { actionText, applyOutcomeText } from './apply-words';
 import { errorText, tenantApi } from './tenant-api';
 import { useTenantStore, type OpenSnapshot } from './tenant-store';
 
@@ -181,7 +182,7 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
           </Body1>
           {plan.requests.map((request) => (
             <div key={request.id} className={styles.request} data-testid="tenant-apply-request">
-              <Body1>{request.title}</Body1>
+              <Body1>{actionText(t, request)}</Body1>
               <div className={styles.url}>
                 {request.method} {request.url}
               </div>
@@ -214,10 +215,10 @@ export function ApplyPreview({ open }: { open: OpenSnapshot }) {
       {result && (
         <MessageBar intent={result.status === 'applied' || result.status === 'nothingToDo' ? 'success' : 'error'}>
           <MessageBarBody data-testid="tenant-apply-result">
-            {result.message}
+            {applyOutcomeText(t, result)}
             {result.results.map((step) => (
               <div key={step.id}>
-                {t(`tenantImport.apply.step.${step.status}`)}: {step.title}
+                {t(`tenantImport.apply.step.${step.status}`)}: {actionText(t, step)}
                 {step.createdId ? t('tenantImport.apply.createdId', { id: step.createdId }) : ''}
                 {step.error ? ` — ${step.error}` : ''}
               </div>

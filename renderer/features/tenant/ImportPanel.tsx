@@ -33,6 +33,15 @@ function describe(progress: ImportProgress, t: TFunction): string {
   if (progress.state === 'completed')
     return t('tenantImport.import.completed', { time: new Date(progress.finishedAt ?? '').toLocaleString() });
   if (progress.state === 'cancelled') return t('tenantImport.import.cancelled');
+  const failure = progress.failure;
+  if (failure) {
+    return t(`tenantImport.import.failure.${failure.kind}`, {
+      endpoint: failure.endpoint,
+      status: failure.status ?? '',
+      permission: failure.permission ?? '',
+      detail: failure.detail ?? '',
+    });
+  }
   return t('tenantImport.import.failed', { error: progress.error });
 }
 

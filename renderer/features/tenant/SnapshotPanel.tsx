@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { downloadText, pickTextFile } from '../../platform/browser-download';
 import { Section } from '../../ui/fields/Section';
+import { snapshotProblemText } from './snapshot-problem';
 import { errorText, tenantApi } from './tenant-api';
 import { useTenantStore } from './tenant-store';
 
@@ -36,7 +37,7 @@ export async function openSavedSnapshot(id: string): Promise<void> {
   try {
     const result = await tenantApi.call('tenant:snapshots:open', { id });
     if (result.ok) await openSnapshot(result.snapshot, 'saved');
-    else setError(result.error);
+    else setError(snapshotProblemText(result));
   } catch (error) {
     setError(errorText(error));
   } finally {

@@ -31,6 +31,24 @@ export const tenantImportEnUS = {
       skipped: 'skipped',
     },
     createdId: ' (id {{id}})',
+    // Each planned request, and the outcome of applying them.
+    action: {
+      createGroup: 'Create the security group "{{group}}"',
+      addDevice: 'Add device {{device}} to the group',
+      createCustomProfile: 'Create the custom profile "{{policy}}" (OMA-URI AllowAadPasswordReset = 1, Integer)',
+      createSettingsCatalogPolicy:
+        'Create the settings-catalog policy "{{policy}}" (Authentication > Allow Aad Password Reset = Allow)',
+      assignProfile: 'Assign the profile to "{{group}}"',
+      assignPolicy: 'Assign the policy to "{{group}}"',
+    },
+    outcome: {
+      snapshotUnreadable: 'Nothing was sent: the snapshot could not be opened ({{detail}}).',
+      planChanged: 'Nothing was sent: the changes differ from the preview you confirmed. Review them again.',
+      alreadyEnabled: 'Nothing to write: "{{policy}}" already enables the link for this group.',
+      otherTenant: "Nothing was sent: you are signed in to another tenant ({{tenant}}) than the snapshot's.",
+      requestFailed: 'A request failed; later steps were not sent. Objects already created are listed.',
+      applied: 'All requests succeeded. Refresh the import to see the new policy in the snapshot.',
+    },
   },
   confirm: {
     title_one: 'Write {{count}} change to {{tenant}}?',
@@ -78,6 +96,21 @@ export const tenantImportEnUS = {
     completed: 'Imported and saved at {{time}}.',
     cancelled: 'Cancelled. The previous snapshot is unchanged.',
     failed: 'Import failed: {{error}}',
+    // A failed import, worded from what main reports ({{detail}} is Graph's or the network's own text).
+    failure: {
+      permission:
+        'Import failed: Microsoft Graph refused {{endpoint}} (403 Forbidden). Grant the delegated permission {{permission}}, then import again. Graph said: {{detail}}',
+      signIn: 'Import failed: the sign-in is no longer valid for {{endpoint}}. Sign in again.',
+      throttled:
+        'Import failed: Microsoft Graph kept throttling {{endpoint}} (429) after the allowed retries. Wait a few minutes and refresh.',
+      unavailable:
+        'Import failed: Microsoft Graph was unavailable for {{endpoint}} ({{status}}) after the allowed retries. Try again later.',
+      connection:
+        'Import failed: the connection to Microsoft Graph broke while reading {{endpoint}} ({{detail}}). Check the network and refresh.',
+      malformed: 'Import failed: Microsoft Graph sent an answer to {{endpoint}} that cannot be read: {{detail}}',
+      snapshot: 'Import failed: the data read does not make a valid snapshot ({{detail}}). Nothing was saved.',
+      other: 'Import failed: reading {{endpoint}} failed ({{detail}}).',
+    },
     count: '{{source}}: {{count}}',
     retries: 'Retried after throttling: {{count}}',
   },
@@ -95,6 +128,15 @@ export const tenantImportEnUS = {
     users: 'Users',
     open: 'Open',
     opened: 'Opened',
+    // Why a snapshot could not be opened ({{detail}}: the technical part, as it was found).
+    problem: {
+      unreadable: 'The saved snapshot could not be read ({{detail}}).',
+      notJson: 'This is not a JSON file ({{detail}}).',
+      notSnapshot: 'This is not an SSPR Preview tenant snapshot: its "format" field is missing or different.',
+      damaged: 'The snapshot is damaged or incomplete: {{detail}}',
+      invalidBuilt: 'The import built a snapshot that is not valid: {{detail}}',
+    },
+    problemInFile: '{{file}}: {{problem}}',
   },
   statements: {
     title: 'Stated by the admin',

@@ -33,6 +33,27 @@ export const tenantImportNlNL: typeof tenantImportEnUS = {
       skipped: 'overgeslagen',
     },
     createdId: ' (id: {{id}})',
+    action: {
+      createGroup: 'De beveiligingsgroep "{{group}}" maken',
+      addDevice: 'Apparaat {{device}} aan de groep toevoegen',
+      createCustomProfile:
+        'Het aangepaste profiel "{{policy}}" maken (OMA-URI AllowAadPasswordReset = 1, geheel getal)',
+      createSettingsCatalogPolicy:
+        'Het beleid "{{policy}}" in de instellingencatalogus maken (Verificatie > Allow Aad Password Reset = Toestaan)',
+      assignProfile: 'Het profiel toewijzen aan "{{group}}"',
+      assignPolicy: 'Het beleid toewijzen aan "{{group}}"',
+    },
+    outcome: {
+      snapshotUnreadable: 'Er is niets verzonden: de momentopname kan niet worden geopend ({{detail}}).',
+      planChanged:
+        'Er is niets verzonden: de wijzigingen verschillen van het voorbeeld dat u hebt bevestigd. Controleer ze opnieuw.',
+      alreadyEnabled: 'Er hoeft niets te worden geschreven: "{{policy}}" schakelt de koppeling al in voor deze groep.',
+      otherTenant:
+        'Er is niets verzonden: u bent aangemeld bij een andere tenant ({{tenant}}) dan die van de momentopname.',
+      requestFailed:
+        'Een aanvraag is mislukt; latere stappen zijn niet verzonden. Objecten die al zijn gemaakt, staan hieronder.',
+      applied: 'Alle aanvragen zijn gelukt. Vernieuw de import om het nieuwe beleid in de momentopname te zien.',
+    },
   },
   confirm: {
     title_one: '{{count}} wijziging naar {{tenant}} schrijven?',
@@ -81,6 +102,22 @@ export const tenantImportNlNL: typeof tenantImportEnUS = {
     completed: 'Geïmporteerd en opgeslagen om {{time}}.',
     cancelled: 'Geannuleerd. De vorige momentopname is ongewijzigd.',
     failed: 'Importeren mislukt: {{error}}',
+    failure: {
+      permission:
+        'Importeren mislukt: Microsoft Graph heeft {{endpoint}} geweigerd (403 Verboden). Verleen de gedelegeerde machtiging {{permission}} en importeer opnieuw. Graph meldde: {{detail}}',
+      signIn: 'Importeren mislukt: de aanmelding is niet meer geldig voor {{endpoint}}. Meld u opnieuw aan.',
+      throttled:
+        'Importeren mislukt: Microsoft Graph bleef {{endpoint}} beperken (429), ook na de toegestane nieuwe pogingen. Wacht een paar minuten en vernieuw.',
+      unavailable:
+        'Importeren mislukt: Microsoft Graph was niet beschikbaar voor {{endpoint}} ({{status}}), ook na de toegestane nieuwe pogingen. Probeer het later opnieuw.',
+      connection:
+        'Importeren mislukt: de verbinding met Microsoft Graph is verbroken tijdens het lezen van {{endpoint}} ({{detail}}). Controleer het netwerk en vernieuw.',
+      malformed:
+        'Importeren mislukt: Microsoft Graph stuurde op {{endpoint}} een antwoord dat niet te lezen is: {{detail}}',
+      snapshot:
+        'Importeren mislukt: de gelezen gegevens vormen geen geldige momentopname ({{detail}}). Er is niets opgeslagen.',
+      other: 'Importeren mislukt: het lezen van {{endpoint}} is mislukt ({{detail}}).',
+    },
     count: '{{source}}: {{count}}',
     retries: 'Opnieuw geprobeerd na beperking: {{count}}',
   },
@@ -98,6 +135,14 @@ export const tenantImportNlNL: typeof tenantImportEnUS = {
     users: 'Gebruikers',
     open: 'Openen',
     opened: 'Geopend',
+    problem: {
+      unreadable: 'De opgeslagen momentopname kan niet worden gelezen ({{detail}}).',
+      notJson: 'Dit is geen JSON-bestand ({{detail}}).',
+      notSnapshot: 'Dit is geen tenantmomentopname van SSPR Preview: het veld "format" ontbreekt of is anders.',
+      damaged: 'De momentopname is beschadigd of onvolledig: {{detail}}',
+      invalidBuilt: 'De import heeft een ongeldige momentopname gemaakt: {{detail}}',
+    },
+    problemInFile: '{{file}}: {{problem}}',
   },
   statements: {
     title: 'Opgegeven door de beheerder',

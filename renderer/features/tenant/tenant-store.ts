@@ -11,6 +11,8 @@ import {
   type TenantStatements,
   type TenantStatus,
 } from '../../../simulator/import/index';
+import { i18n } from '../../i18n/index';
+import { snapshotProblemText } from './snapshot-problem';
 import { tenantApi } from './tenant-api';
 
 export interface OpenSnapshot {
@@ -96,7 +98,12 @@ export const useTenantStore = create<TenantState>((set, get) => ({
   async openSnapshotText(text, fileName) {
     const parsed = parseSnapshotJson(text);
     if (!parsed.ok) {
-      set({ error: `${fileName}: ${parsed.error}` });
+      set({
+        error: i18n().t('tenantImport.snapshots.problemInFile', {
+          file: fileName,
+          problem: snapshotProblemText(parsed),
+        }),
+      });
       return false;
     }
     await get().openSnapshot(parsed.snapshot, 'file', fileName);

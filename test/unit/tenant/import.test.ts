@@ -124,6 +124,13 @@ describe('tenant import through the local Graph peer', () => {
     expect(progress?.state).toBe('failed');
     expect(progress?.error).toMatch(/unavailable for GET \/v1\.0\/policies\/authorizationPolicy \(503\)/);
     expect(progress?.retries).toBe(3);
+    expect(progress?.failure).toEqual({
+      kind: 'unavailable',
+      endpoint: 'GET /v1.0/policies/authorizationPolicy',
+      status: 503,
+      permission: null,
+      detail: null,
+    });
     expect(await snapshotFiles()).toEqual([]);
   });
 
@@ -132,14 +139,16 @@ describe('tenant import through the local Graph peer', () => {
       'a dropped connection',
       'drop' as const,
       /connection to Microsoft Graph failed while reading GET \/v1\.0\/devices/,
+      { kind: 'connection', permission: null },
     ],
-    ['malformed JSON', 'malformed' as const, /not valid JSON/],
+    ['malformed JSON', 'malformed' as const, /not valid JSON/, { kind: 'malformed', permission: null }],
     [
       'a 403 permission error',
       'forbidden' as const,
       /refused GET \/v1\.0\/devices \(403 Forbidden\).*Device\.Read\.All/,
+      { kind: 'permission', status: 403, permission: 'Device.Read.All' },
     ],
-  ])('fails clearly on %s mid-paging and keeps the previous snapshot', async (_label, kind, message) => {
+  ])('fails clearly on %s mid-paging and keeps the previous snapshot', async (_label, kind, message, failure) => {
     const first = await importOnce();
     expect(first?.state).toBe('completed');
     const before = await snapshotFiles();
@@ -149,6 +158,8 @@ describe('tenant import through the local Graph peer', () => {
     const second = await importOnce();
     expect(second?.state).toBe('failed');
     expect(second?.error).toMatch(message);
+    // The same failure as data, for the page to word in English or Dutch.
+    expect(second?.failure).toMatchObject({ ...failure, endpoint: 'GET /v1.0/devices' });
     expect(await snapshotFiles()).toEqual(before);
     expect(await readFile(path.join(peers.directory, 'snapshots', 'index.json'), 'utf8')).toBe(index);
     expect(await service.listSnapshots()).toHaveLength(1);

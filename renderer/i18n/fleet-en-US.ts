@@ -1,4 +1,6 @@
 // English texts of the fleet readiness screen (features/fleet).
+import { ENGLISH_PROBLEM_WORDS } from '../../simulator/fleet/problems';
+
 export const fleetEnUS = {
   nav: 'Fleet readiness',
   crumbs: 'Home › Devices › Fleet readiness',
@@ -23,7 +25,6 @@ export const fleetEnUS = {
   cancelled: 'Reading {{file}} was cancelled. The fleet on screen did not change.',
   failed: '{{file}} could not be read',
   keptPrevious: 'The fleet on screen is still the previous one.',
-  tooLarge: '{{file}} is {{size}} MB; at most {{max}} MB can be read.',
   empty: 'Choose a devices file to see the fleet.',
   rowsClasses: '{{rows}} Windows rows in {{classes}} classes, from {{file}}',
   leftOut: 'Left out (not Windows clients): {{list}}',
@@ -137,4 +138,105 @@ export const fleetEnUS = {
   exportCsvAll: 'CSV of every row',
   exportHtml: 'HTML report',
   exportJson: 'JSON file',
+  /** Where a refused file went wrong, and the "expected …" and "found …" parts of the message. */
+  problemAt: {
+    line: 'line {{line, number}}',
+    column: 'column "{{column}}"',
+    expected: 'expected {{what}}',
+    found: 'found {{what}}',
+  },
+  /** Words a problem names (kinds of file, other exports, …): the command line's own English words. */
+  problemWord: ENGLISH_PROBLEM_WORDS,
+  /** Why a fleet file was refused, by problem code: the same English the command line prints. */
+  problem: {
+    tooLarge: {
+      reason: 'The file is {{sizeMb, number}} MB; at most {{maxMb, number}} MB can be read.',
+      expected: 'at most {{maxMb, number}} MB',
+    },
+    cannotRead: { reason: 'Cannot read the file: {{why}}.' },
+    cannotReadOther: { reason: 'Cannot read the file: {{detail}}' },
+    binary: { reason: 'The file contains binary data, not text.', expected: '{{kind}}' },
+    invalidText: {
+      reason: 'The file is not valid text (is it a binary file, or saved in another encoding?).',
+      expected: '{{kind}}',
+    },
+    invalidTextAt: {
+      reason:
+        'The file is not valid {{encoding}} text after byte {{byte, number}} (is part of it binary, or saved in another encoding?).',
+      expected: '{{encoding}} text',
+    },
+    empty: { reason: 'The file is empty: no header row.' },
+    unclosedQuote: { reason: 'A quoted field is never closed.', expected: 'a closing double quote' },
+    malformedQuote: {
+      reason: 'A quoted field is malformed: a double quote inside it is not doubled.',
+      expected: 'a closing double quote, then a separator or the end of the line',
+    },
+    recordTooLong: {
+      reason:
+        'One record is longer than {{maxChars, number}} characters: a quoted field is never closed, or this is not a CSV file.',
+      expected: 'records of ordinary length',
+    },
+    columnCountChanges: {
+      reason: 'The number of columns changes here.',
+      expected: '{{expectedFields, number}} fields like the header',
+      found: '{{foundFields, number}}',
+    },
+    otherExport: {
+      reason:
+        'This looks like {{export}}, not a devices list. Export Devices › All devices from the Intune admin center, or Download devices from the Entra admin center.',
+      expected: 'the header row of a devices export',
+    },
+    notADevicesExport: {
+      reason:
+        'The header row ({{header}}) is neither the Intune "All devices" export nor the Entra "Download devices" file.',
+      expected:
+        'columns such as "Device name", "OS version", "JoinType" (Intune) or "displayName", "operatingSystemVersion", "joinType (trustType)" (Entra)',
+    },
+    missingDeviceName: { reason: '{{layout}} has no device name column.', expected: 'a "{{column}}" column' },
+    duplicateDevice: {
+      reason:
+        'The device "{{id}}" is listed twice (Windows rows {{firstRow, number}} and {{secondRow, number}}). Export the list again, or remove the repeated row.',
+      expected: 'each device once',
+    },
+    tooManyOsVersions: { reason: 'More than {{max, number}} different OS versions.' },
+    notAUsersFile: {
+      reason: 'This is not a User registration details download: the user principal name column is missing.',
+      expected: 'a "{{column}}" column',
+      found: '{{header}}',
+    },
+    duplicateUser: { reason: 'The user "{{upn}}" is listed twice.' },
+    noWindowsRows: { reason: 'The file has no Windows rows to evaluate.', expected: 'at least one Windows device' },
+    templateNotJson: { reason: 'Not valid JSON: {{detail}}', expected: 'a JSON object' },
+    templateNotObject: {
+      reason: 'A fleet template is a JSON object (a partial scenario).',
+      expected: 'a JSON object',
+      found: '{{jsonType}}',
+    },
+    templateInvalid: {
+      reason_one: 'A field does not validate:',
+      reason_other: '{{count, number}} fields do not validate; the first:',
+      expected: '{{expected}}',
+      found: '{{found}}',
+    },
+    snapshotNotJson: { reason: 'Not a JSON file: {{detail}}', expected: 'an SSPR Preview tenant snapshot' },
+    notASnapshot: {
+      reason: 'Not an SSPR Preview tenant snapshot (the "format" field is missing or different).',
+      expected: 'an SSPR Preview tenant snapshot',
+    },
+    snapshotDamaged: {
+      reason: 'The snapshot is damaged or incomplete — {{detail}}',
+      expected: 'an SSPR Preview tenant snapshot',
+    },
+    whatIfSyntax: {
+      reason: 'A what-if is written path=value.',
+      expected: 'e.g. session.kind=console',
+      found: '{{text}}',
+    },
+    whatIfUnknownField: {
+      reason: '"{{path}}" is not a scenario field.',
+      expected: 'a dotted scenario path such as tenant.sspr.enabled',
+    },
+    whatIfInvalidValue: { reason: '{{path}} cannot be {{value}}.', expected: '{{expected}}', found: '{{found}}' },
+    unexpected: { reason: 'The reader stopped: {{detail}}' },
+  },
 };

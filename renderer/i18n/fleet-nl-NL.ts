@@ -25,7 +25,6 @@ export const fleetNlNL: typeof fleetEnUS = {
   cancelled: 'Het lezen van {{file}} is geannuleerd. De vloot op het scherm is niet gewijzigd.',
   failed: '{{file}} kon niet worden gelezen',
   keptPrevious: 'De vloot op het scherm is nog de vorige.',
-  tooLarge: '{{file}} is {{size}} MB; er kan hoogstens {{max}} MB worden gelezen.',
   empty: 'Kies een apparatenbestand om de vloot te zien.',
   rowsClasses: '{{rows}} Windows-rijen in {{classes}} klassen, uit {{file}}',
   leftOut: 'Weggelaten (geen Windows-clients): {{list}}',
@@ -139,4 +138,137 @@ export const fleetNlNL: typeof fleetEnUS = {
   exportCsvAll: 'CSV van alle rijen',
   exportHtml: 'HTML-rapport',
   exportJson: 'JSON-bestand',
+  problemAt: {
+    line: 'regel {{line, number}}',
+    column: 'kolom "{{column}}"',
+    expected: 'verwacht: {{what}}',
+    found: 'gevonden: {{what}}',
+  },
+  problemWord: {
+    fileKind: { csv: 'een CSV-tekstbestand', snapshot: 'een tenantmomentopname (JSON)', template: 'een JSON-sjabloon' },
+    otherExport: {
+      intuneCompliance: 'een Intune-export van apparaatcompatibiliteit (Rapporten › Apparaatcompatibiliteit)',
+      intuneProfileStatus: 'een Intune-export van de status van configuratieprofielen',
+      entraUsers: 'een Entra-download van gebruikers (Gebruikers › Alle gebruikers › Gebruikers downloaden)',
+      userRegistration: 'een download van de registratiegegevens van gebruikers (kies die als gebruikersbestand)',
+    },
+    layout: {
+      intuneDevices: 'De Intune-export "Alle apparaten"',
+      entraDevices: 'Het Entra-bestand "Apparaten downloaden"',
+    },
+    jsonType: {
+      array: 'een matrix',
+      string: 'een tekenreeks',
+      number: 'een getal',
+      boolean: 'true of false',
+      null: 'null',
+    },
+    fileSystem: {
+      notFound: 'het bestand bestaat niet',
+      isFolder: 'het is een map',
+      permissionDenied: 'toegang geweigerd',
+    },
+  },
+  problem: {
+    tooLarge: {
+      reason: 'Het bestand is {{sizeMb, number}} MB; er kan hoogstens {{maxMb, number}} MB worden gelezen.',
+      expected: 'hoogstens {{maxMb, number}} MB',
+    },
+    cannotRead: { reason: 'Kan het bestand niet lezen: {{why}}.' },
+    cannotReadOther: { reason: 'Kan het bestand niet lezen: {{detail}}' },
+    binary: { reason: 'Het bestand bevat binaire gegevens, geen tekst.', expected: '{{kind}}' },
+    invalidText: {
+      reason: 'Het bestand is geen geldige tekst (is het een binair bestand, of opgeslagen met een andere codering?).',
+      expected: '{{kind}}',
+    },
+    invalidTextAt: {
+      reason:
+        'Het bestand is na byte {{byte, number}} geen geldige {{encoding}}-tekst (is een deel ervan binair, of is het opgeslagen met een andere codering?).',
+      expected: '{{encoding}}-tekst',
+    },
+    empty: { reason: 'Het bestand is leeg: er is geen koptekstrij.' },
+    unclosedQuote: {
+      reason: 'Een veld tussen aanhalingstekens wordt nergens gesloten.',
+      expected: 'een dubbel aanhalingsteken dat het veld sluit',
+    },
+    malformedQuote: {
+      reason:
+        'Een veld tussen aanhalingstekens is onjuist opgemaakt: een dubbel aanhalingsteken erin is niet verdubbeld.',
+      expected: 'een sluitend dubbel aanhalingsteken, gevolgd door een scheidingsteken of het einde van de regel',
+    },
+    recordTooLong: {
+      reason:
+        'Een record is langer dan {{maxChars, number}} tekens: een veld tussen aanhalingstekens wordt nergens gesloten, of dit is geen CSV-bestand.',
+      expected: 'records van normale lengte',
+    },
+    columnCountChanges: {
+      reason: 'Het aantal kolommen verandert hier.',
+      expected: '{{expectedFields, number}} velden, net als de koptekstrij',
+      found: '{{foundFields, number}}',
+    },
+    otherExport: {
+      reason:
+        'Dit lijkt {{export}} te zijn, geen lijst met apparaten. Exporteer Apparaten › Alle apparaten vanuit het Intune-beheercentrum, of download de apparaten vanuit het Microsoft Entra-beheercentrum.',
+      expected: 'de koptekstrij van een apparaatexport',
+    },
+    notADevicesExport: {
+      reason:
+        'De koptekstrij ({{header}}) hoort niet bij de Intune-export "Alle apparaten" en ook niet bij het Entra-bestand "Apparaten downloaden".',
+      expected:
+        'kolommen zoals "Device name", "OS version", "JoinType" (Intune) of "displayName", "operatingSystemVersion", "joinType (trustType)" (Entra)',
+    },
+    missingDeviceName: {
+      reason: '{{layout}} heeft geen kolom met de apparaatnaam.',
+      expected: 'een kolom "{{column}}"',
+    },
+    duplicateDevice: {
+      reason:
+        'Het apparaat "{{id}}" staat twee keer in de lijst (Windows-rijen {{firstRow, number}} en {{secondRow, number}}). Exporteer de lijst opnieuw of verwijder de herhaalde rij.',
+      expected: 'elk apparaat één keer',
+    },
+    tooManyOsVersions: { reason: 'Meer dan {{max, number}} verschillende versies van het besturingssysteem.' },
+    notAUsersFile: {
+      reason:
+        'Dit is geen download van de registratiegegevens van gebruikers: de kolom met de user principal name ontbreekt.',
+      expected: 'een kolom "{{column}}"',
+      found: '{{header}}',
+    },
+    duplicateUser: { reason: 'De gebruiker "{{upn}}" staat twee keer in de lijst.' },
+    noWindowsRows: {
+      reason: 'Het bestand heeft geen Windows-rijen om te evalueren.',
+      expected: 'ten minste één Windows-apparaat',
+    },
+    templateNotJson: { reason: 'Geen geldige JSON: {{detail}}', expected: 'een JSON-object' },
+    templateNotObject: {
+      reason: 'Een vlootsjabloon is een JSON-object (een gedeeltelijk scenario).',
+      expected: 'een JSON-object',
+      found: '{{jsonType}}',
+    },
+    templateInvalid: {
+      reason_one: 'Een veld is ongeldig:',
+      reason_other: '{{count, number}} velden zijn ongeldig; het eerste:',
+      expected: '{{expected}}',
+      found: '{{found}}',
+    },
+    snapshotNotJson: { reason: 'Geen JSON-bestand: {{detail}}', expected: 'een tenantmomentopname van SSPR Preview' },
+    notASnapshot: {
+      reason: 'Geen tenantmomentopname van SSPR Preview (het veld "format" ontbreekt of is anders).',
+      expected: 'een tenantmomentopname van SSPR Preview',
+    },
+    snapshotDamaged: {
+      reason: 'De momentopname is beschadigd of onvolledig — {{detail}}',
+      expected: 'een tenantmomentopname van SSPR Preview',
+    },
+    whatIfSyntax: {
+      reason: 'Een what-if wordt geschreven als pad=waarde.',
+      expected: 'bijvoorbeeld session.kind=console',
+      found: '{{text}}',
+    },
+    whatIfUnknownField: {
+      reason: '"{{path}}" is geen scenarioveld.',
+      expected: 'een scenariopad met punten, zoals tenant.sspr.enabled',
+    },
+    whatIfInvalidValue: { reason: '{{path}} kan niet {{value}} zijn.', expected: '{{expected}}', found: '{{found}}' },
+    unexpected: { reason: 'De lezer is gestopt: {{detail}}' },
+  },
 };

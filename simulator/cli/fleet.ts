@@ -5,8 +5,6 @@
 // Pure like the rest of the simulator: main.ts hands in the file system and the terminal as a FleetHost.
 import { ERAS, type Era, type EvaluateOptions } from '../engine/types';
 import { ruleById } from '../engine/catalogue';
-import { decodeText } from '../input/text';
-import { parseSnapshotJson } from '../import/snapshot';
 import {
   DEFAULT_FLEET_TEMPLATE,
   FleetInputError,
@@ -16,6 +14,9 @@ import {
   OUTCOME_LABELS,
   checkFleetFileSize,
   compareSummaries,
+  decodeFleetText,
+  fleetProblem,
+  parseFleetSnapshot,
   devicesCsvReader,
   fleetFromSnapshot,
   fleetHtmlReport,
@@ -26,7 +27,9 @@ import {
   readUsersCsv,
   topFleetFixes,
   type FleetEvaluation,
+  type FleetFileKind,
   type FleetInput,
+  type FleetProblem,
   type FleetReport,
 } from '../fleet';
 
@@ -116,27 +119,24 @@ class UsageError extends Error {}
 
 type Io = FleetHost;
 
-function readSmallText(io: Io, file: string, what: string): string {
-  const bytes = readBytes(io, file);
-  const decoded = decodeText(bytes, { label: file, maxBytes: 256 * 1024 * 1024 });
-  if (!decoded.ok) throw new FleetInputError(file, decoded.message, { expected: what });
-  return decoded.text;
+function readSmallText(io: Io, file: string, kind: FleetFileKind): string {
+  return decodeFleetText(readBytes(io, file), file, kind);
 }
 
 function readBytes(io: Io, file: string): Uint8Array {
   try {
     return io.readFile(file);
   } catch (error) {
-    throw new FleetInputError(file, `Cannot read the file: ${describeFsError(error)}.`, {});
+    throw new FleetInputError(file, fileSystemProblem(error));
   }
 }
 
-function describeFsError(error: unknown): string {
+function fileSystemProblem(error: unknown): FleetProblem {
   const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES') return 'permission denied';
-  return (error as Error).message;
+  if (code === 'ENOENT') return fleetProblem('cannotRead', { why: 'notFound' });
+  if (code === 'EISDIR') return fleetProblem('cannotRead', { why: 'isFolder' });
+  if (code === 'EACCES') return fleetProblem('cannotRead', { why: 'permissionDenied' });
+  return fleetProblem('cannotReadOther', { detail: (error as Error).message });
 }
 
 /** A snapshot is JSON: by its name, or by a first character "{" (a CSV export starts with its header). */
@@ -166,14 +166,12 @@ function readInput(io: Io, file: string, flags: FleetFlags): FleetInput {
   try {
     size = io.fileSize(file);
   } catch (error) {
-    throw new FleetInputError(baseName(file), `Cannot read the file: ${describeFsError(error)}.`, {});
+    throw new FleetInputError(baseName(file), fileSystemProblem(error));
   }
   if (looksLikeJson(io, file)) {
     if (flags.users) throw new UsageError('--users goes with a devices CSV; a snapshot has its users already');
-    const parsed = parseSnapshotJson(readSmallText(io, file, 'a tenant snapshot (JSON)'));
-    if (!parsed.ok)
-      throw new FleetInputError(baseName(file), parsed.error, { expected: 'an SSPR Preview tenant snapshot' });
-    return fleetFromSnapshot(parsed.snapshot, baseName(file));
+    const snapshot = parseFleetSnapshot(readSmallText(io, file, 'snapshot'), baseName(file));
+    return fleetFromSnapshot(snapshot, baseName(file));
   }
   const users = flags.users ? readUsersCsv(readBytes(io, flags.users), baseName(flags.users)) : null;
   return readDevices(io, file, size, users);
@@ -300,14 +298,11 @@ function run(argv: string[], io: Io): number {
   if (flags.strictLicensing) options.strictLicensing = true;
 
   const template = flags.template
-    ? parseFleetTemplate(readSmallText(io, flags.template, 'a JSON template'), baseName(flags.template))
+    ? parseFleetTemplate(readSmallText(io, flags.template, 'template'), baseName(flags.template))
     : DEFAULT_FLEET_TEMPLATE;
   const changes = flags.whatIf.map((text) => parseWhatIf(text, template));
   const input = readInput(io, positionals[0], flags);
-  if (input.rowCount === 0)
-    throw new FleetInputError(input.source.label, 'The file has no Windows rows to evaluate.', {
-      expected: 'at least one Windows device',
-    });
+  if (input.rowCount === 0) throw new FleetInputError(input.source.label, fleetProblem('noWindowsRows', {}));
 
   const recounter = new FleetRecounter(input, template, options);
   const before = recounter.evaluate();

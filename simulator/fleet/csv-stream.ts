@@ -5,7 +5,7 @@
 // record of a chunk is carried into the next one.
 import Papa from 'papaparse';
 import { decodeText, type TextEncodingName } from '../input/text';
-import { FleetInputError } from './errors';
+import { FleetInputError, fleetProblem } from './errors';
 
 /** How much of the file's head the strict decoder sees before records are read. */
 const HEAD_BYTES = 64 * 1024;
@@ -107,7 +107,7 @@ export class CsvByteStream {
     if (!this.decoder) this.start(true);
     this.decodeAndParse(new Uint8Array(0), true);
     this.finished = true;
-    if (!this.headerSeen) throw new FleetInputError(this.options.label, 'The file is empty: no header row.', {});
+    if (!this.headerSeen) throw new FleetInputError(this.options.label, fleetProblem('empty', {}));
   }
 
   private start(final: boolean): void {
@@ -115,7 +115,11 @@ export class CsvByteStream {
     this.pending = [];
     const cut = final ? head.length : headCut(head);
     const checked = decodeText(head.subarray(0, cut), { label: this.options.label, maxBytes: Number.MAX_SAFE_INTEGER });
-    if (!checked.ok) throw new FleetInputError(this.options.label, checked.message, { expected: 'a CSV text file' });
+    if (!checked.ok)
+      throw new FleetInputError(
+        this.options.label,
+        fleetProblem(checked.reason === 'binary' ? 'binary' : 'invalidText', { kind: 'csv' }),
+      );
     this.encoding = checked.encoding;
     const name = checked.encoding === 'utf-8-bom' ? 'utf-8' : checked.encoding;
     this.decoder = new TextDecoder(name, { fatal: true, ignoreBOM: false });
@@ -129,16 +133,16 @@ export class CsvByteStream {
     } catch {
       throw new FleetInputError(
         this.options.label,
-        `The file is not valid ${this.encoding.replace('-bom', '').toUpperCase()} text after byte ${this.bytesSeen.toLocaleString('en-US')} (is part of it binary, or saved in another encoding?).`,
-        { line: this.line, expected: `${this.encoding.toUpperCase()} text` },
+        fleetProblem('invalidTextAt', {
+          encoding: this.encoding.replace('-bom', '').toUpperCase(),
+          byte: this.bytesSeen,
+        }),
+        { line: this.line },
       );
     }
     this.bytesSeen += bytes.length;
     if (/[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/.test(text))
-      throw new FleetInputError(this.options.label, 'The file contains binary data, not CSV text.', {
-        line: this.line,
-        expected: 'CSV text',
-      });
+      throw new FleetInputError(this.options.label, fleetProblem('binary', { kind: 'csv' }), { line: this.line });
     this.parseText(text, final);
   }
 
@@ -161,9 +165,9 @@ export class CsvByteStream {
     if (final && results.errors.length > 0) {
       const error = results.errors[0];
       const rowIndex = error.row ?? results.data.length;
-      throw new FleetInputError(this.options.label, `A quoted field is never closed (${error.message}).`, {
+      const code = error.code === 'InvalidQuotes' ? 'malformedQuote' : 'unclosedQuote';
+      throw new FleetInputError(this.options.label, fleetProblem(code, {}), {
         line: this.lineIn(aggregate, rowIndex),
-        expected: 'a closing double quote',
       });
     }
     const lineAtStart = this.line;
@@ -173,11 +177,9 @@ export class CsvByteStream {
     this.partial = final ? '' : aggregate.substring(consumed);
     this.baseIndex = results.meta.cursor;
     if (this.partial.length > MAX_RECORD_CHARS)
-      throw new FleetInputError(
-        this.options.label,
-        `One record is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters: a quoted field is never closed, or this is not a CSV file.`,
-        { line: this.line, expected: 'records of ordinary length' },
-      );
+      throw new FleetInputError(this.options.label, fleetProblem('recordTooLong', { maxChars: MAX_RECORD_CHARS }), {
+        line: this.line,
+      });
   }
 
   private lineIn(aggregate: string, rowIndex: number): number {

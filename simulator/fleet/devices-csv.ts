@@ -4,7 +4,7 @@
 import { EDITIONS, JOIN_STATES, METHODS, type Edition, type JoinState } from '../model/scenario';
 import type { ParsedOsVersion } from '../import/vocabulary';
 import { CsvByteStream, isBlank, streamBytes } from './csv-stream';
-import { FleetInputError } from './errors';
+import { FleetInputError, fleetProblem } from './errors';
 import { ROW_TEXT_FIELDS, type ClassFact, type FleetClassInput, type FleetInput, type FleetSource } from './input';
 import {
   matchColumns,
@@ -87,20 +87,16 @@ class DevicesBuilder {
     this.encoding = info.encoding;
     this.delimiter = info.delimiter;
     const recognized = recognizeDevicesHeader(cells);
-    if (!recognized.ok)
-      throw new FleetInputError(this.options.label, recognized.message, {
-        line: 1,
-        expected: 'the header row of a devices export',
-      });
+    if (!recognized.ok) throw new FleetInputError(this.options.label, recognized.problem, { line: 1 });
     this.layout = recognized.layout;
     const { found, missing } = matchColumns(cells, this.layout.columns);
     const required = missing.find((column) => column.required);
     if (required)
-      throw new FleetInputError(this.options.label, `The ${this.layout.title} file has no device name column.`, {
-        line: 1,
-        column: required.expected,
-        expected: `a "${required.expected}" column`,
-      });
+      throw new FleetInputError(
+        this.options.label,
+        fleetProblem('missingDeviceName', { layout: this.layout.id, column: required.expected }),
+        { line: 1, column: required.expected },
+      );
     for (const spec of this.layout.columns) this.col[spec.field] = -1;
     for (const match of found) this.col[match.field] = match.index;
     this.headerCells = cells.map((cell) => cell.replace(/^\uFEFF/, ''));
@@ -117,11 +113,11 @@ class DevicesBuilder {
       if (cells.length !== this.width) {
         if (isBlank(cells)) continue;
         if (cells.length < this.width || cells.slice(this.width).some((cell) => cell !== ''))
-          throw new FleetInputError(this.options.label, 'The number of columns changes here.', {
-            line: lineOf(i),
-            expected: `${this.width} fields like the header`,
-            found: `${cells.length}`,
-          });
+          throw new FleetInputError(
+            this.options.label,
+            fleetProblem('columnCountChanges', { expectedFields: this.width, foundFields: cells.length }),
+            { line: lineOf(i) },
+          );
       }
       if (col.os >= 0) {
         let platform = this.platformByValue.get(cells[col.os]);
@@ -192,8 +188,8 @@ class DevicesBuilder {
     const column = this.headerCells[this.col[this.idField!]];
     throw new FleetInputError(
       this.options.label,
-      `The device "${id}" is listed twice (Windows rows ${(first + 1).toLocaleString('en-US')} and ${(this.rowCount + 1).toLocaleString('en-US')}). Export the list again, or remove the repeated row.`,
-      { line: lineOf(i), column, expected: 'each device once' },
+      fleetProblem('duplicateDevice', { id, firstRow: first + 1, secondRow: this.rowCount + 1 }),
+      { line: lineOf(i), column },
     );
   }
 
@@ -212,7 +208,8 @@ class DevicesBuilder {
     } else {
       code = this.versions.length;
       this.versions.push(parsed);
-      if (code >= 1 << 16) throw new FleetInputError(this.options.label, 'More than 65,535 different OS versions.', {});
+      if (code >= 1 << 16)
+        throw new FleetInputError(this.options.label, fleetProblem('tooManyOsVersions', { max: (1 << 16) - 1 }));
     }
     this.versionCode.set(raw, code);
     return code;

@@ -7,6 +7,7 @@ export { CsvByteStream, streamBytes, MAX_RECORD_CHARS, type CsvRecordSink } from
 export { readUsersCsv, userFactsOf, type UserFacts, type UsersFile } from './users';
 export { readDevicesCsv, devicesCsvReader, type ReadDevicesOptions } from './devices-csv';
 export { fleetFromSnapshot } from './snapshot-input';
+export { decodeFleetText, parseFleetSnapshot, MAX_SMALL_FLEET_FILE_BYTES } from './small-files';
 export { DEFAULT_FLEET_TEMPLATE, parseFleetTemplate, templateFrom } from './template';
 export * from './engine';
 export { parseWhatIf, whatIfChange } from './what-if';

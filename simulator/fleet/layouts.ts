@@ -14,6 +14,7 @@
 // - Entra admin center › Authentication methods › User registration details › Download: the userRegistrationDetails
 //   resource (learn.microsoft.com/graph/api/resources/userregistrationdetails): userPrincipalName, isAdmin,
 //   isSsprRegistered, isSsprEnabled, isSsprCapable, methodsRegistered.
+import type { FleetProblem, OtherExportKind } from './problems';
 
 /** The facts a devices file can give; each maps to one or more scenario fields. */
 export type DeviceField =
@@ -170,9 +171,9 @@ export const USER_REGISTRATION_COLUMNS: readonly ColumnSpec<UserField>[] = [
 ];
 
 /** Exports of another kind that people pick by mistake: recognised to say what they are. */
-export const OTHER_EXPORTS: readonly { title: string; signature: readonly string[] }[] = [
+export const OTHER_EXPORTS: readonly { kind: OtherExportKind; signature: readonly string[] }[] = [
   {
-    title: 'an Intune device compliance export (Reports › Device compliance)',
+    kind: 'intuneCompliance',
     signature: [
       'ComplianceState',
       'Compliance status',
@@ -183,15 +184,15 @@ export const OTHER_EXPORTS: readonly { title: string; signature: readonly string
     ],
   },
   {
-    title: 'an Intune configuration profile status export',
+    kind: 'intuneProfileStatus',
     signature: ['PolicyStatus', 'Policy status', 'SettingName', 'Setting name', 'ProfileName'],
   },
   {
-    title: 'an Entra users download (Users › All users › Download users)',
+    kind: 'entraUsers',
     signature: ['userPrincipalName', 'displayName', 'surname', 'givenName', 'jobTitle', 'department', 'usageLocation'],
   },
   {
-    title: 'a User registration details download (pass it with --users)',
+    kind: 'userRegistration',
     signature: ['isSsprRegistered', 'isSsprEnabled', 'isSsprCapable', 'methodsRegistered', 'isMfaRegistered'],
   },
 ];
@@ -251,7 +252,7 @@ function signatureHits(header: readonly string[], signature: readonly string[]):
   return signature.filter((name) => names.has(normalizeHeader(name))).length;
 }
 
-export type Recognition = { ok: true; layout: DevicesLayout } | { ok: false; message: string };
+export type Recognition = { ok: true; layout: DevicesLayout } | { ok: false; problem: FleetProblem };
 
 /** Which devices export a header row belongs to; another known export is named, anything else described. */
 export function recognizeDevicesHeader(header: readonly string[]): Recognition {
@@ -263,17 +264,14 @@ export function recognizeDevicesHeader(header: readonly string[]): Recognition {
   )[0];
   const best = scored[0];
   if (best.hits >= 2 && (!other || other.hits <= best.hits)) return { ok: true, layout: best.layout };
+  if (other && other.hits >= 2)
+    return { ok: false, problem: { code: 'otherExport', params: { export: other.kind.kind } } };
   const shown = header
     .slice(0, 6)
     .map((name) => `"${name.replace(/^\uFEFF/, '').slice(0, 40)}"`)
     .join(', ');
-  if (other && other.hits >= 2)
-    return {
-      ok: false,
-      message: `This looks like ${other.kind.title}, not a devices list. Export Devices › All devices from the Intune admin center, or Download devices from the Entra admin center.`,
-    };
   return {
     ok: false,
-    message: `The header row (${shown}${header.length > 6 ? ', …' : ''}) is not the Intune "All devices" export nor the Entra "Download devices" file: expected columns such as "Device name", "OS version", "JoinType" (Intune) or "displayName", "operatingSystemVersion", "joinType (trustType)" (Entra).`,
+    problem: { code: 'notADevicesExport', params: { header: `${shown}${header.length > 6 ? ', …' : ''}` } },
   };
 }

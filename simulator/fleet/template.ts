@@ -5,7 +5,7 @@
 import { DEFAULT_SCENARIO } from '../model/defaults';
 import { deepMerge, validateScenario, type InputProblem } from '../model/parse';
 import { PASSWORD_RESET_CATALOG_ID, UNKNOWN, type Scenario } from '../model/scenario';
-import { FleetInputError } from './errors';
+import { FleetInputError, fleetProblem, type JsonTypeName } from './errors';
 
 export const DEFAULT_FLEET_TEMPLATE: Scenario = {
   ...DEFAULT_SCENARIO,
@@ -54,17 +54,14 @@ export function parseFleetTemplate(text: string, label: string): Scenario {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new FleetInputError(label, `Not valid JSON: ${(error as Error).message}`, { expected: 'a JSON object' });
+    throw new FleetInputError(label, fleetProblem('templateNotJson', { detail: (error as Error).message }));
   }
   return templateFrom(data, label);
 }
 
 export function templateFrom(data: unknown, label: string): Scenario {
   if (!isPlainObject(data))
-    throw new FleetInputError(label, 'A fleet template is a JSON object (a partial scenario).', {
-      expected: 'a JSON object',
-      found: Array.isArray(data) ? 'an array' : typeof data,
-    });
+    throw new FleetInputError(label, fleetProblem('templateNotObject', { jsonType: jsonTypeOf(data) }));
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { schemaVersion, ...fields } = data;
   const result = validateScenario(deepMerge(DEFAULT_FLEET_TEMPLATE, fields));
@@ -76,7 +73,19 @@ function templateProblem(label: string, problems: InputProblem[]): FleetInputErr
   const first = problems[0];
   return new FleetInputError(
     label,
-    problems.length > 1 ? `${problems.length} fields do not validate; the first:` : 'A field does not validate:',
-    { column: first.path, expected: first.expected, found: first.found },
+    fleetProblem('templateInvalid', {
+      count: problems.length,
+      path: first.path,
+      expected: first.expected,
+      found: first.found,
+    }),
+    { column: first.path },
   );
+}
+
+function jsonTypeOf(data: unknown): JsonTypeName {
+  if (data === null) return 'null';
+  if (Array.isArray(data)) return 'array';
+  const type = typeof data;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'null';
 }

@@ -3,7 +3,7 @@
 // isSsprCapable, methodsRegistered).
 import type { Method } from '../model/scenario';
 import { CsvByteStream, isBlank, streamBytes } from './csv-stream';
-import { FleetInputError } from './errors';
+import { FleetInputError, fleetProblem } from './errors';
 import {
   USER_REGISTRATION_COLUMNS,
   matchColumns,
@@ -58,13 +58,8 @@ export function readUsersCsv(bytes: Uint8Array, label: string): UsersFile {
         if (required)
           throw new FleetInputError(
             label,
-            'This is not a User registration details download: the user principal name column is missing.',
-            {
-              line: 1,
-              column: required.expected,
-              expected: `a "${required.expected}" column`,
-              found: cells.slice(0, 5).join(', '),
-            },
+            fleetProblem('notAUsersFile', { column: required.expected, header: cells.slice(0, 5).join(', ') }),
+            { line: 1, column: required.expected },
           );
         index = Object.fromEntries(USER_REGISTRATION_COLUMNS.map((spec) => [spec.field, at(spec.field)])) as Record<
           UserField,
@@ -75,16 +70,16 @@ export function readUsersCsv(bytes: Uint8Array, label: string): UsersFile {
         records.forEach((cells, i) => {
           if (isBlank(cells)) return;
           if (cells.length < width)
-            throw new FleetInputError(label, 'The number of columns changes here.', {
-              line: lineOf(i),
-              expected: `${width} fields like the header`,
-              found: `${cells.length}`,
-            });
+            throw new FleetInputError(
+              label,
+              fleetProblem('columnCountChanges', { expectedFields: width, foundFields: cells.length }),
+              { line: lineOf(i) },
+            );
           rows++;
           const upn = cells[index.userPrincipalName].trim().toLowerCase();
           if (!upn) return;
           if (codeByUpn.get(upn) >= 0)
-            throw new FleetInputError(label, `The user "${upn}" is listed twice.`, {
+            throw new FleetInputError(label, fleetProblem('duplicateUser', { upn }), {
               line: lineOf(i),
               column: 'userPrincipalName',
             });

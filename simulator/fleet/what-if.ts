@@ -3,16 +3,12 @@ import type { Change } from '../engine/types';
 import { validateScenario } from '../model/parse';
 import { getAt, setAt } from '../model/paths';
 import type { Scenario } from '../model/scenario';
-import { FleetInputError } from './errors';
+import { FleetInputError, fleetProblem } from './errors';
 
 /** "session.kind=remoteDesktop", "tenant.sspr.methodsRequired=2", "device.settings.DisableCAD=0". */
 export function parseWhatIf(text: string, template: Scenario): Change {
   const at = text.indexOf('=');
-  if (at <= 0)
-    throw new FleetInputError('--what-if', 'A what-if is written path=value.', {
-      expected: 'e.g. session.kind=console',
-      found: JSON.stringify(text),
-    });
+  if (at <= 0) throw new FleetInputError('--what-if', fleetProblem('whatIfSyntax', { text: JSON.stringify(text) }));
   const path = text.slice(0, at).trim();
   const raw = text.slice(at + 1).trim();
   let value: unknown = raw;
@@ -27,18 +23,20 @@ export function parseWhatIf(text: string, template: Scenario): Change {
 export function whatIfChange(path: string, value: unknown, template: Scenario): Change {
   const from = getAt(template, path);
   if (from === undefined || path.startsWith('provenance') || path === 'name' || path === 'description')
-    throw new FleetInputError('--what-if', `"${path}" is not a scenario field.`, {
-      column: path,
-      expected: 'a dotted scenario path such as tenant.sspr.enabled',
-    });
+    throw new FleetInputError('--what-if', fleetProblem('whatIfUnknownField', { path }), { column: path });
   const checked = validateScenario(setAt(template, path, value));
   if (!checked.ok) {
     const problem = checked.problems[0];
-    throw new FleetInputError('--what-if', `${path} cannot be ${JSON.stringify(value)}.`, {
-      column: path,
-      expected: problem.expected,
-      found: problem.found,
-    });
+    throw new FleetInputError(
+      '--what-if',
+      fleetProblem('whatIfInvalidValue', {
+        path,
+        value: JSON.stringify(value),
+        expected: problem.expected,
+        found: problem.found,
+      }),
+      { column: path },
+    );
   }
   return { path, from, to: value, label: `${path}: ${JSON.stringify(from)} → ${JSON.stringify(value)}` };
 }

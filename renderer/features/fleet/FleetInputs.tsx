@@ -14,9 +14,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { formatFleetInputError, MAX_FLEET_FILE_BYTES } from '../../../simulator/fleet';
 import { useAppStore } from '../../store/app-store';
 import { useFleetStore, type FileSlot } from './fleet-store';
+import { formatFleetRefusal } from './fleet-problem';
 
 const useStyles = makeStyles({
   slots: {
@@ -83,7 +83,7 @@ function FilePicker({ slot }: { slot: FileSlot }) {
 }
 
 export function FleetInputs() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const devices = useFleetStore((state) => state.files.devices);
   const reading = useFleetStore((state) => state.reading);
@@ -132,13 +132,7 @@ export function FleetInputs() {
         <MessageBar intent="error" data-testid="fleet-problem">
           <MessageBarBody>
             <MessageBarTitle>{t('fleet.failed', { file: problem.file })}</MessageBarTitle>
-            {problem.reason === 'tooLarge'
-              ? t('fleet.tooLarge', {
-                  file: problem.file,
-                  size: problem.location.found,
-                  max: Math.round(MAX_FLEET_FILE_BYTES / 1024 / 1024),
-                })
-              : formatFleetInputError(problem.file, problem.reason, problem.location)}
+            <span data-testid="fleet-problem-text">{formatFleetRefusal(i18n, problem)}</span>
             {hasFleet && <Caption1 as="p">{t('fleet.keptPrevious')}</Caption1>}
           </MessageBarBody>
         </MessageBar>

@@ -3,15 +3,18 @@
 import { create } from 'zustand';
 import type { Change, EvaluateOptions, Scenario } from '../../../simulator/index';
 import {
+  FleetInputError,
   FleetRecounter,
   MAX_FLEET_FILE_BYTES,
+  checkFleetFileSize,
   compareSummaries,
+  fleetProblem,
   whatIfChange,
   type FleetDelta,
   type FleetEvaluation,
   type FleetFix,
   type FleetInput,
-  type FleetInputLocation,
+  type FleetInputErrorJson,
 } from '../../../simulator/fleet';
 import { WHAT_IF_FACTS } from './what-if-facts';
 import type { ReadRequest, WorkerReply } from './worker-protocol';
@@ -30,17 +33,25 @@ export interface LoadedFleet {
 
 let loads = 0;
 
-export interface FleetProblem {
-  file: string;
-  reason: string;
-  location: FleetInputLocation;
+/** Why the last file was refused: a problem code with its parameters (worded on screen), and the English text. */
+export type FleetRefusal = FleetInputErrorJson;
+
+/** The refusal of a file too large to read, or null. */
+function sizeRefusal(file: File): FleetRefusal | null {
+  try {
+    checkFleetFileSize(file.name, file.size, MAX_FLEET_FILE_BYTES);
+    return null;
+  } catch (error) {
+    if (error instanceof FleetInputError) return error.toJSON();
+    throw error;
+  }
 }
 
 export interface FleetState {
   fleet: LoadedFleet | null;
   files: Record<FileSlot, File | null>;
   reading: { file: string; done: number; total: number } | null;
-  problem: FleetProblem | null;
+  problem: FleetRefusal | null;
   cancelledFile: string | null;
   /** What-if fact id → chosen value id. */
   whatIf: Record<string, string>;
@@ -80,15 +91,9 @@ export const useFleetStore = create<FleetState>()((set, get) => ({
     const { devices, users, template } = get().files;
     if (!devices) return;
     // A file far larger than memory is refused before a byte is read.
-    if (devices.size > MAX_FLEET_FILE_BYTES) {
-      set({
-        problem: {
-          file: devices.name,
-          reason: 'tooLarge',
-          location: { found: String(Math.round(devices.size / 1024 / 1024)) },
-        },
-        cancelledFile: null,
-      });
+    const tooLarge = sizeRefusal(devices);
+    if (tooLarge) {
+      set({ problem: tooLarge, cancelledFile: null });
       return;
     }
     stopWorker();
@@ -104,7 +109,7 @@ export const useFleetStore = create<FleetState>()((set, get) => ({
       }
       stopWorker();
       if (reply.type === 'error') {
-        set({ reading: null, problem: { file: reply.file, reason: reply.reason, location: reply.location } });
+        set({ reading: null, problem: reply.problem });
         return;
       }
       recounter = null;
@@ -128,7 +133,10 @@ export const useFleetStore = create<FleetState>()((set, get) => ({
       stopWorker();
       set({
         reading: null,
-        problem: { file: devices.name, reason: event.message || 'The reader stopped.', location: {} },
+        problem: new FleetInputError(
+          devices.name,
+          fleetProblem('unexpected', { detail: event.message || 'no message' }),
+        ).toJSON(),
       });
     };
     const request: ReadRequest = { type: 'read', devices, users, template, options };

@@ -7,33 +7,33 @@ import {
   FleetRecounter,
   MAX_FLEET_FILE_BYTES,
   checkFleetFileSize,
+  decodeFleetText,
   devicesCsvReader,
   fleetFromSnapshot,
+  fleetProblem,
+  parseFleetSnapshot,
   parseFleetTemplate,
   readUsersCsv,
   topFleetFixes,
+  MAX_SMALL_FLEET_FILE_BYTES,
+  type FleetFileKind,
   type FleetInput,
 } from '../../../simulator/fleet';
-import { decodeText } from '../../../simulator/input/text';
-import { parseSnapshotJson } from '../../../simulator/import/snapshot';
 import type { ReadRequest, WorkerReply } from './worker-protocol';
 
 const SLICE = 4 * 1024 * 1024;
-const SMALL_FILE_BYTES = 256 * 1024 * 1024;
 
 function post(reply: WorkerReply, transfer: Transferable[] = []): void {
   (self as unknown as { postMessage(message: unknown, transfer: Transferable[]): void }).postMessage(reply, transfer);
 }
 
 async function bytesOf(file: File): Promise<Uint8Array> {
-  checkFleetFileSize(file.name, file.size, SMALL_FILE_BYTES);
+  checkFleetFileSize(file.name, file.size, MAX_SMALL_FLEET_FILE_BYTES);
   return new Uint8Array(await file.arrayBuffer());
 }
 
-async function textOf(file: File, expected: string): Promise<string> {
-  const decoded = decodeText(await bytesOf(file), { label: file.name, maxBytes: SMALL_FILE_BYTES });
-  if (!decoded.ok) throw new FleetInputError(file.name, decoded.message, { expected });
-  return decoded.text;
+async function textOf(file: File, kind: FleetFileKind): Promise<string> {
+  return decodeFleetText(await bytesOf(file), file.name, kind);
 }
 
 async function readDevices(request: ReadRequest): Promise<FleetInput> {
@@ -41,9 +41,7 @@ async function readDevices(request: ReadRequest): Promise<FleetInput> {
   checkFleetFileSize(file.name, file.size, MAX_FLEET_FILE_BYTES);
   const head = new TextDecoder().decode(await file.slice(0, 64).arrayBuffer());
   if (/\.json$/i.test(file.name) || /^(\uFEFF)?\s*\{/.test(head)) {
-    const parsed = parseSnapshotJson(await textOf(file, 'a tenant snapshot (JSON)'));
-    if (!parsed.ok) throw new FleetInputError(file.name, parsed.error, { expected: 'an SSPR Preview tenant snapshot' });
-    return fleetFromSnapshot(parsed.snapshot, file.name);
+    return fleetFromSnapshot(parseFleetSnapshot(await textOf(file, 'snapshot'), file.name), file.name);
   }
   const users = request.users ? readUsersCsv(await bytesOf(request.users), request.users.name) : null;
   const reader = devicesCsvReader({ label: file.name, users, expectedBytes: file.size });
@@ -57,13 +55,10 @@ async function readDevices(request: ReadRequest): Promise<FleetInput> {
 async function handle(request: ReadRequest): Promise<void> {
   try {
     const template = request.template
-      ? parseFleetTemplate(await textOf(request.template, 'a JSON template'), request.template.name)
+      ? parseFleetTemplate(await textOf(request.template, 'template'), request.template.name)
       : DEFAULT_FLEET_TEMPLATE;
     const input = await readDevices(request);
-    if (input.rowCount === 0)
-      throw new FleetInputError(input.source.label, 'The file has no Windows rows to evaluate.', {
-        expected: 'at least one Windows device',
-      });
+    if (input.rowCount === 0) throw new FleetInputError(input.source.label, fleetProblem('noWindowsRows', {}));
     const recounter = new FleetRecounter(input, template, request.options);
     const evaluation = recounter.evaluate();
     const topFixes = topFleetFixes(input, recounter, evaluation);
@@ -73,15 +68,14 @@ async function handle(request: ReadRequest): Promise<void> {
       input.text.ends.buffer,
     ]);
   } catch (error) {
-    if (error instanceof FleetInputError)
-      post({ type: 'error', file: error.file, reason: error.reason, location: error.location });
-    else
-      post({
-        type: 'error',
-        file: request.devices.name,
-        reason: error instanceof Error ? error.message : String(error),
-        location: {},
-      });
+    const refusal =
+      error instanceof FleetInputError
+        ? error
+        : new FleetInputError(
+            request.devices.name,
+            fleetProblem('unexpected', { detail: error instanceof Error ? error.message : String(error) }),
+          );
+    post({ type: 'error', problem: refusal.toJSON() });
   }
 }
 

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
 import { STACK_LINE, ensureCliBuilt, runCli } from '../cli/run-cli';
+import { fleetEnUS } from '../../../renderer/i18n/fleet-en-US';
+import { formatFleetRefusal } from '../../../renderer/features/fleet/fleet-problem';
 
 const fixtures = join(__dirname, '../../fixtures/fleet');
 const f = (name: string) => join(fixtures, name);
@@ -105,12 +108,41 @@ describe('sspr-preview fleet', () => {
     expect(usage.stderr).toMatch(/fleet takes one devices CSV or snapshot file/);
   });
 
+  it.each([
+    ['intune-compliance-export.csv', 'otherExport'],
+    ['intune-devices-ragged.csv', 'columnCountChanges'],
+    ['intune-devices-duplicate.csv', 'duplicateDevice'],
+    ['binary.csv', 'binary'],
+    ['no-such-file.csv', 'cannotRead'],
+  ])('bad input %s: the app words its code (%s) in English exactly as the CLI prints it', async (name, code) => {
+    const app = i18next.createInstance();
+    await app.init({
+      resources: { 'en-US': { translation: { fleet: fleetEnUS } } },
+      lng: 'en-US',
+      nsSeparator: false,
+      interpolation: { escapeValue: false },
+    });
+    const printed = await runCli(['fleet', f(name)]);
+    const json = await runCli(['fleet', f(name), '--json']);
+    const error = JSON.parse(json.stdout).error;
+    expect(error.code).toBe(code);
+    expect(printed.stderr).toBe(`sspr-preview fleet: ${formatFleetRefusal(app, error)}\n`);
+  });
+
   it('--json reports bad input as JSON too', async () => {
     const result = await runCli(['fleet', f('intune-devices-ragged.csv'), '--json']);
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout)).toMatchObject({
       ok: false,
-      error: { file: 'intune-devices-ragged.csv', line: 5 },
+      error: {
+        file: 'intune-devices-ragged.csv',
+        line: 5,
+        reason: 'The number of columns changes here.',
+        expected: '54 fields like the header',
+        found: '10',
+        code: 'columnCountChanges',
+        params: { expectedFields: 54, foundFields: 10 },
+      },
     });
   });
 });

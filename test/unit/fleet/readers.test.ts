@@ -231,6 +231,7 @@ describe('bad input', () => {
   it('refuses a file whose column count changes midway, with the line', () => {
     const error = refusal(() => read('intune-devices-ragged.csv'));
     expect(error.location).toMatchObject({ line: 5, expected: '54 fields like the header', found: '10' });
+    expect(error.problem).toEqual({ code: 'columnCountChanges', params: { expectedFields: 54, foundFields: 10 } });
   });
 
   it('gives the physical line after a record with a line break', () => {
@@ -245,6 +246,10 @@ describe('bad input', () => {
     expect(error.message).toMatch(/"a1f0c2d4-0002-4c1e-9b1a-000000000002" is listed twice \(Windows rows 2 and 10\)/);
     // 12 data rows, one of them over two lines: the repeated row is on line 15.
     expect(error.location).toMatchObject({ line: 15, column: 'Device ID' });
+    expect(error.problem).toEqual({
+      code: 'duplicateDevice',
+      params: { id: 'a1f0c2d4-0002-4c1e-9b1a-000000000002', firstRow: 2, secondRow: 10 },
+    });
   });
 
   it('refuses a quoted field that never closes, without buffering the whole file', () => {
@@ -259,9 +264,11 @@ describe('bad input', () => {
 
   it('refuses a file far larger than memory before reading it', () => {
     const error = refusal(() => checkFleetFileSize('huge.csv', 40 * 1024 * 1024 * 1024));
+    // Sizes are grouped the en-US way, as everywhere else the English text shows a number.
     expect(error.message).toBe(
-      'huge.csv: The file is 40960 MB; at most 1536 MB can be read. (expected at most 1536 MB)',
+      'huge.csv: The file is 40,960 MB; at most 1,536 MB can be read. (expected at most 1,536 MB)',
     );
+    expect(error.toJSON()).toMatchObject({ code: 'tooLarge', params: { sizeMb: 40960, maxMb: 1536 } });
   });
 });
 

@@ -1,0 +1,48 @@
+// Why a fleet file was refused, in the app's language: worded from the problem's code and parameters (numbers in the
+// language's own format). A code this version does not know falls back to the English text the reader sent.
+import type { i18n as I18n } from 'i18next';
+import {
+  FLEET_PROBLEM_WORD_PARAMS,
+  formatFleetInputError,
+  isFleetProblemCode,
+  type FleetInputErrorJson,
+} from '../../../simulator/fleet';
+
+type Translator = Pick<I18n, 't' | 'exists'>;
+
+/** The problem's parameters for interpolation: fixed words (kinds of file, exports, …) translated first. */
+function interpolationOf(i18n: Translator, params: Record<string, unknown>): Record<string, unknown> {
+  const vars: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    const group = FLEET_PROBLEM_WORD_PARAMS[name as keyof typeof FLEET_PROBLEM_WORD_PARAMS];
+    vars[name] = group ? i18n.t(`fleet.problemWord.${group}.${String(value)}`) : value;
+  }
+  return vars;
+}
+
+export function formatFleetRefusal(i18n: Translator, refusal: FleetInputErrorJson): string {
+  const { file, code, line, column } = refusal;
+  const base = `fleet.problem.${String(code)}`;
+  const params = (refusal.params ?? {}) as Record<string, unknown>;
+  const vars = interpolationOf(i18n, params);
+  if (!isFleetProblemCode(code) || !i18n.exists(`${base}.reason`, vars))
+    return formatFleetInputError(file, refusal.reason, refusal);
+  const part = (key: string) => (i18n.exists(`${base}.${key}`, vars) ? i18n.t(`${base}.${key}`, vars) : undefined);
+  const reason = i18n.t(`${base}.reason`, vars);
+  const expected = part('expected');
+  const found = part('found');
+  const where = [
+    file,
+    line !== undefined ? i18n.t('fleet.problemAt.line', { line }) : '',
+    column ? i18n.t('fleet.problemAt.column', { column }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const detail = [
+    expected ? i18n.t('fleet.problemAt.expected', { what: expected }) : '',
+    found !== undefined ? i18n.t('fleet.problemAt.found', { what: found }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${where}: ${reason}${detail ? ` (${detail})` : ''}`;
+}

@@ -42,7 +42,7 @@ export interface Derived {
   newPasswordOnPremOk: boolean | U;
   throttled: boolean | U;
   pinRecovery: boolean | U;
-  /** an EnablePinRecovery OMA-URI uses the doc's typo path. */
+  /** An EnablePinRecovery OMA-URI uses the path the 2024 PIN document misprints. */
   pinRecoveryTypo: boolean;
   /** Two reaching EnablePinRecovery sources disagree (unknown: one of them may not reach the device). */
   pinRecoveryConflict: boolean | U;

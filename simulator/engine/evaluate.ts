@@ -33,7 +33,7 @@ const SUCCESS_RANK = 4;
 const OUTCOME_BY_RANK: readonly Outcome[] = ['hidden', 'fails', 'denied', 'deferred', 'success'];
 /**
  * SSPR's "General limitations", which the docs say also apply to the Windows Hello PIN reset from the lock screen
- * (P-SSPR-LIMITS, A-17). Its prerequisites (policy, join, version, edition, enrolment, assignment, network) are not
+ * (P-SSPR-LIMITS). Its prerequisites (policy, join, version, edition, enrolment, assignment, network) are not
  * shared; R-CLOUDPC is Remote Desktop under another name.
  */
 export const GENERAL_LIMITATIONS: ReadonlySet<string> = new Set([

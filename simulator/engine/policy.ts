@@ -12,7 +12,7 @@ import type { PolicySourceReport, Tri } from './types';
 const OMA_SHORT_PATH = './Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
 const OMA_USER_PATH = './User/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
 const PIN_RECOVERY_PATH = /^\.\/Device\/Vendor\/MSFT\/PassportForWork\/[^/]+\/Policies\/EnablePinRecovery$/;
-/** the 2024 PIN doc prints this form; treated as a typo (not applied, WARN). */
+/** The 2024 PIN document prints this form; it is treated as a typo (not applied, WARN). */
 const PIN_RECOVERY_TYPO = /^\.\/Vendor\/MSFT\/Policy\/PassportForWork\/[^/]+\/Policies\/EnablePinRecovery$/;
 
 export interface AssignmentCheck {

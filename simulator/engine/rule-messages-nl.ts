@@ -2,7 +2,7 @@
 // the Dutch HTML report both read them.
 // Setting names, paths and codes stay as Windows and Entra spell them.
 export const ruleMessagesNl: Record<string, string> = {
-  // §2 Link visibility
+  // Link visibility
   'R-OS': 'Oudere Windows-versies hebben de SSPR-invoegtoepassing nodig.',
   'R-VERSION': 'Vereist Windows 10 1803 (17134) of later.',
   'R-EDITION': 'AllowAadPasswordReset is niet beschikbaar in Home.',
@@ -37,7 +37,7 @@ export const ruleMessagesNl: Record<string, string> = {
     'Praktijkmelding: een eigen afbeelding op het vergrendelingsscherm kan het opnieuw instellen op "Een ogenblik geduld" laten hangen.',
   'R-FIELD-DESKTOPSWITCH':
     'Praktijkmelding: met DelayedDesktopSwitchTimeout = 1 keert Windows terug naar het aanmeldingsscherm.',
-  // §3 Launch / environment
+  // Launch / environment
   'R-LSNOTIF': 'Meldingen op het vergrendelingsscherm staan uit.',
   'R-FUS': 'Toegangspunten voor Snel wisselen van gebruiker zijn verborgen.',
   'R-DDLU': '"Interactieve aanmelding: laatst aangemelde gebruiker niet weergeven" blokkeert het opnieuw instellen.',
@@ -70,7 +70,7 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-SYSPREP': 'Wis de webcache voordat u de installatiekopie met CopyProfile vastlegt.',
   'R-SLOW':
     'Verschijnt het herstelvenster op een trage computer niet na "Wachtwoord opnieuw instellen", probeer het dan opnieuw tot het verschijnt.',
-  // §4 Service side
+  // Service side
   'R-SSPR-NONE': 'TenantSSPRFlagDisabled = 9: de directory is niet ingeschakeld voor wachtwoordherstel.',
   'R-SSPR-NOPOLICY':
     'SsprNotEnabledInUserPolicy = 11: uw organisatie heeft geen beleid voor wachtwoordherstel ingesteld.',
@@ -106,14 +106,14 @@ export const ruleMessagesNl: Record<string, string> = {
   'R-CLOUD-COMMIT':
     'OnPremisesSuccessCloudFailure: uw wachtwoord is opnieuw ingesteld, maar het duurt enkele minuten voordat de wijzigingen in de cloud zijn doorgevoerd.',
   'R-UNLOCK': 'Voor ontgrendelen is mogelijk de webportal nodig.',
-  // §6 Windows 7/8/8.1 add-in
+  // Windows 7/8/8.1 add-in
   'R-L-INSTALL': 'SsprWindowsLogon.PROD.msi is niet geïnstalleerd (https://aka.ms/sspraddin).',
   'R-L-OS': 'Windows 7/8.1 zonder updates: niet ondersteund.',
   'R-L-TLS': 'TLS 1.2 moet expliciet zijn ingeschakeld (automatisch onderhandelen is niet genoeg).',
   'R-L-NET': 'Geen verbinding via poort 443 met passwordreset.microsoftonline.com.',
   'R-L-MULTICP': 'Meer dan één referentieprovider van derden: dubbele gebruikerstegels.',
   'R-L-LOG': 'EnableLogging = 1: gebeurtenissen van AADPasswordResetCredentialProvider worden vastgelegd.',
-  // §7 Windows Hello for Business PIN reset
+  // Windows Hello for Business PIN reset
   'P-LINK':
     '"Ik ben mijn pincode vergeten" op het vergrendelingsscherm (1709+) en in Instellingen > Accounts > Aanmeldingsopties (1703+).',
   'P-SSPR-LIMITS': 'Pincode opnieuw instellen op het vergrendelingsscherm kent dezelfde algemene beperkingen als SSPR.',

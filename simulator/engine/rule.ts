@@ -25,7 +25,7 @@ export interface Rule {
   errorCode?: string;
   /** Not from Microsoft documentation (field report or open PR). */
   unofficial?: boolean;
-  /** The §10 reading this rule follows, when there is one. */
+  /** How an ambiguous or contradictory document is read for this rule, when it is. */
   reading?: string;
   /**
    * The Microsoft document revision that first states the rule (null: no Microsoft document does). The era switch
@@ -55,7 +55,7 @@ export function rule(input: RuleInput): Rule {
   };
 }
 
-/** Windows 10/11 (the §2/§3 rules); Windows 7/8/8.1 take the add-in rules of §6. */
+/** Windows 10/11 (the visibility and launch rules); Windows 7/8/8.1 take the add-in rules. */
 export const modern = (c: Context): Truth => c.modern;
 export const legacy = (c: Context): Truth => not(c.modern);
 export const MODERN = 'derived.modern';

@@ -1,4 +1,4 @@
-// §3 launch and environment: the link is drawn but the reset breaks (FAIL), or may (WARN).
+// Launch and environment: the link is drawn but the reset breaks (FAIL), or may (WARN).
 import { all, any, eq, is, when, type Context, type Truth } from './conditions';
 import { DOC, field } from './doc-revisions';
 import { MODERN, rule, type Rule } from './rule';
@@ -7,7 +7,7 @@ import type { Effect } from './types';
 
 const SOMETHING_WENT_WRONG = 'Something went wrong. Please, try again later.';
 
-/** A-4, A-18: where the Ctrl+Alt+Del line made the reset fail, by era (2023+: WARN only, citing GH#69522). */
+/** Where the Ctrl+Alt+Del line made the reset fail, by era (2023+: WARN only, citing GH#69522). */
 function ctrlAltDelEffect(c: Context): Effect {
   const build = c.os.build;
   const known = build !== 'unknown';
@@ -184,7 +184,7 @@ export const LAUNCH_RULES: Rule[] = [
     sources: ['azure-docs#47674', 'W25'],
     unofficial: true,
     reading:
-      'A-20: contradicts the docs ("can be safely ignored"), so only with the field-reports option; more than one leftover profile (one is the normal Windows 10 leftover, R-DU-CLEANUP).',
+      'Contradicts the docs ("can be safely ignored"), so only with the field-reports option; more than one leftover profile (one is the normal Windows 10 leftover, R-DU-CLEANUP).',
     firstDocumented: null,
     firstFieldReport: field('azure-docs#47674', '2020-02-07'),
     reads: [MODERN, 'device.settings.staleDefaultUserProfiles'],
@@ -281,7 +281,7 @@ export const LAUNCH_RULES: Rule[] = [
     message: 'Ctrl+Alt+Del requirement can stop reset.',
     sources: ['T18', 'W19a', 'GH#69522', 'W23'],
     reading:
-      'A-4: 2018 any build; 2019 before 1809; 2020 up to 1909; 2021 any Windows 10; 2023+ only in R-COMBO, WARN elsewhere. None in the Nov 2017 docs.',
+      '2018 any build; 2019 before 1809; 2020 up to 1909; 2021 any Windows 10; 2023+ only in R-COMBO, WARN elsewhere. None in the Nov 2017 docs.',
     firstDocumented: DOC.T18,
     reads: [MODERN, 'device.settings.DisableCAD', 'device.os.build'],
     when: (c) => all(eq(c.settings.DisableCAD, 0), when(c.era !== ERA.seed), c.modern),
@@ -297,7 +297,7 @@ export const LAUNCH_RULES: Rule[] = [
     message:
       'Also matches the three-setting combination of the July 2019 docs: Ctrl+Alt+Del required, lock-screen notifications off and IsContentDeliveryPolicyEnforced = 1.',
     sources: ['W19a', 'W19b'],
-    reading: 'A-15: shown as written in the July–October 2019 revisions; any build the docs support.',
+    reading: 'Shown as written in the July–October 2019 revisions; any build the docs support.',
     firstDocumented: DOC.W19a,
     reads: [
       MODERN,
@@ -317,7 +317,7 @@ export const LAUNCH_RULES: Rule[] = [
       'Also matches the three-setting combination of the 2020–2021 docs: Ctrl+Alt+Del required, lock-screen notifications off and "Windows SKU isn\'t Home or Professional edition".',
     sources: ['W20', 'GH#69522'],
     reading:
-      'A-15: the wording from spring 2020 to February 2021, the only form that matches what IsContentDeliveryPolicyEnforced appears to be; any build the docs support.',
+      'The wording from spring 2020 to February 2021, the only form that matches what IsContentDeliveryPolicyEnforced appears to be; any build the docs support.',
     firstDocumented: DOC.W20early,
     reads: [
       MODERN,
@@ -339,8 +339,7 @@ export const LAUNCH_RULES: Rule[] = [
     message:
       'Also matches the three-setting combination of the 2022 docs: Ctrl+Alt+Del required, lock-screen notifications off and "Windows SKU is Home edition".',
     sources: ['GH#87326'],
-    reading:
-      'A-5, A-15: Home cannot take the policy (R-EDITION), so this form cannot be reached on a supported device.',
+    reading: 'Home cannot take the policy (R-EDITION), so this form cannot be reached on a supported device.',
     firstDocumented: DOC.GH87326,
     reads: [
       MODERN,
@@ -359,7 +358,7 @@ export const LAUNCH_RULES: Rule[] = [
     message:
       'Also matches the three-setting combination of the docs since September 2023: Ctrl+Alt+Del required "(only for Windows 10 version 1710 and earlier)", lock-screen notifications off and Home edition.',
     sources: ['W23', 'W25'],
-    reading: 'A-4, A-5: "1710 and earlier" read as build 16299 or lower; with Home, unreachable on a supported device.',
+    reading: '"1710 and earlier" read as build 16299 or lower; with Home, unreachable on a supported device.',
     firstDocumented: DOC.W23,
     reads: [
       MODERN,
@@ -390,7 +389,7 @@ export const LAUNCH_RULES: Rule[] = [
     sources: ['entra-docs PR #1550', 'azure-docs#11714'],
     unofficial: true,
     reading:
-      'A-7, A-19: an open PR (FAIL on Windows 11) and a 2018 issue (WARN before Windows 11); keyed on the device build, tagged unofficial.',
+      'An open PR (FAIL on Windows 11) and a 2018 issue (WARN before Windows 11); keyed on the device build, tagged unofficial.',
     firstDocumented: null,
     firstFieldReport: field('azure-docs#11714', '2018-07-13'),
     reads: [MODERN, 'session.startedFrom', 'device.os.build'],

@@ -1,4 +1,4 @@
-// §6 Windows 7/8/8.1 add-in and §7 Windows Hello for Business "I forgot my PIN" (plus P-MSA of §11).
+// Windows 7/8/8.1 add-in and Windows Hello for Business "I forgot my PIN" (plus the personal Microsoft account PIN reset).
 import { all, any, eq, FALSE, is, not, TRUE, UNDECIDED, when, type Context, type Truth } from './conditions';
 import { DOC, field } from './doc-revisions';
 import { legacy, MODERN, rule, type Rule } from './rule';
@@ -135,7 +135,7 @@ export const PIN_RULES: Rule[] = [
     message: "Lock-screen PIN reset shares SSPR's general limitations.",
     sources: ['W25 note', 'PIN'],
     reading:
-      "A-17: only the rules of SSPR's General limitations (sessions, lock screen and launch settings), not its prerequisites (policy, join, version, edition, enrolment, assignment, network); only for a work or school account's PIN reset from the lock screen. The Settings path after sign-in is unaffected.",
+      "Only the rules of SSPR's General limitations (sessions, lock screen and launch settings), not its prerequisites (policy, join, version, edition, enrolment, assignment, network); only for a work or school account's PIN reset from the lock screen. The Settings path after sign-in is unaffected.",
     firstDocumented: DOC.GH69522,
     reads: ['user.pin.hasPin', 'session.pinResetFrom', 'user.accountKind'],
     when: (c) => all(when(c.sharedLimit !== null), fromLockScreen(c), workAccount(c), hasPin(c)),
@@ -174,7 +174,7 @@ export const PIN_RULES: Rule[] = [
     message:
       'OMA-URI "./Vendor/MSFT/Policy/PassportForWork/..." is a doc typo and is not applied; use ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/EnablePinRecovery.',
     sources: ['PIN', 'CSP'],
-    reading: 'A-11',
+    reading: 'The 2024 PIN document prints this path; it is read as a typo (not applied, WARN).',
     firstDocumented: DOC.PIN,
     reads: ['derived.pinRecoveryTypo'],
     when: (c) => when(c.d.pinRecoveryTypo),
@@ -387,7 +387,7 @@ export const PIN_RULES: Rule[] = [
       'Personal Microsoft account: consumer PIN reset (Microsoft account password, then a security code, then a new PIN; needs internet). SSPR limitations and prerequisites do not apply.',
     sources: ['MSAPIN', 'PIN'],
     reading:
-      'A-17: the notes that SSPR limitations also apply to the PIN reset concern work or school accounts; no document limits the consumer flow, on any join state, workgroup included.',
+      'The notes that SSPR limitations also apply to the PIN reset concern work or school accounts; no document limits the consumer flow, on any join state, workgroup included.',
     firstDocumented: DOC.PIN,
     reads: ['user.pin.hasPin', 'user.accountKind'],
     when: (c) => all(eq(c.user.accountKind, 'personalMicrosoftAccount'), hasPin(c)),

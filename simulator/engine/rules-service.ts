@@ -1,4 +1,4 @@
-// §4 and §11 service side: the reset dialog opens and the SSPR service decides (DENY), or the new password waits (DEFER).
+// Service side: the reset dialog opens and the SSPR service decides (DENY), or the new password waits (DEFER).
 import { all, any, eq, FALSE, is, not, when, type Context, type Truth } from './conditions';
 import { DOC, field } from './doc-revisions';
 import { modern, MODERN, rule, type Rule } from './rule';
@@ -7,7 +7,7 @@ const notAdmin = (c: Context): Truth => eq(c.user.adminRole, false);
 const isAdmin = (c: Context): Truth => eq(c.user.adminRole, true);
 const onPremManaged = (c: Context): Truth => eq(c.d.onPremManaged, true);
 const writebackOn = (c: Context): Truth => eq(c.d.writebackOn, true);
-/** the licence rules apply to admins only under the strict-licensing option. */
+/** The licence rules apply to admins only under the strict-licensing option. */
 const licenceRulesApply = (c: Context): Truth => any(notAdmin(c), when(c.o.strictLicensing));
 
 export const SERVICE_RULES: Rule[] = [
@@ -79,7 +79,7 @@ export const SERVICE_RULES: Rule[] = [
     message: "Admins use Microsoft's admin reset policy, which doesn't depend on your licences.",
     sources: ['POL'],
     reading:
-      'A-16: the admin policy is defined for trial and free tenants too, so an admin without a qualifying licence is not denied with SSPR_0012 (the strict-licensing option applies the licence rules to admins as well).',
+      'The admin policy is defined for trial and free tenants too, so an admin without a qualifying licence is not denied with SSPR_0012 (the strict-licensing option applies the licence rules to admins as well).',
     firstDocumented: DOC.POL,
     firstFieldReport: field('Microsoft Q&A answer 1904865; cisagov/ScubaGear#284'),
     reads: ['user.adminRole', 'derived.tenantLicensed'],
@@ -95,7 +95,7 @@ export const SERVICE_RULES: Rule[] = [
     message:
       'Your administrator has not enabled you to use this feature. (No qualifying licence assigned to the user.)',
     sources: ['TS', 'LIC'],
-    reading: 'A-6: WARN by default; DENY with the strict-licensing option.',
+    reading: 'WARN by default; DENY with the strict-licensing option.',
     firstDocumented: DOC.LIC,
     reads: ['derived.tenantLicensed', 'derived.userLicensed', 'user.adminRole'],
     when: (c) => all(eq(c.d.userLicensed, false), eq(c.d.tenantLicensed, true), licenceRulesApply(c)),
@@ -278,7 +278,7 @@ export const SERVICE_RULES: Rule[] = [
     effect: 'WARN',
     message: 'Unlock may need the web portal.',
     sources: ['T19', 'W19a'],
-    reading: 'A-8: the 2019 text barred on-premises unlock at sign-in; later dropped silently.',
+    reading: 'The 2019 text barred on-premises unlock at sign-in; later dropped silently.',
     firstDocumented: DOC.T19,
     reads: ['user.lockedOutOnPremises'],
     when: (c) => eq(c.user.lockedOutOnPremises, true),

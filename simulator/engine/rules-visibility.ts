@@ -1,4 +1,4 @@
-// §2 link visibility (device and session gates, all HIDE) plus the optional A-2 and A-14 rules.
+// Link visibility (device and session gates, all HIDE) plus the optional link-after-failure and field-report rules.
 import { all, eq, is, not, when, type Context, type Truth } from './conditions';
 import { DOC, field } from './doc-revisions';
 import { legacy, MODERN, rule, type Rule } from './rule';
@@ -167,7 +167,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message:
       'Assigned through a user group: the device-scoped setting arrives only after that user has signed in on this device; assign it to a device group.',
     sources: ['ASG', 'CSP'],
-    reading: 'A-10: the CSP is device-scoped, so device-group assignment is preferred.',
+    reading: 'The CSP is device-scoped, so device-group assignment is preferred.',
     firstDocumented: DOC.ASG,
     reads: [MODERN, 'derived.userTargetedPolicy', 'derived.policy'],
     when: (c) => all(when(c.d.userTargetedPolicy), eq(c.d.policy, 1), c.modern),
@@ -199,7 +199,7 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Passwordless experience hides the password tile.',
     sources: ['PWL'],
-    reading: 'A-9: inferred; only the last user\'s tile, "Other user" is unaffected.',
+    reading: 'Inferred; only the last user\'s tile, "Other user" is unaffected.',
     firstDocumented: DOC.PWL,
     reads: [
       MODERN,
@@ -316,7 +316,7 @@ export const VISIBILITY_RULES: Rule[] = [
     effect: 'HIDE',
     message: 'Link shown only after a failed sign-in attempt (option).',
     sources: ['W25 §What do users see?'],
-    reading: 'A-2: off by default; the Entra docs show the link without a failed attempt.',
+    reading: 'Off by default; the Entra docs show the link without a failed attempt.',
     firstDocumented: DOC.UH18,
     reads: ['session.failedAttempts'],
     when: (c) => all(when(c.o.linkAfterFailedAttempt), eq(c.session.failedAttempts, 0)),
@@ -328,7 +328,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Secure assessment profile removes the Reset password link.',
     sources: ['MicrosoftDocs/memdocs#418'],
     unofficial: true,
-    reading: 'A-14: field report, only with the field-reports option.',
+    reading: 'Field report, only with the field-reports option.',
     firstDocumented: null,
     firstFieldReport: field('MicrosoftDocs/memdocs#418', '2020-06-24'),
     reads: [MODERN, 'device.settings.secureAssessmentProfile'],
@@ -341,7 +341,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Field report: link missing after a restart until a user signs out once.',
     sources: ['GH#44561'],
     unofficial: true,
-    reading: 'A-14',
+    reading: 'Field report: only with the field-reports option.',
     firstDocumented: null,
     firstFieldReport: field('GH#44561', '2019-12-12'),
     reads: [MODERN, 'device.settings.restartedSinceLastSignOut'],
@@ -354,7 +354,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Field report: a custom lock-screen image can leave reset on "Please wait".',
     sources: ['GH#38887'],
     unofficial: true,
-    reading: 'A-14',
+    reading: 'Field report: only with the field-reports option.',
     firstDocumented: null,
     firstFieldReport: field('GH#38887', '2019-09-13'),
     reads: [MODERN, 'device.settings.customLockScreenImage'],
@@ -367,7 +367,7 @@ export const VISIBILITY_RULES: Rule[] = [
     message: 'Field report: DelayedDesktopSwitchTimeout = 1 loops back to the sign-in screen.',
     sources: ['GH#113847'],
     unofficial: true,
-    reading: 'A-14',
+    reading: 'Field report: only with the field-reports option.',
     firstDocumented: null,
     firstFieldReport: field('GH#113847', '2023-08-23'),
     reads: [MODERN, 'device.settings.DelayedDesktopSwitchTimeout'],

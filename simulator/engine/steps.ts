@@ -86,7 +86,7 @@ export function buildSteps(
   }
 }
 
-/** Screen order of §5: email, text, call, office, questions, app notification, app code. */
+/** Screen order of the verification methods: email, text, call, office, questions, app notification, app code. */
 const METHOD_OPTIONS: { method: Method; key: VerificationOption['key'] }[] = [
   { method: 'email', key: 'method.email' },
   { method: 'mobilePhone', key: 'method.sms' },

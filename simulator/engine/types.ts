@@ -49,11 +49,11 @@ export interface DocMark {
 
 export interface EvaluateOptions {
   docsAsOf?: Era;
-  /** a user without a qualifying licence is denied instead of warned; A-16: admins need a licence too. */
+  /** A user without a qualifying licence is denied instead of warned, and admins need a licence too. */
   strictLicensing?: boolean;
-  /** field reports outside the docs become WARN/HIDE rules. */
+  /** Field reports outside the docs become WARN/HIDE rules. */
   fieldReports?: boolean;
-  /** draw the link only after a failed sign-in attempt. */
+  /** Draw the link only after a failed sign-in attempt. */
   linkAfterFailedAttempt?: boolean;
 }
 

@@ -209,7 +209,7 @@ const deviceSettings = z.strictObject({
   temporaryAccountBlocked: maybe(z.boolean()),
   /** Intune "Secure assessment (Education)" profile assigned (R-SECURE-ASSESS, field report). */
   secureAssessmentProfile: maybe(z.boolean()),
-  /** Field reports. */
+  /** Field reports (used only with the field-reports option). */
   customLockScreenImage: maybe(z.boolean()),
   DelayedDesktopSwitchTimeout: maybe(z.number().int().min(0)),
   restartedSinceLastSignOut: maybe(z.boolean()),
@@ -267,7 +267,7 @@ const session = z.strictObject({
   lastSignInMethod: maybe(z.enum(SIGN_IN_METHODS)),
   /** Which tile the user picks: the last user's tile or "Other user". */
   tile: z.enum(['lastUser', 'otherUser']),
-  /** Failed sign-in attempts so far on this screen (used only by the A-2 option). */
+  /** Failed sign-in attempts so far on this screen (used only by the link-after-a-failed-attempt option). */
   failedAttempts: z.number().int().min(0),
   /** Credential provider picked under Sign-in options (P-LINK, R-WSI-DEFAULT). */
   credentialProvider: z.enum(CREDENTIAL_PROVIDERS),

@@ -1,5 +1,6 @@
 // Bad input to the fleet readers: which file, which line and column, why (a code with its parameters), what was
 // expected and what was found. The English text comes from the code, so the command line and the app say the same.
+import type { ProblemDescriptors } from '../model/problem-descriptors';
 import { englishProblemText, type FleetProblem, type FleetProblemCode, type FleetProblemParams } from './problems';
 
 export * from './problems';
@@ -60,6 +61,16 @@ export class FleetInputError extends Error {
 /** Shorthand for a problem with its parameters checked against its code. */
 export function fleetProblem<C extends FleetProblemCode>(code: C, params: FleetProblemParams[C]): FleetProblem {
   return { code, params } as FleetProblem;
+}
+
+/** The structured expected/found of a scenario validation problem, without keys it does not have. */
+export function descriptorsOf(problem: ProblemDescriptors): ProblemDescriptors {
+  const { expectedAs, foundAs, orUnknown } = problem;
+  return {
+    ...(expectedAs && { expectedAs }),
+    ...(foundAs && { foundAs }),
+    ...(orUnknown !== undefined && { orUnknown }),
+  };
 }
 
 const n = (value: number) => value.toLocaleString('en-US');

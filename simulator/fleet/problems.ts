@@ -2,6 +2,8 @@
 // and its parameters (the command line prints it); the app builds its English and Dutch text from the same code and
 // parameters, so neither wording drifts from the other.
 
+import type { ProblemDescriptors } from '../model/problem-descriptors';
+
 /** Which kind of file the reader expected (named in "expected …"). */
 export type FleetFileKind = 'csv' | 'snapshot' | 'template';
 /** Another known export given where a devices list was expected. */
@@ -11,7 +13,10 @@ export type DevicesLayoutKind = 'intuneDevices' | 'entraDevices';
 export type JsonTypeName = 'array' | 'string' | 'number' | 'boolean' | 'null';
 export type FileSystemProblem = 'notFound' | 'isFolder' | 'permissionDenied';
 
-/** Parameters of every problem code: numbers stay numbers, names and values from the file stay strings. */
+/**
+ * Parameters of every problem code: numbers stay numbers, names and values from the file stay strings, and the
+ * scenario validator's expected/found descriptors stay structured.
+ */
 export interface FleetProblemParams {
   tooLarge: { sizeMb: number; maxMb: number };
   cannotRead: { why: FileSystemProblem };
@@ -34,13 +39,14 @@ export interface FleetProblemParams {
   noWindowsRows: Record<string, never>;
   templateNotJson: { detail: string };
   templateNotObject: { jsonType: JsonTypeName };
-  templateInvalid: { count: number; path: string; expected: string; found: string };
+  /** `expected`/`found` are the scenario validator's English; its descriptors (when given) let the app word them. */
+  templateInvalid: { count: number; path: string; expected: string; found: string } & ProblemDescriptors;
   snapshotNotJson: { detail: string };
   notASnapshot: Record<string, never>;
   snapshotDamaged: { detail: string };
   whatIfSyntax: { text: string };
   whatIfUnknownField: { path: string };
-  whatIfInvalidValue: { path: string; value: string; expected: string; found: string };
+  whatIfInvalidValue: { path: string; value: string; expected: string; found: string } & ProblemDescriptors;
   unexpected: { detail: string };
 }
 

@@ -5,7 +5,7 @@
 import { DEFAULT_SCENARIO } from '../model/defaults';
 import { deepMerge, validateScenario, type InputProblem } from '../model/parse';
 import { PASSWORD_RESET_CATALOG_ID, UNKNOWN, type Scenario } from '../model/scenario';
-import { FleetInputError, fleetProblem, type JsonTypeName } from './errors';
+import { FleetInputError, descriptorsOf, fleetProblem, type JsonTypeName } from './errors';
 
 export const DEFAULT_FLEET_TEMPLATE: Scenario = {
   ...DEFAULT_SCENARIO,
@@ -78,6 +78,7 @@ function templateProblem(label: string, problems: InputProblem[]): FleetInputErr
       path: first.path,
       expected: first.expected,
       found: first.found,
+      ...descriptorsOf(first),
     }),
     { column: first.path },
   );

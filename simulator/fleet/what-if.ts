@@ -3,7 +3,7 @@ import type { Change } from '../engine/types';
 import { validateScenario } from '../model/parse';
 import { getAt, setAt } from '../model/paths';
 import type { Scenario } from '../model/scenario';
-import { FleetInputError, fleetProblem } from './errors';
+import { FleetInputError, descriptorsOf, fleetProblem } from './errors';
 
 /** "session.kind=remoteDesktop", "tenant.sspr.methodsRequired=2", "device.settings.DisableCAD=0". */
 export function parseWhatIf(text: string, template: Scenario): Change {
@@ -34,6 +34,7 @@ export function whatIfChange(path: string, value: unknown, template: Scenario): 
         value: JSON.stringify(value),
         expected: problem.expected,
         found: problem.found,
+        ...descriptorsOf(problem),
       }),
       { column: path },
     );

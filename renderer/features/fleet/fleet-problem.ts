@@ -1,6 +1,8 @@
 // Why a fleet file was refused, in the app's language: worded from the problem's code and parameters (numbers in the
 // language's own format). A code this version does not know falls back to the English text the reader sent.
 import type { i18n as I18n } from 'i18next';
+import type { ProblemDescriptors } from '../../../simulator/index';
+import { expectedText, foundText } from '../../ui/problem-text';
 import {
   FLEET_PROBLEM_WORD_PARAMS,
   formatFleetInputError,
@@ -8,14 +10,25 @@ import {
   type FleetInputErrorJson,
 } from '../../../simulator/fleet';
 
-type Translator = Pick<I18n, 't' | 'exists'>;
+type Translator = Pick<I18n, 't' | 'exists' | 'language'>;
 
-/** The problem's parameters for interpolation: fixed words (kinds of file, exports, …) translated first. */
+type ValidatorWords = { expected: string; found: string } & ProblemDescriptors;
+
+/**
+ * The problem's parameters for interpolation: fixed words (kinds of file, exports, …) translated first, and the
+ * scenario validator's expected/found worded from its descriptors (its English where it has none).
+ */
 function interpolationOf(i18n: Translator, params: Record<string, unknown>): Record<string, unknown> {
   const vars: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     const group = FLEET_PROBLEM_WORD_PARAMS[name as keyof typeof FLEET_PROBLEM_WORD_PARAMS];
     vars[name] = group ? i18n.t(`fleet.problemWord.${group}.${String(value)}`) : value;
+  }
+  if (typeof params.expected === 'string' && typeof params.found === 'string') {
+    const described = params as unknown as ValidatorWords;
+    const words = { t: (key: string, v?: Record<string, string | number>) => i18n.t(key, v), language: i18n.language };
+    vars.expected = expectedText(words, described);
+    vars.found = foundText(words, described);
   }
   return vars;
 }

@@ -10,23 +10,26 @@ import {
   FLEET_PROBLEM_CODES,
   FLEET_PROBLEM_WORD_PARAMS,
   FleetInputError,
+  parseFleetTemplate,
   readDevicesCsv,
   readUsersCsv,
   type FleetInputPlace,
   type FleetProblemCode,
   type FleetProblemParams,
 } from '../../../simulator/fleet';
+import { enUS } from '../../../renderer/i18n/en-US';
+import { nlNL } from '../../../renderer/i18n/nl-NL';
 import { fleetEnUS } from '../../../renderer/i18n/fleet-en-US';
 import { fleetNlNL } from '../../../renderer/i18n/fleet-nl-NL';
 import { formatFleetRefusal } from '../../../renderer/features/fleet/fleet-problem';
 
 type Language = 'en-US' | 'nl-NL';
 
-/** An i18next instance set up as the app's (fleet texts under "fleet"). */
+/** An i18next instance set up as the app's, with the app's catalogues. */
 function translator(lng: Language): I18n {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: { 'en-US': { translation: { fleet: fleetEnUS } }, 'nl-NL': { translation: { fleet: fleetNlNL } } },
+    resources: { 'en-US': { translation: enUS }, 'nl-NL': { translation: nlNL } },
     lng,
     fallbackLng: 'en-US',
     nsSeparator: false,
@@ -201,6 +204,13 @@ describe('a bad file read with the app in Dutch', () => {
     expect(refusedInDutch(() => readDevicesCsv(fixture(name), { label: name }))).toMatch(
       /^intune-compliance-export\.csv, regel 1: Dit lijkt een Intune-export van apparaatcompatibiliteit .* te zijn/,
     );
+  });
+
+  it("words an invalid template field from the validator's descriptors", () => {
+    const text = refusedInDutch(() => parseFleetTemplate('{"session":{"kind":"telnet"}}', 't.json'));
+    expect(text).toMatch(/^t\.json, kolom "session\.kind": Een veld is ongeldig: \(verwacht: /);
+    expect(text).toContain('"telnet"');
+    expect(text).not.toMatch(/one of|expected|found/);
   });
 
   it('refuses a users file without user principal names', () => {

@@ -749,6 +749,7 @@ export const adminEnUS = {
       characters_other: '{{shown}} characters',
       syntaxAt: 'a syntax error at line {{line}}, column {{column}}',
       unexpectedEnd: 'the text ends in the middle of the JSON',
+      unexpectedToken: 'an unexpected character {{token}}',
       syntax: 'a syntax error: {{detail}}',
       systemError: {
         notFound: 'no file at this location',

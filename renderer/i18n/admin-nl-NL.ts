@@ -779,6 +779,7 @@ export const adminNlNL: typeof adminEnUS = {
       characters_other: '{{shown}} tekens',
       syntaxAt: 'een syntaxisfout op regel {{line}}, kolom {{column}}',
       unexpectedEnd: 'de tekst houdt midden in de JSON op',
+      unexpectedToken: 'een onverwacht teken {{token}}',
       syntax: 'een syntaxisfout: {{detail}}',
       systemError: {
         notFound: 'geen bestand op deze locatie',

@@ -19,12 +19,14 @@ function number(words: ProblemWords, value: number): string {
 }
 
 function megabytes(words: ProblemWords, bytes: number): string {
-  const value = bytes / 1024 / 1024;
+  // One decimal, none when it would be ",0" ("5 MB", "5,3 MB").
+  const value = Math.round((bytes / 1024 / 1024) * 10) / 10;
+  const digits = Number.isInteger(value) ? 0 : 1;
   return new Intl.NumberFormat(words.language, {
     style: 'unit',
     unit: 'megabyte',
-    maximumFractionDigits: Number.isInteger(value) ? 0 : 1,
-    minimumFractionDigits: Number.isInteger(value) ? 0 : 1,
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
   }).format(value);
 }
 
@@ -103,7 +105,10 @@ function wordFound(words: ProblemWords, as: FoundAs): string | undefined {
       return t('problems.found.characters', { count: as.count, shown: number(words, as.count) });
     case 'syntaxError':
       if (as.line !== undefined) return t('problems.found.syntaxAt', { line: as.line, column: as.column ?? 1 });
-      return as.unexpectedEnd ? t('problems.found.unexpectedEnd') : t('problems.found.syntax', { detail: as.detail });
+      if (as.unexpectedEnd) return t('problems.found.unexpectedEnd');
+      return as.token !== undefined
+        ? t('problems.found.unexpectedToken', { token: JSON.stringify(as.token) })
+        : t('problems.found.syntax', { detail: as.detail });
     case 'systemError':
       return as.code === 'other'
         ? t('problems.found.systemError.other', { detail: as.detail })
@@ -113,11 +118,25 @@ function wordFound(words: ProblemWords, as: FoundAs): string | undefined {
   }
 }
 
+/**
+ * Lists of allowed values read as one list: "one of 0 or 1" rather than "exactly 0, or exactly 1", and "unknown"
+ * joins the list when the field also takes it.
+ */
+function mergedValues(as: ExpectedAs, orUnknown: boolean): ExpectedAs {
+  const lists = as.kind === 'anyOf' ? as.options : [as];
+  if (!lists.every((option) => option.kind === 'oneOf')) return as;
+  const values = lists.flatMap((option) => (option.kind === 'oneOf' ? option.values : []));
+  return { kind: 'oneOf', values: orUnknown ? [...values, '"unknown"'] : values };
+}
+
 /** What the field or file should have been, in the app's language. */
 export function expectedText(words: ProblemWords, problem: Described): string {
-  const worded = problem.expectedAs && wordExpected(words, problem.expectedAs);
+  if (!problem.expectedAs) return problem.expected;
+  const merged = mergedValues(problem.expectedAs, problem.orUnknown === true);
+  const worded = wordExpected(words, merged);
   if (worded === undefined) return problem.expected;
-  return problem.orUnknown ? words.t('problems.expected.orUnknown', { expected: worded }) : worded;
+  const unknownListed = merged.kind === 'oneOf' && problem.orUnknown;
+  return problem.orUnknown && !unknownListed ? words.t('problems.expected.orUnknown', { expected: worded }) : worded;
 }
 
 /** What was there instead, in the app's language. */

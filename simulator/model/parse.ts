@@ -342,7 +342,15 @@ export function describeSyntaxError(text: string, reason: string): { found: stri
   const match = /at position (\d+)/.exec(reason);
   if (!match) {
     const unexpectedEnd = /unexpected end/i.test(reason);
-    return { found: reason, foundAs: { kind: 'syntaxError', detail: reason, ...(unexpectedEnd && { unexpectedEnd }) } };
+    // V8: "Unexpected token 'o', "…" is not valid JSON" names the character but not where it is.
+    const token = /^Unexpected token '(.{1,4})'/.exec(reason)?.[1];
+    const foundAs: FoundAs = {
+      kind: 'syntaxError',
+      detail: reason,
+      ...(unexpectedEnd && { unexpectedEnd }),
+      ...(token !== undefined && { token }),
+    };
+    return { found: reason, foundAs };
   }
   const before = text.slice(0, Number(match[1]));
   const line = before.split('\n').length;

@@ -53,7 +53,16 @@ export type FoundAs =
   | { kind: 'characters'; count: number }
   | { kind: 'folder' | 'binaryFile' | 'notText' }
   /** The JSON parser's own (English) message, with the line and column when it named a position. */
-  | { kind: 'syntaxError'; detail: string; line?: number; column?: number; unexpectedEnd?: boolean }
+  | {
+      kind: 'syntaxError';
+      detail: string;
+      line?: number;
+      column?: number;
+      /** The text stops before the JSON is complete. */
+      unexpectedEnd?: boolean;
+      /** The character the parser did not expect, when it named one. */
+      token?: string;
+    }
   | { kind: 'systemError'; code: SystemErrorCode; detail: string }
   /** No structured form: the English `found` is shown. */
   | { kind: 'text' };

@@ -61,6 +61,7 @@ async function start(): Promise<void> {
   await autosave.begin();
   app.on('will-quit', () => autosave.markCleanExit());
   const recent = new RecentFiles(path.join(userData, 'recent-files.json'), storage);
+  const writeFolders = new RecentFiles(path.join(userData, 'write-folders.json'));
 
   let window: BrowserWindow | null = null;
   let closeGuard: { allowClose(): void } | null = null;
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
     getWindow: () => window,
     document: new DocumentState(),
     recent,
+    writeFolders,
     autosave,
     storage,
     refreshMenu: async () => setMenu(await services.recent.list()),
@@ -110,12 +112,13 @@ async function start(): Promise<void> {
   registerHandlerGroup(diagnosticsHandlers(services));
   registerHandlerGroup(tenantHandlers(createDesktopTenantService()));
   await services.refreshMenu();
-  // Temp files of saves that a crash interrupted: here and beside the documents this app saved.
+  // Temp files of saves that a crash interrupted: here, and in the folders this app saved documents and exports to.
   void removeOrphanedTempFiles([
     userData,
     path.join(userData, 'tenant'),
     path.join(userData, 'tenant', 'snapshots'),
     ...(await recent.list()).map((file) => path.dirname(file)),
+    ...(await writeFolders.list()),
   ]);
 
   const openWindow = () => {

@@ -11,6 +11,11 @@ export interface MainServices {
   getWindow(): BrowserWindow | null;
   document: DocumentState;
   recent: RecentFiles;
+  /**
+   * The last folders this app wrote a scenario or an export to, noted before each write: a crash mid-write leaves a
+   * temp file there, which the next start removes (absent in test fixtures that do not check that).
+   */
+  writeFolders?: RecentFiles;
   autosave: AutosaveStore;
   /** Failures of the user-data stores, for the "changes are not kept" banner. */
   storage: UserDataHealth;

@@ -113,6 +113,7 @@ async function saveScenario(
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     target = path.resolve(choice.filePath);
   }
+  await services.writeFolders?.add(path.dirname(target));
   const written = await writeScenarioFile(target, scenario);
   if (!written.ok) return { status: 'failed', path: target, error: written.error, reason: written.reason };
   services.document.grant(target);

@@ -105,6 +105,7 @@ async function saveWithDialog(
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
   const filePath = path.resolve(choice.filePath);
   try {
+    await services.writeFolders?.add(path.dirname(filePath));
     await writeFileAtomically(filePath, content);
     return { status: 'saved', path: filePath };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -219,5 +219,31 @@ describe('system dialogs speak the language the page reported', () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
     await invoke('scenario:save', { scenario: DEFAULT_SCENARIO, path: null, saveAs: true });
     expect(dialog.showSaveDialog.mock.calls[1][1]).toMatchObject({ title: 'Save scenario' });
+  });
+});
+
+describe('folders written to, for the start-up clean-up of interrupted saves', () => {
+  it('notes an export folder before writing, so a write that never finished is still cleaned up', async () => {
+    const folder = path.join(fixture.dir, 'exports');
+    mkdirSync(folder);
+    // A folder where the file should be: the write fails after the folder was noted.
+    const target = path.join(folder, 'policy.reg');
+    mkdirSync(target);
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const result = await invoke('export:file', {
+      kind: 'reg',
+      scenario: DEFAULT_SCENARIO,
+      options: { docsAsOf: 'current' },
+    });
+    expect(result).toMatchObject({ status: 'failed' });
+    expect(await fixture.services.writeFolders?.list()).toEqual([folder]);
+  });
+
+  it('notes the folder of a scenario saved for the first time', async () => {
+    const folder = path.join(fixture.dir, 'scenarios');
+    mkdirSync(folder);
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(folder, 'pilot.json') });
+    await invoke('scenario:save', { scenario: DEFAULT_SCENARIO, path: null, saveAs: true });
+    expect(await fixture.services.writeFolders?.list()).toEqual([folder]);
   });
 });

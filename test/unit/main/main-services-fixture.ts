@@ -33,6 +33,7 @@ export async function createServicesFixture(): Promise<ServicesFixture> {
     getWindow: () => window as never,
     document: new DocumentState(),
     recent: new RecentFiles(path.join(dir, 'recent-files.json'), storage),
+    writeFolders: new RecentFiles(path.join(dir, 'write-folders.json')),
     autosave,
     storage,
     refreshMenu: vi.fn(async () => undefined),

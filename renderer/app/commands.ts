@@ -1,6 +1,6 @@
 // Every file, edit and view command, whether it comes from the desktop menu, a shortcut or the header bar.
 import type { ExportKind, FileWriteReason, MenuCommand, MenuCommandDetail } from '../../preload/contract';
-import { DEFAULT_SCENARIO } from '../../simulator/index';
+import { DEFAULT_SCENARIO, MAX_SCENARIO_FILE_BYTES } from '../../simulator/index';
 import { findCaptureTarget, visibleBox } from '../features/preview/capture';
 import { i18n } from '../i18n/index';
 import { getApi } from '../platform/api';
@@ -52,9 +52,14 @@ export async function openScenario(recentPath?: string): Promise<void> {
 
 export async function saveScenario(saveAs: boolean): Promise<void> {
   const { scenario, filePath, markSaved } = useAppStore.getState();
+  const ui = useUiStore.getState();
+  // A file the app could not open again is never written; said here in the person's language, before any dialog.
+  if (scenarioFileBytes(scenario) > MAX_SCENARIO_FILE_BYTES) {
+    ui.notify('error', i18n().t('commands.notSaved', { error: writeFailureText('tooLarge', undefined) }));
+    return;
+  }
   const api = getApi();
   const result = await api.invoke('scenario:save', { scenario, path: filePath, saveAs: saveAs || !filePath });
-  const ui = useUiStore.getState();
   if (result.status === 'saved') {
     // Only clear the dirty flag if nothing changed while the dialog was open.
     if (useAppStore.getState().scenario === scenario) markSaved(result.path ?? filePath);
@@ -108,6 +113,11 @@ function slug(text: string): string {
 }
 
 /** Why main could not write the file, in the app's language; an unclassified failure keeps the system's own words. */
+/** The size of the scenario as the file is written (indented JSON and a final newline). */
+function scenarioFileBytes(scenario: unknown): number {
+  return new TextEncoder().encode(`${JSON.stringify(scenario, null, 2)}\n`).length;
+}
+
 export function writeFailureText(reason: FileWriteReason | undefined, error: string | undefined): string | undefined {
   if (reason && reason !== 'other') return i18n().t(`fileWrite.${reason}`);
   return error;

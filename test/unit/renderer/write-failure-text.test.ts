@@ -6,6 +6,7 @@ import { FILE_WRITE_REASONS } from '../../../main/files/atomic-write';
 import { saveScenario, writeFailureText } from '../../../renderer/app/commands';
 import { CATALOGUES, i18n } from '../../../renderer/i18n/index';
 import { setApiForTesting } from '../../../renderer/platform/api';
+import { useAppStore } from '../../../renderer/store/app-store';
 import { useUiStore } from '../../../renderer/store/ui-store';
 
 function failingApi(result: SaveResult): SsprApi {
@@ -50,5 +51,24 @@ describe('why a file was not written', () => {
     expect(useUiStore.getState().notices.at(-1)?.text).toBe(
       'Niet opgeslagen: de schijf is vol. Het bestand op schijf is ongewijzigd.',
     );
+  });
+
+  it('a scenario too large to open again is not sent to be saved, and says why in Dutch', async () => {
+    const invoke = vi.fn();
+    setApiForTesting({ ...failingApi({ status: 'saved' }), invoke } as unknown as SsprApi);
+    const before = useAppStore.getState().scenario;
+    // Over 5 MB once written: a long note in the scenario's name field is enough to pass the cap.
+    useAppStore.setState({ scenario: { ...before, name: 'x'.repeat(5 * 1024 * 1024) } });
+    try {
+      useUiStore.setState({ notices: [] });
+      await i18n().changeLanguage('nl-NL');
+      await saveScenario(true);
+      expect(invoke).not.toHaveBeenCalled();
+      expect(useUiStore.getState().notices.at(-1)?.text).toBe(
+        `Niet opgeslagen: ${CATALOGUES['nl-NL'].fileWrite.tooLarge}. Het bestand op schijf is ongewijzigd.`,
+      );
+    } finally {
+      useAppStore.setState({ scenario: before });
+    }
   });
 });

@@ -722,7 +722,7 @@ export const adminEnUS = {
         values: 'a scenario of at most {{max}} values',
         listItems: 'a list of at most {{max}} items',
       },
-      orUnknown: '{{expected}}, or "unknown"',
+      orUnknown: '{{expected}} or "unknown"',
       file: {
         readableFile: 'a file the app can read',
         maxSize: 'a scenario file of at most {{size}}',
@@ -750,6 +750,7 @@ export const adminEnUS = {
       syntaxAt: 'a syntax error at line {{line}}, column {{column}}',
       unexpectedEnd: 'the text ends in the middle of the JSON',
       unexpectedToken: 'an unexpected character {{token}}',
+      unexpectedTokenIn: 'an unexpected character {{token}} in {{near}}',
       syntax: 'a syntax error: {{detail}}',
       systemError: {
         notFound: 'no file at this location',

@@ -752,7 +752,7 @@ export const adminNlNL: typeof adminEnUS = {
         values: 'een scenario met maximaal {{max}} waarden',
         listItems: 'een lijst met maximaal {{max}} items',
       },
-      orUnknown: '{{expected}}, of "unknown"',
+      orUnknown: '{{expected}} of "unknown"',
       file: {
         readableFile: 'een bestand dat de app kan lezen',
         maxSize: 'een scenariobestand van maximaal {{size}}',
@@ -780,6 +780,7 @@ export const adminNlNL: typeof adminEnUS = {
       syntaxAt: 'een syntaxisfout op regel {{line}}, kolom {{column}}',
       unexpectedEnd: 'de tekst houdt midden in de JSON op',
       unexpectedToken: 'een onverwacht teken {{token}}',
+      unexpectedTokenIn: 'een onverwacht teken {{token}} in {{near}}',
       syntax: 'een syntaxisfout: {{detail}}',
       systemError: {
         notFound: 'geen bestand op deze locatie',

@@ -106,9 +106,10 @@ function wordFound(words: ProblemWords, as: FoundAs): string | undefined {
     case 'syntaxError':
       if (as.line !== undefined) return t('problems.found.syntaxAt', { line: as.line, column: as.column ?? 1 });
       if (as.unexpectedEnd) return t('problems.found.unexpectedEnd');
-      return as.token !== undefined
-        ? t('problems.found.unexpectedToken', { token: JSON.stringify(as.token) })
-        : t('problems.found.syntax', { detail: as.detail });
+      if (as.token === undefined) return t('problems.found.syntax', { detail: as.detail });
+      return as.near !== undefined
+        ? t('problems.found.unexpectedTokenIn', { token: JSON.stringify(as.token), near: as.near })
+        : t('problems.found.unexpectedToken', { token: JSON.stringify(as.token) });
     case 'systemError':
       return as.code === 'other'
         ? t('problems.found.systemError.other', { detail: as.detail })

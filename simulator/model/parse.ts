@@ -342,13 +342,16 @@ export function describeSyntaxError(text: string, reason: string): { found: stri
   const match = /at position (\d+)/.exec(reason);
   if (!match) {
     const unexpectedEnd = /unexpected end/i.test(reason);
-    // V8: "Unexpected token 'o', "…" is not valid JSON" names the character but not where it is.
-    const token = /^Unexpected token '(.{1,4})'/.exec(reason)?.[1];
+    // V8: "Unexpected token 'o', "…" is not valid JSON" names the character and the text around it, not where it is.
+    const named = /^Unexpected token '(.{1,4})'(?:, "([\s\S]*)" is not valid JSON)?/.exec(reason);
+    const token = named?.[1];
+    const near = named?.[2];
     const foundAs: FoundAs = {
       kind: 'syntaxError',
       detail: reason,
       ...(unexpectedEnd && { unexpectedEnd }),
       ...(token !== undefined && { token }),
+      ...(near !== undefined && { near }),
     };
     return { found: reason, foundAs };
   }

@@ -62,6 +62,8 @@ export type FoundAs =
       unexpectedEnd?: boolean;
       /** The character the parser did not expect, when it named one. */
       token?: string;
+      /** The text around it, as the parser quoted it (file content: data). */
+      near?: string;
     }
   | { kind: 'systemError'; code: SystemErrorCode; detail: string }
   /** No structured form: the English `found` is shown. */

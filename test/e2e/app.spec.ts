@@ -1,8 +1,9 @@
 // The admin UI's main paths: presets, Remote Desktop and its fix, undo, opening files, saving and recovery.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_SCENARIO, PRESETS } from '../../simulator/index';
 import { openApp, preview, showScreen, verdict, watchErrors } from './app-helpers';
+import { screenshot } from './shoot';
 
 test('each preset shows the outcome and rules the docs predict', async ({ page }) => {
   const errors = watchErrors(page);
@@ -91,6 +92,104 @@ test('an invalid file lists every problem with its field path and changes nothin
     page.getByTestId('field-session.kind').getByRole('radio', { name: 'Hyper-V enhanced session' }),
   ).toBeChecked();
 });
+
+/** The app in `language` and `theme` from the first load (openApp starts in English). */
+async function openAppIn(page: Page, language: 'en-US' | 'nl-NL', theme: 'light' | 'dark') {
+  await page.addInitScript(
+    ([lang, look]) => {
+      if (sessionStorage.getItem('sspr-preview.e2e-init')) return;
+      sessionStorage.setItem('sspr-preview.e2e-init', '1');
+      localStorage.setItem('sspr-preview.language', lang);
+      localStorage.setItem('sspr-preview.theme', look);
+    },
+    [language, theme],
+  );
+  await page.goto('/');
+  await expect(page.getByTestId('app-ready')).toBeVisible();
+}
+
+async function openFile(page: Page, name: string, text: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('start-open').click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+const PROBLEM_WORDS = {
+  'nl-NL': {
+    build: 'een getal of "unknown"',
+    joinState: 'een van "entraJoined"',
+    unknownField: 'geen veld met deze naam (controleer de spelling)',
+    list: 'een lijst van 2 items',
+    file: 'Het bestand',
+    json: 'geldige JSON',
+    jsonFound: 'een onverwacht teken "o" in { "session": nope }',
+  },
+  'en-US': {
+    build: 'a number or "unknown"',
+    joinState: 'one of "entraJoined"',
+    unknownField: 'no such field (check the spelling)',
+    list: 'a list of 2 items',
+    file: 'The file',
+    json: 'valid JSON',
+    jsonFound: 'an unexpected character "o" in { "session": nope }',
+  },
+} as const;
+
+for (const language of ['nl-NL', 'en-US'] as const) {
+  test(`the invalid-file dialog words expected and found in ${language}; values and paths stay as written`, async ({
+    browser,
+  }) => {
+    const words = PROBLEM_WORDS[language];
+    const short = language === 'nl-NL' ? 'nl' : 'en';
+    let page: Page | undefined;
+    let errors: string[] = [];
+    for (const [theme, viewport] of [
+      ['light', { width: 1440, height: 900 }],
+      ['light', { width: 1024, height: 700 }],
+      ['dark', { width: 1440, height: 900 }],
+    ] as const) {
+      // A fresh page per look: the language and theme are the app's own remembered settings.
+      await page?.close();
+      page = await browser.newPage({ viewport });
+      errors = watchErrors(page);
+      await openAppIn(page, language, theme);
+      const bad = {
+        device: { os: { build: 'sixteen' }, joinState: 'domainJoined' },
+        session: { kind: ['console', 'remoteDesktop'] },
+        tennant: { sspr: { enabled: true } },
+      };
+      await openFile(page, 'kapot-scenario.json', JSON.stringify(bad));
+      const dialog = page.getByTestId('invalid-file-dialog');
+      await expect(dialog).toBeVisible();
+      const row = (path: string) => dialog.locator(`[data-testid="invalid-problem"][data-path="${path}"]`);
+      await expect(row('device.os.build').getByTestId('invalid-expected')).toHaveText(words.build);
+      await expect(row('device.os.build').getByTestId('invalid-found')).toHaveText('"sixteen"');
+      await expect(row('device.joinState').getByTestId('invalid-expected')).toContainText(words.joinState);
+      await expect(row('device.joinState').getByTestId('invalid-found')).toHaveText('"domainJoined"');
+      await expect(row('session.kind').getByTestId('invalid-found')).toHaveText(words.list);
+      await expect(row('tennant').getByTestId('invalid-expected')).toHaveText(words.unknownField);
+      // The English sentences of the command line never reach the dialog.
+      await expect(dialog).not.toContainText('expected');
+      const size = viewport.width === 1440 ? '' : `-${viewport.width}`;
+      const look = theme === 'light' ? '' : `-${theme}`;
+      await screenshot(page, `admin-invalid-file-${short}${size}${look}`);
+      await page.getByTestId('invalid-file-close').click();
+      await expect(dialog).toBeHidden();
+      expect(errors).toEqual([]);
+    }
+    if (!page) throw new Error('no page was opened');
+
+    await openFile(page, 'half.json', '{ "session": nope }');
+    const fileRow = page.getByTestId('invalid-file-dialog').locator('[data-testid="invalid-problem"]');
+    await expect(fileRow).toHaveCount(1);
+    await expect(fileRow.locator('td').first()).toHaveText(words.file);
+    await expect(fileRow.getByTestId('invalid-expected')).toHaveText(words.json);
+    await expect(fileRow.getByTestId('invalid-found')).toHaveText(words.jsonFound);
+    await screenshot(page, `admin-invalid-file-json-${short}-dark`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+}
 
 test('opening a valid partial file loads it; saving downloads it and clears the dirty marker', async ({ page }) => {
   await openApp(page);

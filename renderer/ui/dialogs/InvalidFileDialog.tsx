@@ -24,7 +24,10 @@ import { expectedText, foundText, pathText } from '../problem-text';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '860px', width: '90vw' },
-  path: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
+  path: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  // Field paths are short; what was expected is the longest column.
+  pathColumn: { width: '28%' },
+  expectedColumn: { width: '42%' },
   // A long value or file path must wrap rather than widen the dialog.
   found: { overflowWrap: 'anywhere' },
   scroll: { maxHeight: '50vh', overflowY: 'auto' },
@@ -52,15 +55,17 @@ export function InvalidFileDialog() {
               <Table size="small" aria-label={t('dialogs.problems')}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>{t('dialogs.field')}</TableHeaderCell>
-                    <TableHeaderCell>{t('dialogs.expected')}</TableHeaderCell>
+                    <TableHeaderCell className={styles.pathColumn}>{t('dialogs.field')}</TableHeaderCell>
+                    <TableHeaderCell className={styles.expectedColumn}>{t('dialogs.expected')}</TableHeaderCell>
                     <TableHeaderCell>{t('dialogs.found')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {invalid?.problems.map((problem, index) => (
                     <TableRow key={index} data-testid="invalid-problem" data-path={problem.path}>
-                      <TableCell className={styles.path}>{pathText(words, problem.path)}</TableCell>
+                      <TableCell className={problem.path.startsWith('(') ? undefined : styles.path}>
+                        {pathText(words, problem.path)}
+                      </TableCell>
                       <TableCell data-testid="invalid-expected">{expectedText(words, problem)}</TableCell>
                       <TableCell data-testid="invalid-found" className={styles.found}>
                         {foundText(words, problem)}

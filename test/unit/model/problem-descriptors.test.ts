@@ -214,7 +214,7 @@ describe('the file as a whole', () => {
   it('not JSON: the parser message, the character it stopped at, or that the text ends early', () => {
     const token = problemAt(parseScenarioJson('{ "a": nope }'), '(file)');
     expect(token).toMatchObject({ expected: 'valid JSON', expectedAs: { kind: 'file', need: 'json' } });
-    expect(token.foundAs).toMatchObject({ kind: 'syntaxError', token: 'o' });
+    expect(token.foundAs).toMatchObject({ kind: 'syntaxError', token: 'o', near: '{ "a": nope }' });
     expect(token.found).toBe((token.foundAs as { detail: string }).detail);
     const end = problemAt(parseScenarioJson('{"a":'), '(file)');
     expect(end.foundAs).toMatchObject({ kind: 'syntaxError', unexpectedEnd: true });

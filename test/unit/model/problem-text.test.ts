@@ -30,18 +30,18 @@ describe('problems in Dutch and English', () => {
   it('a wrong type, "unknown" allowed, the value as written', () => {
     const item = problemAt(parseScenario({ device: { os: { build: 'sixteen' } } }), 'device.os.build');
     expect(both(item)).toEqual({
-      nl: ['een getal, of "unknown"', '"sixteen"'],
-      en: ['a number, or "unknown"', '"sixteen"'],
+      nl: ['een getal of "unknown"', '"sixteen"'],
+      en: ['a number or "unknown"', '"sixteen"'],
     });
-    expect(problemLine(dutch, item)).toBe('device.os.build: verwacht een getal, of "unknown", gevonden "sixteen"');
+    expect(problemLine(dutch, item)).toBe('device.os.build: verwacht een getal of "unknown", gevonden "sixteen"');
   });
 
   it('whole numbers and true/false', () => {
     expect(expectedText(dutch, problemAt(parseScenario({ device: { os: { build: 1.5 } } }), 'device.os.build'))).toBe(
-      'een geheel getal, of "unknown"',
+      'een geheel getal of "unknown"',
     );
     expect(expectedText(dutch, problemAt(parseScenario({ user: { adminRole: 'yes' } }), 'user.adminRole'))).toBe(
-      'een ja/nee-waarde (true of false), of "unknown"',
+      'een ja/nee-waarde (true of false) of "unknown"',
     );
   });
 
@@ -132,7 +132,7 @@ describe('problems in Dutch and English', () => {
     const binary = problemAt(parseScenarioBytes(Uint8Array.from([0x7b, 0, 1, 2, 3, 0x7d])), '(file)');
     expect(both(binary).nl).toEqual(['een JSON-tekstbestand (UTF-8 of UTF-16)', 'een binair bestand']);
     const token = problemAt(parseScenarioJson('{ "a": nope }'), '(file)');
-    expect(both(token).nl).toEqual(['geldige JSON', 'een onverwacht teken "o"']);
+    expect(both(token).nl).toEqual(['geldige JSON', 'een onverwacht teken "o" in { "a": nope }']);
     expect(foundText(dutch, problemAt(parseScenarioJson('{"a":'), '(file)'))).toBe(
       'de tekst houdt midden in de JSON op',
     );

@@ -9,6 +9,7 @@ import {
   type ParseResult,
 } from '../../../simulator/index';
 import { screenText } from '../../../renderer/i18n/index';
+import { parseScript } from '../../../renderer/features/trainer/script';
 import { expectedText, foundText, pathText, problemLine, type ProblemWords } from '../../../renderer/ui/problem-text';
 
 const dutch: ProblemWords = { t: screenText('nl-NL'), language: 'nl-NL' };
@@ -148,6 +149,25 @@ describe('problems in Dutch and English', () => {
     );
     expect(expectedText(dutch, { ...base, expectedAs: { kind: 'file', need: 'recentFile' } })).toBe(
       'een bestand uit Bestand › Recent geopend',
+    );
+  });
+
+  it('a trainer script that does not load, in the trainer’s language', () => {
+    const script = JSON.stringify({
+      format: 'sspr-preview.trainer-script',
+      version: 1,
+      title: 'x',
+      slides: [{ scenario: { user: { adminRole: 'yes' } }, options: {}, flow: 'password', step: 'lock' }],
+    });
+    const result = parseScript(script);
+    if (result.ok) throw new Error('expected the script to be rejected');
+    expect(problemLine(dutch, result.detail)).toBe(
+      'slides[0].scenario.user.adminRole: verwacht een ja/nee-waarde (true of false) of "unknown", gevonden "yes"',
+    );
+    const broken = parseScript('{ "format": ');
+    if (broken.ok) throw new Error('expected the script to be rejected');
+    expect(problemLine(dutch, broken.detail)).toBe(
+      'Het bestand: verwacht geldige JSON, gevonden de tekst houdt midden in de JSON op',
     );
   });
 

@@ -16,6 +16,7 @@ import {
   compareSummaries,
   decodeFleetText,
   fleetProblem,
+  leavesUnknownText,
   parseFleetSnapshot,
   devicesCsvReader,
   fleetFromSnapshot,
@@ -246,14 +247,14 @@ export function formatFleet(input: FleetInput, report: FleetReport): string {
     lines.push('', 'Missing columns:');
     for (const column of source.missing)
       lines.push(
-        `  "${column.expected}"${column.leavesUnknown.length ? ` — leaves ${column.leavesUnknown.join(', ')} unknown` : ' — shown only, no rule reads it'}`,
+        `  "${column.expected}"${column.leavesUnknown.length ? ` — leaves ${leavesUnknownText(column)} unknown` : ' — shown only, no rule reads it'}`,
       );
   }
   if (input.users?.missing.length) {
     lines.push('', `Missing columns in ${input.users.label}:`);
     for (const column of input.users.missing)
       lines.push(
-        `  "${column.expected}"${column.leavesUnknown.length ? ` — leaves ${column.leavesUnknown.join(', ')} unknown` : ''}`,
+        `  "${column.expected}"${column.leavesUnknown.length ? ` — leaves ${leavesUnknownText(column)} unknown` : ''}`,
       );
   }
   const unrecognized = Object.entries(input.unrecognized);

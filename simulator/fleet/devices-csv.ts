@@ -294,17 +294,21 @@ class DevicesBuilder {
 
   private factsOf(version: number, edition: number, join: number, enrolled: number, user: number): ClassFact[] {
     const col = this.col;
-    const from = (field: DeviceField) => `column "${this.headerCells[col[field]]}"`;
+    const header = (field: DeviceField) => this.headerCells[col[field]];
+    const from = (field: DeviceField) => ({
+      from: `column "${header(field)}"`,
+      source: { kind: 'devicesColumn', header: header(field) } as const,
+    });
     const facts: ClassFact[] = [];
     if (col.osVersion >= 0) {
       const parsed = this.versions[version];
       facts.push(
-        { path: 'device.os.family', value: parsed ? parsed.family : 'unknown', from: from('osVersion') },
-        { path: 'device.os.build', value: parsed ? parsed.build : 'unknown', from: from('osVersion') },
+        { path: 'device.os.family', value: parsed ? parsed.family : 'unknown', ...from('osVersion') },
+        { path: 'device.os.build', value: parsed ? parsed.build : 'unknown', ...from('osVersion') },
         {
           path: 'device.os.ubr',
           value: parsed && parsed.ubr !== null ? parsed.ubr : 'unknown',
-          from: from('osVersion'),
+          ...from('osVersion'),
         },
       );
     }
@@ -312,19 +316,19 @@ class DevicesBuilder {
       facts.push({
         path: 'device.os.edition',
         value: edition === 0 ? 'unknown' : EDITIONS[edition - 1],
-        from: from('skuFamily'),
+        ...from('skuFamily'),
       });
     if (col.joinType >= 0)
       facts.push({
         path: 'device.joinState',
         value: join === 0 ? 'unknown' : JOIN_STATES[join - 1],
-        from: from('joinType'),
+        ...from('joinType'),
       });
     if (col.managedBy >= 0 || col.isManaged >= 0)
       facts.push({
         path: 'device.intuneEnrolled',
         value: enrolled === 0 ? 'unknown' : enrolled === 1,
-        from: from(col.managedBy >= 0 ? 'managedBy' : 'isManaged'),
+        ...from(col.managedBy >= 0 ? 'managedBy' : 'isManaged'),
       });
     const userFacts = this.userFacts[user];
     if (userFacts) facts.push(...userFactsList(userFacts, this.options.users!));
@@ -405,14 +409,19 @@ function joinIndex(raw: string): number | null {
 
 /** A user's facts from the registration details; "user.ssprEnabled" is resolved against the template later. */
 export function userFactsList(facts: UserFacts, users: Pick<UsersFile, 'columns' | 'label'>): ClassFact[] {
-  const from = (field: keyof UsersFile['columns']) => `column "${users.columns[field] ?? field}" of ${users.label}`;
+  const from = (field: keyof UsersFile['columns']) => {
+    const header = users.columns[field] ?? field;
+    return {
+      from: `column "${header}" of ${users.label}`,
+      source: { kind: 'usersColumn', header, file: users.label } as const,
+    };
+  };
   const list: ClassFact[] = [];
   if (facts.registeredMethods !== 'unknown')
-    list.push({ path: 'user.registeredMethods', value: facts.registeredMethods, from: from('methodsRegistered') });
-  if (facts.adminRole !== 'unknown')
-    list.push({ path: 'user.adminRole', value: facts.adminRole, from: from('isAdmin') });
+    list.push({ path: 'user.registeredMethods', value: facts.registeredMethods, ...from('methodsRegistered') });
+  if (facts.adminRole !== 'unknown') list.push({ path: 'user.adminRole', value: facts.adminRole, ...from('isAdmin') });
   if (facts.ssprEnabled !== 'unknown')
-    list.push({ path: 'user.ssprEnabled', value: facts.ssprEnabled, from: from('isSsprEnabled') });
+    list.push({ path: 'user.ssprEnabled', value: facts.ssprEnabled, ...from('isSsprEnabled') });
   return list;
 }
 

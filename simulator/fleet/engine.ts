@@ -6,7 +6,7 @@ import type { Change, EvaluateOptions, Outcome, Tri, Verdict } from '../engine/t
 import { getAt, setAt } from '../model/paths';
 import type { Scenario } from '../model/scenario';
 import { RULES } from '../engine/catalogue';
-import { ROW_TEXT_FIELDS, type FleetInput } from './input';
+import { ROW_TEXT_FIELDS, type ClassFact, type FactSource, type FleetInput } from './input';
 import { rowFields } from './strings';
 
 export const OUTCOMES: readonly Outcome[] = ['success', 'hidden', 'fails', 'denied', 'deferred', 'undecided'];
@@ -316,6 +316,16 @@ const READ_INPUTS = [
   ...new Set(RULES.flatMap((rule) => rule.reads).filter((path) => !path.startsWith('derived.'))),
 ].sort();
 
+/** The scenario field a class fact sets ("user.ssprEnabled" decides the SSPR group membership). */
+function scenarioPathOf(fact: ClassFact): string {
+  return fact.path === 'user.ssprEnabled' ? 'user.groups' : fact.path;
+}
+
+/** Where row `row`'s value of a scenario field was read (a column or snapshot field), or undefined. */
+export function rowFactSource(input: FleetInput, row: number, path: string): FactSource | undefined {
+  return input.classes[input.classOf[row]].facts.find((fact) => scenarioPathOf(fact) === path)?.source;
+}
+
 /**
  * One row's full scenario, as the simulator opens it: the class facts, the row's own name and user, and the
  * provenance of every field the rules read (a column, a snapshot field, the template, or nothing).
@@ -349,7 +359,7 @@ export function rowScenario(
   }
   const upn = text('userPrincipalName');
   for (const fact of input.classes[classIndex].facts) {
-    const path = fact.path === 'user.ssprEnabled' ? 'user.groups' : fact.path;
+    const path = scenarioPathOf(fact);
     // Device facts come from this row; user facts from the users file's line of this row's user.
     const note =
       input.source.kind !== 'snapshot' && path.startsWith('user.')

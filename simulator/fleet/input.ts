@@ -2,12 +2,19 @@
 import type { MissingColumn } from './layouts';
 import type { RowTextData } from './strings';
 
+/** Where a class fact was read, for the screen to word: a column of the devices or users file, or a snapshot field. */
+export type FactSource =
+  | { kind: 'devicesColumn'; header: string }
+  | { kind: 'usersColumn'; header: string; file: string }
+  | { kind: 'snapshot'; endpoint?: string };
+
 /** One fact of a class: a scenario field's value and where it came from (a column header or a snapshot field). */
 export interface ClassFact {
   path: string;
   value: unknown;
-  /** e.g. 'column "OS version"' or 'snapshot: managedDevices skuFamily'. */
+  /** In English (the CLI's reports), e.g. 'column "OS version"' or 'snapshot: managedDevices skuFamily'. */
   from: string;
+  source: FactSource;
 }
 
 export interface FleetClassInput {

@@ -16,6 +16,16 @@
 //   isSsprRegistered, isSsprEnabled, isSsprCapable, methodsRegistered.
 import type { FleetProblem, OtherExportKind } from './problems';
 
+/** A missing primary user column leaves every user fact unknown: listed as this one entry. */
+export const WHOLE_USER_SIDE = 'user';
+
+/** The fields a missing column leaves unknown, in the CLI's and reports' English (scenario paths). */
+export function leavesUnknownText(column: Pick<MissingColumn, 'leavesUnknown'>): string {
+  return column.leavesUnknown
+    .map((path) => (path === WHOLE_USER_SIDE ? 'user (the whole user side)' : path))
+    .join(', ');
+}
+
 /** The facts a devices file can give; each maps to one or more scenario fields. */
 export type DeviceField =
   | 'deviceId'
@@ -93,7 +103,7 @@ export const INTUNE_DEVICES_LAYOUT: DevicesLayout = {
     {
       field: 'primaryUserUpn',
       headers: ['Primary user UPN', 'UPN', 'PrimaryUserUPN'],
-      leavesUnknown: ['user (the whole user side)'],
+      leavesUnknown: [WHOLE_USER_SIDE],
     },
     { field: 'lastCheckIn', headers: ['Last check-in', 'LastContact', 'Last check in'], leavesUnknown: [] },
   ],
@@ -132,7 +142,7 @@ export const ENTRA_DEVICES_LAYOUT: DevicesLayout = {
     {
       field: 'primaryUserUpn',
       headers: ['registeredOwners', 'userNames'],
-      leavesUnknown: ['user (the whole user side)'],
+      leavesUnknown: [WHOLE_USER_SIDE],
     },
     { field: 'lastCheckIn', headers: ['approximateLastSignInDateTime'], leavesUnknown: [] },
   ],

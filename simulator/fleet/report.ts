@@ -8,6 +8,7 @@ import { reportText, type ReportLanguage } from '../exports/report-text';
 import { fleetReportText } from './report-text';
 import { OUTCOMES, type FleetDelta, type FleetEvaluation, type FleetFix } from './engine';
 import { ROW_TEXT_FIELDS, type FleetInput } from './input';
+import { leavesUnknownText } from './layouts';
 import { rowFields } from './strings';
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -110,7 +111,7 @@ export function fleetReport(
     whatIf,
     classes: input.classes.map((entry, index) => ({
       rows: entry.count,
-      facts: entry.facts,
+      facts: entry.facts.map(({ path, value, from }) => ({ path, value, from })),
       verdict: evaluation.verdicts[index],
     })),
   };
@@ -170,7 +171,7 @@ ${rows(s.undecidedInputs.map((entry) => `<tr><td>${escapeHtml(entry.path)}</td><
 ${report.whatIf ? `<h2>${escapeHtml(w.whatIf)}</h2><p>${escapeHtml(report.whatIf.changes.map((change) => `${change.path} = ${JSON.stringify(change.to)}`).join('; '))}</p><table><thead><tr><th>${escapeHtml(w.outcome)}</th><th>${escapeHtml(w.before)}</th><th>${escapeHtml(w.after)}</th></tr></thead><tbody>${rows(OUTCOMES.map((outcome) => `<tr><td>${escapeHtml(outcomes[outcome])}</td><td class="n">${n(report.whatIf!.delta.byOutcome[outcome].before)}</td><td class="n">${n(report.whatIf!.delta.byOutcome[outcome].after)}</td></tr>`))}</tbody></table>` : ''}
 <h2>${escapeHtml(w.inputHeading)}</h2>
 <p>${escapeHtml(w.columnsRead(Object.values(report.source.columns).join(', ')))}</p>
-${report.source.missing.length ? `<p>${escapeHtml(w.missing(report.source.missing.map((column) => `${column.expected}${column.leavesUnknown.length ? ` (${w.leavesUnknown(column.leavesUnknown.join(', '))})` : ''}`).join('; ')))}</p>` : ''}
+${report.source.missing.length ? `<p>${escapeHtml(w.missing(report.source.missing.map((column) => `${column.expected}${column.leavesUnknown.length ? ` (${w.leavesUnknown(leavesUnknownText(column))})` : ''}`).join('; ')))}</p>` : ''}
 ${skipped.length ? `<p>${escapeHtml(w.leftOut(skipped.join(', ')))}</p>` : ''}
 </body></html>
 `;

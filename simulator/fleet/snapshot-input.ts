@@ -31,7 +31,7 @@ function knownLeaves(node: unknown, path: string, scenario: Scenario, out: Class
   const from = provenance?.endpoint
     ? `snapshot: ${provenance.endpoint}${provenance.note ? ` (${provenance.note})` : ''}`
     : 'snapshot';
-  out.push({ path, value: node, from });
+  out.push({ path, value: node, from, source: { kind: 'snapshot', endpoint: provenance?.endpoint } });
 }
 
 export function fleetFromSnapshot(

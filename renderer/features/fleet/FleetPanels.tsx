@@ -65,6 +65,9 @@ function useFixText() {
 export function SourceSummary({ input }: { input: FleetInput }) {
   const { t, i18n } = useTranslation();
   const styles = usePanelStyles();
+  const label = useInputLabel();
+  const fieldList = (paths: readonly string[]) =>
+    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(paths.map(label));
   const lang = i18n.language;
   const leftOut = Object.entries(input.skipped.otherPlatforms).map(([name, rows]) => `${name} ${n(rows, lang)}`);
   if (input.skipped.windowsServer) leftOut.push(`${t('fleet.windowsServer')} ${n(input.skipped.windowsServer, lang)}`);
@@ -101,7 +104,7 @@ export function SourceSummary({ input }: { input: FleetInput }) {
           {missing
             .map(
               (column) =>
-                `"${column.expected}" (${column.leavesUnknown.length ? t('fleet.leavesUnknown', { fields: column.leavesUnknown.join(', ') }) : t('fleet.shownOnly')})`,
+                `"${column.expected}" (${column.leavesUnknown.length ? t('fleet.leavesUnknown', { fields: fieldList(column.leavesUnknown) }) : t('fleet.shownOnly')})`,
             )
             .join('; ')}
         </Caption1>

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { getAt } from '../../../simulator/index';
-import { rowScenario } from '../../../simulator/fleet';
+import { ROW_TEXT_FIELDS, rowFactSource, rowFields, rowScenario } from '../../../simulator/fleet';
 import { useAppStore } from '../../store/app-store';
 import { useUiStore } from '../../store/ui-store';
 import { OUTCOME_COLORS } from '../../ui/labels';
@@ -61,12 +61,25 @@ export function RowDetails({ fleet, row }: { fleet: LoadedFleet; row: number }) 
   const evaluation = after?.evaluation ?? fleet.evaluation;
   const scenario = useMemo(() => rowScenario(fleet.input, row, fleet.template, changes), [fleet, row, changes]);
   const verdict = evaluation.verdicts[fleet.input.classOf[row]];
+  const fields = rowFields(fleet.input.text, row);
+  const text = (field: (typeof ROW_TEXT_FIELDS)[number]) => fields[ROW_TEXT_FIELDS.indexOf(field)] ?? '';
+  const title = `${text('deviceName') || t('fleet.noName')} × ${text('userPrincipalName') || t('fleet.noUser')}`;
   const from = (path: string) => {
     const provenance = scenario.provenance[path];
     if (!provenance) return '';
     if (provenance.kind === 'statedByAdmin') return t('fleet.fromTemplate');
     if (provenance.kind === 'unknown') return t('fleet.fromNowhere');
-    return provenance.note ?? provenance.endpoint ?? '';
+    if (provenance.kind === 'manual') return t('fleet.fromWhatIf');
+    const source = rowFactSource(fleet.input, row, path);
+    const file = fleet.input.source.label;
+    if (source?.kind === 'devicesColumn') return t('fleet.fromColumn', { header: source.header, file, row: row + 1 });
+    if (source?.kind === 'usersColumn')
+      return t('fleet.fromUsersColumn', { header: source.header, file: source.file, user: text('userPrincipalName') });
+    if (source?.kind === 'snapshot')
+      return source.endpoint
+        ? t('fleet.fromSnapshotField', { field: source.endpoint, file, row: row + 1 })
+        : t('fleet.fromSnapshot', { file, row: row + 1 });
+    return provenance.note ?? '';
   };
   const open = () => {
     useAppStore.getState().loadScenario(scenario, { filePath: null, dirty: true });
@@ -75,7 +88,7 @@ export function RowDetails({ fleet, row }: { fleet: LoadedFleet; row: number }) 
   return (
     <section className={styles.panel} aria-labelledby="fleet-row-details" data-testid="fleet-row-details">
       <Subtitle2 id="fleet-row-details" as="h2" className={styles.heading}>
-        {t('fleet.details')}: {scenario.name}
+        {t('fleet.details')}: {title}
       </Subtitle2>
       <Caption1 as="p" className={styles.block}>
         <Badge appearance="tint" color={OUTCOME_COLORS[verdict.outcome]}>

@@ -16,3 +16,4 @@ export { compareEras, type EraComparison } from './engine/eras';
 export { evaluateMany, type FleetSummary } from './engine/fleet';
 export { PRESETS, presetById, presetScenario, type Preset } from './presets/presets';
 export * from './sources/catalogue';
+export * from './sources/source-words';

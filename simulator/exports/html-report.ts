@@ -6,6 +6,7 @@ import { REPORT_CSS } from './report-styles';
 import { describeAssignment } from '../engine/policy';
 import { describeBuild } from '../model/windows';
 import { resolveSource } from '../sources/catalogue';
+import { documentTitle } from '../sources/source-words';
 import { fieldName, formatTime, reportText, stepWords, valueName, type ReportLanguage } from './report-text';
 import { ruleMessagesNl } from '../engine/rule-messages-nl';
 
@@ -129,9 +130,9 @@ function sourceLinks(sources: readonly string[], language: ReportLanguage): RawH
       entry.document.kind === 'fieldReport' ? text.fieldReport : '',
       entry.document.kind === 'pullRequest' ? text.pullRequest : '',
     ].filter(Boolean);
-    return html`<li>
-      <a href="${entry.url}">${entry.document.title}</a>${notes.length ? ` (${notes.join('; ')})` : ''}
-    </li>`;
+    const title = documentTitle(entry.document, language);
+    const after = notes.length ? ` (${notes.join('; ')})` : '';
+    return html`<li><a href="${entry.url}">${title}</a>${after}</li>`;
   });
   return html`<ul class="sources">
     ${items}

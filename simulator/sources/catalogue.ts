@@ -3,6 +3,8 @@
 // document's own date and the revision the rule was read from. Pure data; every address is https on a host that the
 // desktop app's openExternal allow-list accepts (learn.microsoft.com, support.microsoft.com, github.com/MicrosoftDocs).
 
+import { documentTitle, revisionText } from './source-words';
+
 export type SourceKind = 'documentation' | 'fieldReport' | 'pullRequest';
 
 export interface SourceDocument {
@@ -13,10 +15,37 @@ export interface SourceDocument {
   url: string;
   /** The document's ms.date (or the issue's date) as ISO yyyy-mm-dd, when known. */
   date?: string;
-  /** Which revision the rule was read from, in plain words. */
+  /** Which revision the rule was read from, in plain English (CLI, JSON) … */
   revision: string;
+  /** … and as data, for the app to word in its language. */
+  revisionNote: RevisionNote;
+  /** A GitHub issue or pull request: its repository and number (the title describes it in English). */
+  thread?: { repository: string; number: string };
+  /** The title as Microsoft publishes it, without the edition the app adds ("(July 2019 revision)"). */
+  baseTitle: string;
+  /** The edition added to the title: a dated revision or a draft of a retired page. */
+  edition?: 'revision' | 'draft';
   kind: SourceKind;
 }
+
+/**
+ * Which revision a rule was read from. `link` says what the address opens: the revision itself (a commit), the
+ * page's history, the current page, a retired page (its last revision, or its history), the page's new home on
+ * Microsoft Support, or the page that replaced it.
+ */
+export type RevisionNote =
+  | { read: 'current' }
+  | { read: 'issue' }
+  | { read: 'pullRequest' }
+  | {
+      read: 'revision' | 'draft';
+      /** ISO date of the revision. */
+      of: string;
+      commit?: string;
+      link: 'commit' | 'history' | 'current' | 'retired' | 'retiredHistory' | 'support' | 'successor';
+      /** The passage the rule rests on, when the revision is cited for one. */
+      quote?: string;
+    };
 
 export interface SourceCitation {
   /** The citation exactly as the rule gives it. */
@@ -30,17 +59,26 @@ export interface SourceCitation {
 
 const ENTRA = 'https://learn.microsoft.com/entra/identity/authentication';
 const AZURE_DOCS = 'https://github.com/MicrosoftDocs/azure-docs';
-const CURRENT = 'Current page';
-
 function doc(
   key: string,
-  title: string,
+  baseTitle: string,
   url: string,
   date: string | undefined,
-  revision: string,
+  revisionNote: RevisionNote,
   kind: SourceKind = 'documentation',
+  edition?: SourceDocument['edition'],
 ): SourceDocument {
-  return { key, title, url, date, revision, kind };
+  return {
+    key,
+    title: documentTitle({ baseTitle, edition, revisionNote }, 'en-US'),
+    baseTitle,
+    ...(edition ? { edition } : {}),
+    url,
+    date,
+    revision: revisionText(revisionNote, 'en-US'),
+    revisionNote,
+    kind,
+  };
 }
 
 /** Documents by key. Retired pages link to the revision in Microsoft's docs repository, or to their history. */
@@ -51,231 +89,252 @@ export const SOURCE_DOCUMENTS: Readonly<Record<string, SourceDocument>> = Object
       'Enable Microsoft Entra self-service password reset at the Windows sign-in screen',
       `${ENTRA}/howto-sspr-windows`,
       '2025-03-04',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'W23',
-      'Enable Azure AD self-service password reset at the Windows sign-in screen (September 2023 revision)',
+      'Enable Azure AD self-service password reset at the Windows sign-in screen',
       `${AZURE_DOCS}/blob/46aa1f9dc6da18fa5a7744a69f4891e50692425f/articles/active-directory/authentication/howto-sspr-windows.md`,
       '2023-09-14',
-      'Revision of 14 September 2023 (azure-docs commit 46aa1f9)',
+      { read: 'revision', of: '2023-09-14', commit: '46aa1f9', link: 'commit' },
+      'documentation',
+      'revision',
     ),
     doc(
       'W19a',
-      'Enable Azure AD self-service password reset at the Windows sign-in screen (July 2019 revision)',
+      'Enable Azure AD self-service password reset at the Windows sign-in screen',
       `${AZURE_DOCS}/commits/main/articles/active-directory/authentication/howto-sspr-windows.md`,
       '2019-07-11',
-      'Revision of 11 July 2019; the link opens the page history',
+      { read: 'revision', of: '2019-07-11', link: 'history' },
+      'documentation',
+      'revision',
     ),
     doc(
       'W19b',
-      'Enable Azure AD self-service password reset at the Windows sign-in screen (October 2019 revision)',
+      'Enable Azure AD self-service password reset at the Windows sign-in screen',
       `${AZURE_DOCS}/commits/main/articles/active-directory/authentication/howto-sspr-windows.md`,
       '2019-10-28',
-      'Revision of 28 October 2019 (azure-docs commit 00d980b); the link opens the page history',
+      { read: 'revision', of: '2019-10-28', commit: '00d980b', link: 'history' },
+      'documentation',
+      'revision',
     ),
     doc(
       'W20',
-      'Enable Azure AD self-service password reset at the Windows sign-in screen (July 2020 revision)',
+      'Enable Azure AD self-service password reset at the Windows sign-in screen',
       `${AZURE_DOCS}/commits/main/articles/active-directory/authentication/howto-sspr-windows.md`,
       '2020-07-17',
-      'Revision of 17 July 2020; the link opens the page history',
+      { read: 'revision', of: '2020-07-17', link: 'history' },
+      'documentation',
+      'revision',
     ),
     doc(
       'M365PW',
       'Let users reset their passwords (Microsoft 365 admin)',
       'https://learn.microsoft.com/microsoft-365/admin/add-users/let-users-reset-passwords',
       undefined,
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'MSAPIN',
       'Microsoft Support article 4026196: reset a Windows PIN of a Microsoft account',
       'https://support.microsoft.com/help/4026196',
       undefined,
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'T18',
       'Tutorial: Azure AD password reset from the login screen (July 2018)',
       `${AZURE_DOCS}/blob/26a16d28033d4e6a9d1a2791b87796b87ae603ec/articles/active-directory/authentication/tutorial-sspr-windows.md`,
       '2018-07-11',
-      'Revision of 11 July 2018 (azure-docs commit 26a16d2); page since retired',
+      { read: 'revision', of: '2018-07-11', commit: '26a16d2', link: 'retired' },
     ),
     doc(
       'T19',
       'Tutorial: Azure AD password reset from the login screen (February 2019)',
       `${AZURE_DOCS}/commits/main/articles/active-directory/authentication/tutorial-sspr-windows.md`,
       '2019-02-01',
-      'Revision of 1 February 2019; the link opens the page history',
+      { read: 'revision', of: '2019-02-01', link: 'history' },
     ),
     doc(
       'L17',
       'Azure AD password reset from the login screen (Windows 10 Fall Creators Update, November 2017)',
       `${AZURE_DOCS}/commits/main/articles/active-directory/active-directory-passwords-login.md`,
       '2017-11-16',
-      'Revision of 16 November 2017; page since retired, the link opens its history',
+      { read: 'revision', of: '2017-11-16', link: 'retiredHistory' },
     ),
     doc(
       'L17d',
-      'Azure AD password reset from the login screen (draft of 8 November 2017)',
+      'Azure AD password reset from the login screen',
       `${AZURE_DOCS}/blob/e38266dc84c215343eaa670fa1918288eb992d39/articles/active-directory/active-directory-passwords-login.md`,
       '2017-11-08',
-      'Draft of 8 November 2017 (azure-docs commit e38266d)',
+      { read: 'draft', of: '2017-11-08', commit: 'e38266d', link: 'commit' },
+      'documentation',
+      'draft',
     ),
     doc(
       'QS17',
       'Quickstart: Azure AD self-service password reset (October 2017)',
       `${AZURE_DOCS}/commits/main/articles/active-directory/active-directory-passwords-getting-started.md`,
       '2017-10-24',
-      'Revision of 24 October 2017; page since retired, the link opens its history',
+      { read: 'revision', of: '2017-10-24', link: 'retiredHistory' },
     ),
     doc(
       'UH18',
       'Reset your work or school password (user help, January 2018)',
       `${AZURE_DOCS}/commits/main/articles/active-directory/user-help/active-directory-passwords-update-your-own-password.md`,
       '2018-01-11',
-      'Revision of 11 January 2018; the link opens the page history',
+      { read: 'revision', of: '2018-01-11', link: 'history' },
     ),
     doc(
       'UH20',
       'Reset your work or school password using security info',
       'https://support.microsoft.com/account-billing/reset-your-work-or-school-password-using-security-info-23dde81f-08bb-4776-ba72-e6b72b9dda9e',
       '2020-01-15',
-      'Read in its revision of 15 January 2020; the page now lives on Microsoft Support',
+      { read: 'revision', of: '2020-01-15', link: 'support' },
     ),
     doc(
       'CSP',
       'Policy CSP – Authentication (AllowAadPasswordReset)',
       'https://learn.microsoft.com/windows/client-management/mdm/policy-csp-authentication#allowaadpasswordreset',
       '2025-02-13',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'PCSP',
       'Policy CSP: device and user scope',
       'https://learn.microsoft.com/windows/client-management/mdm/policy-configuration-service-provider',
       undefined,
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'HOW',
       'How it works: Microsoft Entra self-service password reset',
       `${ENTRA}/concept-sspr-howitworks`,
       '2023-09-14',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'POL',
       'Password policies and account restrictions in Microsoft Entra ID',
       `${ENTRA}/concept-sspr-policy`,
       '2025-05-15',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'LIC',
       'Licensing requirements for Microsoft Entra self-service password reset',
       `${ENTRA}/concept-sspr-licensing`,
       '2025-01-06',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'TUT',
       'Tutorial: Enable users to unlock their account or reset passwords using Microsoft Entra self-service password reset',
       `${ENTRA}/tutorial-enable-sspr`,
       '2024-04-29',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'TS',
       'Troubleshoot self-service password reset in Microsoft Entra ID',
       `${ENTRA}/troubleshoot-sspr`,
       '2025-06-06',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'SQ',
       'Security questions for self-service password reset',
       `${ENTRA}/concept-authentication-security-questions`,
       '2025-03-04',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'PIN',
       'PIN reset (Windows Hello for Business)',
       'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/pin-reset',
       '2024-04-23',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'PIN23',
-      'Windows Hello for Business PIN reset (July 2023 revision)',
+      'Windows Hello for Business PIN reset',
       'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/pin-reset',
       '2023-07-03',
-      'Revision of 3 July 2023; the link opens the current page',
+      { read: 'revision', of: '2023-07-03', link: 'current' },
+      'documentation',
+      'revision',
     ),
     doc(
       'PIN21',
-      'Windows Hello for Business PIN reset (May 2021 revision)',
+      'Windows Hello for Business PIN reset',
       'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/pin-reset',
       '2021-05-03',
-      'Revision of 3 May 2021; the link opens the current page',
+      { read: 'revision', of: '2021-05-03', link: 'current' },
+      'documentation',
+      'revision',
     ),
     doc(
       'PIN19',
-      'Windows Hello for Business PIN reset (September 2019 revision)',
+      'Windows Hello for Business PIN reset',
       'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/pin-reset',
       '2019-09-09',
-      'Revision of 9 September 2019; the link opens the current page',
+      { read: 'revision', of: '2019-09-09', link: 'current' },
+      'documentation',
+      'revision',
     ),
     doc(
       'INT18',
       'Enable Windows PIN reset with Intune (March 2018)',
       'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/pin-reset',
       '2018-03-07',
-      'Intune article of 7 March 2018, since merged; the link opens its successor',
+      { read: 'revision', of: '2018-03-07', link: 'successor' },
     ),
     doc(
       'ASG',
       'Assign device profiles in Microsoft Intune',
       'https://learn.microsoft.com/intune/intune-service/configuration/device-profile-assign',
       '2026-02-10',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'CONFLICT',
       'Common questions and answers with device policies and profiles in Microsoft Intune',
       'https://learn.microsoft.com/intune/intune-service/configuration/device-profile-troubleshoot',
       '2022-06-16',
-      'Revision of 16 June 2022 ("If multiple policies are assigned to the same user or device…"); the link opens the current page',
+      {
+        read: 'revision',
+        of: '2022-06-16',
+        link: 'current',
+        quote: 'If multiple policies are assigned to the same user or device…',
+      },
     ),
     doc(
       'CPC',
       'Policy CSP - ControlPolicyConflict (MDMWinsOverGP)',
       'https://learn.microsoft.com/windows/client-management/mdm/policy-csp-controlpolicyconflict',
       undefined,
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'CRT',
       'Create a device profile in Microsoft Intune: applicability rules',
       'https://learn.microsoft.com/intune/intune-service/configuration/device-profile-create#applicability-rules',
       undefined,
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'WSI',
       'Web sign-in for Windows',
       'https://learn.microsoft.com/windows/security/identity-protection/web-sign-in/',
       '2023-12-11',
-      CURRENT,
+      { read: 'current' },
     ),
     doc(
       'PWL',
       'Windows passwordless experience',
       'https://learn.microsoft.com/windows/security/identity-protection/passwordless-experience/',
       '2023-09-11',
-      CURRENT,
+      { read: 'current' },
     ),
   ].map((entry) => [entry.key, entry]),
 );
@@ -297,13 +356,17 @@ const SECTION_ANCHORS: Readonly<Record<string, string>> = {
 
 function issueDocument(key: string, repository: string, number: string, pull: boolean): SourceDocument {
   const kind: SourceKind = pull ? 'pullRequest' : 'fieldReport';
+  const revisionNote: RevisionNote = { read: pull ? 'pullRequest' : 'issue' };
+  const thread = { repository, number };
+  const title = documentTitle({ baseTitle: '', revisionNote, thread }, 'en-US');
   return {
     key,
-    title: pull
-      ? `Pull request ${number} in ${repository} (proposed change to the docs)`
-      : `Issue ${number} in ${repository} (report from the field, not documentation)`,
+    title,
+    baseTitle: title,
+    thread,
     url: `https://github.com/${repository}/${pull ? 'pull' : 'issues'}/${number}`,
-    revision: pull ? 'Pull request thread' : 'Issue thread',
+    revision: revisionText(revisionNote, 'en-US'),
+    revisionNote,
     kind,
   };
 }
@@ -334,7 +397,7 @@ export function resolveSource(cited: string): SourceCitation | undefined {
 }
 
 function citation(cited: string, document: SourceDocument, section: string | undefined): SourceCitation {
-  const anchor = section && document.revision === CURRENT ? SECTION_ANCHORS[section] : undefined;
+  const anchor = section && document.revisionNote.read === 'current' ? SECTION_ANCHORS[section] : undefined;
   const url = anchor && !document.url.includes('#') ? `${document.url}#${anchor}` : document.url;
   return section ? { cited, document, section, url } : { cited, document, url };
 }

@@ -3,7 +3,8 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolveSource, type SourceCitation } from '../../../simulator/index';
+import { documentTitle, resolveSource, revisionText, type SourceCitation } from '../../../simulator/index';
+import { isLanguage } from '../../i18n/index';
 import { getApi } from '../../platform/api';
 
 const useStyles = makeStyles({
@@ -41,6 +42,7 @@ function Citation({ entry }: { entry: SourceCitation }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const { document } = entry;
+  const language = isLanguage(i18n.language) ? i18n.language : 'en-US';
   const notes = [
     entry.section ? t('docs.section', { section: entry.section }) : '',
     document.date ? formatDate(document.date, i18n.language) : '',
@@ -54,11 +56,11 @@ function Citation({ entry }: { entry: SourceCitation }) {
         href={entry.url}
         target="_blank"
         rel="noopener noreferrer"
-        title={`${document.revision}. ${t('docs.opensInBrowser', { url: entry.url })}`}
+        title={`${revisionText(document.revisionNote, language)}. ${t('docs.opensInBrowser', { url: entry.url })}`}
         onClick={(event) => open(event, entry.url)}
         data-testid="source-link"
       >
-        {document.title}
+        {documentTitle(document, language)}
       </a>
       {notes.length > 0 && ` · ${notes.join(' · ')}`}
     </li>

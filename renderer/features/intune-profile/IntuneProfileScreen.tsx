@@ -17,6 +17,7 @@ import { Section, editField } from '../../ui/fields';
 import { ScreenPage } from '../../ui/ScreenPage';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
+import { policySummaryText } from '../../ui/policy-words';
 import { PasswordResetSourceCard } from './PasswordResetSourceCard';
 import { PinRecoverySourceCard } from './PinRecoverySourceCard';
 import { PASSWORD_RESET_KINDS, PIN_RECOVERY_KINDS, passwordResetTemplate, pinRecoveryTemplate } from './templates';
@@ -65,7 +66,9 @@ export function IntuneProfileScreen() {
   const styles = useStyles();
   const passwordCount = useAppStore((state) => state.scenario.policies.passwordReset.length);
   const pinCount = useAppStore((state) => state.scenario.policies.pinRecovery.length);
-  const { policy, pin } = useVerdict();
+  const verdict = useVerdict();
+  const { policy, pin } = verdict;
+  const passwordSources = useAppStore((state) => state.scenario.policies.passwordReset);
   const sources = () => useAppStore.getState().scenario.policies;
   const setPassword = (next: PasswordResetSource[], label: string) => editField('policies.passwordReset', next, label);
   const setPin = (next: PinRecoverySource[], label: string) => editField('policies.pinRecovery', next, label);
@@ -89,7 +92,7 @@ export function IntuneProfileScreen() {
                 ? t('intuneProfile.valueNotAllowed')
                 : t('fields.unknown')}
           </Badge>
-          <span className={styles.explanation}>{policy.explanation}</span>
+          <span className={styles.explanation}>{policySummaryText(verdict, passwordSources, t)}</span>
         </div>
         {Array.from({ length: passwordCount }, (_, index) => (
           <PasswordResetSourceCard
@@ -122,7 +125,7 @@ export function IntuneProfileScreen() {
           <span>EnablePinRecovery:</span>
           <Badge appearance="tint">{String(pin.enablePinRecovery)}</Badge>
           <span className={styles.explanation}>
-            {t('intuneProfile.mode')} {pin.mode} · CanReset: {pin.canReset}
+            {t('intuneProfile.mode')} {t(`verdictPanel.pinMode.${pin.mode}`)} · CanReset: {pin.canReset}
           </span>
         </div>
         {Array.from({ length: pinCount }, (_, index) => (

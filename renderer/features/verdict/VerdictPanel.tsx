@@ -8,7 +8,7 @@ import { OUTCOME_COLORS, OUTCOME_LABELS } from '../../ui/labels';
 import { useAppStore } from '../../store/app-store';
 import { useVerdict } from '../../store/verdict';
 import { FiredRuleList, UndecidedRuleList } from './RuleList';
-import { policyExplanationText, policyReasonText } from './policy-words';
+import { policySummaryText } from '../../ui/policy-words';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -76,13 +76,7 @@ export function VerdictPanel({ children }: { children?: ReactNode }) {
     verdict.fired.filter((rule) => rule.effect !== 'WARN'),
     verdict.deciding,
   );
-  const producer =
-    verdict.policy.sourceIndex === null
-      ? null
-      : verdict.policy.sources.find((s) => s.index === verdict.policy.sourceIndex);
   const linkName = verdict.legacy ? t('verdictPanel.forgotLink') : t('verdictPanel.resetLink');
-  const policyKind = (kind: string) =>
-    i18n.exists(`fixLabel.policyKind.${kind}`) ? t(`fixLabel.policyKind.${kind}`) : kind;
   return (
     <section
       className={styles.panel}
@@ -122,9 +116,7 @@ export function VerdictPanel({ children }: { children?: ReactNode }) {
         <dt>AllowAadPasswordReset</dt>
         <dd data-testid="verdict-policy">
           <strong>{verdict.policy.value === 'unknown' ? t('verdictPanel.unknown') : verdict.policy.value}</strong>
-          {producer ? ` · ${policySources[producer.index]?.name ?? producer.name} (${policyKind(producer.kind)})` : ''}
-          {producer?.reason ? ` · ${policyReasonText(producer.reason, t)}` : ''}
-          {!producer && ` · ${policyExplanationText(verdict, t)}`}
+          {` · ${policySummaryText(verdict, policySources, t)}`}
         </dd>
         <dt>{t('verdictPanel.docsAsOf')}</dt>
         <dd>{eraText(verdict.options.docsAsOf, t, i18n.language)}</dd>

@@ -2,7 +2,7 @@
 // AllowAadPasswordReset has its value.
 import { afterAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../../renderer/i18n/index';
-import { policyExplanationText, policyReasonText } from '../../../renderer/features/verdict/policy-words';
+import { policyExplanationText, policyReasonText } from '../../../renderer/ui/policy-words';
 import { DEFAULT_SCENARIO, evaluate, UNKNOWN } from '../../../simulator/index';
 
 describe('policy words', () => {

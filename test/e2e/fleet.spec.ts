@@ -98,7 +98,7 @@ test('load → totals, blockers, fixes → what-if → filter → open a row (En
   // A row opens in the simulator, with where each field came from.
   await page.getByTestId('fleet-row').filter({ hasText: 'PC-0003' }).click();
   const details = page.getByTestId('fleet-row-details');
-  await expect(details).toContainText('column "OS version"');
+  await expect(details).toContainText('Column "OS version" of intune-devices.csv, Windows row');
   await expect(details).toContainText('Fleet template');
   await details.scrollIntoViewIfNeeded();
   await screenshot(page, 'fleet-row-details-en-light-1440');
@@ -120,7 +120,7 @@ test('a bad file says why and keeps the previous fleet; a large file can be canc
 
   await choose(page, 'devices', 'intune-devices-ragged.csv');
   await page.getByTestId('fleet-evaluate').click();
-  await expect(page.getByTestId('fleet-problem')).toContainText('line 5: The number of columns changes here');
+  await expect(page.getByTestId('fleet-problem')).toContainText('Line 5: The number of columns changes here');
 
   await choose(page, 'devices', 'big-export.csv', bigExport(2_000_000));
   await page.getByTestId('fleet-evaluate').click();
@@ -128,6 +128,47 @@ test('a bad file says why and keeps the previous fleet; a large file can be canc
   await page.getByTestId('fleet-cancel').click();
   await expect(page.getByTestId('fleet-cancelled')).toBeVisible();
   await expect(page.getByTestId('fleet-row')).toHaveCount(9);
+});
+
+test('with the app in Dutch, a bad file is explained in Dutch with its line and column', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openFleet(page, 'nl-NL', 'light');
+  await loadFixtureFleet(page);
+  const problem = page.getByTestId('fleet-problem');
+
+  await choose(page, 'devices', 'intune-devices-duplicate.csv');
+  await page.getByTestId('fleet-evaluate').click();
+  await expect(problem).toContainText('intune-devices-duplicate.csv kon niet worden gelezen');
+  await expect(page.getByTestId('fleet-problem-text')).toHaveText(
+    'Regel 15, kolom "Device ID": Het apparaat "a1f0c2d4-0002-4c1e-9b1a-000000000002" staat twee keer in de lijst (Windows-rijen 2 en 10). Exporteer de lijst opnieuw of verwijder de herhaalde rij. (verwacht: elk apparaat één keer)',
+  );
+  await expect(problem).toContainText('De vloot op het scherm is nog de vorige.');
+  await expect(page.getByTestId('fleet-row')).toHaveCount(9);
+  await screenshot(page, 'fleet-bad-file-nl-light-1440');
+
+  await choose(page, 'devices', 'intune-devices-ragged.csv');
+  await page.getByTestId('fleet-evaluate').click();
+  await expect(page.getByTestId('fleet-problem-text')).toHaveText(
+    'Regel 5: Het aantal kolommen verandert hier. (verwacht: 54 velden, net als de koptekstrij, gevonden: 10)',
+  );
+
+  // Where a row's facts came from, in Dutch too.
+  await page.getByTestId('fleet-row').filter({ hasText: 'PC-0003' }).click();
+  const details = page.getByTestId('fleet-row-details');
+  await expect(details).toContainText('Kolom "OS version" van intune-devices.csv, Windows-rij');
+  await expect(details).toContainText('Vlootsjabloon');
+
+  // Missing columns name the facts they leave unknown by their Dutch labels, not by model paths.
+  const fewColumns = 'Device name,OS,OS version,Last check-in\r\nPC-1,Windows,10.0.22631.4460,2026-11-20 08:00:00\r\n';
+  await choose(page, 'devices', 'few-columns.csv', Buffer.from(fewColumns));
+  await page.getByTestId('fleet-evaluate').click();
+  const missing = page.getByTestId('fleet-missing-columns');
+  await expect(missing).toContainText('"SkuFamily" (laat Windows-editie onbekend)');
+  await expect(missing).toContainText('"Primary user UPN" (laat Alle gegevens van de primaire gebruiker onbekend)');
+  await expect(missing).not.toContainText('device.');
+  await missing.scrollIntoViewIfNeeded();
+  await screenshot(page, 'fleet-missing-columns-nl-light-1440');
+  expect(errors).toEqual([]);
 });
 
 test('100,000 rows: read in the worker, filter and scroll the virtualized table', async ({ page }) => {

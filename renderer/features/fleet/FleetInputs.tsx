@@ -34,6 +34,7 @@ const useStyles = makeStyles({
     marginBlock: tokens.spacingVerticalM,
   },
   progress: { flexGrow: 1, maxWidth: '420px' },
+  problemText: { marginTop: tokens.spacingVerticalXS },
 });
 
 const ACCEPT: Record<FileSlot, string> = { devices: '.csv,.txt,.json', users: '.csv,.txt', template: '.json' };
@@ -129,11 +130,17 @@ export function FleetInputs() {
         )}
       </div>
       {problem && (
-        <MessageBar intent="error" data-testid="fleet-problem">
+        <MessageBar intent="error" layout="multiline" data-testid="fleet-problem">
           <MessageBarBody>
             <MessageBarTitle>{t('fleet.failed', { file: problem.file })}</MessageBarTitle>
-            <span data-testid="fleet-problem-text">{formatFleetRefusal(i18n, problem)}</span>
-            {hasFleet && <Caption1 as="p">{t('fleet.keptPrevious')}</Caption1>}
+            <Body1 block className={styles.problemText} data-testid="fleet-problem-text">
+              {formatFleetRefusal(i18n, problem, { withFile: false })}
+            </Body1>
+            {hasFleet && (
+              <Caption1 block className={styles.problemText}>
+                {t('fleet.keptPrevious')}
+              </Caption1>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

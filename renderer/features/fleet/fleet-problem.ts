@@ -33,7 +33,22 @@ function interpolationOf(i18n: Translator, params: Record<string, unknown>): Rec
   return vars;
 }
 
-export function formatFleetRefusal(i18n: Translator, refusal: FleetInputErrorJson): string {
+/**
+ * The whole message: "file, line 12, column "OS version": reason (expected …, found …)", as the command line prints
+ * it in English. Without the file (`withFile: false`, where a title already names it) it starts with the location.
+ */
+export function formatFleetRefusal(
+  i18n: Translator,
+  refusal: FleetInputErrorJson,
+  { withFile = true }: { withFile?: boolean } = {},
+): string {
+  const text = fullMessage(i18n, refusal);
+  if (withFile) return text;
+  const rest = text.slice(refusal.file.length).replace(/^(, |: )/, '');
+  return rest.charAt(0).toLocaleUpperCase(i18n.language) + rest.slice(1);
+}
+
+function fullMessage(i18n: Translator, refusal: FleetInputErrorJson): string {
   const { file, code, line, column } = refusal;
   const base = `fleet.problem.${String(code)}`;
   const params = (refusal.params ?? {}) as Record<string, unknown>;

@@ -167,6 +167,16 @@ describe('fleet problem codes', () => {
     });
   });
 
+  it('leaves the file out where a title names it, starting with the location or the reason', () => {
+    const ragged = refusalOf('columnCountChanges').toJSON();
+    expect(formatFleetRefusal(nl, ragged, { withFile: false })).toBe(
+      'Regel 12.345: Het aantal kolommen verandert hier. (verwacht: 1.054 velden, net als de koptekstrij, gevonden: 1.010)',
+    );
+    expect(formatFleetRefusal(en, refusalOf('empty').toJSON(), { withFile: false })).toBe(
+      'The file is empty: no header row.',
+    );
+  });
+
   it('falls back to the English text for a code this version does not know', () => {
     const json = { ...refusalOf('empty').toJSON(), code: 'somethingNew' as FleetProblemCode, reason: 'Brand new.' };
     expect(formatFleetRefusal(nl, { ...json, line: 3 })).toBe('devices.csv, line 3: Brand new.');

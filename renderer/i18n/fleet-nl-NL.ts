@@ -167,7 +167,7 @@ export const fleetNlNL: typeof fleetEnUS = {
       string: 'een tekenreeks',
       number: 'een getal',
       boolean: 'true of false',
-      null: 'null',
+      null: 'de waarde null',
     },
     fileSystem: {
       notFound: 'het bestand bestaat niet',
@@ -210,7 +210,7 @@ export const fleetNlNL: typeof fleetEnUS = {
     columnCountChanges: {
       reason: 'Het aantal kolommen verandert hier.',
       expected: '{{expectedFields, number}} velden, net als de koptekstrij',
-      found: '{{foundFields, number}}',
+      found: '{{foundFields, number}} velden',
     },
     otherExport: {
       reason:

@@ -149,7 +149,7 @@ test('with the app in Dutch, a bad file is explained in Dutch with its line and 
   await choose(page, 'devices', 'intune-devices-ragged.csv');
   await page.getByTestId('fleet-evaluate').click();
   await expect(page.getByTestId('fleet-problem-text')).toHaveText(
-    'Regel 5: Het aantal kolommen verandert hier. (verwacht: 54 velden, net als de koptekstrij, gevonden: 10)',
+    'Regel 5: Het aantal kolommen verandert hier. (verwacht: 54 velden, net als de koptekstrij, gevonden: 10 velden)',
   );
 
   // Where a row's facts came from, in Dutch too.

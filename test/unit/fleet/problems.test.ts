@@ -170,7 +170,7 @@ describe('fleet problem codes', () => {
   it('leaves the file out where a title names it, starting with the location or the reason', () => {
     const ragged = refusalOf('columnCountChanges').toJSON();
     expect(formatFleetRefusal(nl, ragged, { withFile: false })).toBe(
-      'Regel 12.345: Het aantal kolommen verandert hier. (verwacht: 1.054 velden, net als de koptekstrij, gevonden: 1.010)',
+      'Regel 12.345: Het aantal kolommen verandert hier. (verwacht: 1.054 velden, net als de koptekstrij, gevonden: 1.010 velden)',
     );
     expect(formatFleetRefusal(en, refusalOf('empty').toJSON(), { withFile: false })).toBe(
       'The file is empty: no header row.',
@@ -205,7 +205,7 @@ describe('a bad file read with the app in Dutch', () => {
   it('says where the number of columns changes', () => {
     const name = 'intune-devices-ragged.csv';
     expect(refusedInDutch(() => readDevicesCsv(fixture(name), { label: name }))).toBe(
-      'intune-devices-ragged.csv, regel 5: Het aantal kolommen verandert hier. (verwacht: 54 velden, net als de koptekstrij, gevonden: 10)',
+      'intune-devices-ragged.csv, regel 5: Het aantal kolommen verandert hier. (verwacht: 54 velden, net als de koptekstrij, gevonden: 10 velden)',
     );
   });
 

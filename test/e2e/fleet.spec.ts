@@ -213,6 +213,13 @@ for (const [language, theme, width, height] of [
     await screenshot(page, `fleet-what-if-${tag}`);
     await page.getByTestId('fleet-table').scrollIntoViewIfNeeded();
     await screenshot(page, `fleet-table-${tag}`);
+    await choose(page, 'devices', 'intune-devices-ragged.csv');
+    await page.getByTestId('fleet-evaluate').click();
+    await expect(page.getByTestId('fleet-problem-text')).toContainText(
+      language === 'nl-NL' ? 'Regel 5: Het aantal kolommen' : 'Line 5: The number of columns',
+    );
+    await page.getByTestId('fleet-problem').scrollIntoViewIfNeeded();
+    await screenshot(page, `fleet-bad-file-${tag}`);
     expect(errors).toEqual([]);
   });
 }

@@ -162,6 +162,8 @@ test('with the app in Dutch, a bad file is explained in Dutch with its line and 
   const fewColumns = 'Device name,OS,OS version,Last check-in\r\nPC-1,Windows,10.0.22631.4460,2026-11-20 08:00:00\r\n';
   await choose(page, 'devices', 'few-columns.csv', Buffer.from(fewColumns));
   await page.getByTestId('fleet-evaluate').click();
+  await expect(page.getByTestId('fleet-source')).toContainText('1 Windows-rij in 1 klasse, uit few-columns.csv');
+  await expect(page.getByTestId('fleet-row-count')).toHaveText('1 van 1 rij');
   const missing = page.getByTestId('fleet-missing-columns');
   await expect(missing).toContainText('"SkuFamily" (laat Windows-editie onbekend)');
   await expect(missing).toContainText('"Primary user UPN" (laat Alle gegevens van de primaire gebruiker onbekend)');

@@ -78,8 +78,8 @@ export function SourceSummary({ input }: { input: FleetInput }) {
     <div data-testid="fleet-source">
       <Body1 as="p">
         {t('fleet.rowsClasses', {
-          rows: n(input.rowCount, lang),
-          classes: n(input.classes.length, lang),
+          rows: t('fleet.windowsRows', { count: input.rowCount }),
+          classes: t('fleet.classes', { count: input.classes.length }),
           file: input.source.label,
         })}
         {' — '}
@@ -167,7 +167,7 @@ export function BlockersPanel({ summary, fixes }: { summary: FleetSummary; fixes
 }
 
 export function FixesPanel({ fixes }: { fixes: FleetFix[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = usePanelStyles();
   const fixText = useFixText();
   return (
@@ -186,16 +186,14 @@ export function FixesPanel({ fixes }: { fixes: FleetFix[] }) {
             <li key={fix.id}>
               <div className={styles.fixLine}>
                 <Badge color="success" appearance="tint">
-                  {t('fleet.fixRows', { count: n(fix.rowsFixed, i18n.language) } as Record<string, string>)}
+                  {t('fleet.fixRows', { count: fix.rowsFixed })}
                 </Badge>
                 <Body1>{fixText(fix)}</Body1>
               </div>
               <Caption1 className={styles.muted}>
                 {[
                   t(fix.scope === 'fleet' ? 'fleet.scopeFleet' : 'fleet.scopeFailing'),
-                  fix.rowsBroken
-                    ? t('fleet.fixBroken', { count: n(fix.rowsBroken, i18n.language) } as Record<string, string>)
-                    : '',
+                  fix.rowsBroken ? t('fleet.fixBroken', { count: fix.rowsBroken }) : '',
                   fix.statesUnknown ? t('fleet.statesUnknown') : '',
                 ]
                   .filter(Boolean)

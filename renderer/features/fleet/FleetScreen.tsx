@@ -77,14 +77,13 @@ function Exports({ fleet, shown }: { fleet: LoadedFleet; shown: Uint32Array | nu
 }
 
 function FleetResults({ fleet }: { fleet: LoadedFleet }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = useStyles();
   const panel = usePanelStyles();
   const after = useFleetStore((state) => state.after);
   const [selected, setSelected] = useState<number | null>(null);
   const [shown, setShown] = useState<Uint32Array | null>(null);
   const summary = (after?.evaluation ?? fleet.evaluation).summary;
-  const n = (value: number) => value.toLocaleString(i18n.language);
   return (
     <div className={styles.stack}>
       <SourceSummary input={fleet.input} />
@@ -94,7 +93,7 @@ function FleetResults({ fleet }: { fleet: LoadedFleet }) {
         </Subtitle2>
         <OutcomeChart before={fleet.evaluation.summary} after={after?.evaluation.summary ?? null} />
         <Body1 as="p" data-testid="fleet-link-shown">
-          {t('fleet.linkShown', { count: n(summary.linkShown), total: n(summary.rows) })}
+          {t('fleet.linkShown', { shown: summary.linkShown, count: summary.rows })}
         </Body1>
       </section>
       <WhatIfPanel />

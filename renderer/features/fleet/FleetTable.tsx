@@ -331,7 +331,7 @@ export function FleetTable({
   onSelect(row: number): void;
   onRowsShown?(rows: Uint32Array): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = useStyles();
   const [filters, setFilters] = useState<RowFilters>(NO_FILTERS);
   const [sort, setSort] = useState<RowSort>({ column: 'row', descending: false });
@@ -473,10 +473,7 @@ export function FleetTable({
         </div>
       </div>
       <Caption1 className={styles.count} data-testid="fleet-row-count">
-        {t('fleet.shownRows', {
-          shown: rows.length.toLocaleString(i18n.language),
-          total: input.rowCount.toLocaleString(i18n.language),
-        })}
+        {t('fleet.shownRows', { shown: rows.length, count: input.rowCount })}
       </Caption1>
     </section>
   );

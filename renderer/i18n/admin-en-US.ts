@@ -1,5 +1,6 @@
 // The admin UI's English texts: navigation, header and menus, every configuration screen, dialogs, field labels,
 // notifications and the names of the model's values. Merged into the en-US catalogue; nl-NL has the same keys.
+import { METHOD_NAMES } from '../../simulator/exports/fix-phrases';
 import { PRESETS } from '../../simulator/index';
 
 export const adminEnUS = {
@@ -660,14 +661,7 @@ export const adminEnUS = {
       deferred: 'Reset deferred',
       undecided: 'Not enough information',
     },
-    method: {
-      mobileAppNotification: 'Mobile app notification',
-      mobileAppCode: 'Mobile app code',
-      email: 'Email',
-      mobilePhone: 'Mobile phone',
-      officePhone: 'Office phone',
-      securityQuestions: 'Security questions',
-    },
+    method: METHOD_NAMES['en-US'],
     licence: {
       free: 'Microsoft Entra ID Free',
       microsoft365BusinessBasic: 'Microsoft 365 Business Basic',

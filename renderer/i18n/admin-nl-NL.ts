@@ -1,6 +1,7 @@
 // The admin UI in Dutch, in the words of Microsoft's own nl-NL admin centers (Wachtwoord opnieuw instellen,
 // Selfservice voor wachtwoordherstel, Aanmeldingsopties, Intune-beheercentrum, Microsoft Entra-beheercentrum).
 // Setting names that Windows and Intune do not translate (AllowAadPasswordReset, OMA-URI paths) stay as they are.
+import { METHOD_NAMES } from '../../simulator/exports/fix-phrases';
 import type { adminEnUS } from './admin-en-US';
 import { presetsNl } from './presets-nl';
 
@@ -690,14 +691,7 @@ export const adminNlNL: typeof adminEnUS = {
       deferred: 'Opnieuw instellen uitgesteld',
       undecided: 'Onvoldoende informatie',
     },
-    method: {
-      mobileAppNotification: 'Melding via mobiele app',
-      mobileAppCode: 'Code uit mobiele app',
-      email: 'E-mail',
-      mobilePhone: 'Mobiele telefoon',
-      officePhone: 'Kantoortelefoon',
-      securityQuestions: 'Beveiligingsvragen',
-    },
+    method: METHOD_NAMES['nl-NL'],
     licence: {
       free: 'Microsoft Entra ID Free',
       microsoft365BusinessBasic: 'Microsoft 365 Business Basic',

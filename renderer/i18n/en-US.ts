@@ -5,6 +5,7 @@ import { adminEnUS } from './admin-en-US';
 import { fleetEnUS } from './fleet-en-US';
 import { diagnosticsEnUS } from '../features/diagnostics/i18n-en-US';
 import { tenantImportEnUS } from '../features/tenant/i18n-en-US';
+import { FIX_PHRASES } from '../../simulator/exports/fix-phrases';
 import { LINK_NAMES, STEP_WORDS } from '../../simulator/exports/report-text';
 
 export const enUS = {
@@ -358,6 +359,10 @@ export const enUS = {
     step: STEP_WORDS['en-US'],
   },
   fixLabel: {
+    // The locale lists of values are joined in ("a and b", "a en b").
+    listLocale: 'en-US',
+    // Changes the field-and-value wording cannot say (policy objects, lists): the report's own phrases.
+    say: FIX_PHRASES['en-US'],
     set: 'Set {{field}} to {{value}}',
     state: 'Set {{field}} to {{value}} (now unknown)',
     addGroup: 'Add to group “{{value}}”',

@@ -7,6 +7,7 @@ import { fleetNlNL } from './fleet-nl-NL';
 import { diagnosticsNlNL } from '../features/diagnostics/i18n-nl-NL';
 import { tenantImportNlNL } from '../features/tenant/i18n-nl-NL';
 import { ruleMessagesNl } from '../../simulator/engine/rule-messages-nl';
+import { FIX_PHRASES } from '../../simulator/exports/fix-phrases';
 import { LINK_NAMES, STEP_WORDS } from '../../simulator/exports/report-text';
 
 export const nlNL: Catalogue = {
@@ -365,6 +366,10 @@ export const nlNL: Catalogue = {
     step: STEP_WORDS['nl-NL'],
   },
   fixLabel: {
+    // The locale lists of values are joined in ("a and b", "a en b").
+    listLocale: 'nl-NL',
+    // Changes the field-and-value wording cannot say (policy objects, lists): the report's own phrases.
+    say: FIX_PHRASES['nl-NL'],
     set: 'Zet {{field}} op {{value}}',
     state: 'Zet {{field}} op {{value}} (nu onbekend)',
     addGroup: 'Voeg toe aan groep “{{value}}”',

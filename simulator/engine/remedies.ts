@@ -6,7 +6,7 @@ import { resolvePasswordResetPolicy } from './policy';
 import { coversTemporaryAccount } from './rules-launch';
 import { excludesPasswordProvider } from './rules-visibility';
 import { getAt as readPath } from '../model/paths';
-import type { Change } from './types';
+import type { Change, ChangePhrase } from './types';
 
 export interface Remedy {
   changes: Change[];
@@ -26,13 +26,23 @@ export const COST = {
   rejoin: 8,
 } as const;
 
-function set(scenario: Scenario, path: string, to: unknown, label: string, cost: number): Remedy | null {
-  const from = readPath(scenario, path);
-  if (JSON.stringify(from) === JSON.stringify(to)) return null;
-  return { changes: [{ path, from, to, label }], cost };
+/** A label: plain English, or English with the phrase the app words in the reader's language. */
+type Label = string | { text: string; say: ChangePhrase };
+
+/** An English label and its phrase key, with the values the phrase names. */
+function phrase(key: string, text: string, params?: ChangePhrase['params']): Label {
+  return { text, say: params ? { key, params } : { key } };
 }
 
-function add(scenario: Scenario, path: string, item: string, label: string, cost: number): Remedy | null {
+function set(scenario: Scenario, path: string, to: unknown, label: Label, cost: number): Remedy | null {
+  const from = readPath(scenario, path);
+  if (JSON.stringify(from) === JSON.stringify(to)) return null;
+  const change: Change =
+    typeof label === 'string' ? { path, from, to, label } : { path, from, to, label: label.text, say: label.say };
+  return { changes: [change], cost };
+}
+
+function add(scenario: Scenario, path: string, item: string, label: Label, cost: number): Remedy | null {
   const list = readPath(scenario, path);
   const base = Array.isArray(list) ? list : [];
   if (base.includes(item)) return null;
@@ -41,7 +51,7 @@ function add(scenario: Scenario, path: string, item: string, label: string, cost
 
 const compact = (items: (Remedy | null)[]): Remedy[] => items.filter((item): item is Remedy => item !== null);
 
-function flag(path: string, to: unknown, label: string, cost: number = COST.device) {
+function flag(path: string, to: unknown, label: Label, cost: number = COST.device) {
   return (s: Scenario) => compact([set(s, path, to, label, cost)]);
 }
 
@@ -60,13 +70,12 @@ function addCatalogPolicy(s: Scenario): Remedy | null {
     assignment: { include: [target], exclude: [], applicability: [] },
   };
   const where = target.target === 'group' ? `device group "${target.group}"` : 'All devices';
-  return set(
-    s,
-    'policies.passwordReset',
-    [...s.policies.passwordReset, source],
-    `Add settings catalog "Allow Aad Password Reset = Allow" assigned to ${where}`,
-    COST.policy,
-  );
+  const text = `Add settings catalog "Allow Aad Password Reset = Allow" assigned to ${where}`;
+  const label =
+    target.target === 'group'
+      ? phrase('addCatalogToGroup', text, { group: target.group })
+      : phrase('addCatalogToAll', text);
+  return set(s, 'policies.passwordReset', [...s.policies.passwordReset, source], label, COST.policy);
 }
 
 function policyRemedies(s: Scenario): Remedy[] {
@@ -81,11 +90,28 @@ function policyRemedies(s: Scenario): Remedy[] {
         value: 1,
       };
       out.push(
-        set(s, base, fixed, `Custom profile "${source.name}": OMA-URI ${fixed.omaUri}, Integer, value 1`, COST.policy),
+        set(
+          s,
+          base,
+          fixed,
+          phrase('fixCustomProfile', `Custom profile "${source.name}": OMA-URI ${fixed.omaUri}, Integer, value 1`, {
+            name: source.name,
+            omaUri: fixed.omaUri,
+          }),
+          COST.policy,
+        ),
       );
     } else if (source.kind === 'settingsCatalog' && source.value !== 1) {
       out.push(
-        set(s, `${base}.value`, 1, `Settings catalog "${source.name}": Allow Aad Password Reset = Allow`, COST.policy),
+        set(
+          s,
+          `${base}.value`,
+          1,
+          phrase('allowInCatalog', `Settings catalog "${source.name}": Allow Aad Password Reset = Allow`, {
+            name: source.name,
+          }),
+          COST.policy,
+        ),
       );
     } else if (source.kind === 'registry' && /AllowPasswordReset/i.test(source.valueName)) {
       out.push(
@@ -93,7 +119,7 @@ function policyRemedies(s: Scenario): Remedy[] {
           s,
           base,
           { ...source, valueType: 'REG_DWORD', value: 1 },
-          `Registry ${source.valueName} = DWORD 1`,
+          phrase('registryDword', `Registry ${source.valueName} = DWORD 1`, { valueName: source.valueName }),
           COST.policy,
         ),
       );
@@ -107,7 +133,11 @@ function policyRemedies(s: Scenario): Remedy[] {
             s,
             path,
             include.group,
-            `Add the ${include.groupType} to group "${include.group}" (assigned to "${source.name}")`,
+            phrase(
+              include.groupType === 'device' ? 'addDeviceToGroup' : 'addUserToGroup',
+              `Add the ${include.groupType} to group "${include.group}" (assigned to "${source.name}")`,
+              { group: include.group, name: source.name },
+            ),
             COST.policy,
           ),
         );
@@ -118,7 +148,15 @@ function policyRemedies(s: Scenario): Remedy[] {
         groups !== UNKNOWN &&
         source.assignment.exclude.some((target) => groups.includes(target.group))
       ) {
-        out.push(set(s, `${base}.assignment.exclude`, [], `Remove the exclusions from "${source.name}"`, COST.policy));
+        out.push(
+          set(
+            s,
+            `${base}.assignment.exclude`,
+            [],
+            phrase('removeExclusions', `Remove the exclusions from "${source.name}"`, { name: source.name }),
+            COST.policy,
+          ),
+        );
       }
       if (source.assignment.applicability.length > 0) {
         out.push(
@@ -126,7 +164,9 @@ function policyRemedies(s: Scenario): Remedy[] {
             s,
             `${base}.assignment.applicability`,
             [],
-            `Remove the applicability rules from "${source.name}"`,
+            phrase('removeApplicability', `Remove the applicability rules from "${source.name}"`, {
+              name: source.name,
+            }),
             COST.policy,
           ),
         );
@@ -137,7 +177,7 @@ function policyRemedies(s: Scenario): Remedy[] {
             s,
             `${base}.assignment.include`,
             [{ target: 'allDevices' }],
-            `Assign "${source.name}" to All devices`,
+            phrase('assignToAllDevices', `Assign "${source.name}" to All devices`, { name: source.name }),
             COST.policy,
           ),
         );
@@ -164,7 +204,9 @@ export function conflictRemedies(s: Scenario): Remedy[] {
         s,
         'policies.passwordReset',
         sources.filter((_source, other) => other !== index),
-        `Remove "${source.name}" (it conflicts with another source)`,
+        phrase('removeConflicting', `Remove "${source.name}" (it conflicts with another source)`, {
+          name: source.name,
+        }),
         COST.policy,
       ),
     );
@@ -176,7 +218,11 @@ export function conflictRemedies(s: Scenario): Remedy[] {
         s,
         `policies.passwordReset[${index}].value`,
         agreed,
-        `Make "${source.name}" agree with "${sources[other].name}": value ${String(agreed)}`,
+        phrase('makeAgree', `Make "${source.name}" agree with "${sources[other].name}": value ${String(agreed)}`, {
+          name: source.name,
+          other: sources[other].name,
+          value: String(agreed),
+        }),
         COST.policy,
       ),
     );
@@ -197,7 +243,10 @@ function unknownFilterRemedies(s: Scenario): Remedy[] {
           s,
           `policies.passwordReset[${index}].assignment.include[${at}]`,
           unfiltered,
-          `Remove the assignment filter "${filter.name}" from "${source.name}"`,
+          phrase('removeFilter', `Remove the assignment filter "${filter.name}" from "${source.name}"`, {
+            filter: filter.name,
+            name: source.name,
+          }),
           COST.policy,
         ),
       );
@@ -226,7 +275,7 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
         s,
         'device.os',
         { ...s.device.os, family: 'windows10', build: 19045, ubr: 0 },
-        'Upgrade to Windows 10 22H2 (19045)',
+        phrase('upgradeWindows', 'Upgrade to Windows 10 22H2 (19045)'),
         COST.upgrade,
       ),
     ]),
@@ -254,22 +303,32 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
   'R-SHELL': flag('device.settings.customShell', false, 'Restore Explorer.exe as the shell'),
   'R-SMARTCARD': flag('device.settings.RequireSmartCard', 0, 'Interactive logon: Require smart card = Disabled'),
   'R-UAC': flag('device.settings.EnableLUA', 1, 'EnableLUA = 1 (turn UAC on)'),
-  'R-8021X': flag('device.network.dot1x', 'machineAuthentication', '802.1x: machine authentication', COST.network),
+  'R-8021X': flag(
+    'device.network.dot1x',
+    'machineAuthentication',
+    phrase('machineAuthentication', '802.1x: machine authentication'),
+    COST.network,
+  ),
   'R-NET': (s) =>
     compact([
       set(
         s,
         'device.network',
         { ...s.device.network, reachesPasswordResetService: true, reachesAjaxCdn: true },
-        'Allow 443 to passwordreset.microsoftonline.com and ajax.aspnetcdn.com',
+        phrase('allowResetHosts', 'Allow 443 to passwordreset.microsoftonline.com and ajax.aspnetcdn.com'),
         COST.network,
       ),
     ]),
-  'R-PROXY': flag('device.network.proxy', 'machineWide', 'Make proxy settings per-machine', COST.network),
+  'R-PROXY': flag(
+    'device.network.proxy',
+    'machineWide',
+    phrase('proxyPerMachine', 'Make proxy settings per-machine'),
+    COST.network,
+  ),
   'R-AV': flag(
     'device.network.securitySoftwareBlocks',
     [],
-    'Exclude the reset hosts in the security software',
+    phrase('excludeResetHosts', 'Exclude the reset hosts in the security software'),
     COST.network,
   ),
   'R-TEMPACCT': flag('device.settings.temporaryAccountBlocked', false, 'Let defaultuser1 sign in locally'),
@@ -283,7 +342,10 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
         s,
         'device.settings.ExcludedCredentialProviders',
         kept,
-        'Remove the password provider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd} from "Exclude credential providers"',
+        phrase(
+          'removePasswordProvider',
+          'Remove the password provider {60b78e88-ead8-445c-9cfd-0b87f74ea6cd} from "Exclude credential providers"',
+        ),
         COST.device,
       ),
     ]);
@@ -291,7 +353,7 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
   'R-WSI-DEFAULT/selected': flag(
     'session.credentialProvider',
     'password',
-    'Choose the password key under Sign-in options',
+    phrase('choosePasswordKey', 'Choose the password key under Sign-in options'),
     COST.session,
   ),
   'R-CLOUDPC': (s) =>
@@ -300,7 +362,10 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
         s,
         'session',
         { ...s.session, cloudPc: 'none', kind: 'console' },
-        'Reset from a local Windows device instead of the Cloud PC (or at https://aka.ms/sspr)',
+        phrase(
+          'resetFromLocalDevice',
+          'Reset from a local Windows device instead of the Cloud PC (or at https://aka.ms/sspr)',
+        ),
         COST.session,
       ),
     ]),
@@ -341,21 +406,31 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
             s,
             'user.groups',
             s.tenant.sspr.selectedGroup,
-            `Add the user to "${s.tenant.sspr.selectedGroup}"`,
+            phrase('addUserToSsprGroup', `Add the user to "${s.tenant.sspr.selectedGroup}"`, {
+              group: s.tenant.sspr.selectedGroup,
+            }),
             COST.user,
           )
         : null,
       set(s, 'tenant.sspr.enabled', 'All', 'Self service password reset enabled = All', COST.tenant),
     ]),
   'R-LICENSE/tenant': (s) =>
-    compact([add(s, 'tenant.licences', 'entraIdP1', 'Buy Entra ID P1 for the tenant', COST.tenant)]),
+    compact([add(s, 'tenant.licences', 'entraIdP1', phrase('buyP1', 'Buy Entra ID P1 for the tenant'), COST.tenant)]),
   'R-LICENSE-TRIAL': (s) =>
     compact([
-      add(s, 'tenant.licences', 'entraIdP1Trial', 'Start an Entra ID P1 trial for the tenant', COST.tenant),
-      add(s, 'tenant.licences', 'entraIdP1', 'Buy Entra ID P1 for the tenant', COST.tenant),
+      add(
+        s,
+        'tenant.licences',
+        'entraIdP1Trial',
+        phrase('startP1Trial', 'Start an Entra ID P1 trial for the tenant'),
+        COST.tenant,
+      ),
+      add(s, 'tenant.licences', 'entraIdP1', phrase('buyP1', 'Buy Entra ID P1 for the tenant'), COST.tenant),
     ]),
   'R-LICENSE/user': (s) =>
-    compact([add(s, 'user.licences', 'entraIdP1', 'Assign an Entra ID P1 licence to the user', COST.user)]),
+    compact([
+      add(s, 'user.licences', 'entraIdP1', phrase('assignP1', 'Assign an Entra ID P1 licence to the user'), COST.user),
+    ]),
   'R-REG': (s) => registerMethods(s),
   'R-METHODS': (s) => [
     ...registerMethods(s),
@@ -373,21 +448,31 @@ export const REMEDIES: Record<string, (s: Scenario) => Remedy[]> = {
     'Enable password write back for synced users',
     COST.tenant,
   ),
-  'R-ONPREM': flag('user.newPassword', 'Tulip-Harbour-42!', 'Choose a password that meets the AD policy', COST.user),
+  'R-ONPREM': flag(
+    'user.newPassword',
+    'Tulip-Harbour-42!',
+    phrase('passwordMeetsAd', 'Choose a password that meets the AD policy'),
+    COST.user,
+  ),
   'R-ONPREM-CONN': flag(
     'tenant.sspr.onPremises.writebackClient',
     'healthy',
     'Repair the writeback client (Entra Connect)',
     COST.tenant,
   ),
-  'R-CLOUDPW': flag('user.newPassword', 'Tulip-Harbour-42!', 'Choose a password that meets the cloud rules', COST.user),
+  'R-CLOUDPW': flag(
+    'user.newPassword',
+    'Tulip-Harbour-42!',
+    phrase('passwordMeetsCloud', 'Choose a password that meets the cloud rules'),
+    COST.user,
+  ),
   'R-THROTTLE': (s) =>
     compact([
       set(
         s,
         'user.recentAttempts',
         { phoneValidations: 0, securityQuestionTries: 0, resets: 0 },
-        'Wait 24 hours after the last try',
+        phrase('wait24Hours', 'Wait 24 hours after the last try'),
         COST.user,
       ),
     ]),
@@ -415,7 +500,7 @@ function logonRightRemedies(s: Scenario): Remedy[] {
         s,
         'device.settings.AllowLogOnLocally',
         [...allow, 'Users'],
-        'Add Users back to "Allow log on locally"',
+        phrase('addUsersToAllowLogOn', 'Add Users back to "Allow log on locally"'),
         COST.device,
       ),
     );
@@ -425,7 +510,11 @@ function logonRightRemedies(s: Scenario): Remedy[] {
         s,
         'device.settings.DenyLogOnLocally',
         deny.filter((entry) => !coversTemporaryAccount([entry])),
-        `Remove ${deny.filter((entry) => coversTemporaryAccount([entry])).join(', ')} from "Deny log on locally"`,
+        phrase(
+          'removeFromDenyLogOn',
+          `Remove ${deny.filter((entry) => coversTemporaryAccount([entry])).join(', ')} from "Deny log on locally"`,
+          { accounts: deny.filter((entry) => coversTemporaryAccount([entry])).join(', ') },
+        ),
         COST.device,
       ),
     );
@@ -443,7 +532,7 @@ function enableRegisteredMethods(s: Scenario): Remedy | null {
     s,
     'tenant.sspr.methodsAvailable',
     [...available, ...missing],
-    `Enable ${missing.join(' and ')} in Methods available to users`,
+    phrase('enableMethods', `Enable ${missing.join(' and ')} in Methods available to users`, { methods: missing }),
     COST.tenant,
   );
 }
@@ -472,7 +561,11 @@ function registerMethods(s: Scenario): Remedy[] {
       s,
       'user.registeredMethods',
       next,
-      `Register ${next.filter((m) => !current.includes(m)).join(' and ') || 'methods'} at https://aka.ms/ssprsetup`,
+      phrase(
+        'registerMethods',
+        `Register ${next.filter((m) => !current.includes(m)).join(' and ') || 'methods'} at https://aka.ms/ssprsetup`,
+        { methods: next.filter((m) => !current.includes(m)) },
+      ),
       COST.user,
     ),
   ]);

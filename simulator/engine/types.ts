@@ -188,6 +188,16 @@ export interface Change {
   to: unknown;
   /** Human label, e.g. "Session: Remote Desktop → console". */
   label: string;
+  /**
+   * The same label as data, for a change the field-and-value wording can't say (a policy object, a list): a phrase
+   * key and its values (names as typed; lists of vocabulary values such as methods the reader's words translate).
+   */
+  say?: ChangePhrase;
+}
+
+export interface ChangePhrase {
+  key: string;
+  params?: Readonly<Record<string, string | readonly string[]>>;
 }
 
 export interface Fix {

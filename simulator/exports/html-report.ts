@@ -7,6 +7,7 @@ import { describeAssignment } from '../engine/policy';
 import { describeBuild } from '../model/windows';
 import { resolveSource } from '../sources/catalogue';
 import { documentTitle } from '../sources/source-words';
+import { fixPhraseText } from './fix-phrases';
 import { fieldName, formatTime, reportText, stepWords, valueName, type ReportLanguage } from './report-text';
 import { ruleMessagesNl } from '../engine/rule-messages-nl';
 
@@ -266,6 +267,8 @@ function policyRow(source: PolicySourceReport, effectiveIndex: number | null, la
 
 /** A change in words: "Set SSPR enabled to All" for an input the scenario left unknown, else the engine's sentence. */
 function changeText(change: Change, language: ReportLanguage): string {
+  const phrased = fixPhraseText(change, language);
+  if (phrased) return phrased;
   if (change.from !== 'unknown') return change.label;
   const field = fieldName(change.path, language);
   const value = valueName(change.to, language);

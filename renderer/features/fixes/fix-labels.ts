@@ -17,7 +17,22 @@ function valueText(value: unknown, t: Translate, exists: (key: string) => boolea
   return null;
 }
 
+/** A phrase's values: names as typed; vocabulary lists (methods) in the reader's words, joined in their language. */
+function phraseParams(change: Change, t: Translate, exists: (key: string) => boolean): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(change.say?.params ?? {})) {
+    if (typeof value === 'string') out[name] = value;
+    else {
+      const words = value.map((item) => (exists(`labels.method.${item}`) ? t(`labels.method.${item}`) : item));
+      out[name] = new Intl.ListFormat(t('fixLabel.listLocale'), { type: 'conjunction' }).format(words);
+    }
+  }
+  return out;
+}
+
 export function changeLabel(change: Change, t: Translate, exists: (key: string) => boolean): string {
+  if (change.say && exists(`fixLabel.say.${change.say.key}`))
+    return t(`fixLabel.say.${change.say.key}`, phraseParams(change, t, exists));
   const key = `fixLabel.field.${fieldKey(change.path)}`;
   if (/\.groups$/.test(change.path) && Array.isArray(change.to) && Array.isArray(change.from)) {
     const added = change.to.filter((group) => !(change.from as unknown[]).includes(group));

@@ -27,6 +27,10 @@ export interface FleetReportText {
   columnsRead: (list: string) => string;
   missing: (list: string) => string;
   leavesUnknown: (fields: string) => string;
+  /** A missing primary user column: every user fact stays unknown. */
+  wholeUserSide: string;
+  /** A fix for an input no row gives: "Set <field> to <value>". */
+  setField: (field: string, value: string) => string;
   leftOut: (list: string) => string;
   windowsServer: string;
 }
@@ -62,6 +66,8 @@ const EN: FleetReportText = {
   columnsRead: (list) => `Columns read: ${list}.`,
   missing: (list) => `Missing columns: ${list}.`,
   leavesUnknown: (fields) => `leaves ${fields} unknown`,
+  wholeUserSide: 'everything about the primary user',
+  setField: (field, value) => `Set ${field} to ${value}`,
   leftOut: (list) => `Left out (not Windows clients): ${list}.`,
   windowsServer: 'Windows Server devices',
 };
@@ -97,6 +103,8 @@ const NL: FleetReportText = {
   columnsRead: (list) => `Gelezen kolommen: ${list}.`,
   missing: (list) => `Ontbrekende kolommen: ${list}.`,
   leavesUnknown: (fields) => `laat ${fields} onbekend`,
+  wholeUserSide: 'alle gegevens van de primaire gebruiker',
+  setField: (field, value) => `Zet ${field} op ${value}`,
   leftOut: (list) => `Weggelaten (geen Windows-clients): ${list}.`,
   windowsServer: 'Windows Server-apparaten',
 };

@@ -4,11 +4,13 @@ import { buildCsv, type CsvCell } from '../exports/csv';
 import { escapeHtml } from '../exports/html-escape';
 import type { Outcome } from '../engine/types';
 import { ruleById } from '../engine/catalogue';
-import { reportText, type ReportLanguage } from '../exports/report-text';
+import { fieldName, reportText, valueName, type ReportLanguage } from '../exports/report-text';
+import { fixPhraseText } from '../exports/fix-phrases';
+import { ruleMessagesNl } from '../engine/rule-messages-nl';
 import { fleetReportText } from './report-text';
 import { OUTCOMES, type FleetDelta, type FleetEvaluation, type FleetFix } from './engine';
 import { ROW_TEXT_FIELDS, type FleetInput } from './input';
-import { leavesUnknownText } from './layouts';
+import { WHOLE_USER_SIDE, type MissingColumn } from './layouts';
 import { rowFields } from './strings';
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -122,6 +124,7 @@ export function outcomeChartSvg(
   byOutcome: Record<Outcome, number>,
   labels: Record<Outcome, string> = OUTCOME_LABELS,
   locale = 'en-US',
+  title = 'Rows by outcome',
 ): string {
   const max = Math.max(1, ...OUTCOMES.map((outcome) => byOutcome[outcome]));
   const rowHeight = 28;
@@ -132,7 +135,7 @@ export function outcomeChartSvg(
     const y = index * rowHeight + 4;
     return `<text x="0" y="${y + 15}" font-size="13">${escapeHtml(labels[outcome])}</text><rect x="${labelWidth}" y="${y}" width="${Math.max(length, 1)}" height="20" fill="${OUTCOME_COLORS[outcome]}"/><text x="${labelWidth + Math.max(length, 1) + 6}" y="${y + 15}" font-size="13">${escapeHtml(byOutcome[outcome].toLocaleString(locale))}</text>`;
   }).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Rows by outcome" width="${width}" height="${OUTCOMES.length * rowHeight + 8}" font-family="Segoe UI, sans-serif">${bars}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${OUTCOMES.length * rowHeight + 8}" font-family="Segoe UI, sans-serif">${bars}</svg>`;
 }
 
 export function fleetHtmlReport(report: FleetReport, generatedAt: string, language: ReportLanguage = 'en-US'): string {
@@ -140,7 +143,24 @@ export function fleetHtmlReport(report: FleetReport, generatedAt: string, langua
   const w = fleetReportText(language);
   const outcomes = reportText(language).outcome;
   const n = (value: number) => value.toLocaleString(language);
-  const rule = (id: string) => escapeHtml(ruleById(id)?.message ?? '');
+  const rule = (id: string) =>
+    escapeHtml((language === 'nl-NL' ? ruleMessagesNl[id] : undefined) ?? ruleById(id)?.message ?? '');
+  const field = (path: string) => fieldName(path, language);
+  const leaves = (column: MissingColumn) =>
+    new Intl.ListFormat(language, { type: 'conjunction' }).format(
+      column.leavesUnknown.map((path) => (path === WHOLE_USER_SIDE ? w.wholeUserSide : field(path))),
+    );
+  // A fix in the report's language where every change has a phrase or sets an unknown input; else the engine's title.
+  const fixTitleOf = (fix: FleetFix | undefined) => (fix ? fixTitle(fix) : '');
+  const fixTitle = (fix: FleetFix): string => {
+    if (language === 'en-US') return fix.title;
+    const parts = fix.changes.map(
+      (change) =>
+        fixPhraseText(change, language) ??
+        (change.from === 'unknown' ? w.setField(field(change.path), valueName(change.to, language)) : undefined),
+    );
+    return parts.every((part) => part !== undefined) ? parts.join('; ') : fix.title;
+  };
   const skipped = Object.entries(report.skipped.otherPlatforms).map(([name, rows]) => `${name}: ${n(rows)}`);
   if (report.skipped.windowsServer) skipped.push(`${w.windowsServer}: ${n(report.skipped.windowsServer)}`);
   const rows = (items: string[]) => items.join('');
@@ -155,23 +175,23 @@ export function fleetHtmlReport(report: FleetReport, generatedAt: string, langua
 <p class="muted">${escapeHtml(w.meta(source, report.source.label, report.docsAsOf, generatedAt))}</p>
 <p>${w.lead(escapeHtml(n(s.rows)), escapeHtml(n(s.classes)), escapeHtml(n(s.linkShown)), escapeHtml(n(s.byOutcome.success)))}</p>
 <h2>${escapeHtml(w.chart)}</h2>
-${outcomeChartSvg(s.byOutcome, outcomes, language)}
+${outcomeChartSvg(s.byOutcome, outcomes, language, w.chart)}
 <h2>${escapeHtml(w.blockers)}</h2>
 <table><thead><tr><th>${escapeHtml(w.rule)}</th><th>${escapeHtml(w.meaning)}</th><th>${escapeHtml(w.rows)}</th><th>${escapeHtml(w.fix)}</th></tr></thead><tbody>
-${rows(s.blockingRules.slice(0, 10).map((entry) => `<tr><td>${escapeHtml(entry.id)}</td><td>${rule(entry.id)}</td><td class="n">${n(entry.rows)}</td><td>${escapeHtml(report.topFixes.find((fix) => fix.clears.includes(entry.id) && !fix.statesUnknown)?.title ?? '')}</td></tr>`))}
+${rows(s.blockingRules.slice(0, 10).map((entry) => `<tr><td>${escapeHtml(entry.id)}</td><td>${rule(entry.id)}</td><td class="n">${n(entry.rows)}</td><td>${escapeHtml(fixTitleOf(report.topFixes.find((fix) => fix.clears.includes(entry.id) && !fix.statesUnknown)))}</td></tr>`))}
 </tbody></table>
 <h2>${escapeHtml(w.fixes)}</h2>
 <table><thead><tr><th>${escapeHtml(w.change)}</th><th>${escapeHtml(w.turned)}</th></tr></thead><tbody>
-${rows(report.topFixes.map((fix) => `<tr><td>${escapeHtml(fix.title)}${fix.statesUnknown ? ` <span class="muted">${escapeHtml(w.statesUnknown)}</span>` : ''}</td><td class="n">${n(fix.rowsFixed)}</td></tr>`))}
+${rows(report.topFixes.map((fix) => `<tr><td>${escapeHtml(fixTitle(fix))}${fix.statesUnknown ? ` <span class="muted">${escapeHtml(w.statesUnknown)}</span>` : ''}</td><td class="n">${n(fix.rowsFixed)}</td></tr>`))}
 </tbody></table>
 <h2>${escapeHtml(w.undecided)}</h2>
 <table><thead><tr><th>${escapeHtml(w.input)}</th><th>${escapeHtml(w.rows)}</th></tr></thead><tbody>
-${rows(s.undecidedInputs.map((entry) => `<tr><td>${escapeHtml(entry.path)}</td><td class="n">${n(entry.rows)}</td></tr>`))}
+${rows(s.undecidedInputs.map((entry) => `<tr><td>${escapeHtml(field(entry.path))}</td><td class="n">${n(entry.rows)}</td></tr>`))}
 </tbody></table>
-${report.whatIf ? `<h2>${escapeHtml(w.whatIf)}</h2><p>${escapeHtml(report.whatIf.changes.map((change) => `${change.path} = ${JSON.stringify(change.to)}`).join('; '))}</p><table><thead><tr><th>${escapeHtml(w.outcome)}</th><th>${escapeHtml(w.before)}</th><th>${escapeHtml(w.after)}</th></tr></thead><tbody>${rows(OUTCOMES.map((outcome) => `<tr><td>${escapeHtml(outcomes[outcome])}</td><td class="n">${n(report.whatIf!.delta.byOutcome[outcome].before)}</td><td class="n">${n(report.whatIf!.delta.byOutcome[outcome].after)}</td></tr>`))}</tbody></table>` : ''}
+${report.whatIf ? `<h2>${escapeHtml(w.whatIf)}</h2><p>${escapeHtml(report.whatIf.changes.map((change) => `${field(change.path)} = ${valueName(change.to, language)}`).join('; '))}</p><table><thead><tr><th>${escapeHtml(w.outcome)}</th><th>${escapeHtml(w.before)}</th><th>${escapeHtml(w.after)}</th></tr></thead><tbody>${rows(OUTCOMES.map((outcome) => `<tr><td>${escapeHtml(outcomes[outcome])}</td><td class="n">${n(report.whatIf!.delta.byOutcome[outcome].before)}</td><td class="n">${n(report.whatIf!.delta.byOutcome[outcome].after)}</td></tr>`))}</tbody></table>` : ''}
 <h2>${escapeHtml(w.inputHeading)}</h2>
 <p>${escapeHtml(w.columnsRead(Object.values(report.source.columns).join(', ')))}</p>
-${report.source.missing.length ? `<p>${escapeHtml(w.missing(report.source.missing.map((column) => `${column.expected}${column.leavesUnknown.length ? ` (${w.leavesUnknown(leavesUnknownText(column))})` : ''}`).join('; ')))}</p>` : ''}
+${report.source.missing.length ? `<p>${escapeHtml(w.missing(report.source.missing.map((column) => `${column.expected}${column.leavesUnknown.length ? ` (${w.leavesUnknown(leaves(column))})` : ''}`).join('; ')))}</p>` : ''}
 ${skipped.length ? `<p>${escapeHtml(w.leftOut(skipped.join(', ')))}</p>` : ''}
 </body></html>
 `;

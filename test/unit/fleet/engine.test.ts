@@ -148,6 +148,18 @@ describe('exports', () => {
     expect(html).toContain('Intune-beheercentrum › Apparaten › Alle apparaten › Exporteren');
     expect(html).not.toContain('Top blocking rules');
   });
+
+  it('words rules, inputs, fixes and the chart in Dutch in the Dutch report, never as model paths', () => {
+    const html = fleetHtmlReport(
+      fleetReport(input, base, topFleetFixes(input, recounter, base)),
+      '2-12-2026 13:00',
+      'nl-NL',
+    );
+    expect(html).toContain('Vereist Windows 10 1803 (17134) of later.');
+    expect(html).toContain('aria-label="Rijen per uitkomst"');
+    expect(html).not.toMatch(/<td>(device|user|tenant|session)\.[\w.]+<\/td>/);
+    expect(html).not.toContain('Needs Windows 10 1803');
+  });
 });
 
 describe('template', () => {

@@ -38,8 +38,10 @@ export const fleetEnUS = {
     snapshot: 'Tenant snapshot',
   },
   windowsServer: 'Windows Server devices',
-  usersLine:
-    'Users: {{matched}} rows with registration details, {{notIn}} not in the users file, {{noFile}} without a users file, {{noUser}} without a primary user.',
+  usersLine_one:
+    'Users: {{count, number}} row with registration details, {{notIn, number}} not in the users file, {{noFile, number}} without a users file, {{noUser, number}} without a primary user.',
+  usersLine_other:
+    'Users: {{count, number}} rows with registration details, {{notIn, number}} not in the users file, {{noFile, number}} without a users file, {{noUser, number}} without a primary user.',
   missingColumns: 'Missing columns',
   leavesUnknown: 'leaves {{fields}} unknown',
   shownOnly: 'shown only; no rule reads it',

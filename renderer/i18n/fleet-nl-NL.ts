@@ -38,8 +38,10 @@ export const fleetNlNL: typeof fleetEnUS = {
     snapshot: 'Tenantmomentopname',
   },
   windowsServer: 'Windows Server-apparaten',
-  usersLine:
-    'Gebruikers: {{matched}} rijen met registratiegegevens, {{notIn}} niet in het gebruikersbestand, {{noFile}} zonder gebruikersbestand, {{noUser}} zonder primaire gebruiker.',
+  usersLine_one:
+    'Gebruikers: {{count, number}} rij met registratiegegevens, {{notIn, number}} niet in het gebruikersbestand, {{noFile, number}} zonder gebruikersbestand, {{noUser, number}} zonder primaire gebruiker.',
+  usersLine_other:
+    'Gebruikers: {{count, number}} rijen met registratiegegevens, {{notIn, number}} niet in het gebruikersbestand, {{noFile, number}} zonder gebruikersbestand, {{noUser, number}} zonder primaire gebruiker.',
   missingColumns: 'Ontbrekende kolommen',
   leavesUnknown: 'laat {{fields}} onbekend',
   shownOnly: 'alleen getoond; geen regel leest deze',

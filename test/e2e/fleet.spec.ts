@@ -134,6 +134,9 @@ test('with the app in Dutch, a bad file is explained in Dutch with its line and 
   const errors = watchErrors(page);
   await openFleet(page, 'nl-NL', 'light');
   await loadFixtureFleet(page);
+  await expect(page.getByTestId('fleet-source')).toContainText(
+    'Gebruikers: 6 rijen met registratiegegevens, 2 niet in het gebruikersbestand, 0 zonder gebruikersbestand, 1 zonder primaire gebruiker.',
+  );
   const problem = page.getByTestId('fleet-problem');
 
   await choose(page, 'devices', 'intune-devices-duplicate.csv');

@@ -92,10 +92,10 @@ export function SourceSummary({ input }: { input: FleetInput }) {
       )}
       <Caption1 as="p" className={styles.block}>
         {t('fleet.usersLine', {
-          matched: n(link.matched, lang),
-          notIn: n(link.notInUsersFile, lang),
-          noFile: n(link.noUsersFile, lang),
-          noUser: n(link.noUser, lang),
+          count: link.matched,
+          notIn: link.notInUsersFile,
+          noFile: link.noUsersFile,
+          noUser: link.noUser,
         })}
       </Caption1>
       {missing.length > 0 && (

@@ -73,6 +73,8 @@ const SAMPLES: { [C in FleetProblemCode]: { params: FleetProblemParams[C]; place
   noWindowsRows: { params: {} },
   templateNotJson: { params: { detail: 'Unexpected token } in JSON at position 12' } },
   templateNotObject: { params: { jsonType: 'array' } },
+  // Without the validator's descriptors; with them the app words expected/found the way the invalid-file dialog does
+  // (its list style may differ from the validator's English), see "words an invalid template field" below.
   templateInvalid: {
     params: { count: 1200, path: 'tenant.sspr.methodsRequired', expected: '1 or 2', found: '7' },
     place: { column: 'tenant.sspr.methodsRequired' },

@@ -4,12 +4,7 @@ import type { Scenario } from '../simulator/model/scenario';
 import type { InputProblem } from '../simulator/model/parse';
 import type { FileReading } from '../simulator/diagnostics/types';
 import type { EvaluateOptions } from '../simulator/engine/types';
-import type {
-  SnapshotParseResult,
-  SnapshotSummary,
-  TenantSnapshot,
-  TenantStatements,
-} from '../simulator/import/snapshot';
+import type { SnapshotParseResult, SnapshotSummary, TenantStatements } from '../simulator/import/snapshot';
 import type {
   ApplyRequest,
   ApplyResult,

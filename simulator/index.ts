@@ -11,6 +11,7 @@ export { evaluate, resolveOptions, explainRule } from './engine/evaluate';
 export { RULES, RULE_IDS, ruleById, type Rule } from './engine/catalogue';
 export { fixes, applyChanges } from './engine/fixes';
 export { describeAssignment, checkAssignment } from './engine/policy';
+export { phraseText, POLICY_PHRASES, SOURCE_KIND_WORDS, type PhraseKey } from './engine/policy-reasons';
 export { cloudPasswordProblems, characterClasses, BANNED_PASSWORD_WORDS } from './engine/derive';
 export { compareEras, type EraComparison } from './engine/eras';
 export { evaluateMany, type FleetSummary } from './engine/fleet';

@@ -14,6 +14,7 @@ import {
   readFact,
   READ_PATHS,
 } from './predicates.generated';
+import { fixed, phrase, phraseText, type Phrase } from './policy-reasons';
 import { nonDestructiveEditionOk } from './rules-legacy-pin';
 import { buildSteps, verificationOptions } from './steps';
 import {
@@ -341,17 +342,23 @@ function pinModeOf(scenario: Scenario, d: Derived, ctx: Context): Context['pinMo
   return mode === TRUE ? 'nonDestructive' : mode === FALSE ? 'destructive' : 'undecided';
 }
 
-function policyExplanation(d: Derived): string {
+/** Why AllowAadPasswordReset has its value, as phrases (the English sentence is made from them). */
+function policyExplanation(d: Derived): readonly Phrase[] {
   const policy = d.passwordPolicy;
-  if (policy.conflict?.state === true)
-    return `AllowAadPasswordReset is undecided: sources that reach the device disagree (${policy.conflict.described}); Intune reports the conflict and leaves it to be resolved by hand`;
   if (policy.conflict)
-    return `AllowAadPasswordReset is undecided: ${policy.conflict.described} disagree, and whether each reaches the device is not known`;
-  if (policy.value === UNKNOWN) return 'AllowAadPasswordReset is undecided: an input it depends on is unknown';
-  if (policy.value !== 1) return 'AllowAadPasswordReset = 0 (default: Not allowed): no applied source sets 1';
+    return [
+      phrase(policy.conflict.state === true ? 'explainConflict' : 'explainMayConflict', {
+        sources: policy.conflict.described,
+      }),
+    ];
+  if (policy.value === UNKNOWN) return EXPLAIN_UNKNOWN;
+  if (policy.value !== 1) return EXPLAIN_NONE;
   const source = policy.reports[policy.sourceIndex ?? 0];
-  return `AllowAadPasswordReset = 1 from "${source.name}" (${source.kind})`;
+  return [phrase('explainSource', { name: source.name, kind: source.kind })];
 }
+
+const EXPLAIN_UNKNOWN = fixed('explainUnknown');
+const EXPLAIN_NONE = fixed('explainNone');
 
 const CONFLICT_KEYS = new Set(['R-POLICY-CONFLICT', 'P-POLICY-CONFLICT']);
 
@@ -410,6 +417,7 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
   if (errorCode === 'SSPR_0030' && scenario.tenant.sspr.onPremises.writebackClient === 'adminActionRequired')
     errorCode = 'SSPR_0029';
   const verification = verificationOptions(scenario, d);
+  const explanationParts = policyExplanation(d);
 
   return {
     outcome,
@@ -423,7 +431,8 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
     policy: {
       value: d.passwordPolicy.value,
       sourceIndex: d.passwordPolicy.sourceIndex,
-      explanation: policyExplanation(d),
+      explanation: phraseText(explanationParts),
+      explanationParts,
       sources: d.passwordPolicy.reports,
     },
     pin: {

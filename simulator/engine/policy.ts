@@ -7,6 +7,7 @@ import {
   PASSWORD_RESET_REGISTRY_VALUE,
   UNKNOWN,
 } from '../model/scenario';
+import { SOURCE_KIND_WORDS, fixed, phrase, phraseText, type Phrase } from './policy-reasons';
 import type { PolicySourceReport, Tri } from './types';
 
 const OMA_SHORT_PATH = './Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset';
@@ -18,6 +19,8 @@ const PIN_RECOVERY_TYPO = /^\.\/Vendor\/MSFT\/Policy\/PassportForWork\/[^/]+\/Po
 export interface AssignmentCheck {
   applies: Tri;
   reason: string;
+  /** The reason as phrases, for the reader's language. */
+  reasonParts: readonly Phrase[];
   /** Include and exclude targets of different kinds: Intune ignores the exclusion (R-ASSIGN-MIX). */
   mixedExclusionIgnored: boolean;
   userTargeted: boolean;
@@ -69,11 +72,48 @@ function compareVersions(a: number[], b: number[]): number {
 
 const NO_MISSING: readonly string[] = Object.freeze([]);
 /** The registry route the docs give for testing; the join rule still applies to it. */
-export const REGISTRY_TEST_ROUTE = 'registry value present (test route; the device must still be joined)';
-export const ASSIGNED_AS = { device: 'assigned (device target)', user: 'assigned (user target)' } as const;
-const NOT_APPLICABLE = {
-  osEdition: 'Not applicable (osEdition rule)',
-  osVersion: 'Not applicable (osVersion rule)',
+export const REGISTRY_TEST_ROUTE = phraseText(fixed('registryTestRoute'));
+export const ASSIGNED_AS = {
+  device: phraseText(fixed('assignedDevice')),
+  user: phraseText(fixed('assignedUser')),
+} as const;
+interface Said {
+  reason: string;
+  reasonParts: readonly Phrase[];
+}
+
+/** A reason in English and as phrases (for the reader's language). */
+function said(parts: readonly Phrase[]): Said {
+  return { reason: phraseText(parts), reasonParts: parts };
+}
+
+/** Sets a source report's reason (English and phrases). */
+function tell(report: PolicySourceReport, why: Said): void {
+  report.reason = why.reason;
+  report.reasonParts = why.reasonParts;
+}
+
+/** Reasons with nothing to fill in, made once: a decided evaluation builds no text. */
+const SAID = {
+  notInGroup: said(fixed('notInGroup')),
+  excluded: said(fixed('excluded')),
+  applicabilityUnknown: said(fixed('applicabilityUnknown')),
+  osEdition: said(fixed('notApplicableEdition')),
+  osVersion: said(fixed('notApplicableVersion')),
+  groupsUnknown: said(fixed('groupsUnknown')),
+  device: said(fixed('assignedDevice')),
+  user: said(fixed('assignedUser')),
+  registryTestRoute: said(fixed('registryTestRoute')),
+  notOmaUri: said(fixed('notOmaUri')),
+  userScope: said(fixed('userScope')),
+  anotherSetting: said(fixed('anotherSetting')),
+  notRegistryValue: said(fixed('notRegistryValue')),
+  enrolmentUnknown: said(fixed('enrolmentUnknown')),
+  notEnrolled: said(fixed('notEnrolled')),
+  pinTypo: said(fixed('pinTypo')),
+  notPinOmaUri: said(fixed('notPinOmaUri')),
+  applied: said(fixed('applied')),
+  none: { reason: '', reasonParts: Object.freeze([]) as readonly Phrase[] },
 } as const;
 
 function groupsOf(scenario: Scenario, kind: 'device' | 'user'): string[] | typeof UNKNOWN {
@@ -132,8 +172,7 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
   if (included === false)
     return {
       applies: 'no',
-      reason:
-        filteredOut === null ? 'not in any included group' : `assignment filter "${filteredOut}" leaves the device out`,
+      ...(filteredOut === null ? SAID.notInGroup : said([phrase('filteredOut', { filter: filteredOut })])),
       mixedExclusionIgnored: false,
       userTargeted,
       missing,
@@ -159,7 +198,7 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
   if (excluded === true) {
     return {
       applies: 'no',
-      reason: 'member of an excluded group',
+      ...SAID.excluded,
       mixedExclusionIgnored,
       userTargeted,
       missing,
@@ -191,7 +230,7 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
     if (matches === UNKNOWN)
       return {
         applies: 'undecided',
-        reason: 'applicability rule needs unknown OS data',
+        ...SAID.applicabilityUnknown,
         mixedExclusionIgnored,
         userTargeted,
         missing,
@@ -200,7 +239,7 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
     if (matches !== wantMatch)
       return {
         applies: 'no',
-        reason: NOT_APPLICABLE[rule.property],
+        ...SAID[rule.property],
         mixedExclusionIgnored,
         userTargeted,
         missing,
@@ -208,15 +247,15 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
       };
   }
   if (included === UNKNOWN || excluded === UNKNOWN) {
-    const reason =
+    const why =
       included === UNKNOWN && unknownFilters.length > 0
-        ? `assignment filter ${unknownFilters.map((name) => `"${name}"`).join(', ')} reads a device property that isn't known offline`
-        : 'group membership unknown';
-    return { applies: 'undecided', reason, mixedExclusionIgnored, userTargeted, missing, unknownFilters };
+        ? said([phrase('filtersUnknown', { filters: unknownFilters.map((name) => `"${name}"`).join(', ') })])
+        : SAID.groupsUnknown;
+    return { applies: 'undecided', ...why, mixedExclusionIgnored, userTargeted, missing, unknownFilters };
   }
   return {
     applies: 'yes',
-    reason: ASSIGNED_AS[includedAs ?? 'device'],
+    ...SAID[includedAs ?? 'device'],
     mixedExclusionIgnored,
     userTargeted,
     missing,
@@ -254,7 +293,7 @@ interface SourceValue {
   path: string;
   value: unknown;
   valid: boolean;
-  problem: string;
+  problem: Said;
 }
 
 function readPasswordResetSource(source: PasswordResetSource): SourceValue {
@@ -262,15 +301,14 @@ function readPasswordResetSource(source: PasswordResetSource): SourceValue {
     const path = source.omaUri.trim();
     const isUser = path === OMA_USER_PATH;
     const configures = path === PASSWORD_RESET_OMA_URI || path === OMA_SHORT_PATH || isUser;
-    if (!configures)
-      return { configures, path, value: source.value, valid: false, problem: 'OMA-URI is not AllowAadPasswordReset' };
+    if (!configures) return { configures, path, value: source.value, valid: false, problem: SAID.notOmaUri };
     if (isUser)
       return {
         configures,
         path,
         value: source.value,
         valid: false,
-        problem: './User/ scope: the CSP is device-scoped',
+        problem: SAID.userScope,
       };
     if (source.dataType !== 'Integer')
       return {
@@ -278,7 +316,7 @@ function readPasswordResetSource(source: PasswordResetSource): SourceValue {
         path,
         value: source.value,
         valid: false,
-        problem: `data type ${source.dataType}, expected Integer`,
+        problem: said([phrase('dataTypeInteger', { dataType: source.dataType })]),
       };
     const numeric = typeof source.value === 'number' ? source.value : NaN;
     if (numeric !== 0 && numeric !== 1)
@@ -287,9 +325,9 @@ function readPasswordResetSource(source: PasswordResetSource): SourceValue {
         path,
         value: source.value,
         valid: false,
-        problem: `value ${JSON.stringify(source.value)}, expected 0 or 1`,
+        problem: said([phrase('valueZeroOne', { value: JSON.stringify(source.value) })]),
       };
-    return { configures, path, value: numeric, valid: true, problem: '' };
+    return { configures, path, value: numeric, valid: true, problem: SAID.none };
   }
   if (source.kind === 'settingsCatalog') {
     const configures = source.settingDefinitionId === PASSWORD_RESET_CATALOG_ID;
@@ -298,33 +336,32 @@ function readPasswordResetSource(source: PasswordResetSource): SourceValue {
       path: 'Authentication > Allow Aad Password Reset',
       value: source.value,
       valid: configures,
-      problem: configures ? '' : 'another setting',
+      problem: configures ? SAID.none : SAID.anotherSetting,
     };
   }
   const configures = isPasswordResetValue(source.key, source.valueName);
   const path = `${source.key}\\${source.valueName}`;
-  if (!configures)
-    return { configures, path, value: source.value, valid: false, problem: 'not the AllowPasswordReset value' };
+  if (!configures) return { configures, path, value: source.value, valid: false, problem: SAID.notRegistryValue };
   if (source.valueType !== 'REG_DWORD')
-    return { configures, path, value: source.value, valid: false, problem: `${source.valueType}, expected REG_DWORD` };
+    return {
+      configures,
+      path,
+      value: source.value,
+      valid: false,
+      problem: said([phrase('notDword', { valueType: source.valueType })]),
+    };
   if (source.value !== 0 && source.value !== 1)
     return {
       configures,
       path,
       value: source.value,
       valid: false,
-      problem: `value ${JSON.stringify(source.value)}, expected 0 or 1`,
+      problem: said([phrase('valueZeroOne', { value: JSON.stringify(source.value) })]),
     };
-  return { configures, path, value: source.value, valid: true, problem: '' };
+  return { configures, path, value: source.value, valid: true, problem: SAID.none };
 }
 
-const KIND_LABELS: Record<string, string> = {
-  omaUri: 'custom profile',
-  settingsCatalog: 'settings catalog',
-  registry: 'registry',
-  accountProtection: 'account protection',
-  gpo: 'group policy',
-};
+const KIND_LABELS = SOURCE_KIND_WORDS['en-US'];
 
 function describeSources(reports: readonly PolicySourceReport[], indexes: readonly number[]): string {
   return indexes
@@ -381,10 +418,7 @@ function findConflict(reports: PolicySourceReport[], tally: SourceTally, ruleId:
     );
     const report = reports[index];
     report.ruleId = ruleId;
-    report.reason =
-      state === true
-        ? `${report.reason}; conflicts with ${others}: Intune reports the conflict and leaves it to be resolved by hand`
-        : `${report.reason}; may conflict with ${others}`;
+    tell(report, said([...report.reasonParts, phrase(state === true ? 'conflicts' : 'mayConflict', { others })]));
   }
   const named = indexes.map((i) => `"${reports[i].name}" = ${String(reports[i].value)}`).join('; ');
   return { state, indexes, described, named };
@@ -421,16 +455,16 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
       path: read.path,
       value: read.value,
       applies: 'no',
-      reason: '',
+      ...SAID.none,
     };
     result.reports.push(report);
     if (!read.configures) {
-      report.reason = read.problem;
+      tell(report, read.problem);
       continue;
     }
     if (!read.valid) {
       result.typeError = true;
-      report.reason = read.problem;
+      tell(report, read.problem);
       report.ruleId = 'R-POLICY-TYPE';
       continue;
     }
@@ -440,7 +474,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
         report.ruleId = 'R-MDM';
         if (enrolled === UNKNOWN) {
           report.applies = 'undecided';
-          report.reason = 'Intune enrolment unknown';
+          tell(report, SAID.enrolmentUnknown);
           tally.maybe(read.value === 1, index);
           if (read.value === 1) {
             undecided = true;
@@ -448,7 +482,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
             result.missing.push('device.intuneEnrolled');
           }
         } else {
-          report.reason = 'device is not Intune-enrolled';
+          tell(report, SAID.notEnrolled);
           if (read.value === 1) result.mdmBlocked = true;
         }
         continue;
@@ -457,7 +491,7 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
       if (check.mixedExclusionIgnored) result.mixedExclusionIgnored = true;
       if (check.applies !== 'yes') {
         report.applies = check.applies;
-        report.reason = check.reason;
+        tell(report, check);
         report.ruleId = 'R-ASSIGN';
         if (check.applies === 'undecided') tally.maybe(read.value === 1, index);
         if (check.unknownFilters.length > 0) result.missing.push('policies.passwordReset');
@@ -471,9 +505,9 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
         continue;
       }
       if (check.userTargeted) result.userTargeted = true;
-      report.reason = check.reason;
+      tell(report, check);
     } else {
-      report.reason = REGISTRY_TEST_ROUTE;
+      tell(report, SAID.registryTestRoute);
     }
     report.applies = 'yes';
     tally.applied(read.value === 1, index);
@@ -534,7 +568,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
       path: '',
       value: null,
       applies: 'no',
-      reason: '',
+      ...SAID.none,
     };
     result.reports.push(report);
     let value: boolean;
@@ -549,17 +583,16 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
         report.value = source.value;
         if (PIN_RECOVERY_TYPO.test(source.omaUri)) {
           result.typoPath = true;
-          report.reason =
-            '"./Vendor/MSFT/Policy/PassportForWork/..." is a typo in the PIN reset article; the CSP path is ./Device/Vendor/MSFT/PassportForWork/...';
+          tell(report, SAID.pinTypo);
           report.ruleId = 'P-POLICY-SRC';
           continue;
         }
         if (!PIN_RECOVERY_PATH.test(source.omaUri)) {
-          report.reason = 'OMA-URI is not EnablePinRecovery';
+          tell(report, SAID.notPinOmaUri);
           continue;
         }
         if (source.dataType !== 'Boolean' || typeof source.value !== 'boolean') {
-          report.reason = `data type ${source.dataType}, expected Boolean`;
+          tell(report, said([phrase('dataTypeBoolean', { dataType: source.dataType })]));
           continue;
         }
         value = source.value;
@@ -573,7 +606,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
       }
       if (scenario.device.intuneEnrolled !== true) {
         report.applies = scenario.device.intuneEnrolled === UNKNOWN ? 'undecided' : 'no';
-        report.reason = 'device is not Intune-enrolled';
+        tell(report, SAID.notEnrolled);
         if (scenario.device.intuneEnrolled === UNKNOWN) tally.maybe(value, index);
         if (value && scenario.device.intuneEnrolled === UNKNOWN) {
           undecided = true;
@@ -585,7 +618,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
       const check = checkAssignment(source.assignment, scenario);
       if (check.applies !== 'yes') {
         report.applies = check.applies;
-        report.reason = check.reason;
+        tell(report, check);
         if (check.applies === 'undecided') tally.maybe(value, index);
         if (check.unknownFilters.length > 0) result.missing.push('policies.pinRecovery');
         if (value && check.applies === 'undecided') {
@@ -596,7 +629,7 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
       }
     }
     report.applies = 'yes';
-    report.reason = report.reason || 'applied';
+    if (!report.reason) tell(report, SAID.applied);
     // "Not configured" sets no value, so it can't conflict.
     if (source.kind !== 'gpo' || source.state !== 'NotConfigured') tally.applied(value, index);
     if (value && result.sourceIndex === null) {

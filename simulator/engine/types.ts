@@ -111,8 +111,10 @@ export interface PolicySourceReport {
   path: string;
   value: unknown;
   applies: Tri;
-  /** Why it does or doesn't apply (rule ID + short reason). */
+  /** Why it does or doesn't apply (rule ID + short reason), in English … */
   reason: string;
+  /** … and as phrases, for the reader's language (joined with "; "). */
+  reasonParts: readonly ChangePhrase[];
   ruleId?: string;
   /** The Intune assignment (format with describeAssignment). */
   assignment?: Assignment;
@@ -124,6 +126,8 @@ export interface PolicyResolution {
   /** Index into scenario.policies.passwordReset of the source that produced 1, if any. */
   sourceIndex: number | null;
   explanation: string;
+  /** The explanation as phrases, for the reader's language. */
+  explanationParts: readonly ChangePhrase[];
   sources: PolicySourceReport[];
 }
 

@@ -8,6 +8,7 @@ import { describeBuild } from '../model/windows';
 import { resolveSource } from '../sources/catalogue';
 import { documentTitle } from '../sources/source-words';
 import { fixPhraseText } from './fix-phrases';
+import { phraseText } from '../engine/policy-reasons';
 import { fieldName, formatTime, reportText, stepWords, valueName, type ReportLanguage } from './report-text';
 import { ruleMessagesNl } from '../engine/rule-messages-nl';
 
@@ -222,11 +223,14 @@ function policySection(verdict: Verdict, language: ReportLanguage): RawHtml {
   const text = reportText(language);
   const policy = verdict.policy;
   const rows = policy.sources.map((source) => policyRow(source, policy.sourceIndex, language));
-  // The engine's sentence names the source kind by its model word; print the admin center's name instead.
-  const explanation = policy.explanation.replace(
-    /\((omaUri|settingsCatalog|registry|gpo|accountProtection)\)/g,
-    (_whole, kind: string) => `(${text.policyKind[kind]})`,
-  );
+  // The engine's English names the source kind by its model word; print the admin center's name instead.
+  const explanation =
+    language === 'en-US'
+      ? policy.explanation.replace(
+          /\((omaUri|settingsCatalog|registry|gpo|accountProtection)\)/g,
+          (_whole, kind: string) => `(${text.policyKind[kind]})`,
+        )
+      : phraseText(policy.explanationParts, language);
   return html`<h2>${text.h.policy}</h2>
     <p>
       ${text.effectiveValue} <code>AllowAadPasswordReset</code>:
@@ -261,7 +265,7 @@ function policyRow(source: PolicySourceReport, effectiveIndex: number | null, la
     <td><code>${source.path}</code></td>
     <td>${source.value}</td>
     <td>${text.applies[source.applies]}</td>
-    <td>${source.reason}${assignment}</td>
+    <td>${phraseText(source.reasonParts, language)}${assignment}</td>
   </tr> `;
 }
 

@@ -1,6 +1,7 @@
 // What the engine concluded about one policy source, plus the inline validation messages.
 import { Badge, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import type { PolicySourceReport } from '../../../simulator/index';
+import { phraseText, type PolicySourceReport } from '../../../simulator/index';
+import { isLanguage } from '../../i18n/index';
 import type { SourceIssue } from './validate';
 import { useTranslation } from 'react-i18next';
 
@@ -30,8 +31,9 @@ export function SourceStatus({
   issues: SourceIssue[];
   testId: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en-US';
   return (
     <div data-testid={testId}>
       {report && (
@@ -40,7 +42,7 @@ export function SourceStatus({
             {t(APPLIES[report.applies].text)}
           </Badge>
           {report.ruleId && <Badge appearance="outline">{report.ruleId}</Badge>}
-          <span className={styles.reason}>{report.reason}</span>
+          <span className={styles.reason}>{phraseText(report.reasonParts, language)}</span>
         </div>
       )}
       {issues.length > 0 && (

@@ -342,23 +342,31 @@ function pinModeOf(scenario: Scenario, d: Derived, ctx: Context): Context['pinMo
   return mode === TRUE ? 'nonDestructive' : mode === FALSE ? 'destructive' : 'undecided';
 }
 
-/** Why AllowAadPasswordReset has its value, as phrases (the English sentence is made from them). */
-function policyExplanation(d: Derived): readonly Phrase[] {
+/**
+ * Why AllowAadPasswordReset has its value, in English and as phrases for the reader's language. The common cases
+ * build no text: a value of 1 names its source report, whose name and kind are the phrase's values.
+ */
+function policyExplanation(d: Derived): { text: string; parts: readonly Phrase[] } {
   const policy = d.passwordPolicy;
-  if (policy.conflict)
-    return [
+  if (policy.conflict) {
+    const parts = [
       phrase(policy.conflict.state === true ? 'explainConflict' : 'explainMayConflict', {
         sources: policy.conflict.described,
       }),
     ];
+    return { text: phraseText(parts), parts };
+  }
   if (policy.value === UNKNOWN) return EXPLAIN_UNKNOWN;
   if (policy.value !== 1) return EXPLAIN_NONE;
   const source = policy.reports[policy.sourceIndex ?? 0];
-  return [phrase('explainSource', { name: source.name, kind: source.kind })];
+  return {
+    text: `AllowAadPasswordReset = 1 from "${source.name}" (${source.kind})`,
+    parts: [{ key: 'explainSource', params: source as unknown as Phrase['params'] }],
+  };
 }
 
-const EXPLAIN_UNKNOWN = fixed('explainUnknown');
-const EXPLAIN_NONE = fixed('explainNone');
+const EXPLAIN_UNKNOWN = { text: phraseText(fixed('explainUnknown')), parts: fixed('explainUnknown') };
+const EXPLAIN_NONE = { text: phraseText(fixed('explainNone')), parts: fixed('explainNone') };
 
 const CONFLICT_KEYS = new Set(['R-POLICY-CONFLICT', 'P-POLICY-CONFLICT']);
 
@@ -417,7 +425,7 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
   if (errorCode === 'SSPR_0030' && scenario.tenant.sspr.onPremises.writebackClient === 'adminActionRequired')
     errorCode = 'SSPR_0029';
   const verification = verificationOptions(scenario, d);
-  const explanationParts = policyExplanation(d);
+  const explanation = policyExplanation(d);
 
   return {
     outcome,
@@ -431,8 +439,8 @@ export function evaluate(scenario: Scenario, options?: EvaluateOptions): Verdict
     policy: {
       value: d.passwordPolicy.value,
       sourceIndex: d.passwordPolicy.sourceIndex,
-      explanation: phraseText(explanationParts),
-      explanationParts,
+      explanation: explanation.text,
+      explanationParts: explanation.parts,
       sources: d.passwordPolicy.reports,
     },
     pin: {

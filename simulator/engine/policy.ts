@@ -93,6 +93,8 @@ function tell(report: PolicySourceReport, why: Said): void {
   report.reasonParts = why.reasonParts;
 }
 
+const NO_PHRASES: readonly Phrase[] = Object.freeze([]);
+
 /** Reasons with nothing to fill in, made once: a decided evaluation builds no text. */
 const SAID = {
   notInGroup: said(fixed('notInGroup')),
@@ -113,7 +115,7 @@ const SAID = {
   pinTypo: said(fixed('pinTypo')),
   notPinOmaUri: said(fixed('notPinOmaUri')),
   applied: said(fixed('applied')),
-  none: { reason: '', reasonParts: Object.freeze([]) as readonly Phrase[] },
+  none: { reason: '', reasonParts: NO_PHRASES },
 } as const;
 
 function groupsOf(scenario: Scenario, kind: 'device' | 'user'): string[] | typeof UNKNOWN {
@@ -198,7 +200,8 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
   if (excluded === true) {
     return {
       applies: 'no',
-      ...SAID.excluded,
+      reason: SAID.excluded.reason,
+      reasonParts: SAID.excluded.reasonParts,
       mixedExclusionIgnored,
       userTargeted,
       missing,
@@ -230,7 +233,8 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
     if (matches === UNKNOWN)
       return {
         applies: 'undecided',
-        ...SAID.applicabilityUnknown,
+        reason: SAID.applicabilityUnknown.reason,
+        reasonParts: SAID.applicabilityUnknown.reasonParts,
         mixedExclusionIgnored,
         userTargeted,
         missing,
@@ -239,7 +243,8 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
     if (matches !== wantMatch)
       return {
         applies: 'no',
-        ...SAID[rule.property],
+        reason: SAID[rule.property].reason,
+        reasonParts: SAID[rule.property].reasonParts,
         mixedExclusionIgnored,
         userTargeted,
         missing,
@@ -255,7 +260,8 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
   }
   return {
     applies: 'yes',
-    ...SAID[includedAs ?? 'device'],
+    reason: SAID[includedAs ?? 'device'].reason,
+    reasonParts: SAID[includedAs ?? 'device'].reasonParts,
     mixedExclusionIgnored,
     userTargeted,
     missing,
@@ -455,7 +461,8 @@ export function resolvePasswordResetPolicy(scenario: Scenario): PasswordResetRes
       path: read.path,
       value: read.value,
       applies: 'no',
-      ...SAID.none,
+      reason: '',
+      reasonParts: NO_PHRASES,
     };
     result.reports.push(report);
     if (!read.configures) {
@@ -568,7 +575,8 @@ export function resolvePinRecovery(scenario: Scenario): PinRecoveryResolution {
       path: '',
       value: null,
       applies: 'no',
-      ...SAID.none,
+      reason: '',
+      reasonParts: NO_PHRASES,
     };
     result.reports.push(report);
     let value: boolean;

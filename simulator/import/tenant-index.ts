@@ -72,8 +72,9 @@ function pair(
     key: pairKey(device?.id ?? null, user?.id ?? null),
     deviceObjectId: device?.id ?? null,
     userId: user?.id ?? null,
-    deviceName: device?.displayName ?? '(no device)',
-    userPrincipalName: user?.userPrincipalName ?? device?.intune?.userPrincipalName ?? '(no user)',
+    // Empty when there is none: the page says "no device" / "no user" in its language.
+    deviceName: device?.displayName ?? '',
+    userPrincipalName: user?.userPrincipalName ?? device?.intune?.userPrincipalName ?? '',
     basis,
   };
 }

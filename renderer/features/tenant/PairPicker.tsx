@@ -113,8 +113,8 @@ export function PairPicker({ open }: { open: OpenSnapshot }) {
               const isSelected = selected?.deviceObjectId === pair.deviceObjectId && selected?.userId === pair.userId;
               return (
                 <TableRow key={pair.key} aria-selected={isSelected} data-testid="tenant-pair-row">
-                  <TableCell>{pair.deviceName}</TableCell>
-                  <TableCell>{pair.userPrincipalName}</TableCell>
+                  <TableCell>{pair.deviceName || t('tenantImport.pairs.noDevice')}</TableCell>
+                  <TableCell>{pair.userPrincipalName || t('tenantImport.pairs.noUser')}</TableCell>
                   <TableCell>{t(`tenantImport.pairs.basis.${pair.basis}`)}</TableCell>
                   <TableCell>
                     <Button

@@ -155,6 +155,8 @@ export const tenantImportEnUS = {
   },
   pairs: {
     title: 'Device × user',
+    noDevice: '(no device)',
+    noUser: '(no user)',
     description:
       'Pick the pair to simulate. Fields Graph does not give stay unknown; the verdict names the rules they leave undecided.',
     primaryUser: "A device's primary user",

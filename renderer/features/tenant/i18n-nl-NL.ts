@@ -161,6 +161,8 @@ export const tenantImportNlNL: typeof tenantImportEnUS = {
   },
   pairs: {
     title: 'Apparaat × gebruiker',
+    noDevice: '(geen apparaat)',
+    noUser: '(geen gebruiker)',
     description:
       'Kies het paar om te simuleren. Velden die Graph niet geeft, blijven onbekend; het oordeel noemt de regels die daardoor onbeslist blijven.',
     primaryUser: 'De primaire gebruiker van een apparaat',

@@ -565,7 +565,6 @@ export const adminEnUS = {
     field: 'Field',
     expected: 'Expected',
     found: 'Found',
-    message: 'Message',
     editionBrowser: 'Browser edition.',
     editionDesktop: 'Desktop app.',
     rulesFollow: "The rules follow Microsoft's published documentation; Rules › Docs as of picks the version.",

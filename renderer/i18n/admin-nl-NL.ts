@@ -592,7 +592,6 @@ export const adminNlNL: typeof adminEnUS = {
     field: 'Veld',
     expected: 'Verwacht',
     found: 'Gevonden',
-    message: 'Bericht',
     editionBrowser: 'Browsereditie.',
     editionDesktop: 'Desktop-app.',
     rulesFollow:

@@ -34,7 +34,7 @@ function sameInDutch(key: string): boolean {
     key in SAME_IN_DUTCH ||
     (key.startsWith('labels.licence.') && !key.endsWith('Trial')) ||
     SAME_WORDS.has(text) ||
-    !/[A-Za-z]{2,}/.test(text.replace(/\{\{\w+\}\}/g, ''))
+    !/[A-Za-z]{2,}/.test(text.replace(/\{\{[^}]+\}\}/g, ''))
   );
 }
 
@@ -77,7 +77,7 @@ describe('catalogues', () => {
   });
 
   it('use the same {{placeholders}} in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((match) => match[1]).sort();
     const mismatched = [...en].filter(
       ([key, text]) => placeholders(text).join() !== placeholders(nl.get(key) ?? '').join(),
     );

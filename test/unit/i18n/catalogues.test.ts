@@ -77,7 +77,8 @@ describe('catalogues', () => {
   });
 
   it('use the same {{placeholders}} in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((match) => match[1]).sort();
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((match) => match[1]).sort();
     const mismatched = [...en].filter(
       ([key, text]) => placeholders(text).join() !== placeholders(nl.get(key) ?? '').join(),
     );

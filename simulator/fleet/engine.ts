@@ -330,6 +330,13 @@ export function rowFactSource(input: FleetInput, row: number, path: string): Fac
  * One row's full scenario, as the simulator opens it: the class facts, the row's own name and user, and the
  * provenance of every field the rules read (a column, a snapshot field, the template, or nothing).
  */
+/** The fixed notes of a fleet row's provenance (the app words them in the reader's language). */
+export const FLEET_NOTES = {
+  nowhere: 'No column, snapshot field or template value gives it.',
+  template: 'Fleet template: assumed for every row.',
+  whatIf: 'Fleet what-if',
+} as const;
+
 export function rowScenario(
   input: FleetInput,
   row: number,
@@ -354,8 +361,8 @@ export function rowScenario(
     const value = getAt(scenario, path);
     provenance[path] =
       value === 'unknown'
-        ? { kind: 'unknown', note: 'No column, snapshot field or template value gives it.' }
-        : { kind: 'statedByAdmin', note: 'Fleet template: assumed for every row.' };
+        ? { kind: 'unknown', note: FLEET_NOTES.nowhere }
+        : { kind: 'statedByAdmin', note: FLEET_NOTES.template };
   }
   const upn = text('userPrincipalName');
   for (const fact of input.classes[classIndex].facts) {
@@ -376,6 +383,6 @@ export function rowScenario(
       kind: 'imported',
       note: `${input.source.columns.primaryUserUpn ?? 'primary user'} (${where})`,
     };
-  for (const change of overrides) provenance[change.path] = { kind: 'manual', note: 'Fleet what-if' };
+  for (const change of overrides) provenance[change.path] = { kind: 'manual', note: FLEET_NOTES.whatIf };
   return { ...scenario, provenance };
 }

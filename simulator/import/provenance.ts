@@ -42,7 +42,7 @@ export class ProvenanceRecorder {
 
 /** The note of an input no Graph read gives (the renderer shows it in the reader's language). */
 export const NOT_IN_GRAPH = 'Not exposed by Microsoft Graph — state it, or set it on the device, user or session page.';
-const DEFAULT_NOTE = 'Product default: Microsoft Graph does not expose this setting.';
+export const DEFAULT_NOTE = 'Product default: Microsoft Graph does not expose this setting.';
 
 /** Subtrees whose array items are whole records (one provenance entry each), not leaves to walk into. */
 const RECORD_ARRAYS = new Set(['policies.passwordReset', 'policies.pinRecovery']);

@@ -11,10 +11,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../simulator/index';
-import { NOT_IN_GRAPH, NOT_IN_INTUNE, NOT_SET_BY_INTUNE, notInIntuneNote } from '../../../simulator/import/index';
+import { provenanceNoteText } from '../../ui/provenance-note';
 
 type Place = 'device' | 'session' | 'user' | 'statements' | 'intune' | 'tenant';
 
@@ -32,15 +31,6 @@ export function placeFor(path: string, note: string | undefined): Place {
   if (root === 'device' || root === 'policies') return 'device';
   if (root === 'session' || root === 'user' || root === 'tenant') return root;
   return 'device';
-}
-
-/** The importer's standard notes in the reader's language; notes naming policies and settings stay as written. */
-function noteText(t: TFunction, path: string, note: string | undefined): string {
-  if (note === NOT_IN_GRAPH) return t('tenantImport.unknown.notes.notInGraph');
-  if (note === NOT_SET_BY_INTUNE) return t('tenantImport.unknown.notes.notSetByIntune');
-  const key = path.replace(/^device\.settings\./, '');
-  if (key in NOT_IN_INTUNE && note === notInIntuneNote(key)) return t(`tenantImport.unknown.notes.notInIntune.${key}`);
-  return note ?? '';
 }
 
 const useStyles = makeStyles({
@@ -81,7 +71,7 @@ export function UnknownFactsPanel({ scenario }: { scenario: Scenario }) {
             {labelled.map((entry) => (
               <TableRow key={entry.path} data-unknown-field={entry.path}>
                 <TableCell>{t(entry.key)}</TableCell>
-                <TableCell className={styles.note}>{noteText(t, entry.path, entry.note)}</TableCell>
+                <TableCell className={styles.note}>{provenanceNoteText(t, entry.path, entry.note)}</TableCell>
                 <TableCell>{t(`tenantImport.unknown.place.${placeFor(entry.path, entry.note)}`)}</TableCell>
               </TableRow>
             ))}

@@ -245,6 +245,7 @@ export const tenantImportEnUS = {
     notes: {
       notInGraph: 'Not exposed by Microsoft Graph — state it on the page shown.',
       notSetByIntune: 'No Intune policy the import read sets it for this device; Group Policy or a local setting may.',
+      productDefault: 'Product default: Microsoft Graph does not expose this setting.',
       notInIntune: {
         RequireSmartCard:
           '"Interactive logon: Require smart card" (ScForceOption) has no Policy CSP node; only Group Policy or a security template sets it.',

@@ -252,6 +252,7 @@ export const tenantImportNlNL: typeof tenantImportEnUS = {
       notInGraph: 'Microsoft Graph geeft dit niet — vul het in op de aangegeven pagina.',
       notSetByIntune:
         'Geen Intune-beleid dat de import las, stelt dit in voor dit apparaat; Groepsbeleid of een lokale instelling kan dat wel.',
+      productDefault: 'Standaardwaarde van het product: Microsoft Graph geeft deze instelling niet.',
       notInIntune: {
         RequireSmartCard:
           '"Interactieve aanmelding: smartcard vereisen" (ScForceOption) heeft geen Policy CSP-knooppunt; alleen Groepsbeleid of een beveiligingssjabloon stelt dit in.',

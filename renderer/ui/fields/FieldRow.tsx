@@ -1,6 +1,8 @@
 // One labelled row of a settings blade: name, one-line help, rule IDs, provenance badge and the control.
 import type { ReactNode } from 'react';
 import { Badge, Caption1, Label, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { provenanceNoteText } from '../provenance-note';
 import { provenanceLabel } from './edit';
 import { useProvenance } from './useField';
 
@@ -45,9 +47,10 @@ const PROVENANCE_COLORS = {
 
 export function FieldRow({ path, label, help, rules, controlId, testId, children }: FieldRowProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const provenance = useProvenance(path);
   const provenanceText = provenance
-    ? [provenance.endpoint, provenance.at, provenance.note].filter(Boolean).join(' · ') ||
+    ? [provenance.endpoint, provenance.at, provenanceNoteText(t, path, provenance.note)].filter(Boolean).join(' · ') ||
       provenanceLabel(provenance.kind)
     : '';
   return (

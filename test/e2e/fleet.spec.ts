@@ -105,6 +105,7 @@ test('load → totals, blockers, fixes → what-if → filter → open a row (En
   await page.getByTestId('fleet-open-row').click();
   await expect(verdict(page)).toHaveAttribute('data-outcome', 'hidden');
   await expect(verdict(page)).toContainText('R-VERSION');
+  await expect(page.getByTestId('scenario-name')).toContainText('PC-0003 ×');
   expect(errors).toEqual([]);
 });
 

@@ -82,8 +82,9 @@ export function RowDetails({ fleet, row }: { fleet: LoadedFleet; row: number }) 
     return provenance.note ?? '';
   };
   const open = () => {
-    useAppStore.getState().loadScenario(scenario, { filePath: null, dirty: true });
-    useUiStore.getState().notify('success', t('fleet.opened', { name: scenario.name }));
+    // Named as the details heading names the row, in the reader's language.
+    useAppStore.getState().loadScenario({ ...scenario, name: title }, { filePath: null, dirty: true });
+    useUiStore.getState().notify('success', t('fleet.opened', { name: title }));
   };
   return (
     <section className={styles.panel} aria-labelledby="fleet-row-details" data-testid="fleet-row-details">

@@ -11,6 +11,7 @@ import type { TenantAccount, TenantCloud, TenantConnectionSettings } from '../..
 import { GRAPH_ROOTS } from '../../simulator/import/apply-plan';
 import { MsalNetworkClient, type TransportOptions } from './https-transport';
 import type { EncryptedCachePlugin } from './token-cache';
+import { codedMessage } from '../../simulator/import/coded-message';
 
 export const AUTHORITY_HOSTS: Record<TenantCloud, string> = {
   global: 'https://login.microsoftonline.com',
@@ -52,9 +53,14 @@ export interface TenantAuthOptions {
   transport?: TransportOptions;
 }
 
+/** The sign-in is missing or no longer valid; the code lets the page word it in its language. */
 export class SignInRequiredError extends Error {
-  constructor(message = 'Sign in to the tenant first.') {
-    super(message);
+  constructor(
+    message = 'Sign in to the tenant first.',
+    code = 'signIn.required',
+    params?: Readonly<Record<string, string>>,
+  ) {
+    super(codedMessage(params ? { code, params } : { code }, message));
     this.name = 'SignInRequiredError';
   }
 }
@@ -71,7 +77,10 @@ export class TenantAuth {
   constructor(private readonly options: TenantAuthOptions) {
     const { settings } = options;
     if (!settings.clientId)
-      throw new SignInRequiredError('Enter the application (client) ID of your app registration first.');
+      throw new SignInRequiredError(
+        'Enter the application (client) ID of your app registration first.',
+        'signIn.noClientId',
+      );
     this.graphRoot = options.graphRoot ?? GRAPH_ROOTS[settings.cloud];
     const authority = options.authority;
     const config: Configuration = {
@@ -119,7 +128,11 @@ export class TenantAuth {
         const within =
           limit >= 60_000 ? `${Math.round(limit / 60_000)} minute(s)` : `${Math.round(limit / 100) / 10} s`;
         reject(
-          new SignInRequiredError(`The sign-in was not completed in the browser within ${within}. Sign in again.`),
+          new SignInRequiredError(
+            `The sign-in was not completed in the browser within ${within}. Sign in again.`,
+            'signIn.timeout',
+            { minutes: String(Math.max(1, Math.round(limit / 60_000))) },
+          ),
         );
       }, limit);
     });
@@ -135,7 +148,7 @@ export class TenantAuth {
       successTemplate: SUCCESS_PAGE,
       errorTemplate: ERROR_PAGE,
     });
-    if (!result.account) throw new SignInRequiredError('The sign-in returned no account.');
+    if (!result.account) throw new SignInRequiredError('The sign-in returned no account.', 'signIn.noAccount');
     return { username: result.account.username, name: result.account.name ?? null, tenantId: result.account.tenantId };
   }
 
@@ -153,7 +166,7 @@ export class TenantAuth {
       } catch (error) {
         if (!(error instanceof InteractionRequiredAuthError) || !allowInteraction) {
           if (error instanceof InteractionRequiredAuthError)
-            throw new SignInRequiredError('The sign-in expired. Sign in again.');
+            throw new SignInRequiredError('The sign-in expired. Sign in again.', 'signIn.expired');
           throw error;
         }
       }

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { Body1, Button, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { SOURCE_KEYS, type ImportProgress } from '../../../simulator/import/index';
 import { Section } from '../../ui/fields/Section';
-import { errorText, tenantApi } from './tenant-api';
+import { codedText, errorText, tenantApi } from './tenant-api';
 import { useTenantStore } from './tenant-store';
 
 const POLL_MS = 300;
@@ -39,10 +39,10 @@ function describe(progress: ImportProgress, t: TFunction): string {
       endpoint: failure.endpoint,
       status: failure.status ?? '',
       permission: failure.permission ?? '',
-      detail: failure.detail ?? '',
+      detail: codedText(failure.detail ?? ''),
     });
   }
-  return t('tenantImport.import.failed', { error: progress.error });
+  return t('tenantImport.import.failed', { error: codedText(progress.error ?? '') });
 }
 
 export function ImportPanel({ onCompleted }: { onCompleted(id: string): void }) {

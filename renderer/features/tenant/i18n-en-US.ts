@@ -114,6 +114,16 @@ export const tenantImportEnUS = {
     count: '{{source}}: {{count}}',
     retries: 'Retried after throttling: {{count}}',
   },
+  // Errors main reports with a code (the sign-in), worded here.
+  errors: {
+    signIn: {
+      required: 'Sign in to the tenant first.',
+      noClientId: 'Enter the application (client) ID of your app registration first.',
+      timeout: 'The sign-in was not completed in the browser within {{minutes}} minutes. Sign in again.',
+      noAccount: 'The sign-in returned no account.',
+      expired: 'The sign-in expired. Sign in again.',
+    },
+  },
   snapshots: {
     title: 'Snapshots',
     description: 'Each complete import is saved with its time. Open one to work offline.',

@@ -121,6 +121,15 @@ export const tenantImportNlNL: typeof tenantImportEnUS = {
     count: '{{source}}: {{count}}',
     retries: 'Opnieuw geprobeerd na beperking: {{count}}',
   },
+  errors: {
+    signIn: {
+      required: 'Meld u eerst aan bij de tenant.',
+      noClientId: 'Voer eerst de toepassings-id (client-id) van uw app-registratie in.',
+      timeout: 'De aanmelding is niet binnen {{minutes}} minuten in de browser voltooid. Meld u opnieuw aan.',
+      noAccount: 'De aanmelding heeft geen account opgeleverd.',
+      expired: 'De aanmelding is verlopen. Meld u opnieuw aan.',
+    },
+  },
   snapshots: {
     title: 'Momentopnamen',
     description: 'Elke volledige import wordt met zijn tijd opgeslagen. Open er een om offline te werken.',

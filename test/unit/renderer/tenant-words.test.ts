@@ -113,3 +113,24 @@ describe('refused snapshots', () => {
     expect(snapshotProblemText(damaged)).toMatch(/^De momentopname is beschadigd of onvolledig: status/);
   });
 });
+
+describe('sign-in errors from main', () => {
+  it('are worded in Dutch from their code, and an uncoded error keeps its own text', async () => {
+    const { SignInRequiredError } = await import('../../../main/tenant/auth-service');
+    const { errorText } = await import('../../../renderer/features/tenant/tenant-api');
+    await i18n().changeLanguage('nl-NL');
+    // As Electron hands a rejected handler to the page.
+    const viaIpc = (error: Error) => new Error(`Error invoking remote method 'tenant:signIn': Error: ${error.message}`);
+    expect(errorText(viaIpc(new SignInRequiredError('The sign-in expired. Sign in again.', 'signIn.expired')))).toBe(
+      'De aanmelding is verlopen. Meld u opnieuw aan.',
+    );
+    expect(
+      errorText(viaIpc(new SignInRequiredError('…within 5 minutes…', 'signIn.timeout', { minutes: '5' }))),
+    ).toContain('binnen 5 minuten');
+    expect(errorText(viaIpc(new Error('Could not reach login.microsoftonline.com')))).toBe(
+      'Could not reach login.microsoftonline.com',
+    );
+    await i18n().changeLanguage('en-US');
+    expect(errorText(viaIpc(new SignInRequiredError()))).toBe('Sign in to the tenant first.');
+  });
+});

@@ -6,7 +6,8 @@ import { fleetEnUS } from './fleet-en-US';
 import { diagnosticsEnUS } from '../features/diagnostics/i18n-en-US';
 import { tenantImportEnUS } from '../features/tenant/i18n-en-US';
 import { FIX_PHRASES } from '../../simulator/exports/fix-phrases';
-import { LINK_NAMES, STEP_WORDS } from '../../simulator/exports/report-text';
+import { FIELD_NAMES, LINK_NAMES, STEP_WORDS } from '../../simulator/exports/report-text';
+import { fieldKeys } from './field-keys';
 
 export const enUS = {
   screen: {
@@ -375,42 +376,8 @@ export const enUS = {
       gpo: 'Group Policy',
       accountProtection: 'account protection',
     },
-    field: {
-      device_joinState: 'join state',
-      device_intuneEnrolled: 'Intune enrollment',
-      policies_passwordReset: 'AllowAadPasswordReset policy sources',
-      policies_pinRecovery: 'EnablePinRecovery policy sources',
-      device_os_edition: 'Windows edition',
-      device_os_build: 'Windows build',
-      device_legacyAddIn_installed: 'SSPR add-in installed',
-      device_legacyAddIn_osPatched: 'Windows 7/8.1 updates installed',
-      device_network_domainControllerReachable: 'domain controller reachable',
-      device_network_reachesPasswordResetService: 'reaches passwordreset.microsoftonline.com',
-      device_network_securitySoftwareBlocks: 'security software blocks the reset',
-      device_settings_DisableCAD: 'the DisableCAD setting',
-      device_settings_DisableLockScreenAppNotifications: 'the DisableLockScreenAppNotifications setting',
-      device_settings_DontDisplayLastUserName: 'the DontDisplayLastUserName setting',
-      device_settings_EnableLUA: 'EnableLUA (User Account Control)',
-      device_settings_EnableLostMode: 'the EnableLostMode setting',
-      device_settings_EnablePasswordlessExperience: 'the EnablePasswordlessExperience setting',
-      device_settings_HideFastUserSwitching: 'the HideFastUserSwitching setting',
-      device_settings_NoLockScreen: 'the NoLockScreen setting',
-      device_settings_RequireSmartCard: 'Require smart card',
-      device_settings_customShell: 'custom shell',
-      device_settings_secureAssessmentProfile: 'secure assessment profile',
-      device_settings_temporaryAccountBlocked: 'temporary account blocked',
-      session_kind: 'session',
-      session_startedFrom: 'reset started from',
-      session_tile: 'sign-in option',
-      session_failedAttempts: 'failed sign-in attempts',
-      tenant_allowedToUseSSPR: 'admins may use SSPR',
-      tenant_passwordResetPolicyDefined: 'password reset policy defined',
-      tenant_sspr_enabled: 'SSPR enabled',
-      tenant_sspr_methodsRequired: 'number of methods required to reset',
-      tenant_sspr_onPremises_writebackEnabled: 'password writeback',
-      tenant_sspr_onPremises_cloudCommitLag: 'cloud commit delay',
-      user_recentAttempts: 'recent reset attempts',
-    },
+    // Keyed by the input's path with underscores ("tenant_sspr_enabled"); the report's names.
+    field: fieldKeys(FIELD_NAMES['en-US']),
     value: {
       All: 'All',
       Selected: 'Selected',

@@ -8,7 +8,8 @@ import { diagnosticsNlNL } from '../features/diagnostics/i18n-nl-NL';
 import { tenantImportNlNL } from '../features/tenant/i18n-nl-NL';
 import { ruleMessagesNl } from '../../simulator/engine/rule-messages-nl';
 import { FIX_PHRASES } from '../../simulator/exports/fix-phrases';
-import { LINK_NAMES, STEP_WORDS } from '../../simulator/exports/report-text';
+import { FIELD_NAMES, LINK_NAMES, STEP_WORDS } from '../../simulator/exports/report-text';
+import { fieldKeys } from './field-keys';
 
 export const nlNL: Catalogue = {
   screen: {
@@ -382,42 +383,8 @@ export const nlNL: Catalogue = {
       gpo: 'Groepsbeleid',
       accountProtection: 'accountbeveiliging',
     },
-    field: {
-      device_joinState: 'koppelingsstatus',
-      device_intuneEnrolled: 'Intune-inschrijving',
-      policies_passwordReset: 'Beleidsbronnen voor AllowAadPasswordReset',
-      policies_pinRecovery: 'Beleidsbronnen voor EnablePinRecovery',
-      device_os_edition: 'Windows-editie',
-      device_os_build: 'Windows-build',
-      device_legacyAddIn_installed: 'SSPR-invoegtoepassing geïnstalleerd',
-      device_legacyAddIn_osPatched: 'Updates voor Windows 7/8.1 geïnstalleerd',
-      device_network_domainControllerReachable: 'domeincontroller bereikbaar',
-      device_network_reachesPasswordResetService: 'bereikt passwordreset.microsoftonline.com',
-      device_network_securitySoftwareBlocks: 'beveiligingssoftware blokkeert het opnieuw instellen',
-      device_settings_DisableCAD: 'de instelling DisableCAD',
-      device_settings_DisableLockScreenAppNotifications: 'de instelling DisableLockScreenAppNotifications',
-      device_settings_DontDisplayLastUserName: 'de instelling DontDisplayLastUserName',
-      device_settings_EnableLUA: 'EnableLUA (Gebruikersaccountbeheer)',
-      device_settings_EnableLostMode: 'de instelling EnableLostMode',
-      device_settings_EnablePasswordlessExperience: 'de instelling EnablePasswordlessExperience',
-      device_settings_HideFastUserSwitching: 'de instelling HideFastUserSwitching',
-      device_settings_NoLockScreen: 'de instelling NoLockScreen',
-      device_settings_RequireSmartCard: 'Smartcard vereisen',
-      device_settings_customShell: 'aangepaste shell',
-      device_settings_secureAssessmentProfile: 'profiel voor beveiligde toetsing',
-      device_settings_temporaryAccountBlocked: 'tijdelijk account geblokkeerd',
-      session_kind: 'sessie',
-      session_startedFrom: 'opnieuw instellen gestart vanaf',
-      session_tile: 'tegel',
-      session_failedAttempts: 'mislukte aanmeldingspogingen',
-      tenant_allowedToUseSSPR: 'beheerders mogen SSPR gebruiken',
-      tenant_passwordResetPolicyDefined: 'beleid voor wachtwoordherstel gedefinieerd',
-      tenant_sspr_enabled: 'Selfservice voor wachtwoordherstel ingeschakeld',
-      tenant_sspr_methodsRequired: 'aantal vereiste methoden om opnieuw in te stellen',
-      tenant_sspr_onPremises_writebackEnabled: 'wachtwoord terugschrijven',
-      tenant_sspr_onPremises_cloudCommitLag: 'vertraging bij vastleggen in de cloud',
-      user_recentAttempts: 'recente pogingen om opnieuw in te stellen',
-    },
+    // Keyed by the input's path with underscores ("tenant_sspr_enabled"); the report's names.
+    field: fieldKeys(FIELD_NAMES['nl-NL']),
     value: {
       All: 'Alle',
       Selected: 'Geselecteerd',

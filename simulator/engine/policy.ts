@@ -269,17 +269,43 @@ export function checkAssignment(assignment: Assignment, scenario: Scenario): Ass
   };
 }
 
-export function describeAssignment(assignment: Assignment): string {
+const ASSIGNMENT_WORDS = {
+  'en-US': {
+    group: { device: 'device group', user: 'user group' },
+    allDevices: 'All devices',
+    allUsers: 'All users',
+    filter: (mode: string, name: string) => ` with ${mode} filter "${name}"`,
+    include: 'include',
+    exclude: 'exclude',
+    none: 'none',
+    rules: (count: number) => `${count} applicability rule(s)`,
+  },
+  'nl-NL': {
+    group: { device: 'apparaatgroep', user: 'gebruikersgroep' },
+    allDevices: 'Alle apparaten',
+    allUsers: 'Alle gebruikers',
+    filter: (mode: string, name: string) => ` met ${mode === 'include' ? 'opnemend' : 'uitsluitend'} filter "${name}"`,
+    include: 'opnemen',
+    exclude: 'uitsluiten',
+    none: 'geen',
+    rules: (count: number) => `${count} ${count === 1 ? 'toepasselijkheidsregel' : 'toepasselijkheidsregels'}`,
+  },
+} as const;
+
+/** An assignment in one line, in English (the command line) or Dutch (the report). */
+export function describeAssignment(assignment: Assignment, language: 'en-US' | 'nl-NL' = 'en-US'): string {
+  const words = ASSIGNMENT_WORDS[language];
   const include = assignment.include.map(
     (t) =>
       (t.target === 'group'
-        ? `${t.group} (${t.groupType} group)`
+        ? `${t.group} (${words.group[t.groupType]})`
         : t.target === 'allDevices'
-          ? 'All devices'
-          : 'All users') + (t.filter ? ` with ${t.filter.mode} filter "${t.filter.name}"` : ''),
+          ? words.allDevices
+          : words.allUsers) + (t.filter ? words.filter(t.filter.mode, t.filter.name) : ''),
   );
-  const exclude = assignment.exclude.map((t) => `${t.group} (${t.groupType} group)`);
-  return `include: ${include.join(', ') || 'none'}${exclude.length ? `; exclude: ${exclude.join(', ')}` : ''}${assignment.applicability.length ? `; ${assignment.applicability.length} applicability rule(s)` : ''}`;
+  const exclude = assignment.exclude.map((t) => `${t.group} (${words.group[t.groupType]})`);
+  const rules = assignment.applicability.length;
+  return `${words.include}: ${include.join(', ') || words.none}${exclude.length ? `; ${words.exclude}: ${exclude.join(', ')}` : ''}${rules ? `; ${words.rules(rules)}` : ''}`;
 }
 
 const REGISTRY_KEY_LOWER = PASSWORD_RESET_REGISTRY_KEY.toLowerCase();

@@ -9,7 +9,15 @@ import { resolveSource } from '../sources/catalogue';
 import { documentTitle } from '../sources/source-words';
 import { fixPhraseText } from './fix-phrases';
 import { phraseText } from '../engine/policy-reasons';
-import { fieldName, formatTime, reportText, stepWords, valueName, type ReportLanguage } from './report-text';
+import {
+  FIELD_NAMES,
+  fieldName,
+  formatTime,
+  reportText,
+  stepWords,
+  valueName,
+  type ReportLanguage,
+} from './report-text';
 import { ruleMessagesNl } from '../engine/rule-messages-nl';
 
 export interface HtmlReportInput {
@@ -259,7 +267,9 @@ function policySection(verdict: Verdict, language: ReportLanguage): RawHtml {
 function policyRow(source: PolicySourceReport, effectiveIndex: number | null, language: ReportLanguage): RawHtml {
   const text = reportText(language);
   const marker = source.index === effectiveIndex ? ` (${text.effective})` : '';
-  const assignment = source.assignment ? html`<br /><small>${describeAssignment(source.assignment)}</small>` : '';
+  const assignment = source.assignment
+    ? html`<br /><small>${describeAssignment(source.assignment, language)}</small>`
+    : '';
   return html`<tr>
     <td>${source.name} <small>${text.policyKind[source.kind] ?? source.kind}</small>${marker}</td>
     <td><code>${source.path}</code></td>
@@ -270,10 +280,16 @@ function policyRow(source: PolicySourceReport, effectiveIndex: number | null, la
 }
 
 /** A change in words: "Set SSPR enabled to All" for an input the scenario left unknown, else the engine's sentence. */
+function isScalar(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
 function changeText(change: Change, language: ReportLanguage): string {
   const phrased = fixPhraseText(change, language);
   if (phrased) return phrased;
-  if (change.from !== 'unknown') return change.label;
+  // The engine's label is English; other readers get the field and its new value in their words, as the app shows it.
+  const named = FIELD_NAMES[language][change.path] !== undefined && isScalar(change.to);
+  if (change.from !== 'unknown' && (language === 'en-US' || !named)) return change.label;
   const field = fieldName(change.path, language);
   const value = valueName(change.to, language);
   return language === 'nl-NL' ? `Zet ${field} op ${value}` : `Set ${field} to ${value}`;

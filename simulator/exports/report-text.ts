@@ -213,8 +213,9 @@ export function formatTime(iso: string, language: ReportLanguage, timeZone?: str
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
 }
 
-/** Names of the inputs a fix sets or a rule misses; others read from the last part of their path. */
-const FIELD_NAMES: Record<ReportLanguage, Record<string, string>> = {
+/** Names of the inputs a fix sets or a rule misses (the app's fix labels read these too); others read from the last
+ * part of their path. */
+export const FIELD_NAMES: Record<ReportLanguage, Record<string, string>> = {
   'en-US': {
     'tenant.sspr.enabled': 'SSPR enabled',
     'tenant.sspr.methodsRequired': 'number of methods required to reset',
@@ -230,6 +231,29 @@ const FIELD_NAMES: Record<ReportLanguage, Record<string, string>> = {
     'user.registeredMethods': 'registered methods',
     'user.licences': 'user licences',
     'tenant.licences': 'tenant licences',
+    'policies.passwordReset': 'AllowAadPasswordReset policy sources',
+    'policies.pinRecovery': 'EnablePinRecovery policy sources',
+    'device.legacyAddIn.installed': 'SSPR add-in installed',
+    'device.legacyAddIn.osPatched': 'Windows 7/8.1 updates installed',
+    'device.network.domainControllerReachable': 'domain controller reachable',
+    'device.network.reachesPasswordResetService': 'reaches passwordreset.microsoftonline.com',
+    'device.network.securitySoftwareBlocks': 'security software blocks the reset',
+    'device.settings.DisableCAD': 'the DisableCAD setting',
+    'device.settings.DisableLockScreenAppNotifications': 'the DisableLockScreenAppNotifications setting',
+    'device.settings.DontDisplayLastUserName': 'the DontDisplayLastUserName setting',
+    'device.settings.EnableLUA': 'EnableLUA (User Account Control)',
+    'device.settings.EnableLostMode': 'the EnableLostMode setting',
+    'device.settings.EnablePasswordlessExperience': 'the EnablePasswordlessExperience setting',
+    'device.settings.HideFastUserSwitching': 'the HideFastUserSwitching setting',
+    'device.settings.NoLockScreen': 'the NoLockScreen setting',
+    'device.settings.RequireSmartCard': 'Require smart card',
+    'device.settings.customShell': 'custom shell',
+    'device.settings.secureAssessmentProfile': 'secure assessment profile',
+    'device.settings.temporaryAccountBlocked': 'temporary account blocked',
+    'session.tile': 'sign-in option',
+    'session.failedAttempts': 'failed sign-in attempts',
+    'tenant.sspr.onPremises.cloudCommitLag': 'cloud commit delay',
+    'user.recentAttempts': 'recent reset attempts',
   },
   'nl-NL': {
     'tenant.sspr.enabled': 'Selfservice voor wachtwoordherstel ingeschakeld',
@@ -246,6 +270,29 @@ const FIELD_NAMES: Record<ReportLanguage, Record<string, string>> = {
     'user.registeredMethods': 'geregistreerde methoden',
     'user.licences': 'licenties van de gebruiker',
     'tenant.licences': 'licenties van de tenant',
+    'policies.passwordReset': 'Beleidsbronnen voor AllowAadPasswordReset',
+    'policies.pinRecovery': 'Beleidsbronnen voor EnablePinRecovery',
+    'device.legacyAddIn.installed': 'SSPR-invoegtoepassing geïnstalleerd',
+    'device.legacyAddIn.osPatched': 'Updates voor Windows 7/8.1 geïnstalleerd',
+    'device.network.domainControllerReachable': 'domeincontroller bereikbaar',
+    'device.network.reachesPasswordResetService': 'bereikt passwordreset.microsoftonline.com',
+    'device.network.securitySoftwareBlocks': 'beveiligingssoftware blokkeert het opnieuw instellen',
+    'device.settings.DisableCAD': 'de instelling DisableCAD',
+    'device.settings.DisableLockScreenAppNotifications': 'de instelling DisableLockScreenAppNotifications',
+    'device.settings.DontDisplayLastUserName': 'de instelling DontDisplayLastUserName',
+    'device.settings.EnableLUA': 'EnableLUA (Gebruikersaccountbeheer)',
+    'device.settings.EnableLostMode': 'de instelling EnableLostMode',
+    'device.settings.EnablePasswordlessExperience': 'de instelling EnablePasswordlessExperience',
+    'device.settings.HideFastUserSwitching': 'de instelling HideFastUserSwitching',
+    'device.settings.NoLockScreen': 'de instelling NoLockScreen',
+    'device.settings.RequireSmartCard': 'Smartcard vereisen',
+    'device.settings.customShell': 'aangepaste shell',
+    'device.settings.secureAssessmentProfile': 'profiel voor beveiligde toetsing',
+    'device.settings.temporaryAccountBlocked': 'tijdelijk account geblokkeerd',
+    'session.tile': 'tegel',
+    'session.failedAttempts': 'mislukte aanmeldingspogingen',
+    'tenant.sspr.onPremises.cloudCommitLag': 'vertraging bij vastleggen in de cloud',
+    'user.recentAttempts': 'recente pogingen om opnieuw in te stellen',
   },
 };
 
@@ -257,13 +304,51 @@ export function fieldName(path: string, language: ReportLanguage): string {
   return /^[A-Z]/.test(last) ? last : last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** The model's other words a fix sets, as a reader says them. */
+const VALUE_WORDS: Record<ReportLanguage, Record<string, string>> = {
+  'en-US': {
+    All: 'All',
+    Selected: 'Selected',
+    None: 'None',
+    otherUser: 'Other user',
+    lastUser: 'the last user',
+    password: 'password',
+    pin: 'PIN',
+    webSignIn: 'web sign-in',
+    machineAuthentication: 'machine authentication',
+    machineWide: 'per machine',
+    healthy: 'healthy',
+  },
+  'nl-NL': {
+    All: 'Alle',
+    Selected: 'Geselecteerd',
+    None: 'Geen',
+    otherUser: 'Andere gebruiker',
+    lastUser: 'de laatste gebruiker',
+    password: 'wachtwoord',
+    pin: 'pincode',
+    webSignIn: 'aanmelden via het web',
+    machineAuthentication: 'computerverificatie',
+    machineWide: 'per computer',
+    healthy: 'in orde',
+  },
+};
+
 /** A value as a reader says it: labels for the model's words, On/Off for switches. */
 export function valueName(value: unknown, language: ReportLanguage): string {
   const text = reportText(language);
   if (value === true) return language === 'nl-NL' ? 'Aan' : 'On';
   if (value === false) return language === 'nl-NL' ? 'Uit' : 'Off';
   if (value === 'unknown') return text.unknown;
-  if (typeof value === 'string') return text.join[value] ?? text.session[value] ?? text.policyKind[value] ?? value;
+  if (typeof value === 'string')
+    return (
+      text.join[value] ??
+      text.session[value] ??
+      text.started[value] ??
+      text.policyKind[value] ??
+      VALUE_WORDS[language][value] ??
+      value
+    );
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((item) => valueName(item, language)).join(', ');
   return text.unknown;

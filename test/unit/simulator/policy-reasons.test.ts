@@ -66,5 +66,24 @@ describe('policy reasons', () => {
     expect(report).toContain('toegewezen (apparaatdoel)');
     expect(report).not.toContain('assigned (device target)');
     expect(report).not.toContain('from &quot;');
+    expect(report).toContain('opnemen: SSPR - Windows devices (apparaatgroep)');
+  });
+
+  it('words a fix that sets a field in Dutch, as the app does', () => {
+    const preset = PRESETS.find((entry) => entry.id === 'not-enrolled');
+    if (!preset) throw new Error('preset missing');
+    const proposed = fixes(preset.scenario, options);
+    expect(proposed.flatMap((fix) => fix.changes).map((change) => change.label)).toContain(
+      'Enrol the device in Intune',
+    );
+    const report = buildHtmlReport({
+      scenario: preset.scenario,
+      verdict: evaluate(preset.scenario, options),
+      fixes: proposed,
+      generatedAt: '2026-12-02T10:00:00Z',
+      language: 'nl-NL',
+    });
+    expect(report).toContain('Zet Intune-inschrijving op Aan');
+    expect(report).not.toContain('Enrol the device in Intune');
   });
 });

@@ -3,6 +3,7 @@
 // the preview in one Tab; and the main flows run from the keyboard alone.
 import { expect, test, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
+import { openApp, type AppPrefs } from './app-helpers';
 import { screenshot } from './shoot';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -18,17 +19,7 @@ interface AxeViolation {
 }
 
 async function open(page: Page, language = 'en-US', theme = 'light') {
-  await page.addInitScript(
-    ([lang, look]) => {
-      if (sessionStorage.getItem('sspr-preview.e2e-init')) return;
-      sessionStorage.setItem('sspr-preview.e2e-init', '1');
-      localStorage.setItem('sspr-preview.language', lang);
-      localStorage.setItem('sspr-preview.theme', look);
-    },
-    [language, theme],
-  );
-  await page.goto('/');
-  await expect(page.getByTestId('app-ready')).toBeVisible();
+  await openApp(page, { language: language as AppPrefs['language'], theme: theme as AppPrefs['theme'] });
 }
 
 /** Serious and critical axe violations of the page as it is now, one readable line per element. */

@@ -1,12 +1,19 @@
 // Shared steps of the admin-UI end-to-end tests (browser edition).
 import { expect, type Page } from '@playwright/test';
 
-export async function openApp(page: Page, prefs: { look?: 'windows10' | 'windows11'; theme?: 'light' | 'dark' } = {}) {
+export interface AppPrefs {
+  language?: 'en-US' | 'nl-NL';
+  look?: 'windows10' | 'windows11';
+  theme?: 'light' | 'dark';
+}
+
+/** Opens the app with these preferences on its first load (English unless `language` says otherwise). */
+export async function openApp(page: Page, prefs: AppPrefs = {}) {
   await page.addInitScript((values) => {
     // Only on the first load of this page: a reload must see what the app itself stored.
     if (sessionStorage.getItem('sspr-preview.e2e-init')) return;
     sessionStorage.setItem('sspr-preview.e2e-init', '1');
-    localStorage.setItem('sspr-preview.language', 'en-US');
+    localStorage.setItem('sspr-preview.language', values.language ?? 'en-US');
     if (values.look) localStorage.setItem('sspr-preview.look', values.look);
     if (values.theme) localStorage.setItem('sspr-preview.theme', values.theme);
   }, prefs);

@@ -95,17 +95,7 @@ test('an invalid file lists every problem with its field path and changes nothin
 
 /** The app in `language` and `theme` from the first load (openApp starts in English). */
 async function openAppIn(page: Page, language: 'en-US' | 'nl-NL', theme: 'light' | 'dark') {
-  await page.addInitScript(
-    ([lang, look]) => {
-      if (sessionStorage.getItem('sspr-preview.e2e-init')) return;
-      sessionStorage.setItem('sspr-preview.e2e-init', '1');
-      localStorage.setItem('sspr-preview.language', lang);
-      localStorage.setItem('sspr-preview.theme', look);
-    },
-    [language, theme],
-  );
-  await page.goto('/');
-  await expect(page.getByTestId('app-ready')).toBeVisible();
+  await openApp(page, { language, theme });
 }
 
 async function openFile(page: Page, name: string, text: string) {

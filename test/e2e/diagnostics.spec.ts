@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { verdict, watchErrors } from './app-helpers';
+import { openApp, verdict, watchErrors } from './app-helpers';
 import { screenshot } from './shoot';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/diagnostics/', import.meta.url));
@@ -18,17 +18,7 @@ const DEVICE_FILES = [
 ];
 
 async function openAppIn(page: Page, language: 'en-US' | 'nl-NL', theme: 'light' | 'dark') {
-  await page.addInitScript(
-    ({ language, theme }) => {
-      if (sessionStorage.getItem('sspr-preview.e2e-init')) return;
-      sessionStorage.setItem('sspr-preview.e2e-init', '1');
-      localStorage.setItem('sspr-preview.language', language);
-      localStorage.setItem('sspr-preview.theme', theme);
-    },
-    { language, theme },
-  );
-  await page.goto('/');
-  await expect(page.getByTestId('app-ready')).toBeVisible();
+  await openApp(page, { language, theme });
 }
 
 /** Drags files onto the window like Explorer does: dragenter, dragover, then drop, with a real DataTransfer. */

@@ -6,23 +6,13 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { verdict, watchErrors } from './app-helpers';
+import { openApp, verdict, watchErrors } from './app-helpers';
 import { screenshot } from './shoot';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/fleet/', import.meta.url));
 
 async function openFleet(page: Page, language: 'en-US' | 'nl-NL', theme: 'light' | 'dark') {
-  await page.addInitScript(
-    ({ language, theme }) => {
-      if (sessionStorage.getItem('sspr-preview.e2e-init')) return;
-      sessionStorage.setItem('sspr-preview.e2e-init', '1');
-      localStorage.setItem('sspr-preview.language', language);
-      localStorage.setItem('sspr-preview.theme', theme);
-    },
-    { language, theme },
-  );
-  await page.goto('/');
-  await expect(page.getByTestId('app-ready')).toBeVisible();
+  await openApp(page, { language, theme });
   await page.getByTestId('nav-fleet').click();
   await expect(page.getByTestId('fleet-screen')).toBeVisible();
 }

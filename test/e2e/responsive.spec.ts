@@ -2,6 +2,7 @@
 // navigation folds into a rail on small windows, nothing runs out of its box, and a screenshot of each lands in
 // test/output/screenshots/responsive-*.png.
 import { expect, test, type Page } from '@playwright/test';
+import { openApp, type AppPrefs } from './app-helpers';
 import { screenshot } from './shoot';
 
 const SIZES = [
@@ -13,17 +14,7 @@ const THEMES = ['light', 'dark'] as const;
 
 async function open(page: Page, language: string, theme: string, size: { width: number; height: number }) {
   await page.setViewportSize(size);
-  await page.addInitScript(
-    ([lang, look]) => {
-      if (sessionStorage.getItem('sspr-preview.e2e-init')) return;
-      sessionStorage.setItem('sspr-preview.e2e-init', '1');
-      localStorage.setItem('sspr-preview.language', lang);
-      localStorage.setItem('sspr-preview.theme', look);
-    },
-    [language, theme],
-  );
-  await page.goto('/');
-  await expect(page.getByTestId('app-ready')).toBeVisible();
+  await openApp(page, { language: language as AppPrefs['language'], theme: theme as AppPrefs['theme'] });
 }
 
 /** The screens in the navigation, whatever features this build has (ids from the nav-* test ids). */

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { showScreen, watchErrors } from './app-helpers';
+import { openApp, showScreen, watchErrors } from './app-helpers';
 
 const folder = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
 type Language = 'en-US' | 'nl-NL';
@@ -16,18 +16,7 @@ const SIZES = [
 ];
 
 async function open(page: Page, language: Language, theme: Theme): Promise<void> {
-  await page.addInitScript(
-    ([languageValue, themeValue]) => {
-      if (sessionStorage.getItem('sspr-preview.e2e-init')) return;
-      sessionStorage.setItem('sspr-preview.e2e-init', '1');
-      localStorage.setItem('sspr-preview.language', languageValue);
-      localStorage.setItem('sspr-preview.theme', themeValue);
-      localStorage.setItem('sspr-preview.look', 'windows11');
-    },
-    [language, theme],
-  );
-  await page.goto('/');
-  await expect(page.getByTestId('app-ready')).toBeVisible();
+  await openApp(page, { language, theme, look: 'windows11' });
 }
 
 async function loadPreset(page: Page, id: string): Promise<void> {

@@ -2,7 +2,16 @@
 // outcome, rule, Windows version and join type, search by device or user, sort by a column. A row opens its details.
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Caption1, Field, Input, Select, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../simulator/index';
 import {
@@ -113,20 +122,10 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  rowSelected: {
-    display: 'grid',
-    gridTemplateColumns: GRID,
-    alignItems: 'center',
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    right: 0,
-    height: `${ROW_HEIGHT}px`,
-    boxSizing: 'border-box',
-    contain: 'strict',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-    cursor: 'pointer',
+  // Added to `row` for the selected line; it stays selected-coloured under the pointer too.
+  selected: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Selected },
   },
   cell: {
     padding: `0 ${tokens.spacingHorizontalS}`,
@@ -205,7 +204,7 @@ const FleetRow = memo(function FleetRow({
       aria-rowindex={position + 2}
       aria-selected={selected}
       tabIndex={0}
-      className={selected ? classes.rowSelected : classes.row}
+      className={selected ? mergeClasses(classes.row, classes.selected) : classes.row}
       style={{ transform: `translateY(${start}px)` }}
       data-row={row}
       data-testid="fleet-row"

@@ -23,6 +23,23 @@ function problemAt(result: ParseResult | { ok: false; problems: InputProblem[] }
   return found;
 }
 
+/** A scenario whose one policy source (the custom profile) carries this applicability rule. */
+function withApplicability(rule: Record<string, unknown>) {
+  return {
+    policies: {
+      passwordReset: [
+        {
+          kind: 'omaUri',
+          omaUri: './Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset',
+          dataType: 'Integer',
+          value: 1,
+          assignment: { applicability: [rule] },
+        },
+      ],
+    },
+  };
+}
+
 describe('schema issues', () => {
   it('a wrong type: the type, "unknown" allowed, the value as written', () => {
     const item = problemAt(parseScenario({ device: { os: { build: 'sixteen' } } }), 'device.os.build');
@@ -97,19 +114,7 @@ describe('schema issues', () => {
   });
 
   it('a list with too few items counts items', () => {
-    const result = parseScenario({
-      policies: {
-        passwordReset: [
-          {
-            kind: 'omaUri',
-            omaUri: './Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset',
-            dataType: 'Integer',
-            value: 1,
-            assignment: { applicability: [{ property: 'osEdition', rule: 'assignIf', editions: [] }] },
-          },
-        ],
-      },
-    });
+    const result = parseScenario(withApplicability({ property: 'osEdition', rule: 'assignIf', editions: [] }));
     if (result.ok) throw new Error('expected the input to be rejected');
     const item = result.problems.find((problem) => problem.path.endsWith('editions'));
     expect(item, result.problems.map((problem) => problem.message).join('\n')).toBeDefined();
@@ -119,21 +124,9 @@ describe('schema issues', () => {
   });
 
   it('a version pattern keeps its example', () => {
-    const result = parseScenario({
-      policies: {
-        passwordReset: [
-          {
-            kind: 'omaUri',
-            omaUri: './Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset',
-            dataType: 'Integer',
-            value: 1,
-            assignment: {
-              applicability: [{ property: 'osVersion', rule: 'assignIf', min: '17134', max: '10.0.26100' }],
-            },
-          },
-        ],
-      },
-    });
+    const result = parseScenario(
+      withApplicability({ property: 'osVersion', rule: 'assignIf', min: '17134', max: '10.0.26100' }),
+    );
     if (result.ok) throw new Error('expected the input to be rejected');
     const item = result.problems.find((problem) => problem.path.endsWith('min'));
     expect(item, result.problems.map((problem) => problem.message).join('\n')).toBeDefined();
